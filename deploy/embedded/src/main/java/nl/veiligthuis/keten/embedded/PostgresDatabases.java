@@ -1,0 +1,62 @@
+package nl.veiligthuis.keten.embedded;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Creates PostgreSQL databases on demand. */
+final class PostgresDatabases {
+
+    // CREATE DATABASE cannot take a bind parameter, so names are restricted to plain identifiers
+    private static final Pattern VALID_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final String DUPLICATE_DATABASE = "42P04";
+
+    private PostgresDatabases() {
+    }
+
+    static void createIfAbsent(String maintenanceJdbcUrl, String username, String password, String name) {
+        if (!VALID_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Database name must match " + VALID_NAME + ": " + name);
+        }
+        try (Connection connection = DriverManager.getConnection(maintenanceJdbcUrl, username, password)) {
+            if (!exists(connection, name)) {
+                create(connection, name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    /** Turns any text into a valid database name prefix: lower case, other characters replaced by '_'. */
+    static String sanitize(String prefix) {
+        String name = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+            name = "db_" + name;
+        }
+        return name.length() > 50 ? name.substring(0, 50) : name;
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void create(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create database \"" + name + "\"");
+        } catch (SQLException e) {
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+}

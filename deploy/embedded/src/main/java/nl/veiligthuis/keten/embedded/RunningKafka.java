@@ -1,0 +1,10 @@
+package nl.veiligthuis.keten.embedded;
+
+/** A started Kafka of any kind, reduced to what tests need. */
+record RunningKafka(String bootstrapServers, Runnable stopAction) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        stopAction.run();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.veiligthuis.keten.embedded;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * PostgreSQL and Kafka shared by all integration tests in one JVM: started on first use, stopped by a JVM shutdown
+ * hook, so every Spring test context reuses them. Uses Testcontainers when Docker is available, else embedded
+ * servers (zonky PostgreSQL and spring-kafka-test's KRaft broker).
+ * <p>
+ * Starting also sets the system properties {@code logging.level.org.apache.kafka}, {@code logging.level.kafka} and
+ * {@code logging.level.state.change.logger} to WARN unless they are set already.
+ */
+public final class TestInfrastructure {
+
+    private static final String POSTGRES_IMAGE = "postgres:17";
+    private static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
+    private static final int PARTITIONS = 3;
+
+    private static TestInfrastructure instance;
+
+    private final DatabaseServer database;
+    private final RunningKafka kafka;
+    private final AtomicInteger databaseCounter = new AtomicInteger();
+
+    private TestInfrastructure(DatabaseServer database, RunningKafka kafka) {
+        this.database = database;
+        this.kafka = kafka;
+    }
+
+    public static synchronized TestInfrastructure get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-infrastructure-stop"));
+        }
+        return instance;
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The JDBC URL of {@code database}, created if absent (lower-case letters, digits and '_' only). */
+    public String jdbcUrl(String database) {
+        this.database.createDatabaseIfAbsent(database);
+        return this.database.jdbcUrl(database);
+    }
+
+    /** Creates a new database named {@code prefix + "_" + counter} and returns its JDBC URL. */
+    public String freshDatabase(String prefix) {
+        return jdbcUrl(PostgresDatabases.sanitize(prefix) + "_" + databaseCounter.incrementAndGet());
+    }
+
+    public String username() {
+        return database.username();
+    }
+
+    public String password() {
+        return database.password();
+    }
+
+    /** Spring properties for a fresh database named after {@code databasePrefix} and for the shared Kafka. */
+    public Map<String, Object> springProperties(String databasePrefix) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", freshDatabase(databasePrefix));
+        properties.put("spring.datasource.username", username());
+        properties.put("spring.datasource.password", password());
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
+        return properties;
+    }
+
+    private static TestInfrastructure start() {
+        KafkaLogLevels.quiet();
+        boolean docker = DockerClientFactory.instance().isDockerAvailable();
+        CompletableFuture<DatabaseServer> database = CompletableFuture.supplyAsync(
+                () -> docker ? ContainerDatabaseServer.start(POSTGRES_IMAGE) : EmbeddedPostgresServer.startTemporary());
+        RunningKafka kafka;
+        try {
+            kafka = docker ? startKafkaContainer() : startEmbeddedKafka();
+        } catch (RuntimeException e) {
+            database.thenAccept(DatabaseServer::close);
+            throw e;
+        }
+        try {
+            return new TestInfrastructure(database.join(), kafka);
+        } catch (CompletionException e) {
+            kafka.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static RunningKafka startKafkaContainer() {
+        KafkaContainer container = new KafkaContainer(KAFKA_IMAGE)
+                .withEnv("KAFKA_NUM_PARTITIONS", String.valueOf(PARTITIONS));
+        container.start();
+        return new RunningKafka(container.getBootstrapServers(), container::stop);
+    }
+
+    private static RunningKafka startEmbeddedKafka() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.afterPropertiesSet();
+        return new RunningKafka(broker.getBrokersAsString(), broker::destroy);
+    }
+
+    private void stop() {
+        try {
+            kafka.close();
+        } finally {
+            database.close();
+        }
+    }
+}

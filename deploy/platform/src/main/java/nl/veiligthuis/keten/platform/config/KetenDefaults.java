@@ -1,0 +1,54 @@
+package nl.veiligthuis.keten.platform.config;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Lowest-precedence defaults of every service. Anything here is overridden by the service's own
+ * configuration file, by environment variables (for example {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}) and
+ * by command-line arguments.
+ */
+public class KetenDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("axon.axonserver.enabled", "false"),
+            Map.entry("axon.update-check.disabled", "true"),
+            Map.entry("axon.serializer.general", "jackson3"),
+            Map.entry("axon.serializer.events", "jackson3"),
+            Map.entry("axon.serializer.messages", "jackson3"),
+            Map.entry("spring.flyway.locations",
+                    "classpath:db/platform,classpath:db/migration/${spring.application.name}"),
+            Map.entry("spring.kafka.bootstrap-servers", "localhost:9092"),
+            Map.entry("spring.kafka.producer.key-serializer",
+                    "org.apache.kafka.common.serialization.StringSerializer"),
+            Map.entry("spring.kafka.producer.value-serializer",
+                    "org.apache.kafka.common.serialization.ByteArraySerializer"),
+            Map.entry("spring.kafka.producer.acks", "all"),
+            Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            Map.entry("spring.kafka.consumer.group-id", "${spring.application.name}"),
+            Map.entry("spring.kafka.consumer.key-deserializer",
+                    "org.apache.kafka.common.serialization.StringDeserializer"),
+            Map.entry("spring.kafka.consumer.value-deserializer",
+                    "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
+            Map.entry("spring.kafka.consumer.isolation-level", "read_committed"),
+            Map.entry("db-scheduler.polling-interval", "1s"),
+            Map.entry("db-scheduler.threads", "2"),
+            Map.entry("springdoc.api-docs.path", "/api/v1/openapi.json"),
+            Map.entry("springdoc.swagger-ui.path", "/api/v1/docs"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("server.shutdown", "graceful"),
+            Map.entry("spring.threads.virtual.enabled", "false"),
+            Map.entry("logging.level.org.apache.kafka", "WARN"),
+            Map.entry("logging.level.org.axonframework.eventsourcing.eventstore.jdbc", "WARN"),
+            Map.entry("keten.publieke-url", "http://localhost:${server.port:8080}"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("ketenDefaults", DEFAULTS));
+    }
+}

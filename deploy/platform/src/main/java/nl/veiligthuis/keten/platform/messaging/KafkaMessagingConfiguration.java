@@ -1,0 +1,53 @@
+package nl.veiligthuis.keten.platform.messaging;
+
+import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+@AutoConfiguration
+public class KafkaMessagingConfiguration {
+
+    static final int PARTITIONS = 3;
+
+    /** Every service declares all chain topics, so whichever starts first creates them with the same layout. */
+    @Bean
+    public KafkaAdmin.NewTopics ketenTopics() {
+        return new KafkaAdmin.NewTopics(KetenTopics.ALLE.stream()
+                .map(name -> TopicBuilder.name(name).partitions(PARTITIONS).build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /**
+     * Retries with exponential back-off (0.5 s doubling to 8 s, 5 retries), then parks the record unchanged on
+     * {@code <topic>.<consumer>.dlt} with the exception in its headers. A malformed CloudEvent is parked at once.
+     */
+    @Bean
+    public CommonErrorHandler ketenErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate,
+                                                @Value("${spring.application.name}") String consumer) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
+                (record, exception) -> new TopicPartition(KetenTopics.deadLetter(record.topic(), consumer), -1));
+        var backOff = new ExponentialBackOffWithMaxRetries(5);
+        backOff.setInitialInterval(500);
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(8_000);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(OngeldigCloudEventException.class);
+        return handler;
+    }
+
+    @Bean
+    public Inbox inbox(JdbcTemplate jdbcTemplate, Clock clock) {
+        return new Inbox(jdbcTemplate, clock);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.veiligthuis.keten.platform.messaging;
+
+import java.util.List;
+
+/** The four topics of the chain, one per publishing service (docs/events/README.md). */
+public final class KetenTopics {
+
+    public static final String MELDING = "keten.melding.v1";
+    public static final String TRIAGE = "keten.triage.v1";
+    public static final String WIJKTEAM = "keten.wijkteam.v1";
+    public static final String MONITORING = "keten.monitoring.v1";
+    public static final List<String> ALLE = List.of(MELDING, TRIAGE, WIJKTEAM, MONITORING);
+
+    /** Dead-letter topic per topic and consuming service, so operations see whose consumer gave up. */
+    public static String deadLetter(String topic, String consumer) {
+        return topic + "." + consumer + ".dlt";
+    }
+
+    private KetenTopics() {
+    }
+}

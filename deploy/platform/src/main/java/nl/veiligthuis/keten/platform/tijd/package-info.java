@@ -1,0 +1,2 @@
+/** The injectable clock every term of the chain runs on. */
+package nl.veiligthuis.keten.platform.tijd;

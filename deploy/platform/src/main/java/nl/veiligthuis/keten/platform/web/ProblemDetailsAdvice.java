@@ -1,0 +1,108 @@
+package nl.veiligthuis.keten.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * RFC 9457 problem details for every refusal. A 400 lists all invalid fields at once in
+ * {@code invalidParams} (name, reason, code), as the API Design Rules ask.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice {
+
+    public record InvalidParam(String name, String reason, String code) {
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    public ProblemDetail ongeldigeVelden(MethodArgumentNotValidException exception) {
+        List<InvalidParam> invalid = new ArrayList<>();
+        for (FieldError error : exception.getBindingResult().getFieldErrors()) {
+            invalid.add(new InvalidParam(error.getField(), error.getDefaultMessage(), error.getCode()));
+        }
+        exception.getBindingResult().getGlobalErrors().forEach(error ->
+                invalid.add(new InvalidParam(error.getObjectName(), error.getDefaultMessage(), error.getCode())));
+        invalid.sort(Comparator.comparing(InvalidParam::name));
+        return ongeldig(invalid);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ProblemDetail onleesbaar(HttpMessageNotReadableException exception) {
+        String veld = "body";
+        if (exception.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            veld = pad(databind);
+        }
+        return ongeldig(List.of(new InvalidParam(veld, "waarde kan niet gelezen worden (verkeerd type of onbekende waarde)",
+                "onleesbaar")));
+    }
+
+    @ExceptionHandler(OngeldigeInvoer.class)
+    public ProblemDetail ongeldigeInvoer(OngeldigeInvoer exception) {
+        return ongeldig(exception.invalidParams());
+    }
+
+    @ExceptionHandler(DomeinregelOvertreden.class)
+    public ProblemDetail regel(DomeinregelOvertreden exception) {
+        return probleem(HttpStatus.CONFLICT, "Domeinregel overtreden", exception.getMessage(),
+                Map.of("regel", exception.regel()));
+    }
+
+    @ExceptionHandler({NietGevonden.class, AggregateNotFoundException.class})
+    public ProblemDetail nietGevonden(RuntimeException exception) {
+        return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", exception.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ProblemDetail commandoGeweigerd(CommandExecutionException exception) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof DomeinregelOvertreden regel) {
+            return regel(regel);
+        }
+        Object details = exception.getDetails().orElse(null);
+        if (details instanceof DomeinregelDetails regel) {
+            return probleem(HttpStatus.CONFLICT, "Domeinregel overtreden", exception.getMessage(),
+                    Map.of("regel", regel.regel()));
+        }
+        throw exception;
+    }
+
+    static ProblemDetail ongeldig(List<InvalidParam> invalid) {
+        return probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "Een of meer velden zijn ongeldig; er is niets gewijzigd.", Map.of("invalidParams", invalid));
+    }
+
+    private static String pad(DatabindException exception) {
+        StringBuilder pad = new StringBuilder();
+        for (var reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!pad.isEmpty()) {
+                    pad.append('.');
+                }
+                pad.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                pad.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return pad.isEmpty() ? "body" : pad.toString();
+    }
+
+    private static ProblemDetail probleem(HttpStatus status, String title, String detail, Map<String, Object> extra) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        extra.forEach(problem::setProperty);
+        return problem;
+    }
+}

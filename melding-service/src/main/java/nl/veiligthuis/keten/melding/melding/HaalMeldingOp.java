@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.melding.melding;
+
+public record HaalMeldingOp(String meldingId) {
+}

@@ -1,0 +1,38 @@
+package nl.veiligthuis.keten.melding.melding;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+@Aggregate
+public class Melding {
+
+    @AggregateIdentifier
+    private String meldingId;
+
+    protected Melding() {
+    }
+
+    @CommandHandler
+    public Melding(RegistreerMelding command, Clock klok) {
+        var nu = klok.instant();
+        if (command.ontvangenOp().isAfter(nu)) {
+            throw new CommandExecutionException("ontvangenOp ligt in de toekomst", null,
+                    new DomeinregelDetails("R1"));
+        }
+        apply(new MeldingOntvangen(command.meldingId(), command.gezinId(), command.melder(), command.gemeente(),
+                command.leden(), command.geweldsvormen(), command.kinderenAanwezig(), command.acuutOnveilig(),
+                command.omschrijving(), command.ontvangenOp(), nu));
+    }
+
+    @EventSourcingHandler
+    void on(MeldingOntvangen event) {
+        this.meldingId = event.meldingId();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.veiligthuis.keten.melding.melding;
+
+import java.time.Instant;
+
+/** Response of {@code POST /api/v1/meldingen}. */
+public record MeldingGeregistreerd(String meldingId, String gezinId, Instant ontvangenOp) {
+}

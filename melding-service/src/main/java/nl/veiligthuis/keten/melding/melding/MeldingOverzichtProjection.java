@@ -1,0 +1,60 @@
+package nl.veiligthuis.keten.melding.melding;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("melding-overzicht")
+public class MeldingOverzichtProjection {
+
+    private final JdbcClient jdbc;
+
+    public MeldingOverzichtProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MeldingOntvangen event) {
+        long kinderen = event.leden().stream().filter(lid -> lid.rol() == Rol.KIND).count();
+        jdbc.sql("""
+                INSERT INTO melding_overzicht (melding_id, gezin_id, melder_type, gemeente, geweldsvormen,
+                    kinderen_aanwezig, acuut_onveilig, aantal_kinderen, ontvangen_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (melding_id) DO NOTHING""")
+                .params(event.meldingId(), event.gezinId(), event.melder().type().name(), event.gemeente(),
+                        event.geweldsvormen().stream().map(Enum::name).sorted().toArray(String[]::new),
+                        event.kinderenAanwezig(), event.acuutOnveilig(), (int) kinderen,
+                        Timestamp.from(event.ontvangenOp()))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM melding_overzicht").update();
+    }
+
+    @QueryHandler
+    Optional<MeldingOverzicht> handle(HaalMeldingOp query) {
+        return jdbc.sql("SELECT * FROM melding_overzicht WHERE melding_id = ?")
+                .param(query.meldingId())
+                .query((rs, row) -> new MeldingOverzicht(rs.getString("melding_id"), rs.getString("gezin_id"),
+                        MelderType.valueOf(rs.getString("melder_type")), rs.getString("gemeente"),
+                        strings(rs.getArray("geweldsvormen")), rs.getBoolean("kinderen_aanwezig"),
+                        rs.getBoolean("acuut_onveilig"), rs.getInt("aantal_kinderen"),
+                        rs.getTimestamp("ontvangen_op").toInstant()))
+                .optional();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

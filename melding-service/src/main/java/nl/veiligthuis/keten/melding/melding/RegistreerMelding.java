@@ -1,0 +1,12 @@
+package nl.veiligthuis.keten.melding.melding;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RegistreerMelding(@TargetAggregateIdentifier String meldingId, String gezinId, Melder melder,
+                                String gemeente, List<Gezinslid> leden, Set<Geweldsvorm> geweldsvormen,
+                                boolean kinderenAanwezig, boolean acuutOnveilig, String omschrijving,
+                                Instant ontvangenOp) {
+}

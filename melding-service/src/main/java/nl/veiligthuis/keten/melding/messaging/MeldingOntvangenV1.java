@@ -1,0 +1,13 @@
+package nl.veiligthuis.keten.melding.messaging;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Payload of {@code nl.veilig-thuis.keten.melding.melding-ontvangen.v1} (docs/events/melding-ontvangen.v1.schema.json). */
+public record MeldingOntvangenV1(String meldingId, String gezinId, String melderType, String gemeente,
+                                 List<Lid> leden, List<String> geweldsvormen, boolean kinderenAanwezig,
+                                 boolean acuutOnveilig, Instant ontvangenOp) {
+
+    public record Lid(String persoonId, String rol) {
+    }
+}

@@ -1,0 +1,172 @@
+package nl.veiligthuis.keten.melding.melding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.melding.MeldingServiceApplication;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** melding-service against a real PostgreSQL and a real Kafka broker. */
+@SpringBootTest(classes = MeldingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + MeldingServiceApplication.NAAM)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeldingIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("melding").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeAll
+    void subscribe() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "melding-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.MELDING));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void aMeldingIsStoredAndPublishedAsAPseudonymousCloudEvent() throws Exception {
+        var response = post(geldigeMelding());
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        String meldingId = body.get("meldingId").asString();
+        String gezinId = body.get("gezinId").asString();
+
+        ConsumerRecord<String, byte[]> record = awaitRecord(meldingId);
+        KetenEvent event = CloudEventsKafkaCodec.decode(record);
+        // D3: CloudEvents binary mode, key = gezinId, subject = gezinId, dataref to the REST resource
+        assertThat(record.key()).isEqualTo(gezinId);
+        assertThat(event.type()).isEqualTo("nl.veilig-thuis.keten.melding.melding-ontvangen.v1");
+        assertThat(event.source()).hasToString("urn:nl-veilig-thuis:keten:melding-service");
+        assertThat(event.subject()).isEqualTo(gezinId);
+        assertThat(event.dataref().getPath()).isEqualTo("/api/v1/meldingen/" + meldingId);
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("application/json");
+        EventContract.assertValid("melding-ontvangen.v1", event.data());
+        // D4: no names, dates of birth or free text on the topic
+        String data = new String(event.data(), StandardCharsets.UTF_8);
+        assertThat(data).doesNotContain("Jansen", "Sanne", "2017-09-01", "1988-04-12", "Ruzie");
+
+        var overzicht = get("/api/v1/meldingen/" + meldingId);
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/v1/meldingen/" + meldingId).statusCode() == 200);
+        assertThat(overzicht.headers().firstValue("API-Version")).contains("1.0.0");
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAllFieldsAndChangesNothing() throws Exception {
+        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        var response = post("""
+                {"melder": {"type": "ONBEKEND"}, "gezin": {"gemeente": "Vlaardingen", "leden": []},
+                 "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
+                 "omschrijving": "x"}""");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("invalidParams").get(0).get("name").asString())
+                .isEqualTo("melder.type");
+
+        var alleVelden = post("""
+                {"melder": {"type": "POLITIE"}, "gezin": {"gemeente": "", "leden": []},
+                 "geweldsvormen": [], "acuutOnveilig": false, "omschrijving": ""}""");
+        assertThat(alleVelden.statusCode()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(alleVelden.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("gezin.gemeente", "gezin.leden", "geweldsvormen",
+                "kinderenAanwezig", "omschrijving");
+
+        var toekomst = post(geldigeMelding().replace("\"omschrijving\"",
+                "\"ontvangenOp\": \"2999-01-01T00:00:00Z\", \"omschrijving\""));
+        assertThat(toekomst.statusCode()).isEqualTo(400);
+        assertThat(toekomst.body()).contains("ontvangenOp");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anUnknownMeldingIsNotFound() throws Exception {
+        var response = get("/api/v1/meldingen/" + UUID.randomUUID());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(String meldingId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+            return ontvangen.stream()
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(meldingId))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    static String geldigeMelding() {
+        return """
+                {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
+                 "gezin": {"gemeente": "Vlaardingen",
+                           "leden": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "Jansen", "geboortedatum": "1988-04-12"},
+                                     {"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
+                 "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
+                 "omschrijving": "Ruzie tussen ouders, kind was aanwezig"}""";
+    }
+
+    private HttpResponse<String> post(String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/meldingen"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

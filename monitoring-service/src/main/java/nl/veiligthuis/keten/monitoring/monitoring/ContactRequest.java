@@ -1,0 +1,22 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** Body of {@code POST /api/v1/monitoringen/{monitoringId}/contacten}. */
+public record ContactRequest(
+        @Schema(description = "Moment of the contact (never in the future); default now")
+        Instant contactOp,
+        @Schema(description = "The agreed goals discussed with the gezin (R14); stay in this service")
+        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2_000) String> doelenBesproken,
+        @NotNull @Valid MedewerkerRequest medewerker) {
+
+    public record MedewerkerRequest(@NotBlank @Size(max = 200) String naam) {
+    }
+}

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+public record HaalMonitoringOp(String monitoringId) {
+}

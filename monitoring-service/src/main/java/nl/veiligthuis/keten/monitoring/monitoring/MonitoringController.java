@@ -1,0 +1,72 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/monitoringen")
+public class MonitoringController {
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final Clock klok;
+
+    public MonitoringController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.klok = klok;
+    }
+
+    @Operation(summary = "Zoek de VT monitoringen van een gezin")
+    @GetMapping
+    public MonitoringenVanGezin zoek(@RequestParam(required = false) String gezinId) {
+        if (gezinId == null || gezinId.isBlank()) {
+            throw new OngeldigeInvoer("gezinId", "verplicht", "NotBlank");
+        }
+        List<MonitoringOverzicht> monitoringen = queryGateway.query(new ZoekMonitoringen(gezinId),
+                ResponseTypes.multipleInstancesOf(MonitoringOverzicht.class)).join();
+        return new MonitoringenVanGezin(gezinId, monitoringen);
+    }
+
+    @Operation(summary = "Haal een VT monitoring op")
+    @GetMapping("/{monitoringId}")
+    public MonitoringOverzicht haalOp(@PathVariable String monitoringId) {
+        Optional<MonitoringOverzicht> overzicht = queryGateway.query(new HaalMonitoringOp(monitoringId),
+                ResponseTypes.optionalInstanceOf(MonitoringOverzicht.class)).join();
+        return overzicht.orElseThrow(() -> new NietGevonden("monitoring " + monitoringId + " is niet bekend"));
+    }
+
+    @Operation(summary = "Leg een contact met het gezin vast (R14: eerste contact binnen 3 maanden na overdracht)")
+    @PostMapping("/{monitoringId}/contacten")
+    public ResponseEntity<ContactVastgelegd> legContactVast(@PathVariable String monitoringId,
+                                                            @Valid @RequestBody ContactRequest request) {
+        var nu = klok.instant();
+        var contactOp = request.contactOp() == null ? nu : request.contactOp();
+        if (contactOp.isAfter(nu)) {
+            throw new OngeldigeInvoer("contactOp", "het contact ligt niet in de toekomst", "PastOrPresent");
+        }
+        var contactId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new LegContactVast(monitoringId, contactId, contactOp,
+                List.copyOf(request.doelenBesproken()), new Medewerker(request.medewerker().naam())));
+        return ResponseEntity.created(URI.create("/api/v1/monitoringen/" + monitoringId))
+                .body(new ContactVastgelegd(monitoringId, contactId, contactOp));
+    }
+}

@@ -1,0 +1,119 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("monitoring-overzicht")
+public class MonitoringOverzichtProjection {
+
+    private final JdbcClient jdbc;
+
+    public MonitoringOverzichtProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MonitoringGestart event) {
+        jdbc.sql("""
+                INSERT INTO monitoring_overzicht (monitoring_id, overdracht_id, gezin_id, status, overdracht_gedaan_op,
+                    gestart_op, uiterlijk_eerste_contact_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (monitoring_id) DO NOTHING""")
+                .params(event.monitoringId(), event.overdrachtId(), event.gezinId(), MonitoringStatus.LOPEND.name(),
+                        ts(event.overdrachtGedaanOp()), ts(event.gestartOp()), ts(event.uiterlijkEersteContactOp()))
+                .update();
+    }
+
+    @EventHandler
+    void on(MonitoringContactVastgelegd event) {
+        jdbc.sql("""
+                INSERT INTO monitoring_contact (contact_id, monitoring_id, contact_op, doelen_besproken, tijdig)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""")
+                .params(event.contactId(), event.monitoringId(), ts(event.contactOp()),
+                        event.doelenBesproken().toArray(String[]::new), event.tijdig())
+                .update();
+        jdbc.sql("""
+                UPDATE monitoring_overzicht SET eerste_contact_op = LEAST(COALESCE(eerste_contact_op, ?), ?)
+                WHERE monitoring_id = ?""")
+                .params(ts(event.contactOp()), ts(event.contactOp()), event.monitoringId())
+                .update();
+    }
+
+    @EventHandler
+    void on(MonitoringAfgerond event) {
+        jdbc.sql("UPDATE monitoring_overzicht SET status = ?, afgerond_op = ? WHERE monitoring_id = ?")
+                .params(MonitoringStatus.AFGEROND.name(), ts(event.afgerondOp()), event.monitoringId())
+                .update();
+    }
+
+    @EventHandler
+    void on(MonitoringVerlopen event) {
+        jdbc.sql("UPDATE monitoring_overzicht SET status = ?, verlopen_op = ? WHERE monitoring_id = ?")
+                .params(MonitoringStatus.VERLOPEN.name(), ts(event.verlopenOp()), event.monitoringId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM monitoring_contact").update();
+        jdbc.sql("DELETE FROM monitoring_overzicht").update();
+    }
+
+    @QueryHandler
+    Optional<MonitoringOverzicht> handle(HaalMonitoringOp query) {
+        return jdbc.sql("SELECT * FROM monitoring_overzicht WHERE monitoring_id = ?")
+                .param(query.monitoringId())
+                .query(MonitoringOverzichtProjection::overzicht)
+                .optional()
+                .map(this::metContacten);
+    }
+
+    @QueryHandler
+    List<MonitoringOverzicht> handle(ZoekMonitoringen query) {
+        return jdbc.sql("SELECT * FROM monitoring_overzicht WHERE gezin_id = ? ORDER BY gestart_op, monitoring_id")
+                .param(query.gezinId())
+                .query(MonitoringOverzichtProjection::overzicht)
+                .list().stream()
+                .map(this::metContacten)
+                .toList();
+    }
+
+    private MonitoringOverzicht metContacten(MonitoringOverzicht overzicht) {
+        return overzicht.metContacten(jdbc.sql("""
+                        SELECT * FROM monitoring_contact WHERE monitoring_id = ? ORDER BY contact_op, contact_id""")
+                .param(overzicht.monitoringId())
+                .query((rs, row) -> new MonitoringOverzicht.Contact(rs.getString("contact_id"),
+                        instant(rs, "contact_op"),
+                        Arrays.asList((String[]) rs.getArray("doelen_besproken").getArray()),
+                        rs.getBoolean("tijdig")))
+                .list());
+    }
+
+    private static MonitoringOverzicht overzicht(ResultSet rs, int row) throws SQLException {
+        return new MonitoringOverzicht(rs.getString("monitoring_id"), rs.getString("overdracht_id"),
+                rs.getString("gezin_id"), MonitoringStatus.valueOf(rs.getString("status")),
+                instant(rs, "overdracht_gedaan_op"), instant(rs, "gestart_op"),
+                instant(rs, "uiterlijk_eerste_contact_op"), instant(rs, "eerste_contact_op"),
+                instant(rs, "afgerond_op"), instant(rs, "verlopen_op"), List.of());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

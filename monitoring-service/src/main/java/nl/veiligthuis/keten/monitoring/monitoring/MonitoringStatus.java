@@ -1,0 +1,3 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+public enum MonitoringStatus { LOPEND, AFGEROND, VERLOPEN }

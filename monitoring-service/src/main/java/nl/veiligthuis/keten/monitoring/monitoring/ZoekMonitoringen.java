@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+public record ZoekMonitoringen(String gezinId) {
+}

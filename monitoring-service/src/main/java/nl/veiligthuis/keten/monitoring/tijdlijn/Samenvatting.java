@@ -1,0 +1,74 @@
+package nl.veiligthuis.keten.monitoring.tijdlijn;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A short Dutch sentence per event type, made only from codes, counts and dates in the payload, so that a
+ * value which should never have been on a topic (a name, free text) cannot end up in the timeline either.
+ */
+final class Samenvatting {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
+    private static final Pattern GEMEENTE = Pattern.compile("[\\p{L}][\\p{L} '\\-.]{0,99}");
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    private static final int MAX_LENGTE = 500;
+
+    private static final Map<String, Function<JsonNode, String>> PER_TYPE = Map.ofEntries(
+            Map.entry("MeldingOntvangen", p -> "Melding ontvangen" + code(" van melder ", p, "melderType")
+                    + gemeente(p)),
+            Map.entry("TriageGeopend", p -> "Triage geopend"),
+            Map.entry("TriageAfgerond", p -> "Triage afgerond" + code(" met uitkomst ", p, "uitkomst")),
+            Map.entry("TriagetermijnOverschreden", p -> "Triagetermijn overschreden"),
+            Map.entry("OnderzoekGestart", p -> "Onderzoek gestart"),
+            Map.entry("OnderzoekAfgerond", p -> "Onderzoek afgerond" + code(" met uitkomst ", p, "uitkomst")),
+            Map.entry("OnderzoekstermijnOverschreden", p -> "Onderzoekstermijn overschreden"),
+            Map.entry("OverdrachtsgesprekGevoerd", p -> "Overdrachtsgesprek gevoerd"),
+            Map.entry("OverdrachtGedaan", p -> "Overdracht gedaan" + gemeente(p) + code(" (route ", p, "route", ")")),
+            Map.entry("ZaakGeopend", p -> "Zaak geopend door wijkteam" + gemeente(p)),
+            Map.entry("OverdrachtGeaccepteerd", p -> "Overdracht geaccepteerd door wijkteam"),
+            Map.entry("MonitoringGestart", p -> "VT monitoring gestart"
+                    + datum("; eerste contact uiterlijk op ", p, "uiterlijkEersteContactOp")),
+            Map.entry("MonitoringContactVastgelegd", p -> "Contact in VT monitoring vastgelegd"
+                    + (p.path("aantalDoelenBesproken").isInt()
+                    ? "; " + p.path("aantalDoelenBesproken").asInt() + " doel(en) besproken" : "")),
+            Map.entry("MonitoringAfgerond", p -> "VT monitoring afgerond na eerste contact"),
+            Map.entry("MonitoringVerlopen", p -> "VT monitoring verlopen: geen eerste contact"
+                    + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")));
+
+    private Samenvatting() {
+    }
+
+    static String van(String type, String bron, JsonNode payload) {
+        Function<JsonNode, String> zin = PER_TYPE.get(type);
+        String tekst = zin == null ? type + " ontvangen van " + bron : zin.apply(payload);
+        return tekst.length() <= MAX_LENGTE ? tekst : tekst.substring(0, MAX_LENGTE);
+    }
+
+    private static String code(String voor, JsonNode p, String veld) {
+        return code(voor, p, veld, "");
+    }
+
+    private static String code(String voor, JsonNode p, String veld, String na) {
+        String waarde = p.path(veld).asString("");
+        return CODE.matcher(waarde).matches() ? voor + waarde + na : "";
+    }
+
+    private static String gemeente(JsonNode p) {
+        String waarde = p.path("gemeente").asString("");
+        return GEMEENTE.matcher(waarde).matches() ? " in gemeente " + waarde : "";
+    }
+
+    private static String datum(String voor, JsonNode p, String veld) {
+        try {
+            return voor + Instant.parse(p.path(veld).asString("")).atZone(NEDERLAND).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return "";
+        }
+    }
+}

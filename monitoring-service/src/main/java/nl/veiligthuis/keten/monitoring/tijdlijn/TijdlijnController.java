@@ -1,0 +1,30 @@
+package nl.veiligthuis.keten.monitoring.tijdlijn;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Instant;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/gezinnen")
+public class TijdlijnController {
+
+    private final Tijdlijn tijdlijn;
+
+    public TijdlijnController(Tijdlijn tijdlijn) {
+        this.tijdlijn = tijdlijn;
+    }
+
+    /** An unknown gezin has an empty timeline, not a 404: a gezinId is opaque and its existence is not disclosed. */
+    @Operation(summary = "De tijdlijn van een gezin over de hele keten, in causale volgorde (R19)")
+    @GetMapping("/{gezinId}/tijdlijn")
+    public GezinTijdlijn tijdlijn(@PathVariable String gezinId,
+                                  @Parameter(description = "Show the timeline as it was known at this moment")
+                                  @RequestParam(required = false) Instant bekendOp) {
+        return tijdlijn.van(gezinId, bekendOp);
+    }
+}

@@ -1,0 +1,120 @@
+package nl.veiligthuis.keten.triage.onderzoek;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
+import nl.veiligthuis.keten.triage.overdracht.Route;
+import nl.veiligthuis.keten.triage.termijn.Werkdagen;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+@Aggregate
+public class Onderzoek {
+
+    static final String ONDERZOEKSTERMIJN = "onderzoekstermijn";
+    static final int TERMIJN_WEKEN = 10;
+
+    @AggregateIdentifier
+    private String onderzoekId;
+    private String meldingId;
+    private String gezinId;
+    private String gemeente;
+    private LocalDate uiterlijkAfgerondOp;
+    private boolean afgerond;
+    private boolean termijnOverschreden;
+    private boolean overgedragen;
+
+    protected Onderzoek() {
+    }
+
+    /** One onderzoek per melding: a redelivered start can never open a second one. */
+    public static String idVoor(String meldingId) {
+        return UUID.nameUUIDFromBytes(("onderzoek:" + meldingId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    @CommandHandler
+    public Onderzoek(StartOnderzoek command, Clock klok, DeadlineManager deadlineManager) {
+        var nu = klok.instant();
+        // R4: at most 10 weeks, counted in calendar days from the start
+        var uiterlijk = nu.atZone(Werkdagen.NEDERLAND).toLocalDate().plusWeeks(TERMIJN_WEKEN);
+        apply(new OnderzoekGestart(command.onderzoekId(), command.meldingId(), command.gezinId(), command.gemeente(),
+                nu, uiterlijk));
+        deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), ONDERZOEKSTERMIJN);
+    }
+
+    @CommandHandler
+    public void handle(RondOnderzoekAf command, Clock klok, DeadlineManager deadlineManager) {
+        if (afgerond) {
+            throw weigering("R4", "het onderzoek is al afgerond");
+        }
+        var nu = klok.instant();
+        apply(new OnderzoekAfgerond(onderzoekId, meldingId, gezinId, command.rapportage(), nu,
+                !termijnOverschreden && nu.isBefore(Werkdagen.eindeVan(uiterlijkAfgerondOp))));
+        deadlineManager.cancelAllWithinScope(ONDERZOEKSTERMIJN);
+    }
+
+    @CommandHandler
+    public void handle(LegOverdrachtsgesprekVast command, Clock klok) {
+        if (!afgerond) {
+            throw weigering("R8", "het overdrachtsgesprek volgt op de afronding van het onderzoek met rapportage");
+        }
+        if (overgedragen) {
+            throw weigering("R8", "dit onderzoek is al overgedragen");
+        }
+        if (command.gevoerdOp().isAfter(klok.instant())) {
+            throw weigering("R8", "het overdrachtsgesprek kan niet in de toekomst liggen");
+        }
+        apply(new OverdrachtsgesprekGevoerd(onderzoekId, meldingId, gezinId, command.gevoerdOp(),
+                command.deelnemers(), command.wijkteam()));
+        // R8: the handover after onderzoek is done once the rapportage and the handover meeting are recorded
+        apply(new OverdrachtGedaan(UUID.nameUUIDFromBytes(("overdracht-na-onderzoek:" + onderzoekId)
+                .getBytes(StandardCharsets.UTF_8)).toString(), meldingId, gezinId, Route.NA_ONDERZOEK, gemeente,
+                onderzoekId, klok.instant()));
+    }
+
+    @DeadlineHandler(deadlineName = ONDERZOEKSTERMIJN)
+    void onderzoekstermijnVerstreken(Clock klok) {
+        if (!afgerond && !termijnOverschreden) {
+            apply(new OnderzoekstermijnOverschreden(onderzoekId, meldingId, gezinId, uiterlijkAfgerondOp,
+                    klok.instant()));
+        }
+    }
+
+    private static CommandExecutionException weigering(String regel, String reden) {
+        return new CommandExecutionException(reden, null, new DomeinregelDetails(regel));
+    }
+
+    @EventSourcingHandler
+    void on(OnderzoekGestart event) {
+        onderzoekId = event.onderzoekId();
+        meldingId = event.meldingId();
+        gezinId = event.gezinId();
+        gemeente = event.gemeente();
+        uiterlijkAfgerondOp = event.uiterlijkAfgerondOp();
+    }
+
+    @EventSourcingHandler
+    void on(OnderzoekAfgerond event) {
+        afgerond = true;
+    }
+
+    @EventSourcingHandler
+    void on(OnderzoekstermijnOverschreden event) {
+        termijnOverschreden = true;
+    }
+
+    @EventSourcingHandler
+    void on(OverdrachtGedaan event) {
+        overgedragen = true;
+    }
+}

@@ -1,0 +1,76 @@
+package nl.veiligthuis.keten.triage.onderzoek;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/onderzoeken")
+public class OnderzoekController {
+
+    /** R8: the rapportage handed over after an onderzoek. */
+    public record AfrondingRequest(@NotBlank @Size(max = 2_000) String onderzoeksvraag,
+                                   @NotBlank @Size(max = 20_000) String onderzoeksresultaten,
+                                   @NotEmpty List<@NotBlank @Size(max = 1_000) String> doelenVanOndersteuning,
+                                   @NotBlank @Size(max = 10_000) String hulpverleningsadvies,
+                                   @NotBlank @Size(max = 200) String voorstelCasusregisseur,
+                                   @NotBlank @Size(max = 10_000) String veiligheidsafspraken) {
+    }
+
+    /** R8: the handover meeting with the wijkteam. */
+    public record OverdrachtsgesprekRequest(Instant gevoerdOp,
+                                            @NotEmpty List<@NotBlank @Size(max = 200) String> deelnemers,
+                                            @NotBlank @Size(max = 200) String wijkteam) {
+    }
+
+    private final CommandGateway commandGateway;
+    private final OnderzoekProjection onderzoeken;
+    private final Clock klok;
+
+    public OnderzoekController(CommandGateway commandGateway, OnderzoekProjection onderzoeken, Clock klok) {
+        this.commandGateway = commandGateway;
+        this.onderzoeken = onderzoeken;
+        this.klok = klok;
+    }
+
+    @Operation(summary = "Een onderzoek: termijn van 10 weken (R4), rapportage en overdracht (R8)")
+    @GetMapping("/{onderzoekId}")
+    public OnderzoekView haalOp(@PathVariable String onderzoekId) {
+        return onderzoeken.find(onderzoekId)
+                .orElseThrow(() -> new NietGevonden("onderzoek " + onderzoekId + " is niet bekend"));
+    }
+
+    @Operation(summary = "Rond het onderzoek af met de rapportage (R8)")
+    @PostMapping("/{onderzoekId}/afronding")
+    public Map<String, String> rondAf(@PathVariable String onderzoekId, @Valid @RequestBody AfrondingRequest request) {
+        commandGateway.sendAndWait(new RondOnderzoekAf(onderzoekId, new Rapportage(request.onderzoeksvraag(),
+                request.onderzoeksresultaten(), request.doelenVanOndersteuning(), request.hulpverleningsadvies(),
+                request.voorstelCasusregisseur(), request.veiligheidsafspraken())));
+        return Map.of("onderzoekId", onderzoekId, "status", "AFGEROND");
+    }
+
+    @Operation(summary = "Leg het overdrachtsgesprek vast; daarmee is de overdracht na onderzoek gedaan (R8)")
+    @PostMapping("/{onderzoekId}/overdrachtsgesprek")
+    public Map<String, String> overdrachtsgesprek(@PathVariable String onderzoekId,
+                                                  @Valid @RequestBody OverdrachtsgesprekRequest request) {
+        var gevoerdOp = request.gevoerdOp() == null ? klok.instant() : request.gevoerdOp();
+        commandGateway.sendAndWait(new LegOverdrachtsgesprekVast(onderzoekId, gevoerdOp, request.deelnemers(),
+                request.wijkteam()));
+        return Map.of("onderzoekId", onderzoekId, "status", "OVERGEDRAGEN");
+    }
+}

@@ -1,0 +1,91 @@
+package nl.veiligthuis.keten.triage.onderzoek;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@ProcessingGroup("onderzoek-overzicht")
+public class OnderzoekProjection {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public OnderzoekProjection(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(OnderzoekGestart event) {
+        jdbc.sql("""
+                INSERT INTO onderzoek_overzicht (onderzoek_id, melding_id, gezin_id, status, gestart_op,
+                    uiterlijk_afgerond_op) VALUES (?, ?, ?, 'LOOPT', ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.onderzoekId(), event.meldingId(), event.gezinId(), Timestamp.from(event.gestartOp()),
+                        event.uiterlijkAfgerondOp())
+                .update();
+    }
+
+    @EventHandler
+    void on(OnderzoekAfgerond event) {
+        jdbc.sql("""
+                UPDATE onderzoek_overzicht SET status = 'AFGEROND', rapportage = CAST(? AS JSONB), afgerond_op = ?
+                WHERE onderzoek_id = ?""")
+                .params(json.writeValueAsString(event.rapportage()), Timestamp.from(event.afgerondOp()),
+                        event.onderzoekId())
+                .update();
+    }
+
+    @EventHandler
+    void on(OnderzoekstermijnOverschreden event) {
+        jdbc.sql("UPDATE onderzoek_overzicht SET termijn_overschreden = TRUE WHERE onderzoek_id = ?")
+                .param(event.onderzoekId()).update();
+    }
+
+    @EventHandler
+    void on(OverdrachtsgesprekGevoerd event) {
+        jdbc.sql("UPDATE onderzoek_overzicht SET overdrachtsgesprek_op = ? WHERE onderzoek_id = ?")
+                .params(Timestamp.from(event.gevoerdOp()), event.onderzoekId()).update();
+    }
+
+    @EventHandler
+    void on(OverdrachtGedaan event) {
+        if (event.onderzoekId() != null) {
+            jdbc.sql("UPDATE onderzoek_overzicht SET status = 'OVERGEDRAGEN', overdracht_id = ? WHERE onderzoek_id = ?")
+                    .params(event.overdrachtId(), event.onderzoekId()).update();
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM onderzoek_overzicht").update();
+    }
+
+    public Optional<OnderzoekView> find(String onderzoekId) {
+        return jdbc.sql("SELECT * FROM onderzoek_overzicht WHERE onderzoek_id = ?").param(onderzoekId)
+                .query(this::view).optional();
+    }
+
+    private OnderzoekView view(ResultSet rs, int row) throws SQLException {
+        String rapportage = rs.getString("rapportage");
+        return new OnderzoekView(rs.getString("onderzoek_id"), rs.getString("melding_id"), rs.getString("gezin_id"),
+                rs.getString("status"), rs.getTimestamp("gestart_op").toInstant(),
+                rs.getObject("uiterlijk_afgerond_op", LocalDate.class), rs.getBoolean("termijn_overschreden"),
+                rapportage == null ? null : json.readValue(rapportage, Rapportage.class),
+                instant(rs.getTimestamp("afgerond_op")), instant(rs.getTimestamp("overdrachtsgesprek_op")),
+                rs.getString("overdracht_id"));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

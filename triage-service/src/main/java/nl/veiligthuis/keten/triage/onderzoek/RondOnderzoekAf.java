@@ -1,0 +1,6 @@
+package nl.veiligthuis.keten.triage.onderzoek;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RondOnderzoekAf(@TargetAggregateIdentifier String onderzoekId, Rapportage rapportage) {
+}

@@ -1,0 +1,10 @@
+package nl.veiligthuis.keten.triage.overdracht;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** Applied by the aggregate that decides the handover: Triage (R7) or Onderzoek (R8). */
+@Revision("1")
+public record OverdrachtGedaan(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,
+                               String onderzoekId, Instant gedaanOp) {
+}

@@ -1,0 +1,47 @@
+package nl.veiligthuis.keten.triage.overdracht;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("overdracht")
+public class OverdrachtProjection {
+
+    record Rij(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,
+               String onderzoekId, java.time.Instant gedaanOp) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public OverdrachtProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OverdrachtGedaan event) {
+        jdbc.sql("""
+                INSERT INTO overdracht (overdracht_id, melding_id, gezin_id, route, gemeente, onderzoek_id, gedaan_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.overdrachtId(), event.meldingId(), event.gezinId(), event.route().name(),
+                        event.gemeente(), event.onderzoekId(), Timestamp.from(event.gedaanOp()))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM overdracht").update();
+    }
+
+    Optional<Rij> find(String overdrachtId) {
+        return jdbc.sql("SELECT * FROM overdracht WHERE overdracht_id = ?").param(overdrachtId)
+                .query((rs, row) -> new Rij(rs.getString("overdracht_id"), rs.getString("melding_id"),
+                        rs.getString("gezin_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
+                        rs.getString("onderzoek_id"), rs.getTimestamp("gedaan_op").toInstant()))
+                .optional();
+    }
+}

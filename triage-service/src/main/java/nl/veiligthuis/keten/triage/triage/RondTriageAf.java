@@ -1,0 +1,7 @@
+package nl.veiligthuis.keten.triage.triage;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RondTriageAf(@TargetAggregateIdentifier String meldingId, Uitkomst uitkomst, Triagist triagist,
+                           String ernst, String onderbouwing, String advies) {
+}

@@ -1,0 +1,90 @@
+package nl.veiligthuis.keten.triage.triage;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.UUID;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
+import nl.veiligthuis.keten.triage.overdracht.Route;
+import nl.veiligthuis.keten.triage.termijn.Werkdagen;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+@Aggregate
+public class Triage {
+
+    static final String TRIAGETERMIJN = "triagetermijn";
+
+    @AggregateIdentifier
+    private String meldingId;
+    private String gezinId;
+    private String gemeente;
+    private java.time.LocalDate uiterlijkAfgerondOp;
+    private boolean afgerond;
+    private boolean termijnOverschreden;
+
+    protected Triage() {
+    }
+
+    @CommandHandler
+    public Triage(OpenTriage command, Clock klok, DeadlineManager deadlineManager) {
+        var uiterlijk = Werkdagen.triagetermijn(command.ontvangenOp());
+        apply(new TriageGeopend(command.meldingId(), command.gezinId(), command.gemeente(), command.acuutOnveilig(),
+                command.ontvangenOp(), uiterlijk, klok.instant()));
+        deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), TRIAGETERMIJN);
+    }
+
+    @CommandHandler
+    public void handle(RondTriageAf command, Clock klok, DeadlineManager deadlineManager) {
+        if (afgerond) {
+            throw new CommandExecutionException("de triage van deze melding is al afgerond", null,
+                    new DomeinregelDetails("R3"));
+        }
+        var nu = klok.instant();
+        boolean binnenTermijn = !termijnOverschreden && nu.isBefore(Werkdagen.eindeVan(uiterlijkAfgerondOp));
+        apply(new TriageAfgerond(meldingId, gezinId, gemeente, command.uitkomst(), command.triagist(),
+                command.ernst(), command.onderbouwing(), command.advies(), nu, binnenTermijn));
+        deadlineManager.cancelAllWithinScope(TRIAGETERMIJN);
+        if (command.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD) {
+            // R7: handover directly after triage; no VT monitoring follows
+            apply(new OverdrachtGedaan(overdrachtId(meldingId), meldingId, gezinId, Route.NA_TRIAGE, gemeente, null,
+                    nu));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TRIAGETERMIJN)
+    void triagetermijnVerstreken(Clock klok) {
+        if (!afgerond && !termijnOverschreden) {
+            apply(new TriagetermijnOverschreden(meldingId, gezinId, uiterlijkAfgerondOp, klok.instant()));
+        }
+    }
+
+    public static String overdrachtId(String meldingId) {
+        return UUID.nameUUIDFromBytes(("overdracht-na-triage:" + meldingId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    @EventSourcingHandler
+    void on(TriageGeopend event) {
+        meldingId = event.meldingId();
+        gezinId = event.gezinId();
+        gemeente = event.gemeente();
+        uiterlijkAfgerondOp = event.uiterlijkAfgerondOp();
+    }
+
+    @EventSourcingHandler
+    void on(TriageAfgerond event) {
+        afgerond = true;
+    }
+
+    @EventSourcingHandler
+    void on(TriagetermijnOverschreden event) {
+        termijnOverschreden = true;
+    }
+}

@@ -1,0 +1,9 @@
+package nl.veiligthuis.keten.wijkteam.messaging;
+
+/** Who did it, by role and organisation only: a medewerker's name never leaves wijkteam-service (D4). */
+public record Actor(String rol, String organisatie) {
+
+    static Actor wijkteam(String rol, String gemeente) {
+        return new Actor(rol, "Wijkteam " + gemeente);
+    }
+}

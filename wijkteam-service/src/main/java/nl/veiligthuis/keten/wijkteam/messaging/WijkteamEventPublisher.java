@@ -1,0 +1,43 @@
+package nl.veiligthuis.keten.wijkteam.messaging;
+
+import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/** Reads wijkteam-service's event store and publishes the integration events: the event store is the outbox. */
+@Component
+@ProcessingGroup("kafka-publisher")
+@DisallowReplay
+public class WijkteamEventPublisher {
+
+    private final IntegrationEventPublisher publisher;
+
+    public WijkteamEventPublisher(IntegrationEventPublisher wijkteamTopicPublisher) {
+        this.publisher = wijkteamTopicPublisher;
+    }
+
+    @EventHandler
+    void on(ZaakGeopend event, EventMessage<?> message) {
+        var payload = new ZaakGeopendV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+                event.gemeente(), event.route().name(), event.geopendOp(),
+                Actor.wijkteam("WIJKTEAM", event.gemeente()));
+        publisher.publish("zaak-geopend", event.gezinId(), event.geopendOp(), zaak(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(OverdrachtGeaccepteerd event, EventMessage<?> message) {
+        var payload = new OverdrachtGeaccepteerdV1(event.zaakId(), event.overdrachtId(), event.gezinId(),
+                event.geaccepteerdOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("overdracht-geaccepteerd", event.gezinId(), event.geaccepteerdOp(), zaak(event.zaakId()),
+                payload, message);
+    }
+
+    private static String zaak(String zaakId) {
+        return "/api/v1/zaken/" + zaakId;
+    }
+}

@@ -1,0 +1,2 @@
+/** The only package that talks to Kafka: consumes handovers from triage and publishes wijkteam-service's integration events. */
+package nl.veiligthuis.keten.wijkteam.messaging;

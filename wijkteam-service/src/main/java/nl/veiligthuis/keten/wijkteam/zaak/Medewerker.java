@@ -1,0 +1,5 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+/** The wijkteam professional who acted. Personal data: stays in wijkteam-service, never on a topic (D4). */
+public record Medewerker(String naam) {
+}

@@ -1,0 +1,15 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record OpenZaak(@TargetAggregateIdentifier String zaakId, String overdrachtId, String meldingId, String gezinId,
+                       Route route, String gemeente, String onderzoekId, Instant overdrachtGedaanOp) {
+
+    /** Derived from the overdracht, so a redelivered or replayed OverdrachtGedaan finds the same zaak. */
+    public static String zaakIdVoor(String overdrachtId) {
+        return UUID.nameUUIDFromBytes(("zaak:" + overdrachtId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

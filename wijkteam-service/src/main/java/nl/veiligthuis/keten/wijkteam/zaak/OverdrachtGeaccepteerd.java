@@ -1,0 +1,10 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** Stored in wijkteam-service's own event store only; the published form carries a role, not the medewerker. */
+@Revision("1")
+public record OverdrachtGeaccepteerd(String zaakId, String overdrachtId, String gezinId, String gemeente,
+                                     Medewerker medewerker, Instant geaccepteerdOp) {
+}

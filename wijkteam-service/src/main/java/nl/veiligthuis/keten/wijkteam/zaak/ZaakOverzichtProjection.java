@@ -1,0 +1,71 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("zaak-overzicht")
+public class ZaakOverzichtProjection {
+
+    private final JdbcClient jdbc;
+
+    public ZaakOverzichtProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ZaakGeopend event) {
+        jdbc.sql("""
+                INSERT INTO zaak_overzicht (zaak_id, gezin_id, overdracht_id, melding_id, route, gemeente, status,
+                    geopend_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id) DO NOTHING""")
+                .params(event.zaakId(), event.gezinId(), event.overdrachtId(), event.meldingId(), event.route().name(),
+                        event.gemeente(), ZaakStatus.OVERDRACHT_ONTVANGEN.name(), Timestamp.from(event.geopendOp()))
+                .update();
+    }
+
+    @EventHandler
+    void on(OverdrachtGeaccepteerd event) {
+        jdbc.sql("UPDATE zaak_overzicht SET status = ?, geaccepteerd_op = ? WHERE zaak_id = ?")
+                .params(ZaakStatus.IN_BEHANDELING.name(), Timestamp.from(event.geaccepteerdOp()), event.zaakId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM zaak_overzicht").update();
+    }
+
+    @QueryHandler
+    List<ZaakOverzicht> handle(ZoekZaken query) {
+        return jdbc.sql("SELECT * FROM zaak_overzicht WHERE gezin_id = ? ORDER BY geopend_op, zaak_id")
+                .param(query.gezinId())
+                .query((rs, row) -> overzicht(rs))
+                .list();
+    }
+
+    @QueryHandler
+    Optional<ZaakOverzicht> handle(HaalZaakOp query) {
+        return jdbc.sql("SELECT * FROM zaak_overzicht WHERE zaak_id = ?")
+                .param(query.zaakId())
+                .query((rs, row) -> overzicht(rs))
+                .optional();
+    }
+
+    private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
+        Timestamp geaccepteerdOp = rs.getTimestamp("geaccepteerd_op");
+        return new ZaakOverzicht(rs.getString("zaak_id"), rs.getString("gezin_id"), rs.getString("overdracht_id"),
+                rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
+                ZaakStatus.valueOf(rs.getString("status")), rs.getTimestamp("geopend_op").toInstant(),
+                geaccepteerdOp == null ? null : geaccepteerdOp.toInstant());
+    }
+}
