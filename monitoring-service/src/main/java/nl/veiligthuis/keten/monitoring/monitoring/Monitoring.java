@@ -10,6 +10,7 @@ import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -65,8 +66,9 @@ public class Monitoring {
         }
     }
 
+    /** The first parameter of a deadline handler is taken as its payload, hence the message before the clock. */
     @DeadlineHandler(deadlineName = TERMIJN)
-    void termijnVerstreken(Clock klok) {
+    void termijnVerstreken(DeadlineMessage<?> termijn, Clock klok) {
         // a contact recorded while the deadline was already being fired wins: the term was met
         if (status != MonitoringStatus.LOPEND) {
             return;

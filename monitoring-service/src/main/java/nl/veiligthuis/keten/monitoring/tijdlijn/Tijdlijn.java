@@ -49,11 +49,14 @@ public class Tijdlijn {
      * @param bekendOp when given, the timeline as this service knew it at that moment (R19); else as known now
      */
     public GezinTijdlijn van(String gezinId, Instant bekendOp) {
-        List<TijdlijnGebeurtenis> inOntvangstvolgorde = jdbc.sql("""
-                        SELECT * FROM tijdlijn_gebeurtenis
-                        WHERE gezin_id = ? AND ontvangen_op <= ?
+        var query = bekendOp == null
+                ? jdbc.sql("SELECT * FROM tijdlijn_gebeurtenis WHERE gezin_id = ? ORDER BY volgnummer")
+                        .param(gezinId)
+                : jdbc.sql("""
+                        SELECT * FROM tijdlijn_gebeurtenis WHERE gezin_id = ? AND ontvangen_op <= ?
                         ORDER BY volgnummer""")
-                .params(gezinId, Timestamp.from(bekendOp == null ? Instant.MAX.minusSeconds(1) : bekendOp))
+                        .params(gezinId, Timestamp.from(bekendOp));
+        List<TijdlijnGebeurtenis> inOntvangstvolgorde = query
                 .query((rs, row) -> new TijdlijnGebeurtenis(rs.getString("type"),
                         rs.getTimestamp("tijdstip").toInstant(), rs.getString("bron"),
                         jsonMapper.readTree(rs.getString("actor")), rs.getString("samenvatting"),

@@ -3,6 +3,8 @@ package nl.veiligthuis.keten.monitoring.tijdlijn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +26,15 @@ public class TijdlijnController {
     @GetMapping("/{gezinId}/tijdlijn")
     public GezinTijdlijn tijdlijn(@PathVariable String gezinId,
                                   @Parameter(description = "Show the timeline as it was known at this moment")
-                                  @RequestParam(required = false) Instant bekendOp) {
-        return tijdlijn.van(gezinId, bekendOp);
+                                  @RequestParam(required = false) String bekendOp) {
+        return tijdlijn.van(gezinId, bekendOp == null ? null : moment(bekendOp));
+    }
+
+    private static Instant moment(String waarde) {
+        try {
+            return Instant.parse(waarde);
+        } catch (DateTimeParseException e) {
+            throw new OngeldigeInvoer("bekendOp", "geen date-time volgens RFC 3339 in UTC", "date-time");
+        }
     }
 }

@@ -13,6 +13,7 @@ import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -40,6 +41,11 @@ public class Onderzoek {
     /** One onderzoek per melding: a redelivered start can never open a second one. */
     public static String idVoor(String meldingId) {
         return UUID.nameUUIDFromBytes(("onderzoek:" + meldingId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public static String overdrachtId(String onderzoekId) {
+        return UUID.nameUUIDFromBytes(("overdracht-na-onderzoek:" + onderzoekId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     @CommandHandler
@@ -77,13 +83,13 @@ public class Onderzoek {
         apply(new OverdrachtsgesprekGevoerd(onderzoekId, meldingId, gezinId, command.gevoerdOp(),
                 command.deelnemers(), command.wijkteam()));
         // R8: the handover after onderzoek is done once the rapportage and the handover meeting are recorded
-        apply(new OverdrachtGedaan(UUID.nameUUIDFromBytes(("overdracht-na-onderzoek:" + onderzoekId)
-                .getBytes(StandardCharsets.UTF_8)).toString(), meldingId, gezinId, Route.NA_ONDERZOEK, gemeente,
+        apply(new OverdrachtGedaan(overdrachtId(onderzoekId), meldingId, gezinId, Route.NA_ONDERZOEK, gemeente,
                 onderzoekId, klok.instant()));
     }
 
+    // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload
     @DeadlineHandler(deadlineName = ONDERZOEKSTERMIJN)
-    void onderzoekstermijnVerstreken(Clock klok) {
+    void onderzoekstermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
         if (!afgerond && !termijnOverschreden) {
             apply(new OnderzoekstermijnOverschreden(onderzoekId, meldingId, gezinId, uiterlijkAfgerondOp,
                     klok.instant()));

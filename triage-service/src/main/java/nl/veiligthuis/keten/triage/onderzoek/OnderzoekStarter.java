@@ -29,8 +29,20 @@ class OnderzoekStarter {
         try {
             commandGateway.sendAndWait(new StartOnderzoek(Onderzoek.idVoor(event.meldingId()), event.meldingId(),
                     event.gezinId(), event.gemeente()));
-        } catch (AggregateStreamCreationException alGestart) {
+        } catch (RuntimeException e) {
+            if (!alGestart(e)) {
+                throw e;
+            }
             // redelivered after a crash between command and token update: the onderzoek exists already
         }
+    }
+
+    private static boolean alGestart(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

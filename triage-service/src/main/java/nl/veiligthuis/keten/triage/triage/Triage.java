@@ -3,6 +3,8 @@ package nl.veiligthuis.keten.triage.triage;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
@@ -11,6 +13,7 @@ import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,7 +28,7 @@ public class Triage {
     private String meldingId;
     private String gezinId;
     private String gemeente;
-    private java.time.LocalDate uiterlijkAfgerondOp;
+    private LocalDate uiterlijkAfgerondOp;
     private boolean afgerond;
     private boolean termijnOverschreden;
 
@@ -58,15 +61,16 @@ public class Triage {
         }
     }
 
+    // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload
     @DeadlineHandler(deadlineName = TRIAGETERMIJN)
-    void triagetermijnVerstreken(Clock klok) {
+    void triagetermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
         if (!afgerond && !termijnOverschreden) {
             apply(new TriagetermijnOverschreden(meldingId, gezinId, uiterlijkAfgerondOp, klok.instant()));
         }
     }
 
     public static String overdrachtId(String meldingId) {
-        return UUID.nameUUIDFromBytes(("overdracht-na-triage:" + meldingId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return UUID.nameUUIDFromBytes(("overdracht-na-triage:" + meldingId).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
 

@@ -1,0 +1,7 @@
+package nl.veiligthuis.keten.monitoring.messaging;
+
+/** Who acted, as published: a role and an organisation, never a name (D4). */
+public record Actor(String rol, String organisatie) {
+
+    public static final Actor VT_MONITORING = new Actor("VT_MONITORING", "Veilig Thuis");
+}

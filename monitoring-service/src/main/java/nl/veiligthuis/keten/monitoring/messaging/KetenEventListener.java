@@ -1,0 +1,45 @@
+package nl.veiligthuis.keten.monitoring.messaging;
+
+import nl.veiligthuis.keten.monitoring.monitoring.MonitoringStarter;
+import nl.veiligthuis.keten.monitoring.tijdlijn.Herkomst;
+import nl.veiligthuis.keten.monitoring.tijdlijn.Tijdlijn;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.Inbox;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads every topic of the chain, its own included, so the timeline shows all steps. The inbox row, the
+ * timeline entry and a started monitoring's events commit in one transaction: a redelivery changes nothing.
+ */
+@Component
+public class KetenEventListener {
+
+    static final String CONSUMER = "monitoring-tijdlijn";
+
+    private final Inbox inbox;
+    private final Tijdlijn tijdlijn;
+    private final MonitoringStarter monitoringStarter;
+
+    public KetenEventListener(Inbox inbox, Tijdlijn tijdlijn, MonitoringStarter monitoringStarter) {
+        this.inbox = inbox;
+        this.tijdlijn = tijdlijn;
+        this.monitoringStarter = monitoringStarter;
+    }
+
+    @KafkaListener(topics = {KetenTopics.MELDING, KetenTopics.TRIAGE, KetenTopics.WIJKTEAM, KetenTopics.MONITORING},
+            id = CONSUMER)
+    @Transactional
+    public void on(ConsumerRecord<String, byte[]> record) {
+        KetenEvent event = CloudEventsKafkaCodec.decode(record);
+        if (!inbox.eersteKeer(CONSUMER, event)) {
+            return;
+        }
+        tijdlijn.leg(event, new Herkomst(record.topic(), record.partition(), record.offset()));
+        monitoringStarter.verwerk(event);
+    }
+}

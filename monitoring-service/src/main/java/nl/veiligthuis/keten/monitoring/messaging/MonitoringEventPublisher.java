@@ -1,0 +1,60 @@
+package nl.veiligthuis.keten.monitoring.messaging;
+
+import nl.veiligthuis.keten.monitoring.monitoring.MonitoringAfgerond;
+import nl.veiligthuis.keten.monitoring.monitoring.MonitoringContactVastgelegd;
+import nl.veiligthuis.keten.monitoring.monitoring.MonitoringGestart;
+import nl.veiligthuis.keten.monitoring.monitoring.MonitoringVerlopen;
+import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/** Reads monitoring-service's event store and publishes the integration events: the event store is the outbox. */
+@Component
+@ProcessingGroup("kafka-publisher")
+@DisallowReplay
+public class MonitoringEventPublisher {
+
+    private final IntegrationEventPublisher publisher;
+
+    public MonitoringEventPublisher(IntegrationEventPublisher monitoringTopicPublisher) {
+        this.publisher = monitoringTopicPublisher;
+    }
+
+    @EventHandler
+    void on(MonitoringGestart event, EventMessage<?> message) {
+        publisher.publish("monitoring-gestart", event.gezinId(), event.gestartOp(), resource(event.monitoringId()),
+                new MonitoringGestartV1(event.monitoringId(), event.overdrachtId(), event.gezinId(),
+                        event.gestartOp(), event.uiterlijkEersteContactOp(), Actor.VT_MONITORING),
+                message);
+    }
+
+    @EventHandler
+    void on(MonitoringContactVastgelegd event, EventMessage<?> message) {
+        publisher.publish("monitoring-contact-vastgelegd", event.gezinId(), event.contactOp(),
+                resource(event.monitoringId()),
+                new MonitoringContactVastgelegdV1(event.monitoringId(), event.gezinId(), event.contactOp(),
+                        event.doelenBesproken().size(), Actor.VT_MONITORING),
+                message);
+    }
+
+    @EventHandler
+    void on(MonitoringAfgerond event, EventMessage<?> message) {
+        publisher.publish("monitoring-afgerond", event.gezinId(), event.afgerondOp(), resource(event.monitoringId()),
+                new MonitoringAfgerondV1(event.monitoringId(), event.gezinId(), event.afgerondOp()), message);
+    }
+
+    @EventHandler
+    void on(MonitoringVerlopen event, EventMessage<?> message) {
+        publisher.publish("monitoring-verlopen", event.gezinId(), event.verlopenOp(), resource(event.monitoringId()),
+                new MonitoringVerlopenV1(event.monitoringId(), event.gezinId(), event.verlopenOp(),
+                        event.uiterlijkEersteContactOp()),
+                message);
+    }
+
+    private static String resource(String monitoringId) {
+        return "/api/v1/monitoringen/" + monitoringId;
+    }
+}

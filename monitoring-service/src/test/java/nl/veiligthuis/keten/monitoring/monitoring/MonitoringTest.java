@@ -1,0 +1,108 @@
+package nl.veiligthuis.keten.monitoring.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+class MonitoringTest {
+
+    private static final String ID = "monitoring-1";
+    private static final String GEZIN = "gezin-1";
+    private static final Instant OVERDRACHT = Instant.parse("2027-01-15T09:00:00Z");
+    /** 10:00 CET on 15 January plus three months is 10:00 CEST on 15 April: 08:00 UTC. */
+    private static final Instant UITERLIJK = Instant.parse("2027-04-15T08:00:00Z");
+    private static final Instant NU = Instant.parse("2027-01-18T09:00:00Z");
+    private static final StartMonitoring START = new StartMonitoring(ID, "overdracht-1", GEZIN, OVERDRACHT);
+    private static final Medewerker MEDEWERKER = new Medewerker("A. de Vries");
+
+    @Test
+    void startingSchedulesTheThreeMonthTermInDutchTime() {
+        // R14: first contact at most 3 months after the handover, counted in calendar months in Europe/Amsterdam
+        fixture(NU).givenCurrentTime(NU)
+                .when(START)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK))
+                .expectScheduledDeadlineWithName(UITERLIJK, Monitoring.TERMIJN);
+    }
+
+    @Test
+    void aContactInTimeCompletesTheMonitoringAndCancelsTheTerm() {
+        // R14: the first contact on the agreed goals within the term completes the monitoring
+        var contactOp = NU.minusSeconds(3_600);
+        fixture(NU).givenCurrentTime(NU)
+                .andGivenCommands(START)
+                .when(contact(contactOp))
+                .expectEvents(
+                        new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", contactOp, List.of("Veiligheidsplan"),
+                                MEDEWERKER, NU, true),
+                        new MonitoringAfgerond(ID, GEZIN, NU))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void withoutContactTheMonitoringExpiresAtTheEndOfTheTerm() {
+        // R14: a term that passes without contact is MonitoringVerlopen, a signal never silently dropped
+        fixture(NU).givenCurrentTime(NU)
+                .andGivenCommands(START)
+                .whenThenTimeAdvancesTo(UITERLIJK.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(Monitoring.TERMIJN)
+                .expectEvents(new MonitoringVerlopen(ID, GEZIN, UITERLIJK, UITERLIJK));
+    }
+
+    @Test
+    void nothingHappensJustBeforeTheEndOfTheTerm() {
+        // R14: the term includes its last moment
+        fixture(NU).givenCurrentTime(NU)
+                .andGivenCommands(START)
+                .whenThenTimeAdvancesTo(UITERLIJK.minusSeconds(1))
+                .expectNoEvents()
+                .expectScheduledDeadlineWithName(UITERLIJK, Monitoring.TERMIJN);
+    }
+
+    @Test
+    void aLateContactIsRecordedButTheMonitoringStaysVerlopen() {
+        // R14: a contact after expiry is still recorded, late; the signal is not undone
+        var later = UITERLIJK.plusSeconds(86_400);
+        fixture(later)
+                .given(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK),
+                        new MonitoringVerlopen(ID, GEZIN, UITERLIJK, UITERLIJK))
+                .when(contact(later))
+                .expectEvents(new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", later,
+                        List.of("Veiligheidsplan"), MEDEWERKER, later, false));
+    }
+
+    @Test
+    void aContactInTheFutureIsRefused() {
+        // R14: the term is met by a contact that happened, not by one that is planned
+        fixture(NU).givenCurrentTime(NU)
+                .andGivenCommands(START)
+                .when(contact(NU.plusSeconds(60)))
+                .expectException(CommandExecutionException.class)
+                .expectNoEvents()
+                .expectScheduledDeadlineWithName(UITERLIJK, Monitoring.TERMIJN);
+    }
+
+    @Test
+    void aContactBeforeTheHandoverIsRefused() {
+        // R14: monitoring covers the time after the handover
+        fixture(NU).givenCurrentTime(NU)
+                .andGivenCommands(START)
+                .when(contact(OVERDRACHT.minusSeconds(60)))
+                .expectException(CommandExecutionException.class)
+                .expectNoEvents();
+    }
+
+    private static LegContactVast contact(Instant contactOp) {
+        return new LegContactVast(ID, "contact-1", contactOp, List.of("Veiligheidsplan"), MEDEWERKER);
+    }
+
+    private static AggregateTestFixture<Monitoring> fixture(Instant nu) {
+        var fixture = new AggregateTestFixture<>(Monitoring.class);
+        fixture.registerInjectableResource(Clock.fixed(nu, ZoneOffset.UTC));
+        return fixture;
+    }
+}

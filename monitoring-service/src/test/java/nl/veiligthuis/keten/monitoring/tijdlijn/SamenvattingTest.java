@@ -1,0 +1,47 @@
+package nl.veiligthuis.keten.monitoring.tijdlijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SamenvattingTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void derivesTheShortDutchNameAndTheSource() {
+        assertThat(Gebeurtenistype.kortNaam("nl.veilig-thuis.keten.triage.triage-afgerond.v1"))
+                .isEqualTo("TriageAfgerond");
+        assertThat(Gebeurtenistype.kortNaam("nl.veilig-thuis.keten.monitoring.monitoring-contact-vastgelegd.v2"))
+                .isEqualTo("MonitoringContactVastgelegd");
+        assertThat(Gebeurtenistype.bron(URI.create("urn:nl-veilig-thuis:keten:triage-service")))
+                .isEqualTo("triage-service");
+    }
+
+    @Test
+    void summarisesFromTheFactsOfThePayload() {
+        assertThat(Samenvatting.van("TriageAfgerond", "triage-service", json("""
+                {"uitkomst": "ONDERZOEK"}"""))).isEqualTo("Triage afgerond met uitkomst ONDERZOEK");
+        assertThat(Samenvatting.van("OverdrachtGedaan", "triage-service", json("""
+                {"route": "NA_ONDERZOEK", "gemeente": "Vlaardingen"}""")))
+                .isEqualTo("Overdracht gedaan in gemeente Vlaardingen (route NA_ONDERZOEK)");
+        assertThat(Samenvatting.van("MonitoringVerlopen", "monitoring-service", json("""
+                {"uiterlijkEersteContactOp": "2027-04-14T22:30:00Z"}""")))
+                .isEqualTo("VT monitoring verlopen: geen eerste contact uiterlijk op 2027-04-15");
+    }
+
+    @Test
+    void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
+        assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
+                .isEqualTo("IetsNieuws ontvangen van wijkteam-service");
+        assertThat(Samenvatting.van("TriageAfgerond", "triage-service", json("""
+                {"uitkomst": "Jan Jansen sloeg zijn kind"}"""))).isEqualTo("Triage afgerond");
+    }
+
+    private static JsonNode json(String text) {
+        return JSON.readTree(text);
+    }
+}

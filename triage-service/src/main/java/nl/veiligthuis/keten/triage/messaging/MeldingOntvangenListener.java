@@ -1,0 +1,57 @@
+package nl.veiligthuis.keten.triage.messaging;
+
+import java.time.Instant;
+import java.util.Map;
+import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.Inbox;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.triage.triage.OpenTriage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Opens a triage for every melding received (R1). The inbox row and the triage commit in one transaction. */
+@Component
+class MeldingOntvangenListener {
+
+    static final String CONSUMER = "triage-service";
+    static final String MELDING_ONTVANGEN = "nl.veilig-thuis.keten.melding.melding-ontvangen.v1";
+
+    /** The part of {@code melding-ontvangen.v1} triage-service reads. */
+    record MeldingOntvangenV1(String meldingId, String gezinId, String gemeente, boolean acuutOnveilig,
+                              Instant ontvangenOp) {
+    }
+
+    private final Inbox inbox;
+    private final CommandGateway commandGateway;
+    private final JsonMapper json;
+
+    MeldingOntvangenListener(Inbox inbox, CommandGateway commandGateway, JsonMapper json) {
+        this.inbox = inbox;
+        this.commandGateway = commandGateway;
+        this.json = json;
+    }
+
+    @KafkaListener(id = "triage-meldingen", topics = KetenTopics.MELDING)
+    @Transactional
+    public void on(ConsumerRecord<String, byte[]> record) {
+        KetenEvent event = CloudEventsKafkaCodec.decode(record);
+        if (!MELDING_ONTVANGEN.equals(event.type()) || !inbox.eersteKeer(CONSUMER, event)) {
+            return;
+        }
+        var melding = json.readerFor(MeldingOntvangenV1.class)
+                .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .<MeldingOntvangenV1>readValue(event.data());
+        var command = new OpenTriage(melding.meldingId(), melding.gezinId(), melding.gemeente(),
+                melding.acuutOnveilig(), melding.ontvangenOp());
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                AxonJdbcConfiguration.CORRELATION_ID, event.correlationId() == null ? event.id() : event.correlationId(),
+                AxonJdbcConfiguration.CAUSATION_ID, event.id())));
+    }
+}

@@ -1,0 +1,43 @@
+package nl.veiligthuis.keten.triage.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Payloads of triage-service's integration events; schemas in docs/events/schemas/. */
+final class TriageIntegrationEvents {
+
+    record TriageGeopendV1(String meldingId, String gezinId, Instant geopendOp, LocalDate uiterlijkAfgerondOp,
+                           boolean acuutOnveilig, boolean zichtOpVeiligheidBijVeiligThuis, Actor actor) {
+    }
+
+    record TriageAfgerondV1(String meldingId, String gezinId, String uitkomst, String ernst, Instant afgerondOp,
+                            boolean binnenTermijn, Actor actor) {
+    }
+
+    record TriagetermijnOverschredenV1(String meldingId, String gezinId, LocalDate uiterlijkAfgerondOp,
+                                       Instant overschredenOp, Actor actor) {
+    }
+
+    record OnderzoekGestartV1(String onderzoekId, String meldingId, String gezinId, Instant gestartOp,
+                              LocalDate uiterlijkAfgerondOp, Actor actor) {
+    }
+
+    record OnderzoekAfgerondV1(String onderzoekId, String meldingId, String gezinId, Instant afgerondOp,
+                               boolean binnenTermijn, int aantalDoelen, Actor actor) {
+    }
+
+    record OnderzoekstermijnOverschredenV1(String onderzoekId, String meldingId, String gezinId,
+                                           LocalDate uiterlijkAfgerondOp, Instant overschredenOp, Actor actor) {
+    }
+
+    record OverdrachtsgesprekGevoerdV1(String onderzoekId, String meldingId, String gezinId, Instant gevoerdOp,
+                                       int aantalDeelnemers, Actor actor) {
+    }
+
+    record OverdrachtGedaanV1(String overdrachtId, String meldingId, String gezinId, String route, String gemeente,
+                              Instant overdrachtGedaanOp, String onderzoekId, Actor actor) {
+    }
+
+    private TriageIntegrationEvents() {
+    }
+}

@@ -1,0 +1,20 @@
+package nl.veiligthuis.keten.triage.messaging;
+
+import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration
+class TriageMessagingConfiguration {
+
+    @Bean
+    IntegrationEventPublisher triageTopicPublisher(KafkaTemplate<String, byte[]> kafkaTemplate, JsonMapper jsonMapper,
+                                                   @Value("${keten.publieke-url}") String publiekeUrl) {
+        return new IntegrationEventPublisher(kafkaTemplate, jsonMapper, "triage-service", KetenTopics.TRIAGE,
+                "triage", publiekeUrl);
+    }
+}

@@ -1,0 +1,238 @@
+package nl.veiligthuis.keten.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.platform.tijd.Klok;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** triage-service against a real PostgreSQL and a real Kafka broker, driven by real CloudEvents. */
+@SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + TriageServiceApplication.NAAM)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TriageIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Klok klok;
+
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<KetenEvent> gepubliceerd = new CopyOnWriteArrayList<>();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("triage").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeAll
+    void connect() {
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "triage-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.TRIAGE));
+    }
+
+    @AfterAll
+    void close() {
+        producer.close();
+        consumer.close();
+    }
+
+    @Test
+    void handoverAfterTriage() throws Exception {
+        var melding = meldingOntvangen(Instant.parse("2026-11-20T14:05:00Z"));
+        // R1: received Friday 20 November 2026 → term ends Friday 27 November
+        JsonNode triage = awaitTriage(melding.meldingId());
+        assertThat(triage.get("uiterlijkAfgerondOp").asString()).isEqualTo("2026-11-27");
+        assertThat(triage.get("status").asString()).isEqualTo("IN_TRIAGE");
+
+        producer.send(melding.record()).get(); // redelivery: no second triage
+        var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "MIDDEL", "onderbouwing": "Geen acute onveiligheid; hulp nodig bij opvoeding",
+                 "advies": "Gezinscoach inzetten"}""");
+        assertThat(besluit.statusCode()).isEqualTo(200);
+        String overdrachtId = JSON.readTree(besluit.body()).get("overdrachtId").asString();
+
+        KetenEvent afgerond = awaitPublished("triage-afgerond", melding.gezinId());
+        KetenEvent overdracht = awaitPublished("overdracht-gedaan", melding.gezinId());
+        EventContract.assertValid("triage-afgerond.v1", afgerond.data());
+        EventContract.assertValid("overdracht-gedaan.v1", overdracht.data());
+        assertThat(new String(overdracht.data(), StandardCharsets.UTF_8)).doesNotContain("de Vries", "Gezinscoach");
+        assertThat(overdracht.dataref().getPath()).isEqualTo("/api/v1/overdrachten/" + overdrachtId);
+        assertThat(awaitPublishedAll("triage-geopend", melding.gezinId())).hasSize(1);
+
+        // R7: the handover package holds the triagist, the reasoning and the advice
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/v1/overdrachten/" + overdrachtId).statusCode() == 200);
+        JsonNode pakket = JSON.readTree(get("/api/v1/overdrachten/" + overdrachtId).body());
+        assertThat(pakket.at("/triage/triagist/telefoon").asString()).isEqualTo("010-1234567");
+        assertThat(pakket.at("/triage/advies").asString()).isEqualTo("Gezinscoach inzetten");
+        assertThat(pakket.get("route").asString()).isEqualTo("NA_TRIAGE");
+    }
+
+    @Test
+    void handoverAfterOnderzoek() throws Exception {
+        var melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
+                 "onderbouwing": "Zorgen over veiligheid kinderen"}""");
+        String onderzoekId = JSON.readTree(besluit.body()).get("onderzoekId").asString();
+        EventContract.assertValid("onderzoek-gestart.v1", awaitPublished("onderzoek-gestart", melding.gezinId()).data());
+
+        // R8: the handover meeting cannot precede the rapportage
+        var teVroeg = post("/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
+                "{\"deelnemers\": [\"VT\", \"wijkteam\"], \"wijkteam\": \"Holy\"}");
+        assertThat(teVroeg.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(teVroeg.body()).get("regel").asString()).isEqualTo("R8");
+
+        assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/afronding", """
+                {"onderzoeksvraag": "Is het kind veilig?", "onderzoeksresultaten": "Risico's bij ouders",
+                 "doelenVanOndersteuning": ["Veilige thuissituatie", "Schuldhulp"], "hulpverleningsadvies": "Gezinsbehandeling",
+                 "voorstelCasusregisseur": "Wijkteam Holy", "veiligheidsafspraken": "Dagelijks contact school"}""")
+                .statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
+                "{\"deelnemers\": [\"VT\", \"wijkteam\"], \"wijkteam\": \"Holy\"}").statusCode()).isEqualTo(200);
+
+        KetenEvent overdracht = awaitPublished("overdracht-gedaan", melding.gezinId());
+        EventContract.assertValid("overdracht-gedaan.v1", overdracht.data());
+        assertThat(JSON.readTree(overdracht.data()).get("route").asString()).isEqualTo("NA_ONDERZOEK");
+        EventContract.assertValid("onderzoek-afgerond.v1", awaitPublished("onderzoek-afgerond", melding.gezinId()).data());
+        EventContract.assertValid("overdrachtsgesprek-gevoerd.v1",
+                awaitPublished("overdrachtsgesprek-gevoerd", melding.gezinId()).data());
+    }
+
+    @Test
+    void aTriageTermPassingUnnoticedIsPublished() throws Exception {
+        // R1, R2: nobody decides; the persisted deadline fires when the clock passes the fifth working day
+        var melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        klok.verschuif(Duration.ofDays(10));
+        KetenEvent overschreden = awaitPublished("triagetermijn-overschreden", melding.gezinId());
+        EventContract.assertValid("triagetermijn-overschreden.v1", overschreden.data());
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                JSON.readTree(get("/api/v1/triages/" + melding.meldingId()).body()).get("zichtOpVeiligheidBijVeiligThuis").asBoolean());
+    }
+
+    @Test
+    void anInvalidDecisionIsRefusedWithAllFieldsAndChangesNothing() throws Exception {
+        var melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        long voor = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        var response = post("/api/v1/triages/" + melding.meldingId() + "/besluit",
+                "{\"triagist\": {\"naam\": \"\"}, \"onderbouwing\": \"\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("uitkomst", "triagist.naam", "triagist.telefoon", "onderbouwing");
+        // R7: a handover after triage carries advice
+        var zonderAdvies = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A", "telefoon": "1"}, "onderbouwing": "x"}""");
+        assertThat(zonderAdvies.statusCode()).isEqualTo(400);
+        assertThat(zonderAdvies.body()).contains("advies");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(voor);
+        assertThat(post("/api/v1/triages/" + UUID.randomUUID() + "/besluit", """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "A", "telefoon": "1"}, "onderbouwing": "x"}""")
+                .statusCode()).isEqualTo(404);
+    }
+
+    record Melding(String meldingId, String gezinId, org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {
+    }
+
+    private Melding meldingOntvangen(Instant ontvangenOp) throws Exception {
+        String meldingId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String payload = EventContract.sample("melding-ontvangen.v1")
+                .replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
+                .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)
+                .replace("2026-11-20T14:05:00Z", ontvangenOp.toString());
+        EventContract.assertValid("melding-ontvangen.v1", payload.getBytes(StandardCharsets.UTF_8));
+        var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.melding.melding-ontvangen.v1",
+                URI.create("urn:nl-veilig-thuis:keten:melding-service"), gezinId, ontvangenOp, null, null, null, null,
+                payload.getBytes(StandardCharsets.UTF_8));
+        var record = CloudEventsKafkaCodec.encode(KetenTopics.MELDING, event);
+        producer.send(record).get();
+        return new Melding(meldingId, gezinId, record);
+    }
+
+    private JsonNode awaitTriage(String meldingId) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/triages/" + meldingId).statusCode() == 200);
+        return JSON.readTree(get("/api/v1/triages/" + meldingId).body());
+    }
+
+    private KetenEvent awaitPublished(String naam, String gezinId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> published(naam, gezinId), list -> !list.isEmpty()).get(0);
+    }
+
+    private List<KetenEvent> awaitPublishedAll(String naam, String gezinId) {
+        awaitPublished(naam, gezinId);
+        return published(naam, gezinId);
+    }
+
+    private List<KetenEvent> published(String naam, String gezinId) {
+        synchronized (consumer) {
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> gepubliceerd.add(CloudEventsKafkaCodec.decode(r)));
+        }
+        return gepubliceerd.stream()
+                .filter(e -> e.subject().equals(gezinId) && e.type().equals("nl.veilig-thuis.keten.triage." + naam + ".v1"))
+                .toList();
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,328 @@
+package nl.veiligthuis.keten.wijkteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** wijkteam-service against a real PostgreSQL and a real Kafka broker, fed by real CloudEvents. */
+@SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WijkteamIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
+    private static final String DEAD_LETTERS = KetenTopics.deadLetter(KetenTopics.TRIAGE, WijkteamServiceApplication.NAAM);
+    private static final String MEDEWERKER = "Fatima el Amrani";
+    private static final Duration LANG = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Admin admin;
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("wijkteam").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeAll
+    void connect() throws Exception {
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        try {
+            admin.createTopics(List.of(new NewTopic(DEAD_LETTERS, 3, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.WIJKTEAM, DEAD_LETTERS));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+        producer.close();
+        admin.close();
+    }
+
+    @Test
+    void aHandoverOpensExactlyOneZaakWhoseAcceptanceIsPublishedWithoutTheMedewerker() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        ProducerRecord<String, byte[]> overdracht = overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId);
+
+        send(overdracht);
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        JsonNode zaak = zaken(gezinId).get(0);
+        assertThat(zaak.get("zaakId").asString()).isEqualTo(zaakId);
+        assertThat(zaak.get("overdrachtId").asString()).isEqualTo(overdrachtId);
+        assertThat(zaak.get("route").asString()).isEqualTo("NA_ONDERZOEK");
+        assertThat(zaak.get("gemeente").asString()).isEqualTo("Vlaardingen");
+        assertThat(zaak.get("status").asString()).isEqualTo("OVERDRACHT_ONTVANGEN");
+        assertThat(zaak.get("geaccepteerdOp").isNull()).isTrue();
+
+        ConsumerRecord<String, byte[]> geopend = awaitRecord(KetenTopics.WIJKTEAM,
+                "nl.veilig-thuis.keten.wijkteam.zaak-geopend.v1", zaakId);
+        KetenEvent geopendEvent = CloudEventsKafkaCodec.decode(geopend);
+        assertThat(geopend.key()).isEqualTo(gezinId);
+        assertThat(geopendEvent.dataref().getPath()).isEqualTo("/api/v1/zaken/" + zaakId);
+        // the chain stays traceable: caused by the OverdrachtGedaan, in its correlation
+        assertThat(geopendEvent.causationId()).isEqualTo(header(overdracht, "ce_id"));
+        assertThat(geopendEvent.correlationId()).isEqualTo(header(overdracht, "ce_correlationid"));
+        EventContract.assertValid("zaak-geopend.v1", geopendEvent.data());
+
+        // at-least-once: a redelivery (same ce_id) and a republication (new ce_id) of the same overdracht,
+        // and another triage event type, which is recorded but ignored
+        send(overdracht);
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        ProducerRecord<String, byte[]> andereType = anderType(gezinId);
+        RecordMetadata laatste = send(andereType);
+        awaitConsumed(laatste);
+        assertThat(zaken(gezinId)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, zaakId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT event_type FROM inbox_message WHERE consumer = ? AND event_id = ?",
+                String.class, WijkteamServiceApplication.NAAM, header(andereType, "ce_id")))
+                .isEqualTo("nl.veilig-thuis.keten.triage.triage-afgerond.v1");
+
+        var acceptatie = post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}");
+        assertThat(acceptatie.statusCode()).isEqualTo(200);
+        JsonNode antwoord = JSON.readTree(acceptatie.body());
+        assertThat(antwoord.get("zaakId").asString()).isEqualTo(zaakId);
+        assertThat(antwoord.get("status").asString()).isEqualTo("IN_BEHANDELING");
+
+        ConsumerRecord<String, byte[]> geaccepteerd = awaitRecord(KetenTopics.WIJKTEAM,
+                "nl.veilig-thuis.keten.wijkteam.overdracht-geaccepteerd.v1", zaakId);
+        KetenEvent event = CloudEventsKafkaCodec.decode(geaccepteerd);
+        assertThat(geaccepteerd.key()).isEqualTo(gezinId);
+        assertThat(event.subject()).isEqualTo(gezinId);
+        assertThat(event.source()).hasToString("urn:nl-veilig-thuis:keten:wijkteam-service");
+        assertThat(event.dataref().getPath()).isEqualTo("/api/v1/zaken/" + zaakId);
+        EventContract.assertValid("overdracht-geaccepteerd.v1", event.data());
+        JsonNode payload = JSON.readTree(event.data());
+        assertThat(payload.get("actor").get("rol").asString()).isEqualTo("WIJKTEAMMEDEWERKER");
+        assertThat(payload.get("actor").get("organisatie").asString()).isEqualTo("Wijkteam Vlaardingen");
+        // D4: the medewerker's name stays in wijkteam-service, in neither the payload nor a header
+        assertThat(new String(event.data(), StandardCharsets.UTF_8)).doesNotContain("Fatima", "Amrani");
+        for (Header header : geaccepteerd.headers()) {
+            assertThat(new String(header.value(), StandardCharsets.UTF_8)).doesNotContain("Fatima", "Amrani");
+        }
+
+        await().atMost(LANG).until(() -> "IN_BEHANDELING".equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("status").asString()));
+        assertThat(JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("geaccepteerdOp").isNull()).isFalse();
+
+        // R9: accepted once; a second acceptance is refused with the rule
+        var nogmaals = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"Joost\"}}");
+        assertThat(nogmaals.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(nogmaals.body()).get("regel").asString()).isEqualTo("R9");
+    }
+
+    @Test
+    void invalidRequestsAreRefusedAsProblemsAndChangeNothing() throws Exception {
+        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        String zaakId = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
+
+        var leeg = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \" \"}}");
+        assertProblem(leeg, 400);
+        assertThat(invalidParams(leeg)).containsExactly("medewerker.naam");
+
+        var teLang = post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"medewerker\": {\"naam\": \"" + "x".repeat(201) + "\"}}");
+        assertProblem(teLang, 400);
+        assertThat(invalidParams(teLang)).containsExactly("medewerker.naam");
+
+        var zonderMedewerker = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{}");
+        assertProblem(zonderMedewerker, 400);
+        assertThat(invalidParams(zonderMedewerker)).containsExactly("medewerker");
+
+        var zonderGezin = get("/api/v1/zaken");
+        assertProblem(zonderGezin, 400);
+        assertThat(invalidParams(zonderGezin)).containsExactly("gezinId");
+
+        assertProblem(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"Joost\"}}"), 404);
+        assertProblem(get("/api/v1/zaken/" + zaakId), 404);
+        assertThat(JSON.readTree(get("/api/v1/zaken?gezinId=" + UUID.randomUUID()).body()).isEmpty()).isTrue();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aRecordThatIsNotACloudEventIsParkedOnTheDeadLetterTopic() {
+        String sleutel = UUID.randomUUID().toString();
+        byte[] waarde = "{\"overdrachtId\": \"zonder-headers\"}".getBytes(StandardCharsets.UTF_8);
+        send(new ProducerRecord<>(KetenTopics.TRIAGE, sleutel, waarde));
+
+        ConsumerRecord<String, byte[]> geparkeerd = await().atMost(LANG).until(() -> {
+            poll();
+            return ontvangen.stream()
+                    .filter(r -> r.topic().equals(DEAD_LETTERS) && sleutel.equals(r.key()))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+        assertThat(geparkeerd.value()).isEqualTo(waarde);
+        assertThat(new String(geparkeerd.headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
+                StandardCharsets.UTF_8)).contains("OngeldigCloudEventException");
+    }
+
+    private ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId) {
+        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
+        payload.put("overdrachtId", overdrachtId);
+        payload.put("meldingId", UUID.randomUUID().toString());
+        payload.put("gezinId", gezinId);
+        payload.put("onderzoekId", UUID.randomUUID().toString());
+        payload.put("overdrachtGedaanOp", Instant.now().toString());
+        byte[] data = JSON.writeValueAsBytes(payload);
+        EventContract.assertValid("overdracht-gedaan.v1", data);
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(eventId, OVERDRACHT_GEDAAN,
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
+                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId),
+                "correlatie-" + gezinId, UUID.randomUUID().toString(), null, data));
+    }
+
+    private ProducerRecord<String, byte[]> anderType(String gezinId) {
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
+                "nl.veilig-thuis.keten.triage.triage-afgerond.v1",
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(), null, null, null,
+                null, "{}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private RecordMetadata send(ProducerRecord<String, byte[]> record) {
+        try {
+            return producer.send(record).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The service's consumer group committed past {@code record}: it and everything before it was handled. */
+    private void awaitConsumed(RecordMetadata record) {
+        var partitie = new TopicPartition(record.topic(), record.partition());
+        await().atMost(LANG).until(() -> {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin
+                    .listConsumerGroupOffsets(WijkteamServiceApplication.NAAM)
+                    .partitionsToOffsetAndMetadata().get();
+            OffsetAndMetadata offset = offsets.get(partitie);
+            return offset != null && offset.offset() > record.offset();
+        });
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(String topic, String type, String zaakId) {
+        return await().atMost(LANG).until(() -> {
+            poll();
+            return ontvangen.stream()
+                    .filter(r -> r.topic().equals(topic))
+                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    private void poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String naam) {
+        return header(record.headers().lastHeader(naam));
+    }
+
+    private static String header(Header header) {
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private List<JsonNode> zaken(String gezinId) throws Exception {
+        var response = get("/api/v1/zaken?gezinId=" + gezinId);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> zaken = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(zaken::add);
+        return zaken;
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private static List<String> invalidParams(HttpResponse<String> response) {
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        return velden;
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

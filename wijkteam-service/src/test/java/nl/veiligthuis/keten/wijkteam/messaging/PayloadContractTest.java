@@ -1,0 +1,44 @@
+package nl.veiligthuis.keten.wijkteam.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import nl.veiligthuis.keten.embedded.EventContract;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published payload records and the documented samples match docs/events/schemas, without a broker. */
+class PayloadContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void theSamplesMatchTheirSchemas() {
+        for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1"}) {
+            EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void thePayloadRecordsMatchTheirSchemas() {
+        var actor = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        EventContract.assertValid("zaak-geopend.v1", JSON.writeValueAsBytes(new ZaakGeopendV1(id(), id(), id(), id(),
+                "Vlaardingen", "NA_TRIAGE", Instant.now(), Actor.wijkteam("WIJKTEAM", "Vlaardingen"))));
+        EventContract.assertValid("overdracht-geaccepteerd.v1",
+                JSON.writeValueAsBytes(new OverdrachtGeaccepteerdV1(id(), id(), id(), Instant.now(), actor)));
+        assertThat(actor.organisatie()).isEqualTo("Wijkteam Vlaardingen");
+    }
+
+    @Test
+    void theTriageSampleIsReadAsAnOverdracht() {
+        var overdracht = JSON.readValue(EventContract.sample("overdracht-gedaan.v1"), OverdrachtGedaanV1.class);
+        assertThat(overdracht.compleet()).isTrue();
+        assertThat(overdracht.route()).isIn("NA_TRIAGE", "NA_ONDERZOEK");
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}
