@@ -32,7 +32,7 @@ public class KetenEventListener {
     }
 
     @KafkaListener(topics = {KetenTopics.MELDING, KetenTopics.TRIAGE, KetenTopics.WIJKTEAM, KetenTopics.MONITORING},
-            id = CONSUMER)
+            id = CONSUMER, idIsGroup = false)
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
         KetenEvent event = CloudEventsKafkaCodec.decode(record);

@@ -38,7 +38,7 @@ class MeldingOntvangenListener {
         this.json = json;
     }
 
-    @KafkaListener(id = "triage-meldingen", topics = KetenTopics.MELDING)
+    @KafkaListener(id = "triage-meldingen", idIsGroup = false, topics = KetenTopics.MELDING)
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
         KetenEvent event = CloudEventsKafkaCodec.decode(record);

@@ -1,0 +1,88 @@
+package nl.veiligthuis.keten.systeem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
+import nl.veiligthuis.keten.embedded.KafkaBroker;
+
+/**
+ * The run command: a real PostgreSQL server (one database per service) and a real KRaft Kafka broker with
+ * their data in {@code KETEN_DATA_DIR} (default {@code .keten-data}), then the four services. Ctrl-C or SIGTERM
+ * stops the services, then Kafka, then PostgreSQL. Starting again continues where it stopped.
+ *
+ * <p>With {@code KETEN_EXTERNE_INFRA=true} no embedded server starts: each service takes its database from
+ * {@code <SERVICE>_DB_URL} and Kafka from {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}.
+ */
+public final class KetenLauncher {
+
+    private KetenLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(env("KETEN_DATA_DIR", ".keten-data")).toAbsolutePath();
+        boolean extern = Boolean.parseBoolean(env("KETEN_EXTERNE_INFRA", "false"));
+        Files.createDirectories(data);
+
+        EmbeddedPostgresServer postgres = null;
+        KafkaBroker kafka = null;
+        Map<String, Object> gedeeld = new HashMap<>();
+        if (!extern) {
+            System.out.println("Veilig Thuis Keten: starting PostgreSQL and Kafka (data in " + data + ")");
+            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"),
+                    Integer.parseInt(env("KETEN_POSTGRES_PORT", "5432")));
+            for (Dienst dienst : Dienst.values()) {
+                postgres.createDatabaseIfAbsent(dienst.database());
+            }
+            kafka = KafkaBroker.start(data.resolve("kafka"), Integer.parseInt(env("KETEN_KAFKA_PORT", "9092")));
+            gedeeld.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        }
+        final EmbeddedPostgresServer pg = postgres;
+        boolean klokVerschuifbaar = Boolean.parseBoolean(env("KETEN_KLOK_VERSCHUIFBAAR", "false"));
+
+        KetenSysteem systeem = KetenSysteem.start(dienst -> {
+            Map<String, Object> eigenschappen = new HashMap<>(gedeeld);
+            if (pg != null) {
+                eigenschappen.put("spring.datasource.url", pg.jdbcUrl(dienst.database()));
+                eigenschappen.put("spring.datasource.username", pg.username());
+                eigenschappen.put("spring.datasource.password", pg.password());
+            }
+            eigenschappen.put("keten.klok.verschuifbaar", klokVerschuifbaar);
+            return eigenschappen;
+        });
+
+        var gestopt = new CountDownLatch(1);
+        final KafkaBroker broker = kafka;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Veilig Thuis Keten: stopping");
+            systeem.close();
+            if (broker != null) {
+                broker.close();
+            }
+            if (pg != null) {
+                pg.close();
+            }
+            gestopt.countDown();
+        }, "keten-stop"));
+
+        System.out.println();
+        System.out.println("Veilig Thuis Keten is running:");
+        for (Dienst dienst : Dienst.values()) {
+            System.out.printf("  %-19s http://localhost:%d  (OpenAPI: /api/v1/openapi.json, health: /actuator/health)%n",
+                    dienst.naam(), systeem.poort(dienst));
+        }
+        if (!extern) {
+            System.out.println("  PostgreSQL          " + pg.jdbcUrl("<melding|triage|wijkteam|monitoring>"));
+            System.out.println("  Kafka               " + broker.bootstrapServers());
+        }
+        System.out.println("Stop with Ctrl-C. Reset all data: stop, then delete " + data);
+        gestopt.await();
+    }
+
+    private static String env(String naam, String standaard) {
+        String waarde = System.getenv(naam);
+        return waarde == null || waarde.isBlank() ? standaard : waarde;
+    }
+}

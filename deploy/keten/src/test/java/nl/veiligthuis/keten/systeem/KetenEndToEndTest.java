@@ -1,0 +1,176 @@
+package nl.veiligthuis.keten.systeem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Both routes of the chain across all four services, each in its own context and database, on a real
+ * PostgreSQL server and a real Kafka broker, through their public REST APIs only.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KetenEndToEndTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration KETEN = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KetenSysteem systeem;
+    private String onderzoekGezin;
+
+    @BeforeAll
+    void startKeten() {
+        var infra = TestInfrastructure.get();
+        systeem = KetenSysteem.start(dienst -> Map.of(
+                "spring.datasource.url", infra.freshDatabase("e2e_" + dienst.database()),
+                "spring.datasource.username", infra.username(),
+                "spring.datasource.password", infra.password(),
+                "spring.kafka.bootstrap-servers", infra.bootstrapServers(),
+                "server.port", 0));
+    }
+
+    @AfterAll
+    void stopKeten() {
+        systeem.close();
+    }
+
+    @Test
+    @Order(1)
+    void overdrachtNaTriage() throws Exception {
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", MELDING);
+        String meldingId = melding.get("meldingId").asString();
+        String gezinId = melding.get("gezinId").asString();
+
+        // R1: the triage is open with its term as soon as the melding arrived
+        JsonNode triage = awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        assertThat(triage.get("uiterlijkAfgerondOp").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "onderbouwing": "Geen acute onveiligheid", "advies": "Gezinscoach inzetten"}""");
+
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"J. Smit\"}}");
+
+        // one timeline for the gezin, from all services, in causal order
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId),
+                t -> t.contains("OverdrachtGeaccepteerd"));
+        assertThat(typen).containsSubsequence("MeldingOntvangen", "TriageAfgerond", "OverdrachtGedaan",
+                "OverdrachtGeaccepteerd");
+        JsonNode eerste = get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/tijdlijn").get("gebeurtenissen").get(0);
+        assertThat(eerste.get("bron").asString()).isEqualTo("melding-service");
+        assertThat(eerste.get("samenvatting").asString()).isNotBlank();
+        assertThat(eerste.get("tijdstip").asString()).isNotBlank();
+        // R7: no VT monitoring after a handover after triage
+        assertThat(get(Dienst.MONITORING, "/api/v1/monitoringen?gezinId=" + gezinId).get("monitoringen")).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void overdrachtNaOnderzoek() throws Exception {
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", MELDING);
+        String meldingId = melding.get("meldingId").asString();
+        onderzoekGezin = melding.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+
+        String onderzoekId = post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
+                 "onderbouwing": "Zorgen over de veiligheid van de kinderen"}""").get("onderzoekId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId);
+        post(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId + "/afronding", """
+                {"onderzoeksvraag": "Is het kind veilig?", "onderzoeksresultaten": "Risico's bij beide ouders",
+                 "doelenVanOndersteuning": ["Veilige thuissituatie"], "hulpverleningsadvies": "Gezinsbehandeling",
+                 "voorstelCasusregisseur": "Wijkteam Holy", "veiligheidsafspraken": "Dagelijks contact met school"}""");
+        post(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
+                "{\"deelnemers\": [\"Veilig Thuis\", \"Wijkteam Holy\"], \"wijkteam\": \"Holy\"}");
+
+        // R8, R14: the handover after onderzoek opens a zaak and starts VT monitoring with a 3-month term
+        await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + onderzoekGezin).size() == 1);
+        JsonNode monitoring = await().atMost(KETEN)
+                .until(() -> get(Dienst.MONITORING, "/api/v1/monitoringen?gezinId=" + onderzoekGezin).get("monitoringen"),
+                        m -> m.size() == 1)
+                .get(0);
+        assertThat(monitoring.get("status").asString()).isEqualTo("LOPEND");
+        assertThat(tijdlijn(onderzoekGezin)).containsSubsequence("MeldingOntvangen", "TriageAfgerond",
+                "OnderzoekGestart", "OnderzoekAfgerond", "OverdrachtGedaan");
+    }
+
+    @Test
+    @Order(3)
+    void monitoringWithoutContactExpires() {
+        // R14: no first contact within 3 months is MonitoringVerlopen, never silently dropped
+        for (Dienst dienst : Dienst.values()) {
+            systeem.klok(dienst).verschuif(Duration.ofDays(93));
+        }
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(onderzoekGezin),
+                t -> t.contains("MonitoringVerlopen"));
+        assertThat(typen).containsSubsequence("OverdrachtGedaan", "MonitoringGestart", "MonitoringVerlopen");
+    }
+
+    private List<String> tijdlijn(String gezinId) throws Exception {
+        List<String> typen = new ArrayList<>();
+        get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/tijdlijn").get("gebeurtenissen")
+                .forEach(g -> typen.add(g.get("type").asString()));
+        return typen;
+    }
+
+    private JsonNode awaitGet(Dienst dienst, String pad) {
+        await().atMost(KETEN).until(() -> status(dienst, pad) == 200);
+        return get(dienst, pad);
+    }
+
+    private int status(Dienst dienst, String pad) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(dienst, pad)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private JsonNode get(Dienst dienst, String pad) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(uri(dienst, pad)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("GET %s", pad).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode post(Dienst dienst, String pad, String body) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri(dienst, pad)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST %s: %s", pad, response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(Dienst dienst, String pad) {
+        return URI.create("http://localhost:" + systeem.poort(dienst) + pad);
+    }
+
+    private static final String MELDING = """
+            {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
+             "gezin": {"gemeente": "Vlaardingen",
+                       "leden": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "Jansen", "geboortedatum": "1988-04-12"},
+                                 {"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
+             "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
+             "omschrijving": "Ruzie tussen ouders, kind was aanwezig"}""";
+}
