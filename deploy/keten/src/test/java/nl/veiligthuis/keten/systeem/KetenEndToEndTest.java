@@ -56,7 +56,7 @@ class KetenEndToEndTest {
     @Test
     @Order(1)
     void overdrachtNaTriage() throws Exception {
-        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", MELDING);
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
         String gezinId = melding.get("gezinId").asString();
 
@@ -88,7 +88,7 @@ class KetenEndToEndTest {
     @Test
     @Order(2)
     void overdrachtNaOnderzoek() throws Exception {
-        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", MELDING);
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
         onderzoekGezin = melding.get("gezinId").asString();
         awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
@@ -165,12 +165,4 @@ class KetenEndToEndTest {
     private URI uri(Dienst dienst, String pad) {
         return URI.create("http://localhost:" + systeem.poort(dienst) + pad);
     }
-
-    private static final String MELDING = """
-            {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
-             "gezin": {"gemeente": "Vlaardingen",
-                       "leden": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "Jansen", "geboortedatum": "1988-04-12"},
-                                 {"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
-             "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
-             "omschrijving": "Ruzie tussen ouders, kind was aanwezig"}""";
 }
