@@ -14,6 +14,7 @@ public class MeldingServiceApplication {
 
     /** The service's configuration file is named after it, so four services can share one classpath. */
     public static SpringApplicationBuilder builder() {
+        System.setProperty("disable-axoniq-console-message", "true");
         return new SpringApplicationBuilder(MeldingServiceApplication.class)
                 .properties("spring.config.name=" + NAAM);
     }

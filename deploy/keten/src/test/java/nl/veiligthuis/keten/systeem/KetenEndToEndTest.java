@@ -81,12 +81,24 @@ class KetenEndToEndTest {
         assertThat(eerste.get("bron").asString()).isEqualTo("melding-service");
         assertThat(eerste.get("samenvatting").asString()).isNotBlank();
         assertThat(eerste.get("tijdstip").asString()).isNotBlank();
+        assertThat(eerste.at("/actor/rol").asString()).isEqualTo("MELDER_POLITIE");
         // R7: no VT monitoring after a handover after triage
         assertThat(get(Dienst.MONITORING, "/api/v1/monitoringen?gezinId=" + gezinId).get("monitoringen")).isEmpty();
     }
 
     @Test
     @Order(2)
+    void everyServiceIsHealthyAndPublishesItsOpenApiDocument() throws Exception {
+        for (Dienst dienst : Dienst.values()) {
+            assertThat(get(dienst, "/actuator/health").get("status").asString()).isEqualTo("UP");
+            JsonNode openApi = get(dienst, "/api/v1/openapi.json");
+            assertThat(openApi.get("openapi").asString()).startsWith("3.");
+            assertThat(openApi.get("paths").propertyNames()).allMatch(pad -> pad.startsWith("/api/v1/"));
+        }
+    }
+
+    @Test
+    @Order(3)
     void overdrachtNaOnderzoek() throws Exception {
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
@@ -116,7 +128,7 @@ class KetenEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void monitoringWithoutContactExpires() {
         // R14: no first contact within 3 months is MonitoringVerlopen, never silently dropped
         for (Dienst dienst : Dienst.values()) {

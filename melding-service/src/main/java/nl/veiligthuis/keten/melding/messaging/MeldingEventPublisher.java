@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.melding.messaging;
 
+import nl.veiligthuis.keten.melding.melding.MelderType;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
@@ -20,6 +21,16 @@ public class MeldingEventPublisher {
         this.publisher = meldingTopicPublisher;
     }
 
+    private static MeldingOntvangenV1.Actor actor(MelderType type) {
+        String soort = switch (type) {
+            case POLITIE -> "Politie";
+            case PROFESSIONAL -> "Professional (Meldcode)";
+            case BURGER -> "Burger";
+            case ANONIEM -> "Anoniem";
+        };
+        return new MeldingOntvangenV1.Actor("MELDER_" + type.name(), soort);
+    }
+
     @EventHandler
     void on(MeldingOntvangen event, EventMessage<?> message) {
         var payload = new MeldingOntvangenV1(event.meldingId(), event.gezinId(), event.melder().type().name(),
@@ -27,7 +38,8 @@ public class MeldingEventPublisher {
                 event.leden().stream().map(lid -> new MeldingOntvangenV1.Lid(lid.persoonId(), lid.rol().name()))
                         .toList(),
                 event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
-                event.kinderenAanwezig(), event.acuutOnveilig(), event.ontvangenOp());
+                event.kinderenAanwezig(), event.acuutOnveilig(), event.ontvangenOp(),
+                actor(event.melder().type()));
         publisher.publish("melding-ontvangen", event.gezinId(), event.ontvangenOp(),
                 "/api/v1/meldingen/" + event.meldingId(), payload, message);
     }
