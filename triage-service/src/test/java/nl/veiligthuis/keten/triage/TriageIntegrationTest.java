@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.tijd.Klok;
+import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -181,6 +183,62 @@ class TriageIntegrationTest {
         assertThat(post("/api/v1/triages/" + UUID.randomUUID() + "/besluit", """
                 {"uitkomst": "AFSLUITEN", "triagist": {"naam": "A", "telefoon": "1"}, "onderbouwing": "x"}""")
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aJustifiedOverrunMovesTheTermAndIsNoBreach() throws Exception {
+        // R4: two onderzoeken of the same day; only the one without a recorded reason breaches at 10 weeks
+        var gerechtvaardigd = onderzoekGestart();
+        var zonderReden = onderzoekGestart();
+        LocalDate oud = LocalDate.parse(onderzoek(gerechtvaardigd.onderzoekId()).get("uiterlijkAfgerondOp").asString());
+        LocalDate nieuw = oud.plusWeeks(4);
+
+        var zonderDatum = post("/api/v1/onderzoeken/" + gerechtvaardigd.onderzoekId() + "/overschrijding",
+                "{\"reden\": \"MDCK_ZAAK\", \"toelichting\": \"MDCK-onderzoek loopt\"}");
+        assertThat(zonderDatum.statusCode()).isEqualTo(400);
+        assertThat(zonderDatum.body()).contains("nieuweEinddatum");
+        var overschrijding = post("/api/v1/onderzoeken/" + gerechtvaardigd.onderzoekId() + "/overschrijding", """
+                {"reden": "MULTIPROBLEEM_GEZIN", "toelichting": "Beide ouders met psychische problemen",
+                 "nieuweEinddatum": "%s"}""".formatted(nieuw));
+        assertThat(overschrijding.statusCode()).isEqualTo(200);
+
+        LocalDate eindeZonderReden =
+                LocalDate.parse(onderzoek(zonderReden.onderzoekId()).get("uiterlijkAfgerondOp").asString());
+        Instant voorbijOudeEinde = Werkdagen.eindeVan(oud.isAfter(eindeZonderReden) ? oud : eindeZonderReden);
+        klok.verschuif(Duration.between(klok.instant(), voorbijOudeEinde).plusHours(1));
+
+        EventContract.assertValid("onderzoekstermijn-overschreden.v1",
+                awaitPublished("onderzoekstermijn-overschreden", zonderReden.melding().gezinId()).data());
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                onderzoek(zonderReden.onderzoekId()).get("termijnOverschreden").asBoolean());
+        JsonNode view = onderzoek(gerechtvaardigd.onderzoekId());
+        assertThat(view.get("uiterlijkAfgerondOp").asString()).isEqualTo(nieuw.toString());
+        assertThat(view.get("redenOverschrijding").asString()).isEqualTo("MULTIPROBLEEM_GEZIN");
+        assertThat(view.get("termijnOverschreden").asBoolean()).isFalse();
+        KetenEvent verlengd = awaitPublished("onderzoekstermijn-verlengd", gerechtvaardigd.melding().gezinId());
+        EventContract.assertValid("onderzoekstermijn-verlengd.v1", verlengd.data());
+        assertThat(JSON.readTree(verlengd.data()).get("uiterlijkAfgerondOp").asString()).isEqualTo(nieuw.toString());
+        assertThat(new String(verlengd.data(), StandardCharsets.UTF_8)).doesNotContain("psychische");
+        assertThat(published("onderzoekstermijn-overschreden", gerechtvaardigd.melding().gezinId())).isEmpty();
+    }
+
+    record GestartOnderzoek(Melding melding, String onderzoekId) {
+    }
+
+    private GestartOnderzoek onderzoekGestart() throws Exception {
+        var melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "ONDERZOEK", "triagist": {"naam": "C. Jansen", "telefoon": "010-1112223"},
+                 "onderbouwing": "Complexe problematiek"}""");
+        String onderzoekId = JSON.readTree(besluit.body()).get("onderzoekId").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/v1/onderzoeken/" + onderzoekId).statusCode() == 200);
+        return new GestartOnderzoek(melding, onderzoekId);
+    }
+
+    private JsonNode onderzoek(String onderzoekId) throws Exception {
+        return JSON.readTree(get("/api/v1/onderzoeken/" + onderzoekId).body());
     }
 
     record Melding(String meldingId, String gezinId, org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {

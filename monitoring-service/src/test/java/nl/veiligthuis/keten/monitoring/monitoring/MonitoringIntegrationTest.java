@@ -112,8 +112,9 @@ class MonitoringIntegrationTest {
         assertThat(gestart.get("actor").get("rol").asString()).isEqualTo("VT_MONITORING");
         assertThat(tijdlijn.get("gebeurtenissen").get(1).get("samenvatting").asString())
                 .isEqualTo("Overdracht gedaan in gemeente Vlaardingen (route NA_ONDERZOEK)");
-        assertThat(tijdlijn.get("gebeurtenissen").get(0).get("actor").get("organisatie").asString())
-                .isEqualTo("melding-service");
+        // the actor is taken from the payload: the melder by kind, never a name
+        assertThat(tijdlijn.get("gebeurtenissen").get(0).get("actor").get("rol").asString()).isEqualTo("MELDER_POLITIE");
+        assertThat(tijdlijn.get("gebeurtenissen").get(0).get("actor").get("organisatie").asString()).isEqualTo("Politie");
         // R19: the timeline as it was known before anything arrived
         assertThat(json(get("/api/v1/gezinnen/" + gezinId + "/tijdlijn?bekendOp=" + voorAanvang))
                 .get("gebeurtenissen")).isEmpty();

@@ -4,6 +4,7 @@ import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekAfgerondV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekGestartV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnOverschredenV1;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnVerlengdV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtGedaanV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtsgesprekGevoerdV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageAfgerondV1;
@@ -13,6 +14,7 @@ import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAfgerond;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekstermijnOverschreden;
 import nl.veiligthuis.keten.triage.onderzoek.OverdrachtsgesprekGevoerd;
+import nl.veiligthuis.keten.triage.onderzoek.OverschrijdingGerechtvaardigd;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
@@ -75,6 +77,13 @@ class TriageEventPublisher {
         publisher.publish("onderzoekstermijn-overschreden", e.gezinId(), e.overschredenOp(), onderzoek(e.onderzoekId()),
                 new OnderzoekstermijnOverschredenV1(e.onderzoekId(), e.meldingId(), e.gezinId(),
                         e.uiterlijkAfgerondOp(), e.overschredenOp(), Actor.VEILIG_THUIS), message);
+    }
+
+    @EventHandler
+    void on(OverschrijdingGerechtvaardigd e, EventMessage<?> message) {
+        publisher.publish("onderzoekstermijn-verlengd", e.gezinId(), e.geregistreerdOp(), onderzoek(e.onderzoekId()),
+                new OnderzoekstermijnVerlengdV1(e.onderzoekId(), e.meldingId(), e.gezinId(), e.reden().name(),
+                        e.nieuweUiterlijkAfgerondOp(), e.geregistreerdOp(), Actor.ONDERZOEKER), message);
     }
 
     @EventHandler

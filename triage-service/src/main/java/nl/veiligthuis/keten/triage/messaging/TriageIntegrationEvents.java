@@ -30,6 +30,11 @@ final class TriageIntegrationEvents {
                                            LocalDate uiterlijkAfgerondOp, Instant overschredenOp, Actor actor) {
     }
 
+    /** R4: only the resulting end date; the toelichting and a (expected) date of birth stay here (D4). */
+    record OnderzoekstermijnVerlengdV1(String onderzoekId, String meldingId, String gezinId, String reden,
+                                       LocalDate uiterlijkAfgerondOp, Instant geregistreerdOp, Actor actor) {
+    }
+
     record OverdrachtsgesprekGevoerdV1(String onderzoekId, String meldingId, String gezinId, Instant gevoerdOp,
                                        int aantalDeelnemers, Actor actor) {
     }

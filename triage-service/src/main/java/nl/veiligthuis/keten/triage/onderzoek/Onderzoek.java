@@ -24,6 +24,7 @@ public class Onderzoek {
 
     static final String ONDERZOEKSTERMIJN = "onderzoekstermijn";
     static final int TERMIJN_WEKEN = 10;
+    static final int WEKEN_NA_GEBOORTE = 6;
 
     @AggregateIdentifier
     private String onderzoekId;
@@ -70,6 +71,46 @@ public class Onderzoek {
     }
 
     @CommandHandler
+    public LocalDate handle(RegistreerGerechtvaardigdeOverschrijding command, Clock klok,
+                            DeadlineManager deadlineManager) {
+        var nu = klok.instant();
+        if (afgerond) {
+            throw weigering("R4", "het onderzoek is al afgerond");
+        }
+        // the deadline may not have fired yet when the term has just passed: the clock decides, not the scheduler
+        if (termijnOverschreden || !nu.isBefore(Werkdagen.eindeVan(uiterlijkAfgerondOp))) {
+            throw weigering("R4", "de onderzoekstermijn is al overschreden; een overschrijding wordt vooraf "
+                    + "gemotiveerd vastgelegd");
+        }
+        var nieuw = nieuweEinddatum(command);
+        if (!nieuw.isAfter(uiterlijkAfgerondOp)) {
+            throw weigering("R4", "de nieuwe einddatum " + nieuw + " ligt niet na de huidige einddatum "
+                    + uiterlijkAfgerondOp);
+        }
+        apply(new OverschrijdingGerechtvaardigd(onderzoekId, meldingId, gezinId, command.reden(),
+                command.toelichting(), nieuw, nu));
+        deadlineManager.cancelAllWithinScope(ONDERZOEKSTERMIJN);
+        deadlineManager.schedule(Werkdagen.eindeVan(nieuw), ONDERZOEKSTERMIJN);
+        return nieuw;
+    }
+
+    private static LocalDate nieuweEinddatum(RegistreerGerechtvaardigdeOverschrijding command) {
+        if (command.reden() == null) {
+            throw weigering("R4", "een gerechtvaardigde overschrijding heeft een redencategorie");
+        }
+        if (command.reden() == RedenOverschrijding.ZWANGERE_RISICO_OUDER) {
+            if (command.verwachteGeboortedatum() == null) {
+                throw weigering("R4", "bij een zwangere risico-ouder is de (verwachte) geboortedatum nodig");
+            }
+            return command.verwachteGeboortedatum().plusWeeks(WEKEN_NA_GEBOORTE);
+        }
+        if (command.nieuweEinddatum() == null) {
+            throw weigering("R4", "een gerechtvaardigde overschrijding heeft een nieuwe einddatum");
+        }
+        return command.nieuweEinddatum();
+    }
+
+    @CommandHandler
     public void handle(LegOverdrachtsgesprekVast command, Clock klok) {
         if (!afgerond) {
             throw weigering("R8", "het overdrachtsgesprek volgt op de afronding van het onderzoek met rapportage");
@@ -107,6 +148,11 @@ public class Onderzoek {
         gezinId = event.gezinId();
         gemeente = event.gemeente();
         uiterlijkAfgerondOp = event.uiterlijkAfgerondOp();
+    }
+
+    @EventSourcingHandler
+    void on(OverschrijdingGerechtvaardigd event) {
+        uiterlijkAfgerondOp = event.nieuweUiterlijkAfgerondOp();
     }
 
     @EventSourcingHandler

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +40,12 @@ public class OnderzoekController {
                                             @NotBlank @Size(max = 200) String wijkteam) {
     }
 
+    /** R4: a justified overrun, recorded before the term passes. */
+    public record OverschrijdingRequest(@NotNull RedenOverschrijding reden,
+                                        @NotBlank @Size(max = 10_000) String toelichting,
+                                        LocalDate nieuweEinddatum, LocalDate verwachteGeboortedatum) {
+    }
+
     private final CommandGateway commandGateway;
     private final OnderzoekProjection onderzoeken;
     private final Clock klok;
@@ -62,6 +70,24 @@ public class OnderzoekController {
                 request.onderzoeksresultaten(), request.doelenVanOndersteuning(), request.hulpverleningsadvies(),
                 request.voorstelCasusregisseur(), request.veiligheidsafspraken())));
         return Map.of("onderzoekId", onderzoekId, "status", "AFGEROND");
+    }
+
+    @Operation(summary = "Leg een gerechtvaardigde overschrijding van de onderzoekstermijn vast, vóór het verstrijken "
+            + "ervan (R4)")
+    @PostMapping("/{onderzoekId}/overschrijding")
+    public Map<String, Object> overschrijding(@PathVariable String onderzoekId,
+                                              @Valid @RequestBody OverschrijdingRequest request) {
+        if (request.reden() == RedenOverschrijding.ZWANGERE_RISICO_OUDER && request.verwachteGeboortedatum() == null) {
+            throw new OngeldigeInvoer("verwachteGeboortedatum",
+                    "verplicht bij een zwangere risico-ouder: het onderzoek eindigt 6 weken na de geboorte (R4)",
+                    "NotNull");
+        }
+        if (request.reden() != RedenOverschrijding.ZWANGERE_RISICO_OUDER && request.nieuweEinddatum() == null) {
+            throw new OngeldigeInvoer("nieuweEinddatum", "verplicht bij deze reden van overschrijding (R4)", "NotNull");
+        }
+        LocalDate uiterlijk = commandGateway.sendAndWait(new RegistreerGerechtvaardigdeOverschrijding(onderzoekId,
+                request.reden(), request.toelichting(), request.nieuweEinddatum(), request.verwachteGeboortedatum()));
+        return Map.of("onderzoekId", onderzoekId, "status", "LOOPT", "uiterlijkAfgerondOp", uiterlijk);
     }
 
     @Operation(summary = "Leg het overdrachtsgesprek vast; daarmee is de overdracht na onderzoek gedaan (R8)")

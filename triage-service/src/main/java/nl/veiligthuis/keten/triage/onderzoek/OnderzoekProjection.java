@@ -46,6 +46,16 @@ public class OnderzoekProjection {
     }
 
     @EventHandler
+    void on(OverschrijdingGerechtvaardigd event) {
+        jdbc.sql("""
+                UPDATE onderzoek_overzicht SET uiterlijk_afgerond_op = ?, overschrijding_reden = ?,
+                    overschrijding_toelichting = ? WHERE onderzoek_id = ?""")
+                .params(event.nieuweUiterlijkAfgerondOp(), event.reden().name(), event.toelichting(),
+                        event.onderzoekId())
+                .update();
+    }
+
+    @EventHandler
     void on(OnderzoekstermijnOverschreden event) {
         jdbc.sql("UPDATE onderzoek_overzicht SET termijn_overschreden = TRUE WHERE onderzoek_id = ?")
                 .param(event.onderzoekId()).update();
@@ -77,9 +87,11 @@ public class OnderzoekProjection {
 
     private OnderzoekView view(ResultSet rs, int row) throws SQLException {
         String rapportage = rs.getString("rapportage");
+        String reden = rs.getString("overschrijding_reden");
         return new OnderzoekView(rs.getString("onderzoek_id"), rs.getString("melding_id"), rs.getString("gezin_id"),
                 rs.getString("status"), rs.getTimestamp("gestart_op").toInstant(),
                 rs.getObject("uiterlijk_afgerond_op", LocalDate.class), rs.getBoolean("termijn_overschreden"),
+                reden == null ? null : RedenOverschrijding.valueOf(reden), rs.getString("overschrijding_toelichting"),
                 rapportage == null ? null : json.readValue(rapportage, Rapportage.class),
                 instant(rs.getTimestamp("afgerond_op")), instant(rs.getTimestamp("overdrachtsgesprek_op")),
                 rs.getString("overdracht_id"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -16,6 +17,8 @@ class OnderzoekTest {
 
     private static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
     private static final LocalDate UITERLIJK = LocalDate.of(2027, 2, 2);
+    private static final Instant EINDE = Instant.parse("2027-02-02T23:00:00Z");
+    private static final LocalDate VERLENGD = LocalDate.of(2027, 3, 16);
     private static final Rapportage RAPPORTAGE = new Rapportage("vraag", "resultaten", List.of("doel 1"), "advies",
             "wijkteam Holy", "afspraken");
 
@@ -29,6 +32,20 @@ class OnderzoekTest {
 
     private OnderzoekGestart gestart() {
         return new OnderzoekGestart("o-1", "m-1", "g-1", "Vlaardingen", START, UITERLIJK);
+    }
+
+    private static StartOnderzoek start() {
+        return new StartOnderzoek("o-1", "m-1", "g-1", "Vlaardingen");
+    }
+
+    private static RegistreerGerechtvaardigdeOverschrijding multiprobleem(LocalDate nieuweEinddatum) {
+        return new RegistreerGerechtvaardigdeOverschrijding("o-1", RedenOverschrijding.MULTIPROBLEEM_GEZIN,
+                "meerdere gezinsleden met psychische problemen", nieuweEinddatum, null);
+    }
+
+    private static OverschrijdingGerechtvaardigd verlengd(LocalDate tot) {
+        return new OverschrijdingGerechtvaardigd("o-1", "m-1", "g-1", RedenOverschrijding.MULTIPROBLEEM_GEZIN,
+                "meerdere gezinsleden met psychische problemen", tot, START);
     }
 
     @Test
@@ -86,5 +103,109 @@ class OnderzoekTest {
                         new OverdrachtGedaan("od-1", "m-1", "g-1", Route.NA_ONDERZOEK, "Vlaardingen", "o-1", START))
                 .when(new LegOverdrachtsgesprekVast("o-1", START, List.of("VT"), "Holy"))
                 .expectException(CommandExecutionException.class);
+    }
+
+    @Test
+    void aJustifiedOverrunMovesTheTerm() {
+        // R4
+        fixture.givenCurrentTime(START)
+                .andGivenCommands(start())
+                .when(multiprobleem(VERLENGD))
+                .expectEvents(verlengd(VERLENGD))
+                .expectResultMessagePayload(VERLENGD)
+                .expectScheduledDeadlineWithName(Instant.parse("2027-03-16T23:00:00Z"), Onderzoek.ONDERZOEKSTERMIJN)
+                .expectNoScheduledDeadlineWithName(EINDE, Onderzoek.ONDERZOEKSTERMIJN);
+    }
+
+    @Test
+    void aJustifiedOverrunIsNoBreachAtTheOldEnd() {
+        // R4: an overrun with a recorded reason is not signalled when the 10 weeks pass
+        fixture.givenCurrentTime(START)
+                .andGivenCommands(start(), multiprobleem(VERLENGD))
+                .whenThenTimeAdvancesTo(EINDE.plusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aJustifiedOverrunThatOverrunsAgainIsSignalled() {
+        // R4: the extended term passing without completion is a breach again
+        fixture.givenCurrentTime(START)
+                .andGivenCommands(start(), multiprobleem(VERLENGD))
+                .whenThenTimeAdvancesTo(Instant.parse("2027-03-16T23:00:00Z"))
+                .expectEvents(new OnderzoekstermijnOverschreden("o-1", "m-1", "g-1", VERLENGD, START));
+    }
+
+    @Test
+    void anOverrunIsJustifiedOnlyBeforeTheTermPassed() {
+        // R4: a justification is recorded in time
+        fixture.given(gestart(), new OnderzoekstermijnOverschreden("o-1", "m-1", "g-1", UITERLIJK, EINDE))
+                .when(multiprobleem(VERLENGD))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOverrunIsNotJustifiedOnceTheClockPassedTheTerm() {
+        // R4: the clock decides, even when the deadline has not fired yet
+        var laat = new AggregateTestFixture<>(Onderzoek.class);
+        laat.registerInjectableResource(Clock.fixed(EINDE, ZoneOffset.UTC));
+        laat.given(gestart())
+                .when(multiprobleem(VERLENGD))
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPregnantRiskParentsOnderzoekEndsSixWeeksAfterTheBirth() {
+        // R4: zwangere risico-ouder
+        var geboorte = LocalDate.of(2027, 2, 20);
+        fixture.givenCurrentTime(START)
+                .andGivenCommands(start())
+                .when(new RegistreerGerechtvaardigdeOverschrijding("o-1", RedenOverschrijding.ZWANGERE_RISICO_OUDER,
+                        "bevalling verwacht eind februari", null, geboorte))
+                .expectEvents(new OverschrijdingGerechtvaardigd("o-1", "m-1", "g-1",
+                        RedenOverschrijding.ZWANGERE_RISICO_OUDER, "bevalling verwacht eind februari",
+                        LocalDate.of(2027, 4, 3), START))
+                .expectScheduledDeadlineWithName(Instant.parse("2027-04-03T22:00:00Z"), Onderzoek.ONDERZOEKSTERMIJN);
+    }
+
+    @Test
+    void aPregnancyNeedsTheBirthDate() {
+        // R4
+        fixture.given(gestart())
+                .when(new RegistreerGerechtvaardigdeOverschrijding("o-1", RedenOverschrijding.ZWANGERE_RISICO_OUDER,
+                        "zwanger", VERLENGD, null))
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void otherReasonsNeedANewEnd() {
+        // R4
+        fixture.given(gestart())
+                .when(multiprobleem(null))
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theNewEndLiesAfterTheCurrentOne() {
+        // R4
+        fixture.given(gestart())
+                .when(multiprobleem(UITERLIJK))
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void completionWithinTheExtendedTermIsOnTime() {
+        // R4
+        var later = Instant.parse("2027-03-01T10:00:00Z");
+        var laat = new AggregateTestFixture<>(Onderzoek.class);
+        laat.registerInjectableResource(Clock.fixed(later, ZoneOffset.UTC));
+        laat.given(gestart(), verlengd(VERLENGD))
+                .when(new RondOnderzoekAf("o-1", RAPPORTAGE))
+                .expectEvents(new OnderzoekAfgerond("o-1", "m-1", "g-1", RAPPORTAGE, later, true));
     }
 }
