@@ -1,9 +1,11 @@
 package nl.veiligthuis.keten.melding;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class MeldingServiceApplication {
 
     public static final String NAAM = "melding-service";

@@ -27,7 +27,7 @@ public class Melding {
                     new DomeinregelDetails("R1"));
         }
         apply(new MeldingOntvangen(command.meldingId(), command.gezinId(), command.melder(), command.gemeente(),
-                command.leden(), command.geweldsvormen(), command.kinderenAanwezig(), command.acuutOnveilig(),
+                command.regio(), command.leden(), command.geweldsvormen(), command.kinderenAanwezig(), command.acuutOnveilig(),
                 command.omschrijving(), command.ontvangenOp(), nu));
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import nl.veiligthuis.keten.melding.regio.RegioIndeling;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,11 +27,14 @@ public class MeldingController {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Clock klok;
+    private final RegioIndeling regioIndeling;
 
-    public MeldingController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok) {
+    public MeldingController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok,
+                             RegioIndeling regioIndeling) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.klok = klok;
+        this.regioIndeling = regioIndeling;
     }
 
     @Operation(summary = "Registreer een melding over een gezin")
@@ -51,10 +55,11 @@ public class MeldingController {
                 .toList();
         var melder = new Melder(request.melder().type(), request.melder().organisatie(), request.melder().contact());
         commandGateway.sendAndWait(new RegistreerMelding(meldingId, gezinId, melder, request.gezin().gemeente(),
-                leden, request.geweldsvormen(), request.kinderenAanwezig(), request.acuutOnveilig(),
+                regioIndeling.regioVan(request.gezin().gemeente()).orElse(null), leden, request.geweldsvormen(), request.kinderenAanwezig(), request.acuutOnveilig(),
                 request.omschrijving(), ontvangenOp));
         return ResponseEntity.created(URI.create("/api/v1/meldingen/" + meldingId))
-                .body(new MeldingGeregistreerd(meldingId, gezinId, ontvangenOp));
+                .body(new MeldingGeregistreerd(meldingId, gezinId,
+                        regioIndeling.regioVan(request.gezin().gemeente()).orElse(null), ontvangenOp));
     }
 
     @Operation(summary = "Haal het overzicht van een melding op (zonder persoonsgegevens)")

@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 
 /** Stored in melding-service's own event store only; the published form is {@code MeldingOntvangenV1}. */
 @Revision("1")
-public record MeldingOntvangen(String meldingId, String gezinId, Melder melder, String gemeente,
+public record MeldingOntvangen(String meldingId, String gezinId, Melder melder, String gemeente, String regio,
                                List<Gezinslid> leden, Set<Geweldsvorm> geweldsvormen, boolean kinderenAanwezig,
                                boolean acuutOnveilig, String omschrijving, Instant ontvangenOp,
                                Instant geregistreerdOp) {

@@ -27,10 +27,11 @@ public class MeldingOverzichtProjection {
     void on(MeldingOntvangen event) {
         long kinderen = event.leden().stream().filter(lid -> lid.rol() == Rol.KIND).count();
         jdbc.sql("""
-                INSERT INTO melding_overzicht (melding_id, gezin_id, melder_type, gemeente, geweldsvormen,
+                INSERT INTO melding_overzicht (melding_id, gezin_id, melder_type, gemeente, regio, geweldsvormen,
                     kinderen_aanwezig, acuut_onveilig, aantal_kinderen, ontvangen_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (melding_id) DO NOTHING""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (melding_id) DO NOTHING""")
                 .params(event.meldingId(), event.gezinId(), event.melder().type().name(), event.gemeente(),
+                        event.regio(),
                         event.geweldsvormen().stream().map(Enum::name).sorted().toArray(String[]::new),
                         event.kinderenAanwezig(), event.acuutOnveilig(), (int) kinderen,
                         Timestamp.from(event.ontvangenOp()))
@@ -47,7 +48,7 @@ public class MeldingOverzichtProjection {
         return jdbc.sql("SELECT * FROM melding_overzicht WHERE melding_id = ?")
                 .param(query.meldingId())
                 .query((rs, row) -> new MeldingOverzicht(rs.getString("melding_id"), rs.getString("gezin_id"),
-                        MelderType.valueOf(rs.getString("melder_type")), rs.getString("gemeente"),
+                        MelderType.valueOf(rs.getString("melder_type")), rs.getString("gemeente"), rs.getString("regio"),
                         strings(rs.getArray("geweldsvormen")), rs.getBoolean("kinderen_aanwezig"),
                         rs.getBoolean("acuut_onveilig"), rs.getInt("aantal_kinderen"),
                         rs.getTimestamp("ontvangen_op").toInstant()))

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RegistreerMelding(@TargetAggregateIdentifier String meldingId, String gezinId, Melder melder,
-                                String gemeente, List<Gezinslid> leden, Set<Geweldsvorm> geweldsvormen,
+                                String gemeente, String regio, List<Gezinslid> leden, Set<Geweldsvorm> geweldsvormen,
                                 boolean kinderenAanwezig, boolean acuutOnveilig, String omschrijving,
                                 Instant ontvangenOp) {
 }

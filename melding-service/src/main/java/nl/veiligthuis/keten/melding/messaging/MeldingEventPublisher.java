@@ -34,7 +34,7 @@ public class MeldingEventPublisher {
     @EventHandler
     void on(MeldingOntvangen event, EventMessage<?> message) {
         var payload = new MeldingOntvangenV1(event.meldingId(), event.gezinId(), event.melder().type().name(),
-                event.gemeente(),
+                event.gemeente(), event.regio(),
                 event.leden().stream().map(lid -> new MeldingOntvangenV1.Lid(lid.persoonId(), lid.rol().name()))
                         .toList(),
                 event.geweldsvormen().stream().map(Enum::name).sorted().toList(),

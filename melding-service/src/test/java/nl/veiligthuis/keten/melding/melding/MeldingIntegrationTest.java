@@ -81,6 +81,8 @@ class MeldingIntegrationTest {
         JsonNode body = JSON.readTree(response.body());
         String meldingId = body.get("meldingId").asString();
         String gezinId = body.get("gezinId").asString();
+        // the VT region follows from the gezin's municipality (issue 3, point 4)
+        assertThat(body.get("regio").asString()).isEqualTo("Veilig Thuis Rotterdam Rijnmond");
 
         ConsumerRecord<String, byte[]> record = awaitRecord(meldingId);
         KetenEvent event = CloudEventsKafkaCodec.decode(record);
@@ -93,6 +95,7 @@ class MeldingIntegrationTest {
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("application/json");
         EventContract.assertValid("melding-ontvangen.v1", event.data());
+        assertThat(JSON.readTree(event.data()).get("regio").asString()).isEqualTo("Veilig Thuis Rotterdam Rijnmond");
         // D4: no names, dates of birth or free text on the topic
         String data = new String(event.data(), StandardCharsets.UTF_8);
         assertThat(data).doesNotContain("Jansen", "Sanne", "2017-09-01", "1988-04-12", "Ruzie");

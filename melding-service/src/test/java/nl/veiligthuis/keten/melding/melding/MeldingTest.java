@@ -31,7 +31,7 @@ class MeldingTest {
                 .when(command)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new MeldingOntvangen(command.meldingId(), command.gezinId(), command.melder(),
-                        command.gemeente(), command.leden(), command.geweldsvormen(), true, false,
+                        command.gemeente(), command.regio(), command.leden(), command.geweldsvormen(), true, false,
                         command.omschrijving(), vrijdag, NU));
     }
 
@@ -46,7 +46,7 @@ class MeldingTest {
 
     private static RegistreerMelding registreer(Instant ontvangenOp) {
         return new RegistreerMelding("melding-1", "gezin-1", new Melder(MelderType.POLITIE, "Politie", null),
-                "Vlaardingen", List.of(new Gezinslid("p-1", Rol.KIND, "Sam", "Jansen", null)),
+                "Vlaardingen", "Veilig Thuis Rotterdam Rijnmond", List.of(new Gezinslid("p-1", Rol.KIND, "Sam", "Jansen", null)),
                 Set.of(Geweldsvorm.PARTNERGEWELD), true, false, "partnergeweld in bijzijn van kind", ontvangenOp);
     }
 }
