@@ -21,6 +21,8 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.serializer.messages", "jackson3"),
             Map.entry("spring.flyway.locations",
                     "classpath:db/platform,classpath:db/migration/${spring.application.name}"),
+            // platform migrations (V1_x) added later sort before a service's applied V2_x; apply them anyway
+            Map.entry("spring.flyway.out-of-order", "true"),
             Map.entry("spring.kafka.bootstrap-servers", "localhost:9092"),
             Map.entry("spring.kafka.producer.key-serializer",
                     "org.apache.kafka.common.serialization.StringSerializer"),

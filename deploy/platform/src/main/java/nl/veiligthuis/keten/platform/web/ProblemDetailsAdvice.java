@@ -98,7 +98,7 @@ public class ProblemDetailsAdvice {
         return pad.isEmpty() ? "body" : pad.toString();
     }
 
-    private static ProblemDetail probleem(HttpStatus status, String title, String detail, Map<String, Object> extra) {
+    static ProblemDetail probleem(HttpStatus status, String title, String detail, Map<String, Object> extra) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));

@@ -1,10 +1,15 @@
 package nl.veiligthuis.keten.platform.web;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
@@ -13,6 +18,28 @@ public class WebConfiguration {
     @Bean
     public FilterRegistrationBean<ApiHeadersFilter> apiHeadersFilter(
             @Value("${keten.api-version:1.0.0}") String apiVersion) {
-        return new FilterRegistrationBean<>(new ApiHeadersFilter(apiVersion));
+        var registration = new FilterRegistrationBean<>(new ApiHeadersFilter(apiVersion));
+        // before the idempotency filter, so a replayed or refused response carries the headers too
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    @Bean
+    public IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
+                                             Clock klok) {
+        return new IdempotencyStore(JdbcClient.create(jdbcTemplate), transactionManager, klok);
+    }
+
+    @Bean
+    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    public IdempotencyKeyParameter idempotencyKeyParameter() {
+        return new IdempotencyKeyParameter();
     }
 }
