@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,8 +22,7 @@ public class Melding {
     public Melding(RegistreerMelding command, Clock klok) {
         var nu = klok.instant();
         if (command.ontvangenOp().isAfter(nu)) {
-            throw new CommandExecutionException("ontvangenOp ligt in de toekomst", null,
-                    new DomeinregelDetails("R1"));
+            throw DomeinregelDetails.weigering("R1", "ontvangenOp ligt in de toekomst");
         }
         apply(new MeldingOntvangen(command.meldingId(), command.gezinId(), command.melder(), command.gemeente(),
                 command.regio(), command.leden(), command.geweldsvormen(), command.kinderenAanwezig(), command.acuutOnveilig(),

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -50,11 +49,10 @@ public class Monitoring {
     void handle(LegContactVast command, Clock klok, DeadlineManager deadlineManager) {
         Instant nu = klok.instant();
         if (command.contactOp().isAfter(nu)) {
-            throw new CommandExecutionException("contactOp ligt in de toekomst", null, new DomeinregelDetails("R14"));
+            throw DomeinregelDetails.weigering("R14", "contactOp ligt in de toekomst");
         }
         if (command.contactOp().isBefore(overdrachtGedaanOp)) {
-            throw new CommandExecutionException("contactOp ligt voor de overdracht", null,
-                    new DomeinregelDetails("R14"));
+            throw DomeinregelDetails.weigering("R14", "contactOp ligt voor de overdracht");
         }
         boolean tijdig = status != MonitoringStatus.VERLOPEN
                 && !command.contactOp().isAfter(uiterlijkEersteContactOp);

@@ -2,9 +2,7 @@ package nl.veiligthuis.keten.monitoring.monitoring;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,10 +42,7 @@ public class MonitoringStarter {
         Instant overdrachtGedaanOp = Instant.parse(verplicht(payload, "overdrachtGedaanOp"));
         String gezinId = payload.path("gezinId").asString(event.subject());
         var command = new StartMonitoring(monitoringId(overdrachtId), overdrachtId, gezinId, overdrachtGedaanOp);
-        String correlationId = event.correlationId() == null ? event.id() : event.correlationId();
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                AxonJdbcConfiguration.CORRELATION_ID, correlationId,
-                AxonJdbcConfiguration.CAUSATION_ID, event.id())));
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(event.commandoMetadata()));
     }
 
     private static String verplicht(JsonNode payload, String veld) {

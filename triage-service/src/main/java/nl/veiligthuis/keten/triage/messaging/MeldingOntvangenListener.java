@@ -1,8 +1,6 @@
 package nl.veiligthuis.keten.triage.messaging;
 
 import java.time.Instant;
-import java.util.Map;
-import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.Inbox;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -50,8 +48,6 @@ class MeldingOntvangenListener {
                 .<MeldingOntvangenV1>readValue(event.data());
         var command = new OpenTriage(melding.meldingId(), melding.gezinId(), melding.gemeente(),
                 melding.acuutOnveilig(), melding.ontvangenOp());
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                AxonJdbcConfiguration.CORRELATION_ID, event.correlationId() == null ? event.id() : event.correlationId(),
-                AxonJdbcConfiguration.CAUSATION_ID, event.id())));
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(event.commandoMetadata()));
     }
 }

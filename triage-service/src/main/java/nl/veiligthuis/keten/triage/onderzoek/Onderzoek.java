@@ -138,7 +138,7 @@ public class Onderzoek {
     }
 
     private static CommandExecutionException weigering(String regel, String reden) {
-        return new CommandExecutionException(reden, null, new DomeinregelDetails(regel));
+        return DomeinregelDetails.weigering(regel, reden);
     }
 
     @EventSourcingHandler

@@ -10,7 +10,6 @@ import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -46,8 +45,7 @@ public class Triage {
     @CommandHandler
     public void handle(RondTriageAf command, Clock klok, DeadlineManager deadlineManager) {
         if (afgerond) {
-            throw new CommandExecutionException("de triage van deze melding is al afgerond", null,
-                    new DomeinregelDetails("R3"));
+            throw DomeinregelDetails.weigering("R3", "de triage van deze melding is al afgerond");
         }
         var nu = klok.instant();
         boolean binnenTermijn = !termijnOverschreden && nu.isBefore(Werkdagen.eindeVan(uiterlijkAfgerondOp));

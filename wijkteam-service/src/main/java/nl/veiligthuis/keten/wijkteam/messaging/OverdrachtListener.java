@@ -1,7 +1,5 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
-import java.util.Map;
-import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.Inbox;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -53,10 +51,7 @@ public class OverdrachtListener {
         var command = new OpenZaak(OpenZaak.zaakIdVoor(overdracht.overdrachtId()), overdracht.overdrachtId(),
                 overdracht.meldingId(), overdracht.gezinId(), Route.valueOf(overdracht.route()),
                 overdracht.gemeente(), overdracht.onderzoekId(), overdracht.overdrachtGedaanOp());
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                AxonJdbcConfiguration.CORRELATION_ID,
-                event.correlationId() == null ? event.id() : event.correlationId(),
-                AxonJdbcConfiguration.CAUSATION_ID, event.id())));
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(event.commandoMetadata()));
     }
 
     /** A payload that does not match the contract will not match on a retry either: parked at once. */

@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -40,8 +39,7 @@ public class Zaak {
     @CommandHandler
     void handle(AccepteerOverdracht command, Clock klok) {
         if (status != ZaakStatus.OVERDRACHT_ONTVANGEN) {
-            throw new CommandExecutionException("de overdracht van zaak " + zaakId + " is al geaccepteerd", null,
-                    new DomeinregelDetails("R9"));
+            throw DomeinregelDetails.weigering("R9", "de overdracht van zaak " + zaakId + " is al geaccepteerd");
         }
         apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(),
                 klok.instant()));

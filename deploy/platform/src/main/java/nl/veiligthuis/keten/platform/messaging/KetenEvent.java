@@ -2,7 +2,9 @@ package nl.veiligthuis.keten.platform.messaging;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
 
 /**
  * One integration event as a CloudEvent (NL GOV profile). {@code data} is the JSON payload as sent;
@@ -18,5 +20,14 @@ public record KetenEvent(String id, String type, URI source, String subject, Ins
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(data, "data");
+    }
+
+    /**
+     * Metadata for the command a consumer sends on receipt: this event is its cause, and the chain's correlation
+     * id travels on to every event the command causes (and so to their CloudEvents).
+     */
+    public Map<String, String> commandoMetadata() {
+        return Map.of(AxonJdbcConfiguration.CORRELATION_ID, correlationId == null ? id : correlationId,
+                AxonJdbcConfiguration.CAUSATION_ID, id);
     }
 }
