@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.triage.termijn;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
@@ -7,12 +8,18 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Dutch working days (R1): Monday to Friday, except the national public holidays of the Netherlands as
- * the jollyday library knows them (Nieuwjaarsdag, Goede Vrijdag, Pasen, Koningsdag, Bevrijdingsdag,
- * Hemelvaartsdag, Pinksteren, Kerstmis).
+ * Dutch working days (R1): Monday to Friday, except the days the Algemene termijnenwet (art. 3) puts on a par
+ * with a Sunday: Nieuwjaarsdag, tweede Paasdag, Koningsdag, 5 mei (every year), Hemelvaartsdag, tweede
+ * Pinksterdag and both Kerstdagen. The dates come from the jollyday library; Goede Vrijdag, a public holiday
+ * in jollyday but not in that law, is a working day, so it never lengthens a term for a child's safety.
  */
 public final class Werkdagen {
 
@@ -20,13 +27,23 @@ public final class Werkdagen {
 
     private static final HolidayManager FEESTDAGEN =
             HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS.getId()));
+    private static final String GOEDE_VRIJDAG = "christian.GOOD_FRIDAY";
+    private static final Map<Integer, Set<LocalDate>> VRIJE_DAGEN_PER_JAAR = new ConcurrentHashMap<>();
 
     private Werkdagen() {
     }
 
     public static boolean isWerkdag(LocalDate dag) {
         return dag.getDayOfWeek() != DayOfWeek.SATURDAY && dag.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !FEESTDAGEN.isHoliday(dag, HolidayType.PUBLIC_HOLIDAY);
+                && !vrijeDagen(dag.getYear()).contains(dag);
+    }
+
+    private static Set<LocalDate> vrijeDagen(int jaar) {
+        return VRIJE_DAGEN_PER_JAAR.computeIfAbsent(jaar, j -> FEESTDAGEN
+                .getHolidays(Year.of(j), HolidayType.PUBLIC_HOLIDAY).stream()
+                .filter(feestdag -> !GOEDE_VRIJDAG.equals(feestdag.getPropertiesKey()))
+                .map(Holiday::getDate)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The n-th working day after the given day (the day itself does not count). */

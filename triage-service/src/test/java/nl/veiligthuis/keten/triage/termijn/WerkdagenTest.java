@@ -41,4 +41,15 @@ class WerkdagenTest {
     void aTermPassesAtMidnightAtTheEndOfItsLastDayDutchTime() {
         assertThat(Werkdagen.eindeVan(LocalDate.of(2026, 11, 30))).isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
     }
+
+    @Test
+    void goodFridayIsAWorkingDayAndTheFifthOfMayIsNot() {
+        // R1, Algemene termijnenwet art. 3: Goede Vrijdag is not a holiday there; 5 mei is, every year
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2027, 3, 26))).isTrue();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2026, 5, 5))).isFalse();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2026, 5, 14))).isFalse();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2026, 5, 25))).isFalse();
+        // received Wednesday 24 March 2027: Thu 25, Fri 26 (Goede Vrijdag), Tue 30, Wed 31 March, Thu 1 April
+        assertThat(Werkdagen.triagetermijn(Instant.parse("2027-03-24T10:00:00Z"))).isEqualTo(LocalDate.of(2027, 4, 1));
+    }
 }
