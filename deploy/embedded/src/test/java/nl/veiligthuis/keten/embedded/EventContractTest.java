@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 
 class EventContractTest {
@@ -20,6 +24,25 @@ class EventContractTest {
     }
 
     @Test
+    void theAsyncApiDocumentDescribesEveryEventAndOnlyThose() throws IOException {
+        JsonNode asyncApi = new YAMLMapper().readTree(
+                Files.readString(EventContract.eventsDirectory().resolve("asyncapi.yaml")));
+        assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
+        List<String> payloads = new ArrayList<>();
+        asyncApi.at("/components/messages").forEach(message -> {
+            String ref = message.at("/payload/$ref").asString();
+            String name = ref.replace("schemas/", "").replace(".schema.json", "");
+            payloads.add(name);
+            assertThat(message.get("name").asString()).endsWith("." + name);
+        });
+        assertThat(payloads).containsExactlyInAnyOrderElementsOf(names("schemas", ".schema.json"));
+        List<String> topics = new ArrayList<>();
+        asyncApi.get("channels").forEach(channel -> topics.add(channel.get("address").asString()));
+        assertThat(topics).containsExactlyInAnyOrder("keten.melding.v1", "keten.triage.v1", "keten.wijkteam.v1",
+                "keten.monitoring.v1");
+    }
+
+    @Test
     void aPayloadWithPersonalDataOrAWrongFormatIsRejected() {
         String sample = EventContract.sample("melding-ontvangen.v1");
         String metNaam = sample.replace("\"rol\": \"KIND\"", "\"rol\": \"KIND\", \"voornaam\": \"Mila\"");
@@ -30,7 +53,7 @@ class EventContractTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("ontvangenOp");
     }
 
-    private static java.util.List<String> names(String folder, String suffix) throws IOException {
+    private static List<String> names(String folder, String suffix) throws IOException {
         try (Stream<java.nio.file.Path> files = Files.list(EventContract.eventsDirectory().resolve(folder))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
                     .map(n -> n.substring(0, n.length() - suffix.length())).toList();
