@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +162,46 @@ class TriageIntegrationTest {
         EventContract.assertValid("triagetermijn-overschreden.v1", overschreden.data());
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 JSON.readTree(get("/api/v1/triages/" + melding.meldingId()).body()).get("zichtOpVeiligheidBijVeiligThuis").asBoolean());
+        // R2: per gezin, since the end of the fifth working day
+        JsonNode zicht = awaitZichtBijVeiligThuis(melding.gezinId());
+        assertThat(zicht.get("grond").asString()).isEqualTo("TRIAGETERMIJN_OVERSCHREDEN");
+        LocalDate uiterlijk = LocalDate.parse(JSON.readTree(overschreden.data()).get("uiterlijkAfgerondOp").asString());
+        assertThat(Instant.parse(zicht.get("sinds").asString())).isEqualTo(Werkdagen.eindeVan(uiterlijk));
+        EventContract.assertValid("zicht-op-veiligheid-bij-veilig-thuis.v1",
+                awaitPublished("zicht-op-veiligheid-bij-veilig-thuis", melding.gezinId()).data());
+    }
+
+    @Test
+    void anAcuutOnveiligeMeldingIsVeiligThuisResponsibilityFromReceipt() throws Exception {
+        // R2: who holds zicht op veiligheid per gezin, since when and on what ground, also at an earlier moment
+        Instant ontvangenOp = klok.instant().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        var melding = meldingOntvangen(ontvangenOp, true);
+        JsonNode zicht = awaitZichtBijVeiligThuis(melding.gezinId());
+        assertThat(zicht.get("gezinId").asString()).isEqualTo(melding.gezinId());
+        assertThat(Instant.parse(zicht.get("sinds").asString())).isEqualTo(ontvangenOp);
+        assertThat(zicht.get("grond").asString()).isEqualTo("ACUUT_ONVEILIG");
+        assertThat(zicht.get("geschiedenis")).hasSize(1);
+        assertThat(zicht.at("/geschiedenis/0/meldingId").asString()).isEqualTo(melding.meldingId());
+
+        JsonNode daarvoor = JSON.readTree(get("/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid?op="
+                + ontvangenOp.minusSeconds(1)).body());
+        assertThat(daarvoor.get("houder").isNull()).isTrue();
+        assertThat(daarvoor.get("geschiedenis")).isEmpty();
+        JsonNode onbekend = JSON.readTree(get("/api/v1/gezinnen/" + UUID.randomUUID() + "/zicht-op-veiligheid").body());
+        assertThat(onbekend.get("houder").isNull()).isTrue();
+        assertThat(onbekend.get("geschiedenis")).isEmpty();
+
+        KetenEvent event = awaitPublished("zicht-op-veiligheid-bij-veilig-thuis", melding.gezinId());
+        EventContract.assertValid("zicht-op-veiligheid-bij-veilig-thuis.v1", event.data());
+        assertThat(JSON.readTree(event.data()).get("grond").asString()).isEqualTo("ACUUT_ONVEILIG");
+        assertThat(event.dataref().getPath()).isEqualTo("/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid");
+    }
+
+    private JsonNode awaitZichtBijVeiligThuis(String gezinId) throws Exception {
+        String path = "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid";
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "VEILIG_THUIS".equals(JSON.readTree(get(path).body()).get("houder").asString()));
+        return JSON.readTree(get(path).body());
     }
 
     @Test
@@ -245,12 +286,17 @@ class TriageIntegrationTest {
     }
 
     private Melding meldingOntvangen(Instant ontvangenOp) throws Exception {
+        return meldingOntvangen(ontvangenOp, false);
+    }
+
+    private Melding meldingOntvangen(Instant ontvangenOp, boolean acuutOnveilig) throws Exception {
         String meldingId = UUID.randomUUID().toString();
         String gezinId = UUID.randomUUID().toString();
         String payload = EventContract.sample("melding-ontvangen.v1")
                 .replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
                 .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)
-                .replace("2026-11-20T14:05:00Z", ontvangenOp.toString());
+                .replace("2026-11-20T14:05:00Z", ontvangenOp.toString())
+                .replace("\"acuutOnveilig\": false", "\"acuutOnveilig\": " + acuutOnveilig);
         EventContract.assertValid("melding-ontvangen.v1", payload.getBytes(StandardCharsets.UTF_8));
         var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.melding.melding-ontvangen.v1",
                 URI.create("urn:nl-veilig-thuis:keten:melding-service"), gezinId, ontvangenOp, null, null, null, null,

@@ -10,6 +10,7 @@ import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.Overdrachts
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageAfgerondV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageGeopendV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriagetermijnOverschredenV1;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.ZichtOpVeiligheidBijVeiligThuisV1;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAfgerond;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekstermijnOverschreden;
@@ -19,6 +20,7 @@ import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
 import nl.veiligthuis.keten.triage.triage.TriagetermijnOverschreden;
+import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -56,6 +58,14 @@ class TriageEventPublisher {
         publisher.publish("triagetermijn-overschreden", e.gezinId(), e.overschredenOp(), triage(e.meldingId()),
                 new TriagetermijnOverschredenV1(e.meldingId(), e.gezinId(), e.uiterlijkAfgerondOp(),
                         e.overschredenOp(), Actor.VEILIG_THUIS), message);
+    }
+
+    @EventHandler
+    void on(ZichtOpVeiligheidBijVeiligThuis e, EventMessage<?> message) {
+        publisher.publish("zicht-op-veiligheid-bij-veilig-thuis", e.gezinId(), e.sinds(),
+                "/api/v1/gezinnen/" + e.gezinId() + "/zicht-op-veiligheid",
+                new ZichtOpVeiligheidBijVeiligThuisV1(e.meldingId(), e.gezinId(), "VEILIG_THUIS", e.sinds(),
+                        e.grond().name(), Actor.VEILIG_THUIS), message);
     }
 
     @EventHandler

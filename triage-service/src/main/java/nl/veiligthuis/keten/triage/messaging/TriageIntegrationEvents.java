@@ -18,6 +18,10 @@ final class TriageIntegrationEvents {
                                        Instant overschredenOp, Actor actor) {
     }
 
+    record ZichtOpVeiligheidBijVeiligThuisV1(String meldingId, String gezinId, String houder, Instant sinds,
+                                             String grond, Actor actor) {
+    }
+
     record OnderzoekGestartV1(String onderzoekId, String meldingId, String gezinId, Instant gestartOp,
                               LocalDate uiterlijkAfgerondOp, Actor actor) {
     }

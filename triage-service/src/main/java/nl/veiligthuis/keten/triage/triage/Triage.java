@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.triage.triage;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
+import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -30,6 +32,7 @@ public class Triage {
     private LocalDate uiterlijkAfgerondOp;
     private boolean afgerond;
     private boolean termijnOverschreden;
+    private boolean zichtOpVeiligheidBijVeiligThuis;
 
     protected Triage() {
     }
@@ -39,6 +42,11 @@ public class Triage {
         var uiterlijk = Werkdagen.triagetermijn(command.ontvangenOp());
         apply(new TriageGeopend(command.meldingId(), command.gezinId(), command.gemeente(), command.acuutOnveilig(),
                 command.ontvangenOp(), uiterlijk, klok.instant()));
+        if (command.acuutOnveilig()) {
+            // Axon applies events in a constructor only after it returns: the fields are not set yet
+            apply(new ZichtOpVeiligheidBijVeiligThuis(command.meldingId(), command.gezinId(), command.ontvangenOp(),
+                    Grond.ACUUT_ONVEILIG));
+        }
         deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), TRIAGETERMIJN);
     }
 
@@ -52,6 +60,10 @@ public class Triage {
         apply(new TriageAfgerond(meldingId, gezinId, gemeente, command.uitkomst(), command.triagist(),
                 command.ernst(), command.onderbouwing(), command.advies(), nu, binnenTermijn));
         deadlineManager.cancelAllWithinScope(TRIAGETERMIJN);
+        // R3: AFSLUITEN means no further VT involvement, so completing the triage does not make VT responsible
+        if (command.uitkomst() != Uitkomst.AFSLUITEN) {
+            neemZichtOpVeiligheid(nu, Grond.TRIAGE_AFGEROND);
+        }
         if (command.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD) {
             // R7: handover directly after triage; no VT monitoring follows
             apply(new OverdrachtGedaan(overdrachtId(meldingId), meldingId, gezinId, Route.NA_TRIAGE, gemeente, null,
@@ -64,6 +76,14 @@ public class Triage {
     void triagetermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
         if (!afgerond && !termijnOverschreden) {
             apply(new TriagetermijnOverschreden(meldingId, gezinId, uiterlijkAfgerondOp, klok.instant()));
+            // the moment the term passed, not when the deadline happened to fire
+            neemZichtOpVeiligheid(Werkdagen.eindeVan(uiterlijkAfgerondOp), Grond.TRIAGETERMIJN_OVERSCHREDEN);
+        }
+    }
+
+    private void neemZichtOpVeiligheid(Instant sinds, Grond grond) {
+        if (!zichtOpVeiligheidBijVeiligThuis) {
+            apply(new ZichtOpVeiligheidBijVeiligThuis(meldingId, gezinId, sinds, grond));
         }
     }
 
@@ -88,5 +108,10 @@ public class Triage {
     @EventSourcingHandler
     void on(TriagetermijnOverschreden event) {
         termijnOverschreden = true;
+    }
+
+    @EventSourcingHandler
+    void on(ZichtOpVeiligheidBijVeiligThuis event) {
+        zichtOpVeiligheidBijVeiligThuis = true;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
+import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ class TriageTest {
 
     private static final Instant MAANDAG = Instant.parse("2026-11-23T09:00:00Z");
     private static final LocalDate UITERLIJK = LocalDate.of(2026, 11, 30);
+    private static final Instant EINDE_VIJFDE_WERKDAG = Instant.parse("2026-11-30T23:00:00Z");
     private static final Triagist TRIAGIST = new Triagist("A. de Vries", "010-1234567");
 
     private AggregateTestFixture<Triage> fixture;
@@ -28,6 +30,10 @@ class TriageTest {
 
     private TriageGeopend geopend(boolean acuut) {
         return new TriageGeopend("m-1", "g-1", "Vlaardingen", acuut, MAANDAG, UITERLIJK, MAANDAG);
+    }
+
+    private static ZichtOpVeiligheidBijVeiligThuis zicht(Instant sinds, Grond grond) {
+        return new ZichtOpVeiligheidBijVeiligThuis("m-1", "g-1", sinds, grond);
     }
 
     @Test
@@ -45,7 +51,8 @@ class TriageTest {
         fixture.givenCurrentTime(MAANDAG)
                 .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", false, MAANDAG))
                 .whenThenTimeAdvancesTo(Instant.parse("2026-11-30T23:00:00Z"))
-                .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG));
+                .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
+                        zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN));
     }
 
     @Test
@@ -66,6 +73,7 @@ class TriageTest {
                 .expectEvents(
                         new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.OVERDRACHT_LOKAAL_VELD, TRIAGIST,
                                 "MIDDEL", "afweging", "advies", MAANDAG, true),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
                         new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen",
                                 null, MAANDAG))
                 .expectNoScheduledDeadlines();
@@ -77,13 +85,14 @@ class TriageTest {
         fixture.given(geopend(false))
                 .when(new RondTriageAf("m-1", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG", "afweging", null))
                 .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG",
-                        "afweging", null, MAANDAG, true));
+                        "afweging", null, MAANDAG, true), zicht(MAANDAG, Grond.TRIAGE_AFGEROND));
     }
 
     @Test
     void aDecisionAfterTheTermIsRecordedAsLate() {
         // R1: completed, but not within 5 working days
-        fixture.given(geopend(false), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG))
+        fixture.given(geopend(false), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
+                        zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN))
                 .when(new RondTriageAf("m-1", Uitkomst.AFSLUITEN, TRIAGIST, null, "geen zorgen", null))
                 .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.AFSLUITEN, TRIAGIST, null,
                         "geen zorgen", null, MAANDAG, false));
@@ -97,5 +106,71 @@ class TriageTest {
                 .when(new RondTriageAf("m-1", Uitkomst.ONDERZOEK, TRIAGIST, null, "y", null))
                 .expectException(CommandExecutionException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void anAcuutOnveiligeMeldingIsVeiligThuisResponsibilityFromReceipt() {
+        // R2
+        Instant ontvangenOp = MAANDAG.minusSeconds(3600);
+        fixture.givenNoPriorActivity()
+                .when(new OpenTriage("m-1", "g-1", "Vlaardingen", true, ontvangenOp))
+                .expectEvents(new TriageGeopend("m-1", "g-1", "Vlaardingen", true, ontvangenOp, UITERLIJK, MAANDAG),
+                        zicht(ontvangenOp, Grond.ACUUT_ONVEILIG));
+    }
+
+    @Test
+    void otherwiseVeiligThuisIsResponsibleFromCompletionOfTriage() {
+        // R2
+        fixture.given(geopend(false))
+                .when(new RondTriageAf("m-1", Uitkomst.INTERVENTIE, TRIAGIST, "MIDDEL", "afweging", null))
+                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.INTERVENTIE, TRIAGIST,
+                        "MIDDEL", "afweging", null, MAANDAG, true), zicht(MAANDAG, Grond.TRIAGE_AFGEROND));
+    }
+
+    @Test
+    void closingAtTriageDoesNotMakeVeiligThuisResponsible() {
+        // R2, R3: AFSLUITEN means no further VT involvement
+        fixture.given(geopend(false))
+                .when(new RondTriageAf("m-1", Uitkomst.AFSLUITEN, TRIAGIST, null, "geen zorgen", null))
+                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.AFSLUITEN, TRIAGIST, null,
+                        "geen zorgen", null, MAANDAG, true));
+    }
+
+    @Test
+    void aPassedTermMakesVeiligThuisResponsibleFromTheEndOfTheFifthWorkingDayEvenWhenTheDeadlineFiresLate() {
+        // R2: the moment the term passed, not the moment the deadline was handled (the handler's clock says MAANDAG)
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", false, MAANDAG))
+                .whenThenTimeAdvancesTo(Instant.parse("2026-12-03T10:00:00Z"))
+                .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
+                        zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN));
+    }
+
+    @Test
+    void veiligThuisTakesResponsibilityOnlyOnceWhenAcuutAndTheTermPasses() {
+        // R2: acuut at receipt; the passing term changes nothing about since when
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", true, MAANDAG))
+                .whenThenTimeAdvancesTo(EINDE_VIJFDE_WERKDAG)
+                .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG));
+    }
+
+    @Test
+    void veiligThuisTakesResponsibilityOnlyOnceWhenTheTermPassedBeforeTheDecision() {
+        // R2
+        fixture.given(geopend(false), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
+                        zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN))
+                .when(new RondTriageAf("m-1", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG", "afweging", null))
+                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG",
+                        "afweging", null, MAANDAG, false));
+    }
+
+    @Test
+    void veiligThuisTakesResponsibilityOnlyOnceWhenAcuutAndDecided() {
+        // R2
+        fixture.given(geopend(true), zicht(MAANDAG, Grond.ACUUT_ONVEILIG))
+                .when(new RondTriageAf("m-1", Uitkomst.SPOED, TRIAGIST, "HOOG", "direct handelen", null))
+                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.SPOED, TRIAGIST, "HOOG",
+                        "direct handelen", null, MAANDAG, true));
     }
 }

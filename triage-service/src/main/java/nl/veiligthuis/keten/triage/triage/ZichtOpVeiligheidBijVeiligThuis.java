@@ -1,0 +1,12 @@
+package nl.veiligthuis.keten.triage.triage;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** R2: from {@code sinds} VT holds zicht op veiligheid for the gezin of this melding; applied once per triage. */
+@Revision("1")
+public record ZichtOpVeiligheidBijVeiligThuis(String meldingId, String gezinId, Instant sinds, Grond grond) {
+
+    /** Why VT holds it, after footnote 7 of the Kwaliteitskader Veilig Thuis: zicht op veiligheid. */
+    public enum Grond { ACUUT_ONVEILIG, TRIAGE_AFGEROND, TRIAGETERMIJN_OVERSCHREDEN }
+}
