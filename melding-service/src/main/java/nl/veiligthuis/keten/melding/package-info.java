@@ -1,2 +1,2 @@
-/** melding-service: receives meldingen about a gezin and publishes them to the chain. */
+/** melding-service: receives meldingen (about a gezin) and adviesvragen and publishes them to the chain. */
 package nl.veiligthuis.keten.melding;

@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDoesNotKnowTheWeb = noClasses()
-            .that().resideInAPackage("..melding.melding..")
+            .that().resideInAnyPackage("..melding.melding..", "..melding.adviesvraag..")
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("Projection")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.web..")

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.melding.messaging;
 
+import nl.veiligthuis.keten.melding.adviesvraag.AdviesvraagGeregistreerd;
 import nl.veiligthuis.keten.melding.melding.MelderType;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
@@ -22,13 +23,17 @@ public class MeldingEventPublisher {
     }
 
     private static MeldingOntvangenV1.Actor actor(MelderType type) {
-        String soort = switch (type) {
+        return new MeldingOntvangenV1.Actor("MELDER_" + type.name(), soort(type));
+    }
+
+    /** The kind of melder or vrager, never a name (D4). */
+    private static String soort(MelderType type) {
+        return switch (type) {
             case POLITIE -> "Politie";
             case PROFESSIONAL -> "Professional (Meldcode)";
             case BURGER -> "Burger";
             case ANONIEM -> "Anoniem";
         };
-        return new MeldingOntvangenV1.Actor("MELDER_" + type.name(), soort);
     }
 
     @EventHandler
@@ -42,5 +47,17 @@ public class MeldingEventPublisher {
                 actor(event.melder().type()));
         publisher.publish("melding-ontvangen", event.gezinId(), event.ontvangenOp(),
                 "/api/v1/meldingen/" + event.meldingId(), payload, message);
+    }
+
+    /** An adviesvraag has no gezin: its opaque adviesvraagId is key and subject. */
+    @EventHandler
+    void on(AdviesvraagGeregistreerd event, EventMessage<?> message) {
+        var payload = new AdviesvraagGeregistreerdV1(event.adviesvraagId(), event.vrager().type().name(),
+                event.gemeente(), event.regio(), event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
+                event.kinderenBetrokken(), event.ontvangenOp(),
+                new AdviesvraagGeregistreerdV1.Actor("VRAGER_" + event.vrager().type().name(),
+                        soort(event.vrager().type())));
+        publisher.publish("adviesvraag-geregistreerd", event.adviesvraagId(), event.ontvangenOp(),
+                "/api/v1/adviesvragen/" + event.adviesvraagId(), payload, message);
     }
 }

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.melding.adviesvraag;
+
+public record HaalAdviesvraagOp(String adviesvraagId) {
+}

@@ -1,0 +1,7 @@
+package nl.veiligthuis.keten.melding.adviesvraag;
+
+import nl.veiligthuis.keten.melding.melding.MelderType;
+
+/** Who asks for advice. Organisation and contact stay in melding-service; never {@code POLITIE}. */
+public record Vrager(MelderType type, String organisatie, String contact) {
+}

@@ -1,0 +1,52 @@
+package nl.veiligthuis.keten.melding.adviesvraag;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import nl.veiligthuis.keten.melding.melding.Geweldsvorm;
+import nl.veiligthuis.keten.melding.melding.MelderType;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AdviesvraagTest {
+
+    private static final Instant NU = Instant.parse("2026-11-23T09:00:00Z");
+
+    private AggregateTestFixture<Adviesvraag> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Adviesvraag.class);
+        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+    }
+
+    @Test
+    void registeringAnAdviesvraagRecordsReceiptAndRegistrationSeparately() {
+        var vrijdag = Instant.parse("2026-11-20T16:30:00Z");
+        var command = registreer(vrijdag);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AdviesvraagGeregistreerd(command.adviesvraagId(), command.vrager(),
+                        command.gemeente(), command.regio(), command.geweldsvormen(), true, command.vraag(),
+                        command.advies(), vrijdag, NU));
+    }
+
+    @Test
+    void refusesAReceiptInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(registreer(NU.plusSeconds(60)))
+                .expectException(CommandExecutionException.class)
+                .expectNoEvents();
+    }
+
+    private static RegistreerAdviesvraag registreer(Instant ontvangenOp) {
+        return new RegistreerAdviesvraag("adviesvraag-1",
+                new Vrager(MelderType.PROFESSIONAL, "Huisartsenpraktijk De Linde", "06-12345678"), "Houten",
+                "Veilig Thuis Utrecht", Set.of(Geweldsvorm.KINDERMISHANDELING_PSYCHISCH), true,
+                "Kind vertelt over ruzies thuis; wat kan ik doen?", "Bespreek de zorgen met de ouders", ontvangenOp);
+    }
+}
