@@ -1,2 +1,5 @@
-/** melding-service: receives meldingen (about a gezin) and adviesvragen and publishes them to the chain. */
+/**
+ * melding-service: receives meldingen (about a gezin) and adviesvragen, recognises known gezinnen, publishes them to
+ * the chain and gives the melder feedback (R6).
+ */
 package nl.veiligthuis.keten.melding;

@@ -94,12 +94,26 @@ class TriageIntegrationTest {
         // R1: received Friday 20 November 2026 → term ends Friday 27 November
         JsonNode triage = awaitTriage(melding.meldingId());
         assertThat(triage.get("uiterlijkAfgerondOp").asString()).isEqualTo("2026-11-27");
-        assertThat(triage.get("status").asString()).isEqualTo("IN_TRIAGE");
+        assertThat(triage.get("status").asString()).isEqualTo("WACHT_OP_TRIAGE");
+        assertThat(triage.get("regio").asString()).isEqualTo("Veilig Thuis Rotterdam Rijnmond");
+        assertThat(triage.get("herhaalmelding").asBoolean()).isFalse();
+        // R5: every waiting case has a monitoring frequency from receipt
+        assertThat(triage.get("monitoringsfrequentie").asString()).isEqualTo("WEKELIJKS");
 
         producer.send(melding.record()).get(); // redelivery: no second triage
+        // R5: a triagist picks the melding up; the wait for the start of triage ends and is published without a name
+        assertThat(post("/api/v1/triages/" + melding.meldingId() + "/start",
+                "{\"triagist\": {\"naam\": \"A. de Vries\", \"telefoon\": \"010-1234567\"}}").statusCode())
+                .isEqualTo(200);
+        KetenEvent gestart = awaitPublished("triage-gestart", melding.gezinId());
+        EventContract.assertValid("triage-gestart.v1", gestart.data());
+        assertThat(new String(gestart.data(), StandardCharsets.UTF_8)).doesNotContain("de Vries", "010-1234567");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "IN_TRIAGE".equals(JSON.readTree(get("/api/v1/triages/" + melding.meldingId()).body()).get("status")
+                        .asString()));
         var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
-                 "ernst": "MIDDEL", "onderbouwing": "Geen acute onveiligheid; hulp nodig bij opvoeding",
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Geen acute onveiligheid; hulp nodig bij opvoeding",
                  "advies": "Gezinscoach inzetten"}""");
         assertThat(besluit.statusCode()).isEqualTo(200);
         String overdrachtId = JSON.readTree(besluit.body()).get("overdrachtId").asString();
@@ -126,9 +140,22 @@ class TriageIntegrationTest {
         awaitTriage(melding.meldingId());
         var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
                 {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
-                 "onderbouwing": "Zorgen over veiligheid kinderen"}""");
+                 "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Zorgen over veiligheid kinderen"}""");
         String onderzoekId = JSON.readTree(besluit.body()).get("onderzoekId").asString();
-        EventContract.assertValid("onderzoek-gestart.v1", awaitPublished("onderzoek-gestart", melding.gezinId()).data());
+        // R5: on the waiting list until an onderzoeker starts it; R4: the term runs from the start
+        EventContract.assertValid("onderzoek-aangemeld.v1",
+                awaitPublished("onderzoek-aangemeld", melding.gezinId()).data());
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/onderzoeken/" + onderzoekId).statusCode() == 200);
+        assertThat(onderzoek(onderzoekId).get("status").asString()).isEqualTo("WACHT_OP_ONDERZOEK");
+        assertThat(onderzoek(onderzoekId).get("uiterlijkAfgerondOp").isNull()).isTrue();
+        var teVroegAf = post("/api/v1/onderzoeken/" + onderzoekId + "/afronding", AFRONDING);
+        assertThat(teVroegAf.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(teVroegAf.body()).get("regel").asString()).isEqualTo("R4");
+        assertThat(startOnderzoek(onderzoekId).statusCode()).isEqualTo(200);
+        KetenEvent gestart = awaitPublished("onderzoek-gestart", melding.gezinId());
+        EventContract.assertValid("onderzoek-gestart.v1", gestart.data());
+        assertThat(new String(gestart.data(), StandardCharsets.UTF_8)).doesNotContain("M. Jansen");
+        assertThat(startOnderzoek(onderzoekId).statusCode()).isEqualTo(409);
 
         // R8: the handover meeting cannot precede the rapportage
         var teVroeg = post("/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
@@ -136,11 +163,9 @@ class TriageIntegrationTest {
         assertThat(teVroeg.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(teVroeg.body()).get("regel").asString()).isEqualTo("R8");
 
-        assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/afronding", """
-                {"onderzoeksvraag": "Is het kind veilig?", "onderzoeksresultaten": "Risico's bij ouders",
-                 "doelenVanOndersteuning": ["Veilige thuissituatie", "Schuldhulp"], "hulpverleningsadvies": "Gezinsbehandeling",
-                 "voorstelCasusregisseur": "Wijkteam Holy", "veiligheidsafspraken": "Dagelijks contact school"}""")
-                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "LOOPT".equals(onderzoek(onderzoekId).get("status").asString()));
+        assertThat(onderzoek(onderzoekId).at("/onderzoeker/telefoon").asString()).isEqualTo("010-7654321");
+        assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/afronding", AFRONDING).statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
                 "{\"deelnemers\": [\"VT\", \"wijkteam\"], \"wijkteam\": \"Holy\"}").statusCode()).isEqualTo(200);
 
@@ -197,6 +222,119 @@ class TriageIntegrationTest {
         assertThat(event.dataref().getPath()).isEqualTo("/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid");
     }
 
+    @Test
+    void everyEndpointIsDescribedWithExamples() throws Exception {
+        // issue 3: the OpenAPI document describes every endpoint with examples
+        JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
+        assertThat(openApi.path("paths").propertyNames()).isNotEmpty();
+        assertThat(nl.veiligthuis.keten.embedded.OpenApiVoorbeelden.ontbrekend(openApi)).isEmpty();
+    }
+
+    @Test
+    void r3_spoedFromAnAcuutMeldingIsActionableAtOnce() throws Exception {
+        // R2, R3: the moment it arrives, VT can decide SPOED; SPOED needs acute unsafety as its severity
+        var melding = meldingOntvangen(klok.instant(), true);
+        JsonNode triage = awaitTriage(melding.meldingId());
+        assertThat(triage.get("zichtOpVeiligheidBij").asString()).isEqualTo("VEILIG_THUIS");
+        assertThat(triage.get("monitoringsfrequentie").asString()).isEqualTo("DAGELIJKS");
+        var teLicht = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "SPOED", "triagist": {"naam": "D. Smit", "telefoon": "010-2223334"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Direct handelen"}""");
+        assertThat(teLicht.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(teLicht.body()).get("regel").asString()).isEqualTo("R3");
+        var spoed = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "SPOED", "triagist": {"naam": "D. Smit", "telefoon": "010-2223334"},
+                 "ernst": "ACUUT_ONVEILIG", "onderbouwing": "Kinderen alleen thuis; politie ter plaatse"}""");
+        assertThat(spoed.statusCode()).isEqualTo(200);
+        KetenEvent afgerond = awaitPublished("triage-afgerond", melding.gezinId());
+        EventContract.assertValid("triage-afgerond.v1", afgerond.data());
+        assertThat(JSON.readTree(afgerond.data()).get("uitkomst").asString()).isEqualTo("SPOED");
+        assertThat(JSON.readTree(afgerond.data()).get("ernst").asString()).isEqualTo("ACUUT_ONVEILIG");
+    }
+
+    @Test
+    void aMeldingWhileVeiligThuisIsInvolvedIsARepeat() throws Exception {
+        // issue point 3: a melding about a gezin VT is already involved with is marked as a herhaalmelding
+        var eerste = meldingOntvangen(klok.instant());
+        awaitTriage(eerste.meldingId());
+        var tweede = meldingOntvangen(klok.instant(), false, eerste.gezinId());
+        JsonNode triage = awaitTriage(tweede.meldingId());
+        assertThat(triage.get("herhaalmelding").asBoolean()).isTrue();
+        KetenEvent geopend = await().atMost(Duration.ofSeconds(30))
+                .until(() -> published("triage-geopend", eerste.gezinId()), list -> list.size() == 2)
+                .stream().filter(e -> JSON.readTree(e.data()).get("meldingId").asString().equals(tweede.meldingId()))
+                .findFirst().orElseThrow();
+        EventContract.assertValid("triage-geopend.v1", geopend.data());
+        assertThat(JSON.readTree(geopend.data()).get("herhaalmelding").asBoolean()).isTrue();
+        assertThat(awaitTriage(eerste.meldingId()).get("herhaalmelding").asBoolean()).isFalse();
+    }
+
+    @Test
+    void r9_aReturnedZaakIsBackOnVeiligThuisWorklistWithZichtOpVeiligheidAndCounted() throws Exception {
+        var melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "E. Visser", "telefoon": "010-3334445"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
+        String overdrachtId = JSON.readTree(besluit.body()).get("overdrachtId").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/v1/overdrachten/" + overdrachtId).statusCode() == 200);
+        String zaakId = UUID.randomUUID().toString();
+
+        // R2: the wijkteam accepted: from then on it holds zicht op veiligheid
+        Instant geaccepteerdOp = klok.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        wijkteamEvent("overdracht-geaccepteerd", melding.gezinId(), """
+                {"zaakId": "%s", "overdrachtId": "%s", "gezinId": "%s", "geaccepteerdOp": "%s",
+                 "actor": {"rol": "WIJKTEAMMEDEWERKER", "organisatie": "Wijkteam Vlaardingen"}}"""
+                .formatted(zaakId, overdrachtId, melding.gezinId(), geaccepteerdOp));
+        String zichtPad = "/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid";
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "WIJKTEAM".equals(JSON.readTree(get(zichtPad).body()).get("houder").asString()));
+
+        // R9: the wijkteam returns it: back to VT, on the worklist for a new decision, counted once per return
+        Instant teruggemeldOp = geaccepteerdOp.plusSeconds(60);
+        var terugmelding = wijkteamEvent("zaak-teruggemeld", melding.gezinId(), """
+                {"zaakId": "%s", "overdrachtId": "%s", "meldingId": "%s", "gezinId": "%s", "route": "NA_TRIAGE",
+                 "reden": "ONVOLDOENDE_MIDDELEN", "teruggemeldOp": "%s",
+                 "actor": {"rol": "WIJKTEAMMEDEWERKER", "organisatie": "Wijkteam Vlaardingen"}}"""
+                .formatted(zaakId, overdrachtId, melding.meldingId(), melding.gezinId(), teruggemeldOp));
+        producer.send(terugmelding).get(); // redelivery
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "TERUGGEMELD".equals(JSON.readTree(get("/api/v1/triages/" + melding.meldingId()).body())
+                        .get("status").asString()));
+        JsonNode zicht = awaitZichtBijVeiligThuis(melding.gezinId());
+        assertThat(zicht.get("grond").asString()).isEqualTo("ZAAK_TERUGGEMELD");
+        assertThat(Instant.parse(zicht.get("sinds").asString())).isEqualTo(teruggemeldOp);
+        assertThat(zicht.get("terugmeldingen").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(get("/api/v1/triages/" + melding.meldingId()).body()).get("aantalTerugmeldingen")
+                .asInt()).isEqualTo(1);
+        KetenEvent terug = await().atMost(Duration.ofSeconds(30))
+                .until(() -> published("zicht-op-veiligheid-bij-veilig-thuis", melding.gezinId()),
+                        list -> list.stream().anyMatch(e -> JSON.readTree(e.data()).get("grond").asString()
+                                .equals("ZAAK_TERUGGEMELD")))
+                .stream().filter(e -> JSON.readTree(e.data()).get("grond").asString().equals("ZAAK_TERUGGEMELD"))
+                .findFirst().orElseThrow();
+        EventContract.assertValid("zicht-op-veiligheid-bij-veilig-thuis.v1", terug.data());
+
+        // a new decision hands it over again under a new overdracht
+        var opnieuw = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "E. Visser", "telefoon": "010-3334445"},
+                 "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Ander aanbod nodig", "advies": "Specialistische hulp"}""");
+        assertThat(opnieuw.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(opnieuw.body()).get("overdrachtId").asString()).isNotEqualTo(overdrachtId);
+        assertThat(JSON.readTree(get(zichtPad).body()).get("terugmeldingen").asInt()).isEqualTo(1);
+    }
+
+    private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> wijkteamEvent(String naam,
+            String gezinId, String payload) throws Exception {
+        EventContract.assertValid(naam + ".v1", payload.getBytes(StandardCharsets.UTF_8));
+        var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.wijkteam." + naam + ".v1",
+                URI.create("urn:nl-veilig-thuis:keten:wijkteam-service"), gezinId, klok.instant(), null, null, null,
+                null, payload.getBytes(StandardCharsets.UTF_8));
+        var record = CloudEventsKafkaCodec.encode(KetenTopics.WIJKTEAM, event);
+        producer.send(record).get();
+        return record;
+    }
+
     private JsonNode awaitZichtBijVeiligThuis(String gezinId) throws Exception {
         String path = "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid";
         await().atMost(Duration.ofSeconds(20)).until(() ->
@@ -214,15 +352,24 @@ class TriageIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         List<String> velden = new ArrayList<>();
         JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        assertThat(velden).containsExactlyInAnyOrder("uitkomst", "triagist.naam", "triagist.telefoon", "onderbouwing");
+        assertThat(velden).containsExactlyInAnyOrder("uitkomst", "triagist.naam", "triagist.telefoon", "ernst",
+                "onderbouwing");
+        // R3: severity is a code list
+        var onbekendeErnst = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "ONDERZOEK", "triagist": {"naam": "A", "telefoon": "1"}, "ernst": "HOOG",
+                 "onderbouwing": "x"}""");
+        assertThat(onbekendeErnst.statusCode()).isEqualTo(400);
+        assertThat(onbekendeErnst.body()).contains("ernst");
         // R7: a handover after triage carries advice
         var zonderAdvies = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
-                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A", "telefoon": "1"}, "onderbouwing": "x"}""");
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A", "telefoon": "1"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "x"}""");
         assertThat(zonderAdvies.statusCode()).isEqualTo(400);
         assertThat(zonderAdvies.body()).contains("advies");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(voor);
         assertThat(post("/api/v1/triages/" + UUID.randomUUID() + "/besluit", """
-                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "A", "telefoon": "1"}, "onderbouwing": "x"}""")
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "A", "telefoon": "1"},
+                 "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD", "onderbouwing": "x"}""")
                 .statusCode()).isEqualTo(404);
     }
 
@@ -263,6 +410,16 @@ class TriageIntegrationTest {
         assertThat(published("onderzoekstermijn-overschreden", gerechtvaardigd.melding().gezinId())).isEmpty();
     }
 
+    private static final String AFRONDING = """
+            {"onderzoeksvraag": "Is het kind veilig?", "onderzoeksresultaten": "Risico's bij ouders",
+             "doelenVanOndersteuning": ["Veilige thuissituatie", "Schuldhulp"], "hulpverleningsadvies": "Gezinsbehandeling",
+             "voorstelCasusregisseur": "Wijkteam Holy", "veiligheidsafspraken": "Dagelijks contact school"}""";
+
+    private HttpResponse<String> startOnderzoek(String onderzoekId) throws Exception {
+        return post("/api/v1/onderzoeken/" + onderzoekId + "/start",
+                "{\"onderzoeker\": {\"naam\": \"M. Jansen\", \"telefoon\": \"010-7654321\"}}");
+    }
+
     record GestartOnderzoek(Melding melding, String onderzoekId) {
     }
 
@@ -271,10 +428,13 @@ class TriageIntegrationTest {
         awaitTriage(melding.meldingId());
         var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
                 {"uitkomst": "ONDERZOEK", "triagist": {"naam": "C. Jansen", "telefoon": "010-1112223"},
-                 "onderbouwing": "Complexe problematiek"}""");
+                 "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Complexe problematiek"}""");
         String onderzoekId = JSON.readTree(besluit.body()).get("onderzoekId").asString();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("/api/v1/onderzoeken/" + onderzoekId).statusCode() == 200);
+        assertThat(startOnderzoek(onderzoekId).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "LOOPT".equals(onderzoek(onderzoekId).get("status").asString()));
         return new GestartOnderzoek(melding, onderzoekId);
     }
 
@@ -290,8 +450,11 @@ class TriageIntegrationTest {
     }
 
     private Melding meldingOntvangen(Instant ontvangenOp, boolean acuutOnveilig) throws Exception {
+        return meldingOntvangen(ontvangenOp, acuutOnveilig, UUID.randomUUID().toString());
+    }
+
+    private Melding meldingOntvangen(Instant ontvangenOp, boolean acuutOnveilig, String gezinId) throws Exception {
         String meldingId = UUID.randomUUID().toString();
-        String gezinId = UUID.randomUUID().toString();
         String payload = EventContract.sample("melding-ontvangen.v1")
                 .replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
                 .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)

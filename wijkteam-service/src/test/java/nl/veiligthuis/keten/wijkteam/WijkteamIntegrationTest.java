@@ -63,6 +63,8 @@ class WijkteamIntegrationTest {
     private static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
     private static final String DEAD_LETTERS = KetenTopics.deadLetter(KetenTopics.TRIAGE, WijkteamServiceApplication.NAAM);
     private static final String MEDEWERKER = "Fatima el Amrani";
+    private static final String TELEFOON = "010-2345678";
+    private static final String TOELICHTING = "Moeder wil geen hulp meer; de spanningen tussen de ouders zijn niet weg";
     private static final Duration LANG = Duration.ofSeconds(60);
 
     @LocalServerPort
@@ -228,6 +230,125 @@ class WijkteamIntegrationTest {
         assertThat(geparkeerd.value()).isEqualTo(waarde);
         assertThat(new String(geparkeerd.headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
                 StandardCharsets.UTF_8)).contains("OngeldigCloudEventException");
+    }
+
+    @Test
+    void r9_r16_aReturnViaRestIsPublishedWithoutToelichtingOrMedewerker() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        String meldingId = zaken(gezinId).get(0).get("meldingId").asString();
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+
+        // R16: in treatment, no question for help while risks remain: returned to Veilig Thuis, not closed
+        var terugmelding = post("/api/v1/zaken/" + zaakId + "/terugmelding",
+                terugmelding("\"GEEN_HULPVRAAG_BIJ_ONVEILIGHEID\""));
+        assertThat(terugmelding.statusCode()).isEqualTo(200);
+        JsonNode antwoord = JSON.readTree(terugmelding.body());
+        assertThat(antwoord.get("zaakId").asString()).isEqualTo(zaakId);
+        assertThat(antwoord.get("status").asString()).isEqualTo("TERUGGEMELD");
+
+        ConsumerRecord<String, byte[]> teruggemeld = awaitRecord(KetenTopics.WIJKTEAM,
+                "nl.veilig-thuis.keten.wijkteam.zaak-teruggemeld.v1", zaakId);
+        KetenEvent event = CloudEventsKafkaCodec.decode(teruggemeld);
+        assertThat(teruggemeld.key()).isEqualTo(gezinId);
+        assertThat(event.subject()).isEqualTo(gezinId);
+        assertThat(event.dataref().getPath()).isEqualTo("/api/v1/zaken/" + zaakId);
+        EventContract.assertValid("zaak-teruggemeld.v1", teruggemeld.value());
+        JsonNode payload = JSON.readTree(event.data());
+        assertThat(payload.get("overdrachtId").asString()).isEqualTo(overdrachtId);
+        assertThat(payload.get("meldingId").asString()).isEqualTo(meldingId);
+        assertThat(payload.get("route").asString()).isEqualTo("NA_ONDERZOEK");
+        assertThat(payload.get("reden").asString()).isEqualTo("GEEN_HULPVRAAG_BIJ_ONVEILIGHEID");
+        assertThat(payload.get("actor").get("rol").asString()).isEqualTo("WIJKTEAMMEDEWERKER");
+        assertThat(payload.get("actor").get("organisatie").asString()).isEqualTo("Wijkteam Vlaardingen");
+        // D4: the toelichting and the medewerker stay in wijkteam-service, in neither the record nor a header
+        assertThat(new String(teruggemeld.value(), StandardCharsets.UTF_8))
+                .doesNotContain(TOELICHTING, "Fatima", "Amrani", TELEFOON);
+        for (Header header : teruggemeld.headers()) {
+            assertThat(new String(header.value(), StandardCharsets.UTF_8))
+                    .doesNotContain(TOELICHTING, "Fatima", "Amrani", TELEFOON);
+        }
+
+        await().atMost(LANG).until(() -> "TERUGGEMELD".equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("status").asString()));
+        JsonNode zaak = JSON.readTree(get("/api/v1/zaken/" + zaakId).body());
+        assertThat(zaak.get("redenTerugmelding").asString()).isEqualTo("GEEN_HULPVRAAG_BIJ_ONVEILIGHEID");
+        assertThat(zaak.get("teruggemeldOp").isNull()).isFalse();
+        var lijst = get("/api/v1/zaken?gezinId=" + gezinId).body();
+        assertThat(JSON.readTree(lijst).get(0).get("status").asString()).isEqualTo("TERUGGEMELD");
+        assertThat(JSON.readTree(lijst).get(0).get("redenTerugmelding").asString())
+                .isEqualTo("GEEN_HULPVRAAG_BIJ_ONVEILIGHEID");
+        assertThat(lijst).doesNotContain(TOELICHTING, "toelichting", MEDEWERKER, TELEFOON);
+
+        // R9: returned once; neither a second return nor a late acceptance is possible
+        var nogmaals = post("/api/v1/zaken/" + zaakId + "/terugmelding", terugmelding("\"ONVOLDOENDE_MIDDELEN\""));
+        assertProblem(nogmaals, 409);
+        assertThat(JSON.readTree(nogmaals.body()).get("regel").asString()).isEqualTo("R9");
+        var acceptatie = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"Joost\"}}");
+        assertProblem(acceptatie, 409);
+        assertThat(JSON.readTree(acceptatie.body()).get("regel").asString()).isEqualTo("R9");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, zaakId)).isEqualTo(3);
+    }
+
+    @Test
+    void r9_aReturnWithoutRedenIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        String pad = "/api/v1/zaken/" + zaakId + "/terugmelding";
+
+        var zonderReden = post(pad, terugmelding("null"));
+        assertProblem(zonderReden, 400);
+        assertThat(invalidParams(zonderReden)).containsExactly("reden");
+
+        var onbekendeReden = post(pad, terugmelding("\"GEEN_ZIN\""));
+        assertProblem(onbekendeReden, 400);
+        assertThat(invalidParams(onbekendeReden)).containsExactly("reden");
+
+        var leeg = post(pad, "{}");
+        assertProblem(leeg, 400);
+        assertThat(invalidParams(leeg)).containsExactly("medewerker", "reden", "toelichting");
+
+        var teLang = post(pad, """
+                {"reden": "ONVOLDOENDE_MIDDELEN", "toelichting": "%s", "medewerker": {"naam": " ", "telefoon": "%s"}}"""
+                .formatted("x".repeat(10_001), "1".repeat(51)));
+        assertProblem(teLang, 400);
+        assertThat(invalidParams(teLang)).containsExactly("medewerker.naam", "medewerker.telefoon", "toelichting");
+
+        assertProblem(post("/api/v1/zaken/" + OpenZaak.zaakIdVoor(UUID.randomUUID().toString()) + "/terugmelding",
+                terugmelding("\"ONVOLDOENDE_MIDDELEN\"")), 404);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, zaakId)).isEqualTo(1);
+        assertThat(JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("status").asString())
+                .isEqualTo("OVERDRACHT_ONTVANGEN");
+    }
+
+    @Test
+    void d6_theWijkteamEndpointsAreDocumentedWithExamples() throws Exception {
+        JsonNode paden = JSON.readTree(get("/api/v1/openapi.json").body()).get("paths");
+        JsonNode terugmelding = paden.get("/api/v1/zaken/{zaakId}/terugmelding").get("post");
+        assertThat(terugmelding.get("summary").asString()).contains("R9", "R16");
+        JsonNode body = terugmelding.at("/requestBody/content/application~1json");
+        assertThat(body.at("/schema/$ref").asString()).endsWith("/TerugmeldingRequest");
+        assertThat(body.get("examples").size()).isEqualTo(2);
+        assertThat(paden.get("/api/v1/zaken/{zaakId}/acceptatie").at("/post/requestBody/content/application~1json")
+                .get("examples").size()).isEqualTo(1);
+        assertThat(paden.get("/api/v1/zaken").at("/get/parameters/0/example").isMissingNode()).isFalse();
+        assertThat(paden.get("/api/v1/zaken/{zaakId}").at("/get/parameters/0/example").isMissingNode()).isFalse();
+    }
+
+    private static String terugmelding(String reden) {
+        return """
+                {"reden": %s, "toelichting": "%s", "medewerker": {"naam": "%s", "telefoon": "%s"}}"""
+                .formatted(reden, TOELICHTING, MEDEWERKER, TELEFOON);
     }
 
     private ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId) {

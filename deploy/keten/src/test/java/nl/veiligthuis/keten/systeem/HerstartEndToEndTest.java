@@ -51,10 +51,10 @@ class HerstartEndToEndTest {
             var systeem = omgeving.systeem;
             // the triage, its term and the timeline survived the restart
             JsonNode triage = get(systeem, Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
-            assertThat(triage.get("status").asString()).isEqualTo("IN_TRIAGE");
+            assertThat(triage.get("status").asString()).isEqualTo("WACHT_OP_TRIAGE");
             post(systeem, Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                     {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A", "telefoon": "010"},
-                     "onderbouwing": "na herstart", "advies": "gezinscoach"}""");
+                     "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "na herstart", "advies": "gezinscoach"}""");
             List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(systeem, gezinId),
                     t -> t.contains("ZaakGeopend"));
             // tokens and inboxes were persisted: no event was published or handled twice

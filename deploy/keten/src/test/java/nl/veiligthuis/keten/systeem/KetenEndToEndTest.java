@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +67,7 @@ class KetenEndToEndTest {
 
         post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
-                 "onderbouwing": "Geen acute onveiligheid", "advies": "Gezinscoach inzetten"}""");
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Geen acute onveiligheid", "advies": "Gezinscoach inzetten"}""");
 
         String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
                 zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
@@ -94,6 +95,8 @@ class KetenEndToEndTest {
             JsonNode openApi = get(dienst, "/api/v1/openapi.json");
             assertThat(openApi.get("openapi").asString()).startsWith("3.");
             assertThat(openApi.get("paths").propertyNames()).allMatch(pad -> pad.startsWith("/api/v1/"));
+            // every endpoint described with a summary and examples for its parameters and request fields
+            assertThat(OpenApiVoorbeelden.ontbrekend(openApi)).as(dienst.name()).isEmpty();
         }
     }
 
@@ -107,8 +110,11 @@ class KetenEndToEndTest {
 
         String onderzoekId = post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
-                 "onderbouwing": "Zorgen over de veiligheid van de kinderen"}""").get("onderzoekId").asString();
+                 "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Zorgen over de veiligheid van de kinderen"}""").get("onderzoekId").asString();
         awaitGet(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId);
+        // R5: waiting for an onderzoek until an onderzoeker starts it; R4: the 10 weeks run from the start
+        post(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId + "/start",
+                "{\"onderzoeker\": {\"naam\": \"M. Jansen\", \"telefoon\": \"010-7654321\"}}");
         post(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId + "/afronding", """
                 {"onderzoeksvraag": "Is het kind veilig?", "onderzoeksresultaten": "Risico's bij beide ouders",
                  "doelenVanOndersteuning": ["Veilige thuissituatie"], "hulpverleningsadvies": "Gezinsbehandeling",
@@ -137,6 +143,39 @@ class KetenEndToEndTest {
         List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(onderzoekGezin),
                 t -> t.contains("MonitoringVerlopen"));
         assertThat(typen).containsSubsequence("OverdrachtGedaan", "MonitoringGestart", "MonitoringVerlopen");
+    }
+
+    @Test
+    @Order(5)
+    void eenTeruggemeldeZaakKomtTerugBijVeiligThuis() throws Exception {
+        // R9: the wijkteam returns the zaak; VT holds zicht op veiligheid again, the case is back on its worklist
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
+        String meldingId = melding.get("meldingId").asString();
+        String gezinId = melding.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"J. Smit\"}}");
+        String zicht = "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid";
+        await().atMost(KETEN).until(() -> "WIJKTEAM".equals(get(Dienst.TRIAGE, zicht).get("houder").asString()));
+
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/terugmelding", """
+                {"reden": "ONVOLDOENDE_MIDDELEN", "toelichting": "Geen passend aanbod voor deze problematiek",
+                 "medewerker": {"naam": "J. Smit"}}""");
+        await().atMost(KETEN).until(() ->
+                "TERUGGEMELD".equals(get(Dienst.TRIAGE, "/api/v1/triages/" + meldingId).get("status").asString()));
+        JsonNode terug = get(Dienst.TRIAGE, zicht);
+        assertThat(terug.get("houder").asString()).isEqualTo("VEILIG_THUIS");
+        assertThat(terug.get("grond").asString()).isEqualTo("ZAAK_TERUGGEMELD");
+        assertThat(terug.get("terugmeldingen").asInt()).isEqualTo(1);
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId),
+                t -> t.contains("ZaakTeruggemeld") && t.lastIndexOf("ZichtOpVeiligheidBijVeiligThuis")
+                        > t.indexOf("ZaakTeruggemeld"));
+        assertThat(typen).containsSubsequence("OverdrachtGedaan", "OverdrachtGeaccepteerd", "ZaakTeruggemeld",
+                "ZichtOpVeiligheidBijVeiligThuis");
     }
 
     private List<String> tijdlijn(String gezinId) throws Exception {

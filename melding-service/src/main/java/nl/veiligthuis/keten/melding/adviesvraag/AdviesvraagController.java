@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.melding.adviesvraag;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -57,7 +58,8 @@ public class AdviesvraagController {
 
     @Operation(summary = "Haal het overzicht van een adviesvraag op (zonder vrije tekst en contactgegevens)")
     @GetMapping("/{adviesvraagId}")
-    public AdviesvraagOverzicht haalOp(@PathVariable String adviesvraagId) {
+    public AdviesvraagOverzicht haalOp(
+            @Parameter(example = "9b2d7c1e-4f3a-4e6b-8c5d-2a1f0e9d8c7b") @PathVariable String adviesvraagId) {
         Optional<AdviesvraagOverzicht> overzicht = queryGateway
                 .query(new HaalAdviesvraagOp(adviesvraagId), ResponseTypes.optionalInstanceOf(AdviesvraagOverzicht.class))
                 .join();

@@ -1,11 +1,13 @@
 package nl.veiligthuis.keten.melding.melding;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import nl.veiligthuis.keten.melding.regio.RegioIndeling;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
@@ -28,16 +30,21 @@ public class MeldingController {
     private final QueryGateway queryGateway;
     private final Clock klok;
     private final RegioIndeling regioIndeling;
+    private final Gezinsherkenning gezinsherkenning;
 
     public MeldingController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok,
-                             RegioIndeling regioIndeling) {
+                             RegioIndeling regioIndeling, Gezinsherkenning gezinsherkenning) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.klok = klok;
         this.regioIndeling = regioIndeling;
+        this.gezinsherkenning = gezinsherkenning;
     }
 
-    @Operation(summary = "Registreer een melding over een gezin")
+    @Operation(summary = "Registreer een melding over een gezin",
+            description = "The melding joins the gezin named by gezin.gezinId; else the known gezin its BSNs match, "
+                    + "if exactly one; else a new gezin, with every known gezin that matches by BSN or by name and "
+                    + "date of birth offered in mogelijkeDuplicaten. A melding is never refused for a match.")
     @PostMapping
     public ResponseEntity<MeldingGeregistreerd> registreer(@Valid @RequestBody MeldingRequest request) {
         var nu = klok.instant();
@@ -48,23 +55,30 @@ public class MeldingController {
                     "PastOrPresent");
         }
         var meldingId = UUID.randomUUID().toString();
-        var gezinId = UUID.randomUUID().toString();
-        var leden = request.gezin().leden().stream()
-                .map(lid -> new Gezinslid(UUID.randomUUID().toString(), lid.rol(), lid.voornaam(), lid.achternaam(),
-                        lid.geboortedatum()))
+        var gemeld = request.gezin().leden();
+        var herkenning = gezinsherkenning.herken(request.gezin().gezinId(), gemeld.stream()
+                .map(lid -> new Persoonskenmerken(lid.bsn(), lid.voornaam(), lid.achternaam(), lid.geboortedatum()))
+                .toList());
+        var leden = IntStream.range(0, gemeld.size())
+                .mapToObj(i -> new Gezinslid(herkenning.persoonIds().get(i), gemeld.get(i).rol(),
+                        gemeld.get(i).voornaam(), gemeld.get(i).achternaam(), gemeld.get(i).geboortedatum(),
+                        gemeld.get(i).bsn()))
                 .toList();
         var melder = new Melder(request.melder().type(), request.melder().organisatie(), request.melder().contact());
-        commandGateway.sendAndWait(new RegistreerMelding(meldingId, gezinId, melder, request.gezin().gemeente(),
-                regioIndeling.regioVan(request.gezin().gemeente()).orElse(null), leden, request.geweldsvormen(), request.kinderenAanwezig(), request.acuutOnveilig(),
-                request.omschrijving(), ontvangenOp));
+        var regio = regioIndeling.regioVan(request.gezin().gemeente()).orElse(null);
+        commandGateway.sendAndWait(new RegistreerMelding(meldingId, herkenning.gezinId(), melder,
+                request.gezin().gemeente(), regio, leden, request.geweldsvormen(), request.kinderenAanwezig(),
+                request.acuutOnveilig(), request.omschrijving(), ontvangenOp, herkenning.mogelijkeDuplicaten()));
         return ResponseEntity.created(URI.create("/api/v1/meldingen/" + meldingId))
-                .body(new MeldingGeregistreerd(meldingId, gezinId,
-                        regioIndeling.regioVan(request.gezin().gemeente()).orElse(null), ontvangenOp));
+                .body(new MeldingGeregistreerd(meldingId, herkenning.gezinId(), regio, ontvangenOp,
+                        herkenning.mogelijkeDuplicaten()));
     }
 
-    @Operation(summary = "Haal het overzicht van een melding op (zonder persoonsgegevens)")
+    @Operation(summary = "Haal het overzicht van een melding op (zonder persoonsgegevens)",
+            description = "The current gezinId and the offers of possible duplicates still open.")
     @GetMapping("/{meldingId}")
-    public MeldingOverzicht haalOp(@PathVariable String meldingId) {
+    public MeldingOverzicht haalOp(
+            @Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId) {
         Optional<MeldingOverzicht> overzicht = queryGateway
                 .query(new HaalMeldingOp(meldingId), ResponseTypes.optionalInstanceOf(MeldingOverzicht.class))
                 .join();

@@ -1,7 +1,16 @@
 package nl.veiligthuis.keten.melding.melding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 
 /** Response of {@code POST /api/v1/meldingen}. */
-public record MeldingGeregistreerd(String meldingId, String gezinId, String regio, Instant ontvangenOp) {
+public record MeldingGeregistreerd(
+        @Schema(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") String meldingId,
+        @Schema(description = "The gezin the melding joined: the chosen one, the one its BSNs recognised, or a new one",
+                example = "c4b3a291-7e6d-4f5c-8b4a-3e2d1c0b9a87") String gezinId,
+        @Schema(example = "Veilig Thuis Rotterdam Rijnmond") String regio,
+        @Schema(example = "2026-11-20T14:05:00Z") Instant ontvangenOp,
+        @Schema(description = "Known gezinnen that may be the same gezin; confirm one with "
+                + "POST /api/v1/meldingen/{meldingId}/gezinskoppeling") List<MogelijkDuplicaat> mogelijkeDuplicaten) {
 }

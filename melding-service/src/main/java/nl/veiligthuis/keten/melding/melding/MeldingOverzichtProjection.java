@@ -38,20 +38,51 @@ public class MeldingOverzichtProjection {
                 .update();
     }
 
+    @EventHandler
+    void on(MogelijkeDuplicatenGesignaleerd event) {
+        event.mogelijkeDuplicaten().forEach(duplicaat -> jdbc.sql("""
+                INSERT INTO melding_mogelijk_duplicaat (melding_id, gezin_id, grond) VALUES (?, ?, ?)
+                ON CONFLICT (melding_id, gezin_id) DO NOTHING""")
+                .params(event.meldingId(), duplicaat.gezinId(), duplicaat.grond().name())
+                .update());
+    }
+
+    @EventHandler
+    void on(MogelijkDuplicaatAfgewezen event) {
+        jdbc.sql("DELETE FROM melding_mogelijk_duplicaat WHERE melding_id = ? AND gezin_id = ?")
+                .params(event.meldingId(), event.gezinId())
+                .update();
+    }
+
+    @EventHandler
+    void on(MeldingAanGezinGekoppeld event) {
+        jdbc.sql("UPDATE melding_overzicht SET gezin_id = ? WHERE melding_id = ?")
+                .params(event.gezinId(), event.meldingId())
+                .update();
+        jdbc.sql("DELETE FROM melding_mogelijk_duplicaat WHERE melding_id = ?").param(event.meldingId()).update();
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM melding_mogelijk_duplicaat").update();
         jdbc.sql("DELETE FROM melding_overzicht").update();
     }
 
     @QueryHandler
     Optional<MeldingOverzicht> handle(HaalMeldingOp query) {
+        var duplicaten = jdbc.sql("""
+                SELECT gezin_id, grond FROM melding_mogelijk_duplicaat WHERE melding_id = ? ORDER BY grond, gezin_id""")
+                .param(query.meldingId())
+                .query((rs, row) -> new MogelijkDuplicaat(rs.getString("gezin_id"),
+                        Herkenningsgrond.valueOf(rs.getString("grond"))))
+                .list();
         return jdbc.sql("SELECT * FROM melding_overzicht WHERE melding_id = ?")
                 .param(query.meldingId())
                 .query((rs, row) -> new MeldingOverzicht(rs.getString("melding_id"), rs.getString("gezin_id"),
                         MelderType.valueOf(rs.getString("melder_type")), rs.getString("gemeente"), rs.getString("regio"),
                         strings(rs.getArray("geweldsvormen")), rs.getBoolean("kinderen_aanwezig"),
                         rs.getBoolean("acuut_onveilig"), rs.getInt("aantal_kinderen"),
-                        rs.getTimestamp("ontvangen_op").toInstant()))
+                        rs.getTimestamp("ontvangen_op").toInstant(), duplicaten))
                 .optional();
     }
 

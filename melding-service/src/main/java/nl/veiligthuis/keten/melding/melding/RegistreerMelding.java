@@ -8,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RegistreerMelding(@TargetAggregateIdentifier String meldingId, String gezinId, Melder melder,
                                 String gemeente, String regio, List<Gezinslid> leden, Set<Geweldsvorm> geweldsvormen,
                                 boolean kinderenAanwezig, boolean acuutOnveilig, String omschrijving,
-                                Instant ontvangenOp) {
+                                Instant ontvangenOp, List<MogelijkDuplicaat> mogelijkeDuplicaten) {
 }

@@ -10,8 +10,4 @@ import java.util.List;
 public record AdviesvraagGeregistreerdV1(String adviesvraagId, String vragerType, String gemeente, String regio,
                                          List<String> geweldsvormen, boolean kinderenBetrokken, Instant ontvangenOp,
                                          Actor actor) {
-
-    /** The vrager by kind only (D4): {@code VRAGER_<type>} and the kind of vrager, never a name. */
-    public record Actor(String rol, String organisatie) {
-    }
 }

@@ -1,8 +1,9 @@
 package nl.veiligthuis.keten.melding.messaging;
 
 import nl.veiligthuis.keten.melding.adviesvraag.AdviesvraagGeregistreerd;
-import nl.veiligthuis.keten.melding.melding.MelderType;
+import nl.veiligthuis.keten.melding.melding.MeldingAanGezinGekoppeld;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
+import nl.veiligthuis.keten.melding.melding.TerugkoppelingVerstuurd;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -22,20 +23,6 @@ public class MeldingEventPublisher {
         this.publisher = meldingTopicPublisher;
     }
 
-    private static MeldingOntvangenV1.Actor actor(MelderType type) {
-        return new MeldingOntvangenV1.Actor("MELDER_" + type.name(), soort(type));
-    }
-
-    /** The kind of melder or vrager, never a name (D4). */
-    private static String soort(MelderType type) {
-        return switch (type) {
-            case POLITIE -> "Politie";
-            case PROFESSIONAL -> "Professional (Meldcode)";
-            case BURGER -> "Burger";
-            case ANONIEM -> "Anoniem";
-        };
-    }
-
     @EventHandler
     void on(MeldingOntvangen event, EventMessage<?> message) {
         var payload = new MeldingOntvangenV1(event.meldingId(), event.gezinId(), event.melder().type().name(),
@@ -44,7 +31,7 @@ public class MeldingEventPublisher {
                         .toList(),
                 event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
                 event.kinderenAanwezig(), event.acuutOnveilig(), event.ontvangenOp(),
-                actor(event.melder().type()));
+                Actor.melder(event.melder().type()));
         publisher.publish("melding-ontvangen", event.gezinId(), event.ontvangenOp(),
                 "/api/v1/meldingen/" + event.meldingId(), payload, message);
     }
@@ -55,9 +42,27 @@ public class MeldingEventPublisher {
         var payload = new AdviesvraagGeregistreerdV1(event.adviesvraagId(), event.vrager().type().name(),
                 event.gemeente(), event.regio(), event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
                 event.kinderenBetrokken(), event.ontvangenOp(),
-                new AdviesvraagGeregistreerdV1.Actor("VRAGER_" + event.vrager().type().name(),
-                        soort(event.vrager().type())));
+                Actor.vrager(event.vrager().type()));
         publisher.publish("adviesvraag-geregistreerd", event.adviesvraagId(), event.ontvangenOp(),
                 "/api/v1/adviesvragen/" + event.adviesvraagId(), payload, message);
+    }
+
+    /** Keyed by the gezin the melding joined, so it is ordered with that gezin's events. */
+    @EventHandler
+    void on(MeldingAanGezinGekoppeld event, EventMessage<?> message) {
+        publisher.publish("melding-aan-gezin-gekoppeld", event.gezinId(), event.gekoppeldOp(),
+                "/api/v1/meldingen/" + event.meldingId(),
+                new MeldingAanGezinGekoppeldV1(event.meldingId(), event.gezinId(), event.vorigGezinId(),
+                        event.gekoppeldOp(), Actor.VEILIG_THUIS_MEDEWERKER), message);
+    }
+
+    /** R6: that the melder was told, and by which codes; not the letter, the partners or the melder's address. */
+    @EventHandler
+    void on(TerugkoppelingVerstuurd event, EventMessage<?> message) {
+        publisher.publish("terugkoppeling-verstuurd", event.gezinId(), event.verstuurdOp(),
+                "/api/v1/meldingen/" + event.meldingId() + "/terugkoppelingen",
+                new TerugkoppelingVerstuurdV1(event.meldingId(), event.gezinId(), event.moment().name(),
+                        event.melderType().name(), event.vervolgroute().name(), event.verstuurdOp(), Actor.VEILIG_THUIS),
+                message);
     }
 }

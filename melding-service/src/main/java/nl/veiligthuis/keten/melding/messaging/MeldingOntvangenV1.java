@@ -3,15 +3,11 @@ package nl.veiligthuis.keten.melding.messaging;
 import java.time.Instant;
 import java.util.List;
 
-/** Payload of {@code nl.veilig-thuis.keten.melding.melding-ontvangen.v1} (docs/events/melding-ontvangen.v1.schema.json). */
+/** Payload of {@code nl.veilig-thuis.keten.melding.melding-ontvangen.v1} (docs/events/schemas/melding-ontvangen.v1.schema.json). */
 public record MeldingOntvangenV1(String meldingId, String gezinId, String melderType, String gemeente, String regio,
                                  List<Lid> leden, List<String> geweldsvormen, boolean kinderenAanwezig,
                                  boolean acuutOnveilig, Instant ontvangenOp, Actor actor) {
 
     public record Lid(String persoonId, String rol) {
-    }
-
-    /** The melder by kind only (D4): never a name, and for a citizen or anonymous melder no organisation. */
-    public record Actor(String rol, String organisatie) {
     }
 }

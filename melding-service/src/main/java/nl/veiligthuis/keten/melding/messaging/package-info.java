@@ -1,2 +1,5 @@
-/** The only package that talks to Kafka: publishes melding-service's integration events from its event store. */
+/**
+ * The only package that talks to Kafka: publishes melding-service's integration events from its event store and turns
+ * triage-service's events into terugkoppelingen (R6).
+ */
 package nl.veiligthuis.keten.melding.messaging;

@@ -66,8 +66,9 @@ class IdempotencyIntegrationTest {
         assertThat(tweede.headers().firstValue("Content-Type")).isEqualTo(eerste.headers().firstValue("Content-Type"));
         assertThat(tweede.headers().firstValue("API-Version")).contains("1.0.0");
         assertThat(meldingenOntvangen()).isEqualTo(voor + 1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, meldingId(eerste))).isEqualTo(1);
+        // one melding, received once (earlier meldingen in this class may add an offer of a possible duplicate)
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = ?", Long.class, meldingId(eerste), MELDING_ONTVANGEN)).isEqualTo(1);
     }
 
     @Test

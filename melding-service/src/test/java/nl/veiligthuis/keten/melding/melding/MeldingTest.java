@@ -46,7 +46,9 @@ class MeldingTest {
 
     private static RegistreerMelding registreer(Instant ontvangenOp) {
         return new RegistreerMelding("melding-1", "gezin-1", new Melder(MelderType.POLITIE, "Politie", null),
-                "Vlaardingen", "Veilig Thuis Rotterdam Rijnmond", List.of(new Gezinslid("p-1", Rol.KIND, "Sam", "Jansen", null)),
-                Set.of(Geweldsvorm.PARTNERGEWELD), true, false, "partnergeweld in bijzijn van kind", ontvangenOp);
+                "Vlaardingen", "Veilig Thuis Rotterdam Rijnmond",
+                List.of(new Gezinslid("p-1", Rol.KIND, "Sam", "Jansen", null, null)),
+                Set.of(Geweldsvorm.PARTNERGEWELD), true, false, "partnergeweld in bijzijn van kind", ontvangenOp,
+                List.of());
     }
 }

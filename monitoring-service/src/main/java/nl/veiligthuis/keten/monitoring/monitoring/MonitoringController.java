@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.monitoring.monitoring;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public class MonitoringController {
 
     @Operation(summary = "Zoek de VT monitoringen van een gezin")
     @GetMapping
-    public MonitoringenVanGezin zoek(@RequestParam(required = false) String gezinId) {
+    public MonitoringenVanGezin zoek(@Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @RequestParam(required = false) String gezinId) {
         if (gezinId == null || gezinId.isBlank()) {
             throw new OngeldigeInvoer("gezinId", "verplicht", "NotBlank");
         }
@@ -48,7 +49,7 @@ public class MonitoringController {
 
     @Operation(summary = "Haal een VT monitoring op")
     @GetMapping("/{monitoringId}")
-    public MonitoringOverzicht haalOp(@PathVariable String monitoringId) {
+    public MonitoringOverzicht haalOp(@Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId) {
         Optional<MonitoringOverzicht> overzicht = queryGateway.query(new HaalMonitoringOp(monitoringId),
                 ResponseTypes.optionalInstanceOf(MonitoringOverzicht.class)).join();
         return overzicht.orElseThrow(() -> new NietGevonden("monitoring " + monitoringId + " is niet bekend"));
@@ -56,7 +57,7 @@ public class MonitoringController {
 
     @Operation(summary = "Leg een contact met het gezin vast (R14: eerste contact binnen 3 maanden na overdracht)")
     @PostMapping("/{monitoringId}/contacten")
-    public ResponseEntity<ContactVastgelegd> legContactVast(@PathVariable String monitoringId,
+    public ResponseEntity<ContactVastgelegd> legContactVast(@Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId,
                                                             @Valid @RequestBody ContactRequest request) {
         var nu = klok.instant();
         var contactOp = request.contactOp() == null ? nu : request.contactOp();

@@ -22,9 +22,15 @@ final class Samenvatting {
     private static final Map<String, Function<JsonNode, String>> PER_TYPE = Map.ofEntries(
             Map.entry("MeldingOntvangen", p -> "Melding ontvangen" + code(" van melder ", p, "melderType")
                     + gemeente(p)),
-            Map.entry("TriageGeopend", p -> "Triage geopend"),
-            Map.entry("TriageAfgerond", p -> "Triage afgerond" + code(" met uitkomst ", p, "uitkomst")),
+            Map.entry("TriageGeopend", p -> "Triage geopend"
+                    + (p.path("herhaalmelding").asBoolean(false) ? " (herhaalmelding: VT was al betrokken)" : "")),
+            Map.entry("TriageGestart", p -> "Triage gestart door triagist"),
+            Map.entry("TriageAfgerond", p -> "Triage afgerond" + code(" met uitkomst ", p, "uitkomst")
+                    + code(", ernst ", p, "ernst")),
+            Map.entry("ZichtOpVeiligheidBijVeiligThuis", p -> "Zicht op veiligheid bij Veilig Thuis"
+                    + code(" (", p, "grond", ")")),
             Map.entry("TriagetermijnOverschreden", p -> "Triagetermijn overschreden"),
+            Map.entry("OnderzoekAangemeld", p -> "Op de wachtlijst voor onderzoek"),
             Map.entry("OnderzoekGestart", p -> "Onderzoek gestart"),
             Map.entry("OnderzoekAfgerond", p -> "Onderzoek afgerond" + code(" met uitkomst ", p, "uitkomst")),
             Map.entry("OnderzoekstermijnOverschreden", p -> "Onderzoekstermijn overschreden"),
@@ -32,6 +38,11 @@ final class Samenvatting {
             Map.entry("OverdrachtGedaan", p -> "Overdracht gedaan" + gemeente(p) + code(" (route ", p, "route", ")")),
             Map.entry("ZaakGeopend", p -> "Zaak geopend door wijkteam" + gemeente(p)),
             Map.entry("OverdrachtGeaccepteerd", p -> "Overdracht geaccepteerd door wijkteam"),
+            Map.entry("ZaakTeruggemeld", p -> "Zaak teruggemeld door wijkteam aan Veilig Thuis"
+                    + code(" (reden ", p, "reden", ")")),
+            Map.entry("TerugkoppelingVerstuurd", p -> "Terugkoppeling aan melder verstuurd"
+                    + code(" (", p, "moment", ")") + code(": ", p, "vervolgroute")),
+            Map.entry("MeldingAanGezinGekoppeld", p -> "Melding aan bekend gezin gekoppeld"),
             Map.entry("MonitoringGestart", p -> "VT monitoring gestart"
                     + datum("; eerste contact uiterlijk op ", p, "uiterlijkEersteContactOp")),
             Map.entry("MonitoringContactVastgelegd", p -> "Contact in VT monitoring vastgelegd"

@@ -24,9 +24,9 @@ public class TijdlijnController {
     /** An unknown gezin has an empty timeline, not a 404: a gezinId is opaque and its existence is not disclosed. */
     @Operation(summary = "De tijdlijn van een gezin over de hele keten, in causale volgorde (R19)")
     @GetMapping("/{gezinId}/tijdlijn")
-    public GezinTijdlijn tijdlijn(@PathVariable String gezinId,
-                                  @Parameter(description = "Show the timeline as it was known at this moment")
-                                  @RequestParam(required = false) String bekendOp) {
+    public GezinTijdlijn tijdlijn(@Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId,
+                                  @Parameter(description = "Show the timeline as it was known at this moment",
+                                          example = "2026-11-25T12:00:00Z") @RequestParam(required = false) String bekendOp) {
         return tijdlijn.van(gezinId, bekendOp == null ? null : moment(bekendOp));
     }
 

@@ -34,6 +34,24 @@ class SamenvattingTest {
     }
 
     @Test
+    void summarisesRepeatsSeverityResponsibilityAndReturns() {
+        // issue point 3, R2, R3, R9
+        assertThat(Samenvatting.van("TriageGeopend", "triage-service", json("""
+                {"herhaalmelding": true}"""))).isEqualTo("Triage geopend (herhaalmelding: VT was al betrokken)");
+        assertThat(Samenvatting.van("TriageAfgerond", "triage-service", json("""
+                {"uitkomst": "SPOED", "ernst": "ACUUT_ONVEILIG"}""")))
+                .isEqualTo("Triage afgerond met uitkomst SPOED, ernst ACUUT_ONVEILIG");
+        assertThat(Samenvatting.van("ZichtOpVeiligheidBijVeiligThuis", "triage-service", json("""
+                {"grond": "ZAAK_TERUGGEMELD"}"""))).isEqualTo("Zicht op veiligheid bij Veilig Thuis (ZAAK_TERUGGEMELD)");
+        assertThat(Samenvatting.van("ZaakTeruggemeld", "wijkteam-service", json("""
+                {"reden": "ONVOLDOENDE_MIDDELEN"}""")))
+                .isEqualTo("Zaak teruggemeld door wijkteam aan Veilig Thuis (reden ONVOLDOENDE_MIDDELEN)");
+        assertThat(Samenvatting.van("TerugkoppelingVerstuurd", "melding-service", json("""
+                {"moment": "NA_TRIAGE", "vervolgroute": "OVERGEDRAGEN_AAN_WIJKTEAM"}""")))
+                .isEqualTo("Terugkoppeling aan melder verstuurd (NA_TRIAGE): OVERGEDRAGEN_AAN_WIJKTEAM");
+    }
+
+    @Test
     void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
         assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
                 .isEqualTo("IetsNieuws ontvangen van wijkteam-service");

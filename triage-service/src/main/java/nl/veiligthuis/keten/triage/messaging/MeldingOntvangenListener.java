@@ -6,6 +6,7 @@ import nl.veiligthuis.keten.platform.messaging.Inbox;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.triage.triage.OpenTriage;
+import nl.veiligthuis.keten.triage.triage.TriageProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,18 +23,20 @@ class MeldingOntvangenListener {
     static final String MELDING_ONTVANGEN = "nl.veilig-thuis.keten.melding.melding-ontvangen.v1";
 
     /** The part of {@code melding-ontvangen.v1} triage-service reads. */
-    record MeldingOntvangenV1(String meldingId, String gezinId, String gemeente, boolean acuutOnveilig,
-                              Instant ontvangenOp) {
+    record MeldingOntvangenV1(String meldingId, String gezinId, String gemeente, String regio,
+                              boolean acuutOnveilig, Instant ontvangenOp) {
     }
 
     private final Inbox inbox;
     private final CommandGateway commandGateway;
     private final JsonMapper json;
+    private final TriageProjection triages;
 
-    MeldingOntvangenListener(Inbox inbox, CommandGateway commandGateway, JsonMapper json) {
+    MeldingOntvangenListener(Inbox inbox, CommandGateway commandGateway, JsonMapper json, TriageProjection triages) {
         this.inbox = inbox;
         this.commandGateway = commandGateway;
         this.json = json;
+        this.triages = triages;
     }
 
     @KafkaListener(id = "triage-meldingen", idIsGroup = false, topics = KetenTopics.MELDING)
@@ -46,8 +49,9 @@ class MeldingOntvangenListener {
         var melding = json.readerFor(MeldingOntvangenV1.class)
                 .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .<MeldingOntvangenV1>readValue(event.data());
-        var command = new OpenTriage(melding.meldingId(), melding.gezinId(), melding.gemeente(),
-                melding.acuutOnveilig(), melding.ontvangenOp());
+        // a repeat as far as the worklist knows: meldingen in quick succession may both be seen as first ones
+        var command = new OpenTriage(melding.meldingId(), melding.gezinId(), melding.gemeente(), melding.regio(),
+                melding.acuutOnveilig(), melding.ontvangenOp(), triages.veiligThuisBetrokken(melding.gezinId()));
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(event.commandoMetadata()));
     }
 }

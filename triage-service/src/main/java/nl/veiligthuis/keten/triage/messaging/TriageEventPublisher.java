@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.messaging;
 
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekAangemeldV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekAfgerondV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekGestartV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnOverschredenV1;
@@ -9,8 +10,10 @@ import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtG
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtsgesprekGevoerdV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageAfgerondV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageGeopendV1;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageGestartV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriagetermijnOverschredenV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.ZichtOpVeiligheidBijVeiligThuisV1;
+import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAangemeld;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAfgerond;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekstermijnOverschreden;
@@ -19,6 +22,7 @@ import nl.veiligthuis.keten.triage.onderzoek.OverschrijdingGerechtvaardigd;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
+import nl.veiligthuis.keten.triage.triage.TriageGestart;
 import nl.veiligthuis.keten.triage.triage.TriagetermijnOverschreden;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis;
 import org.axonframework.config.ProcessingGroup;
@@ -43,14 +47,22 @@ class TriageEventPublisher {
     void on(TriageGeopend e, EventMessage<?> message) {
         publisher.publish("triage-geopend", e.gezinId(), e.geopendOp(), triage(e.meldingId()),
                 new TriageGeopendV1(e.meldingId(), e.gezinId(), e.geopendOp(), e.uiterlijkAfgerondOp(),
-                        e.acuutOnveilig(), e.acuutOnveilig(), Actor.VEILIG_THUIS), message);
+                        e.acuutOnveilig(), e.acuutOnveilig(), e.regio(), e.herhaalmelding(), Actor.VEILIG_THUIS),
+                message);
+    }
+
+    @EventHandler
+    void on(TriageGestart e, EventMessage<?> message) {
+        publisher.publish("triage-gestart", e.gezinId(), e.gestartOp(), triage(e.meldingId()),
+                new TriageGestartV1(e.meldingId(), e.gezinId(), e.gestartOp(), Actor.TRIAGIST), message);
     }
 
     @EventHandler
     void on(TriageAfgerond e, EventMessage<?> message) {
         publisher.publish("triage-afgerond", e.gezinId(), e.afgerondOp(), triage(e.meldingId()),
-                new TriageAfgerondV1(e.meldingId(), e.gezinId(), e.uitkomst().name(), e.ernst(), e.afgerondOp(),
-                        e.binnenTermijn(), Actor.TRIAGIST), message);
+                new TriageAfgerondV1(e.meldingId(), e.gezinId(), e.uitkomst().name(),
+                        e.ernst() == null ? null : e.ernst().name(), e.afgerondOp(), e.binnenTermijn(),
+                        Math.max(1, e.ronde()), Actor.TRIAGIST), message);
     }
 
     @EventHandler
@@ -66,6 +78,13 @@ class TriageEventPublisher {
                 "/api/v1/gezinnen/" + e.gezinId() + "/zicht-op-veiligheid",
                 new ZichtOpVeiligheidBijVeiligThuisV1(e.meldingId(), e.gezinId(), "VEILIG_THUIS", e.sinds(),
                         e.grond().name(), Actor.VEILIG_THUIS), message);
+    }
+
+    @EventHandler
+    void on(OnderzoekAangemeld e, EventMessage<?> message) {
+        publisher.publish("onderzoek-aangemeld", e.gezinId(), e.aangemeldOp(), onderzoek(e.onderzoekId()),
+                new OnderzoekAangemeldV1(e.onderzoekId(), e.meldingId(), e.gezinId(), e.aangemeldOp(),
+                        Actor.TRIAGIST), message);
     }
 
     @EventHandler

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 final class TriageIntegrationEvents {
 
     record TriageGeopendV1(String meldingId, String gezinId, Instant geopendOp, LocalDate uiterlijkAfgerondOp,
-                           boolean acuutOnveilig, boolean zichtOpVeiligheidBijVeiligThuis, Actor actor) {
+                           boolean acuutOnveilig, boolean zichtOpVeiligheidBijVeiligThuis, String regio,
+                           boolean herhaalmelding, Actor actor) {
+    }
+
+    record TriageGestartV1(String meldingId, String gezinId, Instant gestartOp, Actor actor) {
     }
 
     record TriageAfgerondV1(String meldingId, String gezinId, String uitkomst, String ernst, Instant afgerondOp,
-                            boolean binnenTermijn, Actor actor) {
+                            boolean binnenTermijn, int ronde, Actor actor) {
     }
 
     record TriagetermijnOverschredenV1(String meldingId, String gezinId, LocalDate uiterlijkAfgerondOp,
@@ -20,6 +24,10 @@ final class TriageIntegrationEvents {
 
     record ZichtOpVeiligheidBijVeiligThuisV1(String meldingId, String gezinId, String houder, Instant sinds,
                                              String grond, Actor actor) {
+    }
+
+    record OnderzoekAangemeldV1(String onderzoekId, String meldingId, String gezinId, Instant aangemeldOp,
+                                Actor actor) {
     }
 
     record OnderzoekGestartV1(String onderzoekId, String meldingId, String gezinId, Instant gestartOp,

@@ -32,6 +32,7 @@ public class Onderzoek {
     private String gezinId;
     private String gemeente;
     private LocalDate uiterlijkAfgerondOp;
+    private boolean gestart;
     private boolean afgerond;
     private boolean termijnOverschreden;
     private boolean overgedragen;
@@ -41,7 +42,13 @@ public class Onderzoek {
 
     /** One onderzoek per melding: a redelivered start can never open a second one. */
     public static String idVoor(String meldingId) {
-        return UUID.nameUUIDFromBytes(("onderzoek:" + meldingId).getBytes(StandardCharsets.UTF_8)).toString();
+        return idVoor(meldingId, 1);
+    }
+
+    /** After a return by the wijkteam (R9) a new decision may start a new onderzoek: one per triage round. */
+    public static String idVoor(String meldingId, int ronde) {
+        var naam = "onderzoek:" + meldingId + (ronde <= 1 ? "" : ":" + ronde);
+        return UUID.nameUUIDFromBytes(naam.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public static String overdrachtId(String onderzoekId) {
@@ -49,18 +56,28 @@ public class Onderzoek {
                 .toString();
     }
 
+    /** R5: on the waiting list for an onderzoek; the 10-week term starts only when an onderzoeker starts it. */
     @CommandHandler
-    public Onderzoek(StartOnderzoek command, Clock klok, DeadlineManager deadlineManager) {
+    public Onderzoek(MeldOnderzoekAan command, Clock klok) {
+        apply(new OnderzoekAangemeld(command.onderzoekId(), command.meldingId(), command.gezinId(), command.gemeente(),
+                klok.instant()));
+    }
+
+    @CommandHandler
+    public void handle(StartOnderzoek command, Clock klok, DeadlineManager deadlineManager) {
+        if (gestart) {
+            throw weigering("R4", "het onderzoek is al gestart");
+        }
         var nu = klok.instant();
         // R4: at most 10 weeks, counted in calendar days from the start
         var uiterlijk = nu.atZone(Werkdagen.NEDERLAND).toLocalDate().plusWeeks(TERMIJN_WEKEN);
-        apply(new OnderzoekGestart(command.onderzoekId(), command.meldingId(), command.gezinId(), command.gemeente(),
-                nu, uiterlijk));
+        apply(new OnderzoekGestart(onderzoekId, meldingId, gezinId, gemeente, nu, uiterlijk, command.onderzoeker()));
         deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), ONDERZOEKSTERMIJN);
     }
 
     @CommandHandler
     public void handle(RondOnderzoekAf command, Clock klok, DeadlineManager deadlineManager) {
+        weigerAlsNietGestart();
         if (afgerond) {
             throw weigering("R4", "het onderzoek is al afgerond");
         }
@@ -73,6 +90,7 @@ public class Onderzoek {
     @CommandHandler
     public LocalDate handle(RegistreerGerechtvaardigdeOverschrijding command, Clock klok,
                             DeadlineManager deadlineManager) {
+        weigerAlsNietGestart();
         var nu = klok.instant();
         if (afgerond) {
             throw weigering("R4", "het onderzoek is al afgerond");
@@ -137,12 +155,28 @@ public class Onderzoek {
         }
     }
 
+    private void weigerAlsNietGestart() {
+        if (!gestart) {
+            throw weigering("R4", "het onderzoek staat nog op de wachtlijst: start het eerst");
+        }
+    }
+
     private static CommandExecutionException weigering(String regel, String reden) {
         return DomeinregelDetails.weigering(regel, reden);
     }
 
     @EventSourcingHandler
+    void on(OnderzoekAangemeld event) {
+        onderzoekId = event.onderzoekId();
+        meldingId = event.meldingId();
+        gezinId = event.gezinId();
+        gemeente = event.gemeente();
+    }
+
+    /** Streams from before the waiting list begin with this event, so it sets the identity too. */
+    @EventSourcingHandler
     void on(OnderzoekGestart event) {
+        gestart = true;
         onderzoekId = event.onderzoekId();
         meldingId = event.meldingId();
         gezinId = event.gezinId();

@@ -26,12 +26,29 @@ public class OnderzoekProjection {
     }
 
     @EventHandler
+    void on(OnderzoekAangemeld event) {
+        jdbc.sql("""
+                INSERT INTO onderzoek_overzicht (onderzoek_id, melding_id, gezin_id, status, aangemeld_op)
+                VALUES (?, ?, ?, 'WACHT_OP_ONDERZOEK', ?) ON CONFLICT DO NOTHING""")
+                .params(event.onderzoekId(), event.meldingId(), event.gezinId(), Timestamp.from(event.aangemeldOp()))
+                .update();
+    }
+
+    /** Onderzoeken from before the waiting list have no OnderzoekAangemeld: the row may not exist yet. */
+    @EventHandler
     void on(OnderzoekGestart event) {
+        var onderzoeker = event.onderzoeker();
         jdbc.sql("""
                 INSERT INTO onderzoek_overzicht (onderzoek_id, melding_id, gezin_id, status, gestart_op,
-                    uiterlijk_afgerond_op) VALUES (?, ?, ?, 'LOOPT', ?, ?) ON CONFLICT DO NOTHING""")
+                    uiterlijk_afgerond_op, onderzoeker_naam, onderzoeker_telefoon)
+                VALUES (?, ?, ?, 'LOOPT', ?, ?, ?, ?)
+                ON CONFLICT (onderzoek_id) DO UPDATE SET status = 'LOOPT', gestart_op = EXCLUDED.gestart_op,
+                    uiterlijk_afgerond_op = EXCLUDED.uiterlijk_afgerond_op,
+                    onderzoeker_naam = EXCLUDED.onderzoeker_naam, onderzoeker_telefoon = EXCLUDED.onderzoeker_telefoon
+                WHERE onderzoek_overzicht.status = 'WACHT_OP_ONDERZOEK'""")
                 .params(event.onderzoekId(), event.meldingId(), event.gezinId(), Timestamp.from(event.gestartOp()),
-                        event.uiterlijkAfgerondOp())
+                        event.uiterlijkAfgerondOp(), onderzoeker == null ? null : onderzoeker.naam(),
+                        onderzoeker == null ? null : onderzoeker.telefoon())
                 .update();
     }
 
@@ -89,7 +106,10 @@ public class OnderzoekProjection {
         String rapportage = rs.getString("rapportage");
         String reden = rs.getString("overschrijding_reden");
         return new OnderzoekView(rs.getString("onderzoek_id"), rs.getString("melding_id"), rs.getString("gezin_id"),
-                rs.getString("status"), rs.getTimestamp("gestart_op").toInstant(),
+                rs.getString("status"), instant(rs.getTimestamp("aangemeld_op")),
+                rs.getString("onderzoeker_naam") == null ? null
+                        : new Onderzoeker(rs.getString("onderzoeker_naam"), rs.getString("onderzoeker_telefoon")),
+                instant(rs.getTimestamp("gestart_op")),
                 rs.getObject("uiterlijk_afgerond_op", LocalDate.class), rs.getBoolean("termijn_overschreden"),
                 reden == null ? null : RedenOverschrijding.valueOf(reden), rs.getString("overschrijding_toelichting"),
                 rapportage == null ? null : json.readValue(rapportage, Rapportage.class),

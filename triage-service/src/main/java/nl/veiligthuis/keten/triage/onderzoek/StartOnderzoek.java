@@ -2,6 +2,5 @@ package nl.veiligthuis.keten.triage.onderzoek;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record StartOnderzoek(@TargetAggregateIdentifier String onderzoekId, String meldingId, String gezinId,
-                             String gemeente) {
+public record StartOnderzoek(@TargetAggregateIdentifier String onderzoekId, Onderzoeker onderzoeker) {
 }

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.overdracht;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekProjection;
 import nl.veiligthuis.keten.triage.triage.TriageProjection;
@@ -26,7 +27,7 @@ public class OverdrachtController {
 
     @Operation(summary = "Het overdrachtspakket: triage-informatie (R7) en, na onderzoek, de rapportage (R8)")
     @GetMapping("/{overdrachtId}")
-    public OverdrachtView haalOp(@PathVariable String overdrachtId) {
+    public OverdrachtView haalOp(@Parameter(example = "5c9e2f1a-7b3d-4e8f-a1c2-3d4e5f6a7b8c") @PathVariable String overdrachtId) {
         var rij = overdrachten.find(overdrachtId)
                 .orElseThrow(() -> new NietGevonden("overdracht " + overdrachtId + " is niet bekend"));
         return new OverdrachtView(rij.overdrachtId(), rij.meldingId(), rij.gezinId(), rij.route(), rij.gemeente(),

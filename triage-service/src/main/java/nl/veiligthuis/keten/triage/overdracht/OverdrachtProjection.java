@@ -37,6 +37,11 @@ public class OverdrachtProjection {
         jdbc.sql("DELETE FROM overdracht").update();
     }
 
+    /** The melding a handover came from; empty while this projection has not seen the handover yet. */
+    public Optional<String> meldingVan(String overdrachtId) {
+        return find(overdrachtId).map(Rij::meldingId);
+    }
+
     Optional<Rij> find(String overdrachtId) {
         return jdbc.sql("SELECT * FROM overdracht WHERE overdracht_id = ?").param(overdrachtId)
                 .query((rs, row) -> new Rij(rs.getString("overdracht_id"), rs.getString("melding_id"),

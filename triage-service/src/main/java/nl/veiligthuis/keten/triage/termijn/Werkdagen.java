@@ -68,4 +68,23 @@ public final class Werkdagen {
     public static Instant eindeVan(LocalDate dag) {
         return dag.plusDays(1).atStartOfDay(NEDERLAND).toInstant();
     }
+
+    /**
+     * The moment a term of {@code aantal} working days that starts at {@code vanaf} has passed, counted like R1:
+     * the day of {@code vanaf} itself does not count, the last working day counts whole.
+     */
+    public static Instant eindeNaWerkdagen(Instant vanaf, int aantal) {
+        return eindeVan(werkdagenNa(vanaf.atZone(NEDERLAND).toLocalDate(), aantal));
+    }
+
+    /** The working days after {@code van} up to and including {@code tot}; 0 when {@code tot} is not after it. */
+    public static int werkdagenTussen(LocalDate van, LocalDate tot) {
+        int aantal = 0;
+        for (LocalDate dag = van.plusDays(1); !dag.isAfter(tot); dag = dag.plusDays(1)) {
+            if (isWerkdag(dag)) {
+                aantal++;
+            }
+        }
+        return aantal;
+    }
 }

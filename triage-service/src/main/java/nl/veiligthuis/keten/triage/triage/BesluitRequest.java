@@ -1,15 +1,29 @@
 package nl.veiligthuis.keten.triage.triage;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/v1/triages/{meldingId}/besluit} (R3). */
-public record BesluitRequest(@NotNull Uitkomst uitkomst, @NotNull @Valid TriagistRequest triagist,
-                             @Size(max = 50) String ernst, @NotBlank @Size(max = 10_000) String onderbouwing,
-                             @Size(max = 10_000) String advies) {
+public record BesluitRequest(
+        @Schema(example = "OVERDRACHT_LOKAAL_VELD") @NotNull Uitkomst uitkomst,
+        @NotNull @Valid TriagistRequest triagist,
+        @Schema(example = "ZORGEN_OVER_VEILIGHEID") @NotNull Ernst ernst,
+        @Schema(description = "De afweging (R3): waarom deze uitkomst",
+                example = "Geen acute onveiligheid; ouders staan open voor hulp bij de opvoeding")
+        @NotBlank @Size(max = 10_000) String onderbouwing,
+        @Schema(description = "Advies aan het wijkteam; verplicht bij OVERDRACHT_LOKAAL_VELD (R7)",
+                example = "Start opvoedondersteuning; betrek school")
+        @Size(max = 10_000) String advies) {
 
-    public record TriagistRequest(@NotBlank @Size(max = 200) String naam, @NotBlank @Size(max = 50) String telefoon) {
+    /** R3: the triagist's name and direct number, so the wijkteam can find who did the triage. */
+    public record TriagistRequest(@Schema(example = "J. de Vries") @NotBlank @Size(max = 200) String naam,
+                                  @Schema(example = "010-1234567") @NotBlank @Size(max = 50) String telefoon) {
+
+        Triagist triagist() {
+            return new Triagist(naam, telefoon);
+        }
     }
 }

@@ -3,5 +3,5 @@ package nl.veiligthuis.keten.triage.triage;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RondTriageAf(@TargetAggregateIdentifier String meldingId, Uitkomst uitkomst, Triagist triagist,
-                           String ernst, String onderbouwing, String advies) {
+                           Ernst ernst, String onderbouwing, String advies) {
 }

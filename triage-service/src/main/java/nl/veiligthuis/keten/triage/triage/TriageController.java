@@ -1,11 +1,16 @@
 package nl.veiligthuis.keten.triage.triage;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
-import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
+import nl.veiligthuis.keten.triage.triage.BesluitRequest.TriagistRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/triages")
 public class TriageController {
 
+    /** Body of {@code POST …/start}: the triagist who picks the melding up (R5: the wait for triage ends). */
+    public record StartRequest(@NotNull @Valid TriagistRequest triagist) {
+    }
+
+    /** Body of {@code POST …/monitoringsfrequentie} (R5). */
+    public record MonitoringsfrequentieRequest(
+            @Schema(example = "TWEE_KEER_PER_WEEK") @NotNull Monitoringsfrequentie frequentie,
+            @Schema(example = "Telefonisch contact met de mentor op school") @NotNull @Size(min = 1, max = 500)
+            String wijze,
+            @NotNull @Valid TriagistRequest medewerker) {
+    }
+
     private final CommandGateway commandGateway;
     private final TriageProjection triages;
 
@@ -26,30 +43,50 @@ public class TriageController {
         this.triages = triages;
     }
 
-    @Operation(summary = "De triage van een melding: status, termijn (R1) en wie zicht op veiligheid houdt (R2)")
+    @Operation(summary = "De triage van een melding: status, termijn (R1), zicht op veiligheid (R2), "
+            + "monitoringsfrequentie (R5) en terugmeldingen (R9)")
     @GetMapping("/{meldingId}")
-    public TriageView haalOp(@PathVariable String meldingId) {
+    public TriageView haalOp(@Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId) {
         return triages.find(meldingId)
                 .orElseThrow(() -> new NietGevonden("er is (nog) geen triage voor melding " + meldingId));
     }
 
-    @Operation(summary = "Rond de triage af met een besluit (R3)")
+    @Operation(summary = "Start de triage: een triagist pakt de melding op (R5: einde van het wachten op triage)")
+    @PostMapping("/{meldingId}/start")
+    public Map<String, String> start(@Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId, @Valid @RequestBody StartRequest request) {
+        commandGateway.sendAndWait(new StartTriage(meldingId, request.triagist().triagist()));
+        return Map.of("meldingId", meldingId, "status", "IN_TRIAGE");
+    }
+
+    @Operation(summary = "Rond de triage af met een besluit (R3); ook het nieuwe besluit na een terugmelding (R9)")
     @PostMapping("/{meldingId}/besluit")
-    public Map<String, Object> besluit(@PathVariable String meldingId, @Valid @RequestBody BesluitRequest request) {
+    public Map<String, Object> besluit(@Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId, @Valid @RequestBody BesluitRequest request) {
         if (request.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD
                 && (request.advies() == null || request.advies().isBlank())) {
             throw new OngeldigeInvoer("advies", "een overdracht na triage bevat een advies aan het wijkteam (R7)",
                     "NotBlank");
         }
-        commandGateway.sendAndWait(new RondTriageAf(meldingId, request.uitkomst(),
-                new Triagist(request.triagist().naam(), request.triagist().telefoon()), request.ernst(),
-                request.onderbouwing(), request.advies()));
-        return switch (request.uitkomst()) {
-            case ONDERZOEK -> Map.of("meldingId", meldingId, "status", "AFGEROND", "uitkomst", request.uitkomst(),
-                    "onderzoekId", Onderzoek.idVoor(meldingId));
-            case OVERDRACHT_LOKAAL_VELD -> Map.of("meldingId", meldingId, "status", "AFGEROND", "uitkomst",
-                    request.uitkomst(), "overdrachtId", Triage.overdrachtId(meldingId));
-            default -> Map.of("meldingId", meldingId, "status", "AFGEROND", "uitkomst", request.uitkomst());
-        };
+        Vervolg vervolg = commandGateway.sendAndWait(new RondTriageAf(meldingId, request.uitkomst(),
+                request.triagist().triagist(), request.ernst(), request.onderbouwing(), request.advies()));
+        var antwoord = new LinkedHashMap<String, Object>();
+        antwoord.put("meldingId", meldingId);
+        antwoord.put("status", "AFGEROND");
+        antwoord.put("uitkomst", request.uitkomst());
+        if (vervolg.onderzoekId() != null) {
+            antwoord.put("onderzoekId", vervolg.onderzoekId());
+        }
+        if (vervolg.overdrachtId() != null) {
+            antwoord.put("overdrachtId", vervolg.overdrachtId());
+        }
+        return antwoord;
+    }
+
+    @Operation(summary = "Stel vast hoe vaak en hoe VT de veiligheid volgt zolang de zaak wacht (R5)")
+    @PostMapping("/{meldingId}/monitoringsfrequentie")
+    public Map<String, Object> monitoringsfrequentie(@Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId,
+                                                     @Valid @RequestBody MonitoringsfrequentieRequest request) {
+        commandGateway.sendAndWait(new StelMonitoringsfrequentieIn(meldingId, request.frequentie(),
+                request.wijze(), request.medewerker().triagist()));
+        return Map.of("meldingId", meldingId, "monitoringsfrequentie", request.frequentie());
     }
 }

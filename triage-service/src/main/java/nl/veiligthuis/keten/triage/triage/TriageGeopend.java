@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
-/** R2: for an acuut onveilige melding, VT holds zicht op veiligheid from receipt. */
+/**
+ * A melding entered VT's triage. {@code regio} is null when the municipality's region is not known;
+ * {@code herhaalmelding}: VT was already involved with the gezin when the melding arrived (events stored before
+ * these fields existed read as null and false).
+ */
 @Revision("1")
 public record TriageGeopend(String meldingId, String gezinId, String gemeente, boolean acuutOnveilig,
-                            Instant ontvangenOp, LocalDate uiterlijkAfgerondOp, Instant geopendOp) {
+                            Instant ontvangenOp, LocalDate uiterlijkAfgerondOp, Instant geopendOp, String regio,
+                            boolean herhaalmelding) {
 }

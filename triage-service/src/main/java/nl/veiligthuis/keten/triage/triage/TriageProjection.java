@@ -3,6 +3,8 @@ package nl.veiligthuis.keten.triage.triage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import org.axonframework.config.ProcessingGroup;
@@ -24,10 +26,21 @@ public class TriageProjection {
     @EventHandler
     void on(TriageGeopend event) {
         jdbc.sql("""
-                INSERT INTO triage_overzicht (melding_id, gezin_id, gemeente, status, acuut_onveilig, ontvangen_op,
-                    uiterlijk_afgerond_op) VALUES (?, ?, ?, 'IN_TRIAGE', ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(event.meldingId(), event.gezinId(), event.gemeente(), event.acuutOnveilig(),
-                        Timestamp.from(event.ontvangenOp()), event.uiterlijkAfgerondOp())
+                INSERT INTO triage_overzicht (melding_id, gezin_id, gemeente, regio, status, acuut_onveilig,
+                    herhaalmelding, ontvangen_op, uiterlijk_afgerond_op)
+                VALUES (?, ?, ?, ?, 'WACHT_OP_TRIAGE', ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.meldingId(), event.gezinId(), event.gemeente(), event.regio(), event.acuutOnveilig(),
+                        event.herhaalmelding(), Timestamp.from(event.ontvangenOp()), event.uiterlijkAfgerondOp())
+                .update();
+    }
+
+    @EventHandler
+    void on(TriageGestart event) {
+        jdbc.sql("""
+                UPDATE triage_overzicht SET status = 'IN_TRIAGE', gestart_op = ?, triagist_naam = ?,
+                    triagist_telefoon = ? WHERE melding_id = ?""")
+                .params(Timestamp.from(event.gestartOp()), event.triagist().naam(), event.triagist().telefoon(),
+                        event.meldingId())
                 .update();
     }
 
@@ -35,11 +48,11 @@ public class TriageProjection {
     void on(TriageAfgerond event) {
         jdbc.sql("""
                 UPDATE triage_overzicht SET status = 'AFGEROND', uitkomst = ?, triagist_naam = ?, triagist_telefoon = ?,
-                    ernst = ?, onderbouwing = ?, advies = ?, afgerond_op = ?, binnen_termijn = ?
+                    ernst = ?, onderbouwing = ?, advies = ?, afgerond_op = ?, binnen_termijn = ?, ronde = ?
                 WHERE melding_id = ?""")
-                .params(event.uitkomst().name(), event.triagist().naam(), event.triagist().telefoon(), event.ernst(),
-                        event.onderbouwing(), event.advies(), Timestamp.from(event.afgerondOp()),
-                        event.binnenTermijn(), event.meldingId())
+                .params(event.uitkomst().name(), event.triagist().naam(), event.triagist().telefoon(),
+                        event.ernst() == null ? null : event.ernst().name(), event.onderbouwing(), event.advies(),
+                        Timestamp.from(event.afgerondOp()), event.binnenTermijn(), event.ronde(), event.meldingId())
                 .update();
     }
 
@@ -50,9 +63,38 @@ public class TriageProjection {
     }
 
     @EventHandler
+    void on(MonitoringsfrequentieVastgesteld event) {
+        jdbc.sql("UPDATE triage_overzicht SET monitoringsfrequentie = ?, monitoringswijze = ? WHERE melding_id = ?")
+                .params(event.frequentie().name(), event.wijze(), event.meldingId()).update();
+    }
+
+    @EventHandler
+    void on(ZichtOpVeiligheidBijVeiligThuis event) {
+        zichtBij(event.meldingId(), "VEILIG_THUIS");
+    }
+
+    @EventHandler
+    void on(ZichtOpVeiligheidBijWijkteam event) {
+        zichtBij(event.meldingId(), "WIJKTEAM");
+    }
+
+    @EventHandler
+    void on(ZaakTeruggemeldOntvangen event) {
+        jdbc.sql("""
+                UPDATE triage_overzicht SET status = 'TERUGGEMELD', aantal_terugmeldingen = ?, gestart_op = NULL
+                WHERE melding_id = ?""")
+                .params(event.aantalTerugmeldingen(), event.meldingId()).update();
+    }
+
+    @EventHandler
     void on(OnderzoekGestart event) {
         jdbc.sql("UPDATE triage_overzicht SET onderzoek_id = ? WHERE melding_id = ?")
                 .params(event.onderzoekId(), event.meldingId()).update();
+    }
+
+    private void zichtBij(String meldingId, String houder) {
+        jdbc.sql("UPDATE triage_overzicht SET zicht_op_veiligheid_bij = ? WHERE melding_id = ?")
+                .params(houder, meldingId).update();
     }
 
     @ResetHandler
@@ -65,21 +107,48 @@ public class TriageProjection {
                 .query(TriageProjection::view).optional();
     }
 
+    /**
+     * Whether VT is involved with the gezin: a triage still open or returned, or a case VT holds zicht op veiligheid
+     * for. A melding arriving then is a repeat (herhaalmelding).
+     */
+    public boolean veiligThuisBetrokken(String gezinId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM triage_overzicht WHERE gezin_id = ?
+                    AND (status <> 'AFGEROND' OR zicht_op_veiligheid_bij = 'VEILIG_THUIS'))""")
+                .param(gezinId).query(Boolean.class).single();
+    }
+
     private static TriageView view(ResultSet rs, int row) throws SQLException {
-        boolean acuut = rs.getBoolean("acuut_onveilig");
-        boolean overschreden = rs.getBoolean("termijn_overschreden");
-        String status = rs.getString("status");
         String uitkomst = rs.getString("uitkomst");
-        Timestamp afgerondOp = rs.getTimestamp("afgerond_op");
-        return new TriageView(rs.getString("melding_id"), rs.getString("gezin_id"), rs.getString("gemeente"), status,
-                acuut, rs.getTimestamp("ontvangen_op").toInstant(),
-                rs.getObject("uiterlijk_afgerond_op", java.time.LocalDate.class), overschreden,
-                acuut || overschreden || "AFGEROND".equals(status),
+        String ernst = rs.getString("ernst");
+        String frequentie = rs.getString("monitoringsfrequentie");
+        String zichtBij = rs.getString("zicht_op_veiligheid_bij");
+        return new TriageView(rs.getString("melding_id"), rs.getString("gezin_id"), rs.getString("gemeente"),
+                rs.getString("regio"), rs.getString("status"), rs.getBoolean("acuut_onveilig"),
+                rs.getBoolean("herhaalmelding"), instant(rs, "ontvangen_op"),
+                rs.getObject("uiterlijk_afgerond_op", LocalDate.class), rs.getBoolean("termijn_overschreden"),
+                instant(rs, "gestart_op"), "VEILIG_THUIS".equals(zichtBij), zichtBij,
                 uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
                 rs.getString("triagist_naam") == null ? null
                         : new Triagist(rs.getString("triagist_naam"), rs.getString("triagist_telefoon")),
-                rs.getString("ernst"), rs.getString("onderbouwing"), rs.getString("advies"),
-                afgerondOp == null ? null : afgerondOp.toInstant(),
-                (Boolean) rs.getObject("binnen_termijn"), rs.getString("onderzoek_id"));
+                ernst == null ? null : ernstVan(ernst), rs.getString("onderbouwing"), rs.getString("advies"),
+                instant(rs, "afgerond_op"), (Boolean) rs.getObject("binnen_termijn"), rs.getString("onderzoek_id"),
+                rs.getInt("aantal_terugmeldingen"),
+                frequentie == null ? null : Monitoringsfrequentie.valueOf(frequentie),
+                rs.getString("monitoringswijze"));
+    }
+
+    /** Severities recorded as free text before the code list existed are shown as unknown rather than failing. */
+    private static Ernst ernstVan(String code) {
+        try {
+            return Ernst.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String kolom) throws SQLException {
+        Timestamp waarde = rs.getTimestamp(kolom);
+        return waarde == null ? null : waarde.toInstant();
     }
 }

@@ -1,26 +1,39 @@
 package nl.veiligthuis.keten.triage.zicht;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
+import java.util.Map;
 
 /**
- * R2 per gezin. {@code houder} null: VT does not hold zicht op veiligheid (yet) according to triage-service.
- * {@code sinds} and {@code grond} come from the earliest moment VT took it: nothing releases it here yet.
+ * R2 and R9 per gezin. {@code houder}: {@code VEILIG_THUIS} while VT holds zicht op veiligheid for any of the
+ * gezin's meldingen, else {@code WIJKTEAM} when a wijkteam accepted them, else null (nobody according to the chain:
+ * e.g. a triage still within its term). {@code sinds}: since when that holder holds it without interruption.
+ * {@code terugmeldingen}: how often wijkteams returned a zaak of this gezin to VT.
  */
-public record ZichtOpVeiligheidView(String gezinId, String houder, Instant sinds, Grond grond,
-                                    List<Periode> geschiedenis) {
+public record ZichtOpVeiligheidView(String gezinId, String houder, Instant sinds, String grond,
+                                    int terugmeldingen, List<Periode> geschiedenis) {
 
     public static final String VEILIG_THUIS = "VEILIG_THUIS";
+    public static final String WIJKTEAM = "WIJKTEAM";
 
-    public record Periode(String meldingId, String houder, Instant sinds, Grond grond) {
+    /** From {@code sinds} {@code houder} holds zicht op veiligheid for this melding; zaakId for a wijkteam. */
+    public record Periode(String meldingId, String houder, Instant sinds, String grond, String zaakId) {
     }
 
-    static ZichtOpVeiligheidView van(String gezinId, List<Periode> geschiedenis) {
-        if (geschiedenis.isEmpty()) {
-            return new ZichtOpVeiligheidView(gezinId, null, null, null, geschiedenis);
+    static ZichtOpVeiligheidView van(String gezinId, List<Periode> geschiedenis, int terugmeldingen) {
+        // geschiedenis is in the order the events happened: the last period of a melding is its current one
+        Map<String, Periode> huidigPerMelding = new LinkedHashMap<>();
+        geschiedenis.forEach(periode -> huidigPerMelding.put(periode.meldingId(), periode));
+        for (String houder : List.of(VEILIG_THUIS, WIJKTEAM)) {
+            var eerste = huidigPerMelding.values().stream().filter(periode -> houder.equals(periode.houder()))
+                    .min(Comparator.comparing(Periode::sinds));
+            if (eerste.isPresent()) {
+                return new ZichtOpVeiligheidView(gezinId, houder, eerste.get().sinds(), eerste.get().grond(),
+                        terugmeldingen, geschiedenis);
+            }
         }
-        var eerste = geschiedenis.get(0);
-        return new ZichtOpVeiligheidView(gezinId, eerste.houder(), eerste.sinds(), eerste.grond(), geschiedenis);
+        return new ZichtOpVeiligheidView(gezinId, null, null, null, terugmeldingen, geschiedenis);
     }
 }

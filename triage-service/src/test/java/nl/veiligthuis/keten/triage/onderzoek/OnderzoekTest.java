@@ -30,12 +30,22 @@ class OnderzoekTest {
         fixture.registerInjectableResource(Clock.fixed(START, ZoneOffset.UTC));
     }
 
+    private static final Onderzoeker ONDERZOEKER = new Onderzoeker("M. Jansen", "010-7654321");
+
+    private static OnderzoekAangemeld aangemeld() {
+        return new OnderzoekAangemeld("o-1", "m-1", "g-1", "Vlaardingen", START);
+    }
+
+    private static MeldOnderzoekAan aanmelding() {
+        return new MeldOnderzoekAan("o-1", "m-1", "g-1", "Vlaardingen");
+    }
+
     private OnderzoekGestart gestart() {
-        return new OnderzoekGestart("o-1", "m-1", "g-1", "Vlaardingen", START, UITERLIJK);
+        return new OnderzoekGestart("o-1", "m-1", "g-1", "Vlaardingen", START, UITERLIJK, ONDERZOEKER);
     }
 
     private static StartOnderzoek start() {
-        return new StartOnderzoek("o-1", "m-1", "g-1", "Vlaardingen");
+        return new StartOnderzoek("o-1", ONDERZOEKER);
     }
 
     private static RegistreerGerechtvaardigdeOverschrijding multiprobleem(LocalDate nieuweEinddatum) {
@@ -49,10 +59,40 @@ class OnderzoekTest {
     }
 
     @Test
-    void anOnderzoekHasATenWeekTerm() {
-        // R4
+    void r5_aDecidedOnderzoekWaitsOnTheWaitingListWithoutATerm() {
+        // R5: on the waiting list until an onderzoeker starts it; the 10 weeks do not run yet
         fixture.givenNoPriorActivity()
-                .when(new StartOnderzoek("o-1", "m-1", "g-1", "Vlaardingen"))
+                .when(aanmelding())
+                .expectEvents(aangemeld())
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void r4_nothingIsCompletedOrJustifiedBeforeTheStart() {
+        // R4: the term and everything after it begin with the start
+        fixture.given(aangemeld())
+                .when(new RondOnderzoekAf("o-1", RAPPORTAGE))
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+        fixture.given(aangemeld())
+                .when(multiprobleem(VERLENGD))
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r4_anOnderzoekIsStartedOnce() {
+        fixture.given(aangemeld(), gestart())
+                .when(start())
+                .expectExceptionDetails(new DomeinregelDetails("R4"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOnderzoekHasATenWeekTerm() {
+        // R4: from the start by the onderzoeker
+        fixture.given(aangemeld())
+                .when(start())
                 .expectEvents(gestart())
                 .expectScheduledDeadlineWithName(Instant.parse("2027-02-02T23:00:00Z"), Onderzoek.ONDERZOEKSTERMIJN);
     }
@@ -61,7 +101,7 @@ class OnderzoekTest {
     void anOverrunIsSignalled() {
         // R4: an overrun without a recorded reason is a breach
         fixture.givenCurrentTime(START)
-                .andGivenCommands(new StartOnderzoek("o-1", "m-1", "g-1", "Vlaardingen"))
+                .andGivenCommands(aanmelding(), start())
                 .whenThenTimeAdvancesTo(Instant.parse("2027-02-02T23:00:00Z"))
                 .expectEvents(new OnderzoekstermijnOverschreden("o-1", "m-1", "g-1", UITERLIJK, START));
     }
@@ -109,7 +149,7 @@ class OnderzoekTest {
     void aJustifiedOverrunMovesTheTerm() {
         // R4
         fixture.givenCurrentTime(START)
-                .andGivenCommands(start())
+                .andGivenCommands(aanmelding(), start())
                 .when(multiprobleem(VERLENGD))
                 .expectEvents(verlengd(VERLENGD))
                 .expectResultMessagePayload(VERLENGD)
@@ -121,7 +161,7 @@ class OnderzoekTest {
     void aJustifiedOverrunIsNoBreachAtTheOldEnd() {
         // R4: an overrun with a recorded reason is not signalled when the 10 weeks pass
         fixture.givenCurrentTime(START)
-                .andGivenCommands(start(), multiprobleem(VERLENGD))
+                .andGivenCommands(aanmelding(), start(), multiprobleem(VERLENGD))
                 .whenThenTimeAdvancesTo(EINDE.plusSeconds(1))
                 .expectNoEvents();
     }
@@ -130,7 +170,7 @@ class OnderzoekTest {
     void aJustifiedOverrunThatOverrunsAgainIsSignalled() {
         // R4: the extended term passing without completion is a breach again
         fixture.givenCurrentTime(START)
-                .andGivenCommands(start(), multiprobleem(VERLENGD))
+                .andGivenCommands(aanmelding(), start(), multiprobleem(VERLENGD))
                 .whenThenTimeAdvancesTo(Instant.parse("2027-03-16T23:00:00Z"))
                 .expectEvents(new OnderzoekstermijnOverschreden("o-1", "m-1", "g-1", VERLENGD, START));
     }
@@ -161,7 +201,7 @@ class OnderzoekTest {
         // R4: zwangere risico-ouder
         var geboorte = LocalDate.of(2027, 2, 20);
         fixture.givenCurrentTime(START)
-                .andGivenCommands(start())
+                .andGivenCommands(aanmelding(), start())
                 .when(new RegistreerGerechtvaardigdeOverschrijding("o-1", RedenOverschrijding.ZWANGERE_RISICO_OUDER,
                         "bevalling verwacht eind februari", null, geboorte))
                 .expectEvents(new OverschrijdingGerechtvaardigd("o-1", "m-1", "g-1",

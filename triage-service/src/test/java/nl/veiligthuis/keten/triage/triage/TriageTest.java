@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
@@ -19,6 +20,7 @@ class TriageTest {
     private static final LocalDate UITERLIJK = LocalDate.of(2026, 11, 30);
     private static final Instant EINDE_VIJFDE_WERKDAG = Instant.parse("2026-11-30T23:00:00Z");
     private static final Triagist TRIAGIST = new Triagist("A. de Vries", "010-1234567");
+    private static final String REGIO = "Rotterdam-Rijnmond";
 
     private AggregateTestFixture<Triage> fixture;
 
@@ -28,8 +30,36 @@ class TriageTest {
         fixture.registerInjectableResource(Clock.fixed(MAANDAG, ZoneOffset.UTC));
     }
 
-    private TriageGeopend geopend(boolean acuut) {
-        return new TriageGeopend("m-1", "g-1", "Vlaardingen", acuut, MAANDAG, UITERLIJK, MAANDAG);
+    private static OpenTriage open(boolean acuut, Instant ontvangenOp) {
+        return new OpenTriage("m-1", "g-1", "Vlaardingen", REGIO, acuut, ontvangenOp, false);
+    }
+
+    private static TriageGeopend geopend(boolean acuut) {
+        return geopend(acuut, MAANDAG);
+    }
+
+    private static TriageGeopend geopend(boolean acuut, Instant ontvangenOp) {
+        return new TriageGeopend("m-1", "g-1", "Vlaardingen", acuut, ontvangenOp, UITERLIJK, MAANDAG, REGIO, false);
+    }
+
+    private static MonitoringsfrequentieVastgesteld standaardFrequentie(boolean acuut) {
+        return new MonitoringsfrequentieVastgesteld("m-1", "g-1",
+                acuut ? Monitoringsfrequentie.DAGELIJKS : Monitoringsfrequentie.WEKELIJKS, "standaard bij ontvangst",
+                null, MAANDAG);
+    }
+
+    private static TriageGestart gestart() {
+        return new TriageGestart("m-1", "g-1", TRIAGIST, MAANDAG);
+    }
+
+    private static TriageAfgerond afgerond(Uitkomst uitkomst, Ernst ernst, String advies, boolean binnenTermijn,
+                                           int ronde) {
+        return new TriageAfgerond("m-1", "g-1", "Vlaardingen", uitkomst, TRIAGIST, ernst, "afweging", advies, MAANDAG,
+                binnenTermijn, ronde);
+    }
+
+    private static RondTriageAf besluit(Uitkomst uitkomst, Ernst ernst, String advies) {
+        return new RondTriageAf("m-1", uitkomst, TRIAGIST, ernst, "afweging", advies);
     }
 
     private static ZichtOpVeiligheidBijVeiligThuis zicht(Instant sinds, Grond grond) {
@@ -37,20 +67,20 @@ class TriageTest {
     }
 
     @Test
-    void openingATriageSchedulesTheFiveWorkingDayTerm() {
-        // R1
+    void openingATriageSchedulesTheFiveWorkingDayTermAndAMonitoringFrequency() {
+        // R1, R5: every case has a monitoring frequency from receipt
         fixture.givenNoPriorActivity()
-                .when(new OpenTriage("m-1", "g-1", "Vlaardingen", false, MAANDAG))
-                .expectEvents(geopend(false))
-                .expectScheduledDeadlineWithName(Instant.parse("2026-11-30T23:00:00Z"), Triage.TRIAGETERMIJN);
+                .when(open(false, MAANDAG))
+                .expectEvents(geopend(false), standaardFrequentie(false))
+                .expectScheduledDeadlineWithName(EINDE_VIJFDE_WERKDAG, Triage.TRIAGETERMIJN);
     }
 
     @Test
     void aTriageTermThatPassesUnnoticedIsSignalled() {
         // R1, R2: the term passing moves zicht op veiligheid to VT without anyone acting
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", false, MAANDAG))
-                .whenThenTimeAdvancesTo(Instant.parse("2026-11-30T23:00:00Z"))
+                .andGivenCommands(open(false, MAANDAG))
+                .whenThenTimeAdvancesTo(EINDE_VIJFDE_WERKDAG)
                 .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
                         zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN));
     }
@@ -59,88 +89,126 @@ class TriageTest {
     void noSignalBeforeTheEndOfTheFifthWorkingDay() {
         // R1: the whole fifth working day counts
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", false, MAANDAG))
+                .andGivenCommands(open(false, MAANDAG))
                 .whenThenTimeElapses(Duration.ofDays(7).plusHours(13))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r5_startingTheTriageEndsTheWaitForTriageOnce() {
+        // R5: the wait for the start of triage ends when a triagist picks the melding up; a second start is a no-op
+        fixture.given(geopend(false))
+                .when(new StartTriage("m-1", TRIAGIST))
+                .expectEvents(gestart());
+        fixture.given(geopend(false), gestart())
+                .when(new StartTriage("m-1", new Triagist("B. Jansen", "010-7654321")))
                 .expectNoEvents();
     }
 
     @Test
     void handoverAfterTriageIsDoneWithTheDecision() {
         // R3, R7: the decision names the triagist with direct contact and the reasoning; the handover follows
-        fixture.given(geopend(false))
-                .when(new RondTriageAf("m-1", Uitkomst.OVERDRACHT_LOKAAL_VELD, TRIAGIST, "MIDDEL", "afweging",
-                        "advies"))
-                .expectEvents(
-                        new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.OVERDRACHT_LOKAAL_VELD, TRIAGIST,
-                                "MIDDEL", "afweging", "advies", MAANDAG, true),
+        fixture.given(geopend(false), gestart())
+                .when(besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies"))
+                .expectEvents(afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
                         zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
                         new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen",
                                 null, MAANDAG))
+                .expectResultMessagePayload(new Vervolg(null, Triage.overdrachtId("m-1")))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
-    void anOnderzoekDecisionHandsNothingOverYet() {
-        // R3, R8: after ONDERZOEK the handover waits for the rapportage and the overdrachtsgesprek
+    void aDecisionWithoutAnExplicitStartStartsTheTriageToo() {
+        // R5: the start is recorded, so "waiting for the start of triage" ends no later than the decision
         fixture.given(geopend(false))
-                .when(new RondTriageAf("m-1", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG", "afweging", null))
-                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG",
-                        "afweging", null, MAANDAG, true), zicht(MAANDAG, Grond.TRIAGE_AFGEROND));
+                .when(besluit(Uitkomst.ONDERZOEK, Ernst.STRUCTUREEL_ONVEILIG, null))
+                .expectEvents(gestart(), afgerond(Uitkomst.ONDERZOEK, Ernst.STRUCTUREEL_ONVEILIG, null, true, 1),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND))
+                .expectResultMessagePayload(new Vervolg(Onderzoek.idVoor("m-1"), null));
     }
 
     @Test
     void aDecisionAfterTheTermIsRecordedAsLate() {
         // R1: completed, but not within 5 working days
-        fixture.given(geopend(false), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
+        fixture.given(geopend(false), gestart(), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
                         zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN))
-                .when(new RondTriageAf("m-1", Uitkomst.AFSLUITEN, TRIAGIST, null, "geen zorgen", null))
-                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.AFSLUITEN, TRIAGIST, null,
-                        "geen zorgen", null, MAANDAG, false));
+                .when(besluit(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null))
+                .expectEvents(afgerond(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null, false, 1));
     }
 
     @Test
     void aTriageIsDecidedOnlyOnce() {
         // R3
-        fixture.given(geopend(false), new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.AFSLUITEN, TRIAGIST,
-                        null, "x", null, MAANDAG, true))
-                .when(new RondTriageAf("m-1", Uitkomst.ONDERZOEK, TRIAGIST, null, "y", null))
+        fixture.given(geopend(false), gestart(),
+                        afgerond(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null, true, 1))
+                .when(besluit(Uitkomst.ONDERZOEK, Ernst.ZORGEN_OVER_VEILIGHEID, null))
                 .expectException(CommandExecutionException.class)
                 .expectNoEvents();
     }
 
     @Test
+    void r3_spoedIsTheActionForAcuteUnsafetyOnly() {
+        // R3: SPOED with a severity below acuut onveilig is refused, nothing recorded
+        fixture.given(geopend(false), gestart())
+                .when(besluit(Uitkomst.SPOED, Ernst.ZORGEN_OVER_VEILIGHEID, null))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("ACUUT_ONVEILIG"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r3_closingWithoutFollowUpIsRefusedWhenTheGezinIsUnsafe() {
+        // R3 (with R16's "let go only when it is safe")
+        for (Ernst ernst : new Ernst[] {Ernst.ACUUT_ONVEILIG, Ernst.STRUCTUREEL_ONVEILIG}) {
+            fixture.given(geopend(false), gestart())
+                    .when(besluit(Uitkomst.AFSLUITEN, ernst, null))
+                    .expectException(CommandExecutionException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void r3_spoedFromAnAcuutMeldingIsActionableAtOnce() {
+        // R2, R3: at the moment of receipt, without a separate start, VT decides SPOED; zicht was VT's from receipt
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(open(true, MAANDAG))
+                .when(besluit(Uitkomst.SPOED, Ernst.ACUUT_ONVEILIG, null))
+                .expectEvents(gestart(), afgerond(Uitkomst.SPOED, Ernst.ACUUT_ONVEILIG, null, true, 1));
+    }
+
+    @Test
     void anAcuutOnveiligeMeldingIsVeiligThuisResponsibilityFromReceipt() {
-        // R2
+        // R2, R5: acuut gets a daily monitoring frequency by default
         Instant ontvangenOp = MAANDAG.minusSeconds(3600);
         fixture.givenNoPriorActivity()
-                .when(new OpenTriage("m-1", "g-1", "Vlaardingen", true, ontvangenOp))
-                .expectEvents(new TriageGeopend("m-1", "g-1", "Vlaardingen", true, ontvangenOp, UITERLIJK, MAANDAG),
+                .when(open(true, ontvangenOp))
+                .expectEvents(geopend(true, ontvangenOp), standaardFrequentie(true),
                         zicht(ontvangenOp, Grond.ACUUT_ONVEILIG));
     }
 
     @Test
     void otherwiseVeiligThuisIsResponsibleFromCompletionOfTriage() {
         // R2
-        fixture.given(geopend(false))
-                .when(new RondTriageAf("m-1", Uitkomst.INTERVENTIE, TRIAGIST, "MIDDEL", "afweging", null))
-                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.INTERVENTIE, TRIAGIST,
-                        "MIDDEL", "afweging", null, MAANDAG, true), zicht(MAANDAG, Grond.TRIAGE_AFGEROND));
+        fixture.given(geopend(false), gestart())
+                .when(besluit(Uitkomst.INTERVENTIE, Ernst.STRUCTUREEL_ONVEILIG, null))
+                .expectEvents(afgerond(Uitkomst.INTERVENTIE, Ernst.STRUCTUREEL_ONVEILIG, null, true, 1),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND));
     }
 
     @Test
     void closingAtTriageDoesNotMakeVeiligThuisResponsible() {
         // R2, R3: AFSLUITEN means no further VT involvement
-        fixture.given(geopend(false))
-                .when(new RondTriageAf("m-1", Uitkomst.AFSLUITEN, TRIAGIST, null, "geen zorgen", null))
-                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.AFSLUITEN, TRIAGIST, null,
-                        "geen zorgen", null, MAANDAG, true));
+        fixture.given(geopend(false), gestart())
+                .when(besluit(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null))
+                .expectEvents(afgerond(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null, true, 1));
     }
 
     @Test
     void aPassedTermMakesVeiligThuisResponsibleFromTheEndOfTheFifthWorkingDayEvenWhenTheDeadlineFiresLate() {
         // R2: the moment the term passed, not the moment the deadline was handled (the handler's clock says MAANDAG)
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", false, MAANDAG))
+                .andGivenCommands(open(false, MAANDAG))
                 .whenThenTimeAdvancesTo(Instant.parse("2026-12-03T10:00:00Z"))
                 .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
                         zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN));
@@ -150,7 +218,7 @@ class TriageTest {
     void veiligThuisTakesResponsibilityOnlyOnceWhenAcuutAndTheTermPasses() {
         // R2: acuut at receipt; the passing term changes nothing about since when
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(new OpenTriage("m-1", "g-1", "Vlaardingen", true, MAANDAG))
+                .andGivenCommands(open(true, MAANDAG))
                 .whenThenTimeAdvancesTo(EINDE_VIJFDE_WERKDAG)
                 .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG));
     }
@@ -158,19 +226,116 @@ class TriageTest {
     @Test
     void veiligThuisTakesResponsibilityOnlyOnceWhenTheTermPassedBeforeTheDecision() {
         // R2
-        fixture.given(geopend(false), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
+        fixture.given(geopend(false), gestart(), new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
                         zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN))
-                .when(new RondTriageAf("m-1", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG", "afweging", null))
-                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.ONDERZOEK, TRIAGIST, "HOOG",
-                        "afweging", null, MAANDAG, false));
+                .when(besluit(Uitkomst.ONDERZOEK, Ernst.STRUCTUREEL_ONVEILIG, null))
+                .expectEvents(afgerond(Uitkomst.ONDERZOEK, Ernst.STRUCTUREEL_ONVEILIG, null, false, 1));
     }
 
     @Test
-    void veiligThuisTakesResponsibilityOnlyOnceWhenAcuutAndDecided() {
-        // R2
-        fixture.given(geopend(true), zicht(MAANDAG, Grond.ACUUT_ONVEILIG))
-                .when(new RondTriageAf("m-1", Uitkomst.SPOED, TRIAGIST, "HOOG", "direct handelen", null))
-                .expectEvents(new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.SPOED, TRIAGIST, "HOOG",
-                        "direct handelen", null, MAANDAG, true));
+    void r5_veiligThuisReplacesTheDefaultMonitoringFrequencyByItsOwnEstimate() {
+        // R5
+        var medewerker = new Triagist("C. Bakker", "010-5555555");
+        fixture.given(geopend(false), standaardFrequentie(false))
+                .when(new StelMonitoringsfrequentieIn("m-1", Monitoringsfrequentie.TWEE_KEER_PER_WEEK,
+                        "telefonisch contact met school", medewerker))
+                .expectEvents(new MonitoringsfrequentieVastgesteld("m-1", "g-1",
+                        Monitoringsfrequentie.TWEE_KEER_PER_WEEK, "telefonisch contact met school", medewerker,
+                        MAANDAG));
+    }
+
+    private static final Instant ACCEPTATIE = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Instant TERUGMELDING = Instant.parse("2026-12-02T10:00:00Z");
+
+    private Object[] overgedragenEnGeaccepteerd() {
+        return new Object[] {geopend(false), gestart(),
+                afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
+                zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
+                new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
+                        MAANDAG),
+                new ZichtOpVeiligheidBijWijkteam("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE)};
+    }
+
+    @Test
+    void r9_anAcceptedHandoverMovesZichtOpVeiligheidToTheWijkteamOnce() {
+        // R2, R9
+        var acceptatie = new VerwerkAcceptatie("m-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE);
+        fixture.given(geopend(false), gestart(),
+                        afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND))
+                .when(acceptatie)
+                .expectEvents(new ZichtOpVeiligheidBijWijkteam("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
+                        ACCEPTATIE));
+        fixture.given(overgedragenEnGeaccepteerd())
+                .when(acceptatie)
+                .expectNoEvents();
+    }
+
+    @Test
+    void r9_aReturnedZaakComesBackToVeiligThuisWithZichtOpVeiligheidAndIsCounted() {
+        // R9: responsibility returns to VT from the moment of the return; the case awaits a new decision
+        fixture.given(overgedragenEnGeaccepteerd())
+                .when(new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                        "ONVOLDOENDE_MIDDELEN", TERUGMELDING))
+                .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
+                                "NA_TRIAGE", "ONVOLDOENDE_MIDDELEN", TERUGMELDING, MAANDAG, 1),
+                        zicht(TERUGMELDING, Grond.ZAAK_TERUGGEMELD));
+    }
+
+    @Test
+    void r9_aRedeliveredReturnChangesNothing() {
+        // R9: counted once per handover, however often the event arrives
+        var terugmelding = new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
+                "NA_TRIAGE", "ONVOLDOENDE_MIDDELEN", TERUGMELDING, MAANDAG, 1);
+        var given = new java.util.ArrayList<>(java.util.List.of(overgedragenEnGeaccepteerd()));
+        given.add(terugmelding);
+        given.add(zicht(TERUGMELDING, Grond.ZAAK_TERUGGEMELD));
+        fixture.given(given)
+                .when(new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                        "ONVOLDOENDE_MIDDELEN", TERUGMELDING))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r9_afterAReturnVeiligThuisDecidesAgainAndASecondHandoverHasItsOwnId() {
+        // R9: back on the worklist: a new decision, a new overdracht, and the second return counts as the second
+        var given = new java.util.ArrayList<>(java.util.List.of(overgedragenEnGeaccepteerd()));
+        given.add(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                "ONVOLDOENDE_MIDDELEN", TERUGMELDING, MAANDAG, 1));
+        given.add(zicht(TERUGMELDING, Grond.ZAAK_TERUGGEMELD));
+        String tweedeOverdracht = Triage.overdrachtId("m-1", 1);
+        fixture.given(given)
+                .when(besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam"))
+                .expectEvents(gestart(),
+                        afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam", true,
+                                2),
+                        new OverdrachtGedaan(tweedeOverdracht, "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
+                                MAANDAG))
+                .expectResultMessagePayload(new Vervolg(null, tweedeOverdracht));
+        org.assertj.core.api.Assertions.assertThat(tweedeOverdracht).isNotEqualTo(Triage.overdrachtId("m-1"));
+
+        given.add(gestart());
+        given.add(afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam", true, 2));
+        given.add(new OverdrachtGedaan(tweedeOverdracht, "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
+                MAANDAG));
+        fixture.given(given)
+                .when(new VerwerkTerugmelding("m-1", "z-2", tweedeOverdracht, "NA_TRIAGE",
+                        "GEEN_HULPVRAAG_BIJ_ONVEILIGHEID", TERUGMELDING))
+                .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-2", tweedeOverdracht, "NA_TRIAGE",
+                        "GEEN_HULPVRAAG_BIJ_ONVEILIGHEID", TERUGMELDING, MAANDAG, 2));
+    }
+
+    @Test
+    void r9_aReturnBeforeAcceptanceLeavesZichtOpVeiligheidWithVeiligThuis() {
+        // R9: VT never gave it away, so no new responsibility event, only the return
+        fixture.given(geopend(false), gestart(),
+                        afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
+                        new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen",
+                                null, MAANDAG))
+                .when(new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                        "OVERSTIJGENDE_PROBLEMATIEK", TERUGMELDING))
+                .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
+                        "NA_TRIAGE", "OVERSTIJGENDE_PROBLEMATIEK", TERUGMELDING, MAANDAG, 1));
     }
 }

@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.wijkteam.messaging;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,6 +36,15 @@ public class WijkteamEventPublisher {
                 event.geaccepteerdOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
         publisher.publish("overdracht-geaccepteerd", event.gezinId(), event.geaccepteerdOp(), zaak(event.zaakId()),
                 payload, message);
+    }
+
+    @EventHandler
+    void on(ZaakTeruggemeld event, EventMessage<?> message) {
+        var payload = new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+                event.route().name(), event.reden().name(), event.teruggemeldOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("zaak-teruggemeld", event.gezinId(), event.teruggemeldOp(), zaak(event.zaakId()), payload,
+                message);
     }
 
     private static String zaak(String zaakId) {

@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
-/** The wijkteam professional who acted. Personal data: stays in wijkteam-service, never on a topic (D4). */
-public record Medewerker(String naam) {
+/**
+ * The wijkteam professional who acted; telefoon is optional. Personal data: stays in wijkteam-service, never on a
+ * topic (D4).
+ */
+public record Medewerker(String naam, String telefoon) {
 }

@@ -17,7 +17,9 @@ public class Zaak {
     @AggregateIdentifier
     private String zaakId;
     private String overdrachtId;
+    private String meldingId;
     private String gezinId;
+    private Route route;
     private String gemeente;
     private ZaakStatus status;
 
@@ -38,6 +40,10 @@ public class Zaak {
 
     @CommandHandler
     void handle(AccepteerOverdracht command, Clock klok) {
+        if (status == ZaakStatus.TERUGGEMELD) {
+            throw DomeinregelDetails.weigering("R9", "zaak " + zaakId + " is teruggemeld aan Veilig Thuis en kan "
+                    + "niet meer worden geaccepteerd");
+        }
         if (status != ZaakStatus.OVERDRACHT_ONTVANGEN) {
             throw DomeinregelDetails.weigering("R9", "de overdracht van zaak " + zaakId + " is al geaccepteerd");
         }
@@ -45,11 +51,27 @@ public class Zaak {
                 klok.instant()));
     }
 
+    /**
+     * R9: instead of accepting, or when it lacks the means later on. R16: a zaak in treatment may not be closed
+     * while safety risks remain; it is returned this way.
+     */
+    @CommandHandler
+    void handle(MeldTerug command, Clock klok) {
+        if (status != ZaakStatus.OVERDRACHT_ONTVANGEN && status != ZaakStatus.IN_BEHANDELING) {
+            throw DomeinregelDetails.weigering("R9", "zaak " + zaakId + " kan niet worden teruggemeld: de status is "
+                    + status);
+        }
+        apply(new ZaakTeruggemeld(zaakId, overdrachtId, meldingId, gezinId, route, gemeente, command.reden(),
+                command.toelichting(), command.medewerker(), klok.instant()));
+    }
+
     @EventSourcingHandler
     void on(ZaakGeopend event) {
         this.zaakId = event.zaakId();
         this.overdrachtId = event.overdrachtId();
+        this.meldingId = event.meldingId();
         this.gezinId = event.gezinId();
+        this.route = event.route();
         this.gemeente = event.gemeente();
         this.status = ZaakStatus.OVERDRACHT_ONTVANGEN;
     }
@@ -57,5 +79,10 @@ public class Zaak {
     @EventSourcingHandler
     void on(OverdrachtGeaccepteerd event) {
         this.status = ZaakStatus.IN_BEHANDELING;
+    }
+
+    @EventSourcingHandler
+    void on(ZaakTeruggemeld event) {
+        this.status = ZaakStatus.TERUGGEMELD;
     }
 }

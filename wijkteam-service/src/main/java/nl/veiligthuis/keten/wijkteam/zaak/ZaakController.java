@@ -1,6 +1,9 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/zaken")
 public class ZaakController {
 
+    private static final String ZAAK_ID = "1fcad9d1-bb6a-35e8-ba26-58fd14ca9dda";
+    private static final String GEZIN_ID = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01";
+
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
 
@@ -31,7 +37,7 @@ public class ZaakController {
 
     @Operation(summary = "Zoek de zaken van een gezin")
     @GetMapping
-    public List<ZaakOverzicht> zoek(@RequestParam(required = false) String gezinId) {
+    public List<ZaakOverzicht> zoek(@Parameter(example = GEZIN_ID) @RequestParam(required = false) String gezinId) {
         if (gezinId == null || gezinId.isBlank()) {
             throw new OngeldigeInvoer("gezinId", "het gezin is verplicht", "NotBlank");
         }
@@ -41,7 +47,7 @@ public class ZaakController {
 
     @Operation(summary = "Haal het overzicht van een zaak op (zonder persoonsgegevens)")
     @GetMapping("/{zaakId}")
-    public ZaakOverzicht haalOp(@PathVariable String zaakId) {
+    public ZaakOverzicht haalOp(@Parameter(example = ZAAK_ID) @PathVariable String zaakId) {
         Optional<ZaakOverzicht> overzicht = queryGateway
                 .query(new HaalZaakOp(zaakId), ResponseTypes.optionalInstanceOf(ZaakOverzicht.class))
                 .join();
@@ -50,8 +56,35 @@ public class ZaakController {
 
     @Operation(summary = "Accepteer de overdracht van Veilig Thuis: het wijkteam neemt de zaak in behandeling (R9)")
     @PostMapping("/{zaakId}/acceptatie")
-    public AcceptatieVastgelegd accepteer(@PathVariable String zaakId, @Valid @RequestBody AcceptatieRequest request) {
-        commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, new Medewerker(request.medewerker().naam())));
+    public AcceptatieVastgelegd accepteer(
+            @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+                    name = "acceptatie", value = """
+                            {"medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}""")))
+            @Valid @RequestBody AcceptatieRequest request) {
+        commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, request.medewerker().medewerker()));
         return new AcceptatieVastgelegd(zaakId, ZaakStatus.IN_BEHANDELING);
+    }
+
+    @Operation(summary = "Meld de zaak terug aan Veilig Thuis: in plaats van accepteren, of als er tijdens de "
+            + "behandeling geen passende hulp mogelijk is of veiligheidsrisico's blijven (R9, R16)")
+    @PostMapping("/{zaakId}/terugmelding")
+    public TerugmeldingVastgelegd meldTerug(
+            @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "onvoldoende middelen", summary = "In plaats van accepteren (R9)",
+                            value = """
+                            {"reden": "ONVOLDOENDE_MIDDELEN",
+                             "toelichting": "Het wijkteam heeft geen passend aanbod voor verslaving met geweld.",
+                             "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}"""),
+                    @ExampleObject(name = "geen hulpvraag bij onveiligheid",
+                            summary = "Tijdens de behandeling: niet afsluiten maar terugmelden (R16)", value = """
+                            {"reden": "GEEN_HULPVRAAG_BIJ_ONVEILIGHEID",
+                             "toelichting": "Moeder weigert verdere hulp; de spanningen thuis zijn niet weg.",
+                             "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}""")}))
+            @Valid @RequestBody TerugmeldingRequest request) {
+        commandGateway.sendAndWait(new MeldTerug(zaakId, request.reden(), request.toelichting(),
+                request.medewerker().medewerker()));
+        return new TerugmeldingVastgelegd(zaakId, ZaakStatus.TERUGGEMELD);
     }
 }

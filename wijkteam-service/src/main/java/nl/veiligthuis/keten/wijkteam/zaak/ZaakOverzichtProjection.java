@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.wijkteam.zaak;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -40,6 +41,14 @@ public class ZaakOverzichtProjection {
                 .update();
     }
 
+    @EventHandler
+    void on(ZaakTeruggemeld event) {
+        jdbc.sql("UPDATE zaak_overzicht SET status = ?, reden_terugmelding = ?, teruggemeld_op = ? WHERE zaak_id = ?")
+                .params(ZaakStatus.TERUGGEMELD.name(), event.reden().name(), Timestamp.from(event.teruggemeldOp()),
+                        event.zaakId())
+                .update();
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM zaak_overzicht").update();
@@ -62,10 +71,16 @@ public class ZaakOverzichtProjection {
     }
 
     private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
-        Timestamp geaccepteerdOp = rs.getTimestamp("geaccepteerd_op");
+        String reden = rs.getString("reden_terugmelding");
         return new ZaakOverzicht(rs.getString("zaak_id"), rs.getString("gezin_id"), rs.getString("overdracht_id"),
                 rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
                 ZaakStatus.valueOf(rs.getString("status")), rs.getTimestamp("geopend_op").toInstant(),
-                geaccepteerdOp == null ? null : geaccepteerdOp.toInstant());
+                moment(rs, "geaccepteerd_op"), reden == null ? null : RedenTerugmelding.valueOf(reden),
+                moment(rs, "teruggemeld_op"));
+    }
+
+    private static Instant moment(ResultSet rs, String kolom) throws SQLException {
+        Timestamp moment = rs.getTimestamp(kolom);
+        return moment == null ? null : moment.toInstant();
     }
 }

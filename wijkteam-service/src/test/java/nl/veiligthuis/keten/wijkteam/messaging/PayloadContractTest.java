@@ -2,10 +2,15 @@ package nl.veiligthuis.keten.wijkteam.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +21,7 @@ class PayloadContractTest {
 
     @Test
     void theSamplesMatchTheirSchemas() {
-        for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1"}) {
+        for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1"}) {
             EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -29,6 +34,22 @@ class PayloadContractTest {
         EventContract.assertValid("overdracht-geaccepteerd.v1",
                 JSON.writeValueAsBytes(new OverdrachtGeaccepteerdV1(id(), id(), id(), Instant.now(), actor)));
         assertThat(actor.organisatie()).isEqualTo("Wijkteam Vlaardingen");
+    }
+
+    @Test
+    void r9_r16_everyRedenTerugmeldingIsPublishedAsAValidZaakTeruggemeld() throws IOException {
+        // R9/R16: the reden is the only thing about a return that goes on the topic; every value must fit the schema
+        for (RedenTerugmelding reden : RedenTerugmelding.values()) {
+            EventContract.assertValid("zaak-teruggemeld.v1", JSON.writeValueAsBytes(new ZaakTeruggemeldV1(id(), id(),
+                    id(), id(), "NA_ONDERZOEK", reden.name(), Instant.now(),
+                    Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen"))));
+        }
+        var schema = EventContract.eventsDirectory().resolve("schemas/zaak-teruggemeld.v1.schema.json");
+        var schemaRedenen = new ArrayList<String>();
+        JSON.readTree(Files.readString(schema)).at("/properties/reden/enum")
+                .forEach(reden -> schemaRedenen.add(reden.asString()));
+        assertThat(schemaRedenen).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(RedenTerugmelding.values()).map(Enum::name).toList());
     }
 
     @Test

@@ -27,6 +27,7 @@ public class IdempotencyKeyParameter implements OperationCustomizer {
                     .name(IdempotencyKey.HEADER)
                     .required(false)
                     .description(BESCHRIJVING)
+                    .example("7d9f1c2e-5b4a-4c3d-8e2f-1a0b9c8d7e6f")
                     .schema(new StringSchema().minLength(1).maxLength(IdempotencyKey.MAX_LENGTE)
                             .pattern("^[\\x20-\\x7E]+$")));
         }

@@ -9,15 +9,19 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
-/** Starts the onderzoek a triage decided on (R3 → R4). Runs at least once; the id makes a second start a no-op. */
+/**
+ * Puts the onderzoek a triage decided on on VT's waiting list (R3 → R5); an onderzoeker starts it (R4). Runs at least
+ * once; the id makes a second registration a no-op.
+ */
 @Component
+// the processing group keeps its first name: its token records how far it got
 @ProcessingGroup("onderzoek-starter")
 @DisallowReplay
-class OnderzoekStarter {
+class OnderzoekAanmelder {
 
     private final CommandGateway commandGateway;
 
-    OnderzoekStarter(CommandGateway commandGateway) {
+    OnderzoekAanmelder(CommandGateway commandGateway) {
         this.commandGateway = commandGateway;
     }
 
@@ -27,7 +31,7 @@ class OnderzoekStarter {
             return;
         }
         try {
-            commandGateway.sendAndWait(new StartOnderzoek(Onderzoek.idVoor(event.meldingId()), event.meldingId(),
+            commandGateway.sendAndWait(new MeldOnderzoekAan(Onderzoek.idVoor(event.meldingId(), event.ronde()), event.meldingId(),
                     event.gezinId(), event.gemeente()));
         } catch (RuntimeException e) {
             if (!alGestart(e)) {

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.melding.terugkoppeling;
+
+public record HaalTerugkoppelingenOp(String meldingId) {
+}

@@ -1,0 +1,49 @@
+package nl.veiligthuis.keten.melding.terugkoppeling;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.Optional;
+import nl.veiligthuis.keten.melding.melding.HaalMeldingOp;
+import nl.veiligthuis.keten.melding.melding.MeldingOverzicht;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R6: what the melder is to be told. Sending it is the job of an adapter to VT's mail or Zorgmail, which reads this
+ * resource (or follows the dataref of {@code terugkoppeling-verstuurd.v1}); the melder's address is not
+ * exposed here yet: that waits for access logging (R20).
+ */
+@RestController
+public class TerugkoppelingController {
+
+    private final QueryGateway queryGateway;
+
+    public TerugkoppelingController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @Operation(summary = "Haal de terugkoppelingen aan de melder op (R6)",
+            description = "One per moment (NA_TRIAGE, NA_ONDERZOEK) for which a letter was made; none for an "
+                    + "anonymous melder or one without contact details. For VT's dispatch adapter.")
+    @GetMapping("/api/v1/meldingen/{meldingId}/terugkoppelingen")
+    public Terugkoppelingen haalOp(
+            @Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId) {
+        List<Terugkoppeling> terugkoppelingen = queryGateway.query(new HaalTerugkoppelingenOp(meldingId),
+                ResponseTypes.multipleInstancesOf(Terugkoppeling.class)).join();
+        if (terugkoppelingen.isEmpty() && !bekend(meldingId)) {
+            throw new NietGevonden("melding " + meldingId + " is niet bekend");
+        }
+        return new Terugkoppelingen(meldingId, terugkoppelingen);
+    }
+
+    private boolean bekend(String meldingId) {
+        Optional<MeldingOverzicht> melding = queryGateway.query(new HaalMeldingOp(meldingId),
+                ResponseTypes.optionalInstanceOf(MeldingOverzicht.class)).join();
+        return melding.isPresent();
+    }
+}

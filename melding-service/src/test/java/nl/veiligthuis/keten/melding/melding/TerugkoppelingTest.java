@@ -1,0 +1,136 @@
+package nl.veiligthuis.keten.melding.melding;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** R6: feedback to the melder after triage and after onderzoek, with the allowed content only. */
+class TerugkoppelingTest {
+
+    private static final Instant NU = Instant.parse("2026-11-24T10:00:01Z");
+    private static final String REGIO = "Veilig Thuis Rotterdam Rijnmond";
+
+    private AggregateTestFixture<Melding> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Melding.class);
+        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+    }
+
+    @Test
+    void r6_afterTriageAProfessionalHearsTheRouteAndItsPartners() {
+        // R6
+        fixture.given(ontvangen(new Melder(MelderType.PROFESSIONAL, "Basisschool De Regenboog", "010-7654321")))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS,
+                        null))
+                .expectEvents(verstuurd(MelderType.PROFESSIONAL, Moment.NA_TRIAGE,
+                        Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, List.of(REGIO)));
+    }
+
+    @Test
+    void r6_aHandoverAfterTriageNamesTheWijkteamOfTheMeldingsGemeente() {
+        // R6: triage-afgerond names no gemeente, so the melding's own is the wijkteam's
+        fixture.given(ontvangen(new Melder(MelderType.POLITIE, "Politie Eenheid Rotterdam", null)))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                        null))
+                .expectEvents(verstuurd(MelderType.POLITIE, Moment.NA_TRIAGE, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                        List.of("Wijkteam Vlaardingen")));
+    }
+
+    @Test
+    void r6_afterOnderzoekTheHandoverNamesTheReceivingWijkteamAndVeiligThuisThatMonitors() {
+        // R6, R14: after a handover after onderzoek VT monitors, so it stays a partner
+        fixture.given(ontvangen(professional()), verstuurd(MelderType.PROFESSIONAL, Moment.NA_TRIAGE,
+                        Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, List.of(REGIO)))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_ONDERZOEK,
+                        Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM, "Schiedam"))
+                .expectEvents(verstuurd(MelderType.PROFESSIONAL, Moment.NA_ONDERZOEK,
+                        Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM, List.of("Wijkteam Schiedam", REGIO)));
+    }
+
+    @Test
+    void r6_aSecondEventForTheSameMomentChangesNothing() {
+        // R6: a redelivery, or triage deciding twice, does not write to the melder twice
+        fixture.given(ontvangen(professional()), verstuurd(MelderType.PROFESSIONAL, Moment.NA_TRIAGE,
+                        Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, List.of(REGIO)))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.GEEN_VERVOLG_DOOR_VEILIG_THUIS,
+                        null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void r6_anAnonymousMelderGetsNoFeedbackAndTheAuditSaysWhy() {
+        // R6: none for anonymous melders; R19: recorded once per moment
+        fixture.given(ontvangen(new Melder(MelderType.ANONIEM, null, null)))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS,
+                        null))
+                .expectEvents(new TerugkoppelingNietVerstuurd("melding-1", "gezin-1", Moment.NA_TRIAGE,
+                        RedenGeenTerugkoppeling.ANONIEME_MELDER, NU));
+        fixture.given(ontvangen(new Melder(MelderType.ANONIEM, null, null)),
+                        new TerugkoppelingNietVerstuurd("melding-1", "gezin-1", Moment.NA_TRIAGE,
+                                RedenGeenTerugkoppeling.ANONIEME_MELDER, NU))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS,
+                        null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r6_aMelderWithoutContactDetailsGetsNoFeedback() {
+        // R6
+        fixture.given(ontvangen(new Melder(MelderType.BURGER, null, " ")))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS,
+                        null))
+                .expectEvents(new TerugkoppelingNietVerstuurd("melding-1", "gezin-1", Moment.NA_TRIAGE,
+                        RedenGeenTerugkoppeling.GEEN_CONTACTGEGEVENS, NU));
+    }
+
+    @Test
+    void r6_aCitizenHearsOnlyWhetherARouteStartedWithoutPartners() {
+        // R6: partners are named to professional (Meldcode) and police melders only
+        fixture.given(ontvangen(new Melder(MelderType.BURGER, null, "buurman@example.org")))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                        null))
+                .expectEvents(verstuurd(MelderType.BURGER, Moment.NA_TRIAGE, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                        List.of()));
+    }
+
+    @Test
+    void r6_theFeedbackFollowsTheMeldingToTheGezinItWasKoppeledTo() {
+        // R6 after issue 3, point 3: the event is keyed by the gezin the melding now belongs to
+        fixture.given(ontvangen(professional()),
+                        new MogelijkeDuplicatenGesignaleerd("melding-1", "gezin-1",
+                                List.of(new MogelijkDuplicaat("gezin-bekend", Herkenningsgrond.BSN)), NU),
+                        new MeldingAanGezinGekoppeld("melding-1", "gezin-1", "gezin-bekend", NU))
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE,
+                        Vervolgroute.GEEN_VERVOLG_DOOR_VEILIG_THUIS, null))
+                .expectEvents(new TerugkoppelingVerstuurd("melding-1", "gezin-bekend", Moment.NA_TRIAGE,
+                        MelderType.PROFESSIONAL, Vervolgroute.GEEN_VERVOLG_DOOR_VEILIG_THUIS, List.of(),
+                        Terugkoppelingsbrief.tekst(MelderType.PROFESSIONAL, Moment.NA_TRIAGE,
+                                Vervolgroute.GEEN_VERVOLG_DOOR_VEILIG_THUIS, List.of(), REGIO), NU));
+    }
+
+    private static Melder professional() {
+        return new Melder(MelderType.PROFESSIONAL, "Basisschool De Regenboog", "010-7654321");
+    }
+
+    private static TerugkoppelingVerstuurd verstuurd(MelderType melder, Moment moment, Vervolgroute route,
+                                                     List<String> partners) {
+        return new TerugkoppelingVerstuurd("melding-1", "gezin-1", moment, melder, route, partners,
+                Terugkoppelingsbrief.tekst(melder, moment, route, partners, REGIO), NU);
+    }
+
+    private static MeldingOntvangen ontvangen(Melder melder) {
+        return new MeldingOntvangen("melding-1", "gezin-1", melder, "Vlaardingen", REGIO,
+                List.of(new Gezinslid("p-1", Rol.KIND, "Mila", "Jansen", LocalDate.of(2017, 9, 1), "111222333")),
+                Set.of(Geweldsvorm.KINDERMISHANDELING_FYSIEK), true, false, "Blauwe plekken op de armen",
+                Instant.parse("2026-11-20T14:05:00Z"), Instant.parse("2026-11-20T14:06:00Z"));
+    }
+}

@@ -1,0 +1,254 @@
+package nl.veiligthuis.keten.melding.terugkoppeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.melding.MeldingServiceApplication;
+import nl.veiligthuis.keten.melding.melding.TerugkoppelingNietVerstuurd;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * R6 against a real PostgreSQL and Kafka, driven by real CloudEvents of triage-service on {@code keten.triage.v1}.
+ * Records of one gezin share a key and so a partition: the listener handles them in the order produced, which is
+ * what lets a test conclude "nothing happened" from a later record having been handled, without sleeping.
+ */
+@SpringBootTest(classes = MeldingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + MeldingServiceApplication.NAAM)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TerugkoppelingIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String VERSTUURD = "nl.veilig-thuis.keten.melding.terugkoppeling-verstuurd.v1";
+    private static final String REGIO = "Veilig Thuis Rotterdam Rijnmond";
+    private static final String OMSCHRIJVING = "Blauwe plekken op de armen van Mila";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("melding").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeAll
+    void connect() {
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "terugkoppeling-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.MELDING));
+    }
+
+    @AfterAll
+    void close() {
+        producer.close();
+        consumer.close();
+    }
+
+    @Test
+    void r6_theMelderHearsAfterTriageAndAfterOnderzoekOnceEachWithoutContactDataOnTheTopic() throws Exception {
+        // R6
+        JsonNode melding = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Basisschool De Regenboog", "contact": "010-7654321"}""", null));
+        String meldingId = melding.get("meldingId").asString();
+        String gezinId = melding.get("gezinId").asString();
+
+        var triageAfgerond = triageAfgerond(meldingId, gezinId, "ONDERZOEK");
+        producer.send(triageAfgerond).get();
+        producer.send(triageAfgerond).get(); // redelivery
+        producer.send(triageAfgerond(meldingId, gezinId, "AFSLUITEN")).get(); // the same moment again
+        producer.send(overdrachtGedaan(meldingId, gezinId, "NA_ONDERZOEK", "Schiedam")).get();
+
+        ConsumerRecord<String, byte[]> naOnderzoek = awaitRecord(meldingId, "NA_ONDERZOEK");
+        ConsumerRecord<String, byte[]> naTriage = awaitRecord(meldingId, "NA_TRIAGE");
+        for (var record : List.of(naTriage, naOnderzoek)) {
+            KetenEvent event = CloudEventsKafkaCodec.decode(record);
+            assertThat(record.key()).isEqualTo(gezinId);
+            assertThat(event.subject()).isEqualTo(gezinId);
+            assertThat(event.dataref().getPath()).isEqualTo("/api/v1/meldingen/" + meldingId + "/terugkoppelingen");
+            EventContract.assertValid("terugkoppeling-verstuurd.v1", event.data());
+            // D4: codes only: no contact, organisation, letter or partner names on the topic
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("010-7654321",
+                    "Regenboog", "Geachte", "Wijkteam", "Schiedam", "Rotterdam", "Mila", "Jansen", "Blauwe");
+        }
+        JsonNode payload = JSON.readTree(CloudEventsKafkaCodec.decode(naTriage).data());
+        assertThat(payload.get("vervolgroute").asString()).isEqualTo("ONDERZOEK_DOOR_VEILIG_THUIS");
+        assertThat(payload.get("melderType").asString()).isEqualTo("PROFESSIONAL");
+        assertThat(payload.get("actor").get("rol").asString()).isEqualTo("VEILIG_THUIS");
+        // the publisher keeps the stored order: the second moment's record came after every record of the first
+        assertThat(ontvangen.stream().filter(r -> isVerstuurd(r, meldingId, "NA_TRIAGE"))).hasSize(1);
+
+        JsonNode terugkoppelingen = await().atMost(Duration.ofSeconds(20))
+                .until(() -> terugkoppelingen(meldingId), t -> t.size() == 2);
+        JsonNode eerste = terugkoppelingen.get(0);
+        assertThat(eerste.get("moment").asString()).isEqualTo("NA_TRIAGE");
+        assertThat(eerste.get("vervolgroute").asString()).isEqualTo("ONDERZOEK_DOOR_VEILIG_THUIS");
+        assertThat(eerste.get("partners").toString()).isEqualTo("[\"" + REGIO + "\"]");
+        JsonNode tweede = terugkoppelingen.get(1);
+        assertThat(tweede.get("moment").asString()).isEqualTo("NA_ONDERZOEK");
+        assertThat(tweede.get("vervolgroute").asString()).isEqualTo("OVERGEDRAGEN_AAN_WIJKTEAM");
+        assertThat(tweede.get("partners").toString()).isEqualTo("[\"Wijkteam Schiedam\",\"" + REGIO + "\"]");
+        assertThat(tweede.get("tekst").asString()).contains("Wijkteam Schiedam")
+                .doesNotContain(OMSCHRIJVING, "Mila", "Jansen", "KINDERMISHANDELING", "mishandeling");
+    }
+
+    @Test
+    void r6_anAnonymousMelderGetsNoFeedbackAndAnUnknownMeldingIsPassedQuietly() throws Exception {
+        // R6: none for anonymous melders
+        JsonNode anoniem = registreer(melding("{\"type\": \"ANONIEM\"}", null));
+        String anoniemeMelding = anoniem.get("meldingId").asString();
+        String gezinId = anoniem.get("gezinId").asString();
+        // a later melding about the same gezin: its records share the key, so they are handled after the others
+        String latere = registreer(melding("""
+                {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"}""", gezinId))
+                .get("meldingId").asString();
+        var onbekend = triageAfgerond(UUID.randomUUID().toString(), gezinId, "ONDERZOEK");
+
+        producer.send(onbekend).get();
+        producer.send(triageAfgerond(anoniemeMelding, gezinId, "OVERDRACHT_LOKAAL_VELD")).get();
+        producer.send(overdrachtGedaan(anoniemeMelding, gezinId, "NA_TRIAGE", "Vlaardingen")).get();
+        producer.send(triageAfgerond(latere, gezinId, "OVERDRACHT_LOKAAL_VELD")).get();
+
+        JsonNode later = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(latere), t -> t.size() == 1);
+        assertThat(later.get(0).get("partners").toString()).isEqualTo("[\"Wijkteam Vlaardingen\"]");
+        var bijAnoniem = get("/api/v1/meldingen/" + anoniemeMelding + "/terugkoppelingen");
+        assertThat(bijAnoniem.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(bijAnoniem.body()).get("terugkoppelingen")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = ?", Long.class, anoniemeMelding, TerugkoppelingNietVerstuurd.class.getName()))
+                .isEqualTo(1);
+        // handled without an error: the inbox row commits only with a successful handling
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class,
+                new String(onbekend.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(get("/api/v1/meldingen/" + UUID.randomUUID() + "/terugkoppelingen").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void r6_theOpenApiDocumentDescribesTheEndpointWithExamples() throws Exception {
+        JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
+        JsonNode operatie = openApi.at("/paths/~1api~1v1~1meldingen~1{meldingId}~1terugkoppelingen/get");
+        assertThat(operatie.get("summary").asString()).contains("R6");
+        assertThat(operatie.at("/parameters/0/example").asString()).isNotBlank();
+        JsonNode terugkoppeling = openApi.at("/components/schemas/Terugkoppeling/properties");
+        assertThat(terugkoppeling.at("/vervolgroute/example").asString()).isEqualTo("OVERGEDRAGEN_AAN_WIJKTEAM");
+        assertThat(terugkoppeling.at("/tekst/example").asString()).startsWith("Geachte melder");
+    }
+
+    private JsonNode terugkoppelingen(String meldingId) throws Exception {
+        var response = get("/api/v1/meldingen/" + meldingId + "/terugkoppelingen");
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).get("terugkoppelingen")
+                : JSON.createArrayNode();
+    }
+
+    private static ProducerRecord<String, byte[]> triageAfgerond(String meldingId, String gezinId, String uitkomst) {
+        String payload = EventContract.sample("triage-afgerond.v1")
+                .replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
+                .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)
+                .replace("OVERDRACHT_LOKAAL_VELD", uitkomst);
+        return cloudEvent("triage-afgerond", gezinId, payload);
+    }
+
+    private static ProducerRecord<String, byte[]> overdrachtGedaan(String meldingId, String gezinId, String route,
+                                                                  String gemeente) {
+        String payload = EventContract.sample("overdracht-gedaan.v1")
+                .replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
+                .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)
+                .replace("NA_ONDERZOEK", route)
+                .replace("Vlaardingen", gemeente);
+        return cloudEvent("overdracht-gedaan", gezinId, payload);
+    }
+
+    private static ProducerRecord<String, byte[]> cloudEvent(String naam, String gezinId, String payload) {
+        byte[] data = payload.getBytes(StandardCharsets.UTF_8);
+        EventContract.assertValid(naam + ".v1", data);
+        var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.triage." + naam + ".v1",
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(), null, null, null, null,
+                data);
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, event);
+    }
+
+    private static String melding(String melder, String gezinId) {
+        return """
+                {"melder": %s,
+                 "gezin": {%s"gemeente": "Vlaardingen",
+                           "leden": [{"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
+                 "geweldsvormen": ["KINDERMISHANDELING_FYSIEK"], "kinderenAanwezig": true, "acuutOnveilig": false,
+                 "omschrijving": "%s"}""".formatted(melder, gezinId == null ? "" : "\"gezinId\": \"" + gezinId + "\", ",
+                OMSCHRIJVING);
+    }
+
+    private JsonNode registreer(String melding) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/meldingen"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(melding)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static boolean isVerstuurd(ConsumerRecord<String, byte[]> record, String meldingId, String moment) {
+        String value = new String(record.value(), StandardCharsets.UTF_8);
+        return VERSTUURD.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                && value.contains(meldingId) && value.contains("\"" + moment + "\"");
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(String meldingId, String moment) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+            return ontvangen.stream().filter(r -> isVerstuurd(r, meldingId, moment)).findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
