@@ -270,6 +270,42 @@ class TriageIntegrationTest {
     }
 
     @Test
+    void aMeldingKoppeledToAKnownGezinCountsForThatGezin() throws Exception {
+        // issue 3 point 3, R2: after the koppeling the triage, its zicht op veiligheid and later repeats belong to
+        // the known gezin
+        String bekendGezin = UUID.randomUUID().toString();
+        var melding = meldingOntvangen(klok.instant(), true);
+        awaitZichtBijVeiligThuis(melding.gezinId());
+        String koppeling = """
+                {"meldingId": "%s", "gezinId": "%s", "vorigGezinId": "%s", "gekoppeldOp": "%s",
+                 "actor": {"rol": "VEILIG_THUIS_MEDEWERKER", "organisatie": "Veilig Thuis"}}"""
+                .formatted(melding.meldingId(), bekendGezin, melding.gezinId(), klok.instant());
+        EventContract.assertValid("melding-aan-gezin-gekoppeld.v1", koppeling.getBytes(StandardCharsets.UTF_8));
+        var event = new KetenEvent(UUID.randomUUID().toString(),
+                "nl.veilig-thuis.keten.melding.melding-aan-gezin-gekoppeld.v1",
+                URI.create("urn:nl-veilig-thuis:keten:melding-service"), bekendGezin, klok.instant(), null, null,
+                null, null, koppeling.getBytes(StandardCharsets.UTF_8));
+        var record = CloudEventsKafkaCodec.encode(KetenTopics.MELDING, event);
+        producer.send(record).get();
+        producer.send(record).get(); // redelivery
+
+        JsonNode zicht = awaitZichtBijVeiligThuis(bekendGezin);
+        assertThat(zicht.at("/geschiedenis/0/meldingId").asString()).isEqualTo(melding.meldingId());
+        assertThat(awaitTriage(melding.meldingId()).get("gezinId").asString()).isEqualTo(bekendGezin);
+        JsonNode vorig = JSON.readTree(get("/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid").body());
+        assertThat(vorig.get("houder").isNull()).isTrue();
+        // a new melding about the known gezin while VT holds zicht op veiligheid is a repeat
+        var tweede = meldingOntvangen(klok.instant(), false, bekendGezin);
+        assertThat(awaitTriage(tweede.meldingId()).get("herhaalmelding").asBoolean()).isTrue();
+        // later events of the koppeled melding carry the known gezin
+        post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "SPOED", "triagist": {"naam": "D. Smit", "telefoon": "010-2223334"},
+                 "ernst": "ACUUT_ONVEILIG", "onderbouwing": "Direct handelen"}""");
+        assertThat(JSON.readTree(awaitPublished("triage-afgerond", bekendGezin).data()).get("meldingId").asString())
+                .isEqualTo(melding.meldingId());
+    }
+
+    @Test
     void r9_aReturnedZaakIsBackOnVeiligThuisWorklistWithZichtOpVeiligheidAndCounted() throws Exception {
         var melding = meldingOntvangen(klok.instant());
         awaitTriage(melding.meldingId());

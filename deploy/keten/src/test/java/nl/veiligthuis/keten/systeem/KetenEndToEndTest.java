@@ -75,9 +75,11 @@ class KetenEndToEndTest {
 
         // one timeline for the gezin, from all services, in causal order
         List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId),
-                t -> t.contains("OverdrachtGeaccepteerd"));
+                t -> t.contains("OverdrachtGeaccepteerd") && t.contains("TerugkoppelingVerstuurd"));
         assertThat(typen).containsSubsequence("MeldingOntvangen", "TriageAfgerond", "OverdrachtGedaan",
                 "OverdrachtGeaccepteerd");
+        // R6: the melder (police, not anonymous) hears after triage what was done, and it is on the timeline
+        assertThat(typen).containsSubsequence("TriageAfgerond", "TerugkoppelingVerstuurd");
         JsonNode eerste = get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/tijdlijn").get("gebeurtenissen").get(0);
         assertThat(eerste.get("bron").asString()).isEqualTo("melding-service");
         assertThat(eerste.get("samenvatting").asString()).isNotBlank();
@@ -176,6 +178,48 @@ class KetenEndToEndTest {
                         > t.indexOf("ZaakTeruggemeld"));
         assertThat(typen).containsSubsequence("OverdrachtGedaan", "OverdrachtGeaccepteerd", "ZaakTeruggemeld",
                 "ZichtOpVeiligheidBijVeiligThuis");
+    }
+
+    @Test
+    @Order(6)
+    void eenGezinHeeftEenTijdlijnOverAlleMeldingen() throws Exception {
+        // issue 3 point 3: a known BSN joins the gezin, a repeat is marked, a possible duplicate is offered and,
+        // once confirmed, its melding joins the gezin's one timeline
+        String metBsn = gezinMet("\"bsn\": \"111222333\", ");
+        JsonNode eerste = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
+        String gezinId = eerste.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + eerste.get("meldingId").asString());
+
+        JsonNode tweede = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
+        assertThat(tweede.get("gezinId").asString()).isEqualTo(gezinId);
+        JsonNode herhaling = awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + tweede.get("meldingId").asString());
+        assertThat(herhaling.get("herhaalmelding").asBoolean()).isTrue();
+
+        JsonNode derde = post(Dienst.MELDING, "/api/v1/meldingen", gezinMet(""));
+        String derdeMelding = derde.get("meldingId").asString();
+        assertThat(derde.get("gezinId").asString()).isNotEqualTo(gezinId);
+        assertThat(derde.at("/mogelijkeDuplicaten/0/gezinId").asString()).isEqualTo(gezinId);
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + derdeMelding);
+        post(Dienst.MELDING, "/api/v1/meldingen/" + derdeMelding + "/gezinskoppeling",
+                "{\"gezinId\": \"" + gezinId + "\"}");
+
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId),
+                t -> t.stream().filter("MeldingOntvangen"::equals).count() == 3
+                        && t.contains("MeldingAanGezinGekoppeld"));
+        assertThat(typen).containsSubsequence("MeldingOntvangen", "MeldingOntvangen", "MeldingOntvangen",
+                "MeldingAanGezinGekoppeld");
+        await().atMost(KETEN).until(() -> gezinId.equals(
+                get(Dienst.TRIAGE, "/api/v1/triages/" + derdeMelding).get("gezinId").asString()));
+    }
+
+    private static String gezinMet(String bsn) {
+        return """
+                {"melder": {"type": "PROFESSIONAL", "organisatie": "Huisartsenpraktijk Ede", "contact": "030-1112223"},
+                 "gezin": {"gemeente": "Ede",
+                           "leden": [{"rol": "OUDER", %s"voornaam": "Fatima", "achternaam": "El Amrani",
+                                      "geboortedatum": "1990-02-03"}]},
+                 "geweldsvormen": ["VERWAARLOZING"], "kinderenAanwezig": false, "acuutOnveilig": false,
+                 "omschrijving": "Zorgen over verwaarlozing"}""".formatted(bsn);
     }
 
     private List<String> tijdlijn(String gezinId) throws Exception {

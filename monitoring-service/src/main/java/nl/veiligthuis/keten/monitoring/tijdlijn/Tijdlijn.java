@@ -16,6 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class Tijdlijn {
 
+    private static final String MELDING_AAN_GEZIN_GEKOPPELD = "MeldingAanGezinGekoppeld";
+
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
     private final Clock klok;
@@ -43,19 +45,39 @@ public class Tijdlijn {
                         event.dataref() == null ? null : event.dataref().toString(),
                         herkomst.topic(), herkomst.partition(), herkomst.offset(), Timestamp.from(klok.instant()))
                 .update();
+        if (MELDING_AAN_GEZIN_GEKOPPELD.equals(type)) {
+            koppel(payload);
+        }
+    }
+
+    /** One timeline per gezin: the koppeled melding's earlier events join the gezin's timeline. */
+    private void koppel(JsonNode payload) {
+        String vorig = payload.path("vorigGezinId").asString("");
+        String gezin = payload.path("gezinId").asString("");
+        if (vorig.isEmpty() || gezin.isEmpty() || vorig.equals(gezin)) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO gezinskoppeling (vorig_gezin_id, gezin_id, melding_id, bekend_op) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(vorig, gezin, payload.path("meldingId").asString(""), Timestamp.from(klok.instant()))
+                .update();
     }
 
     /**
      * @param bekendOp when given, the timeline as this service knew it at that moment (R19); else as known now
      */
     public GezinTijdlijn van(String gezinId, Instant bekendOp) {
-        var query = bekendOp == null
-                ? jdbc.sql("SELECT * FROM tijdlijn_gebeurtenis WHERE gezin_id = ? ORDER BY volgnummer")
-                        .param(gezinId)
-                : jdbc.sql("""
-                        SELECT * FROM tijdlijn_gebeurtenis WHERE gezin_id = ? AND ontvangen_op <= ?
-                        ORDER BY volgnummer""")
-                        .params(gezinId, Timestamp.from(bekendOp));
+        // events of a koppeled melding's earlier gezinId count from the moment the koppeling was known
+        var query = jdbc.sql("""
+                SELECT * FROM tijdlijn_gebeurtenis
+                WHERE (gezin_id = :gezin OR gezin_id IN (SELECT vorig_gezin_id FROM gezinskoppeling
+                        WHERE gezin_id = :gezin
+                          AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR bekend_op <= :bekendOp)))
+                  AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR ontvangen_op <= :bekendOp)
+                ORDER BY volgnummer""")
+                .param("gezin", gezinId)
+                .param("bekendOp", bekendOp == null ? null : Timestamp.from(bekendOp));
         List<TijdlijnGebeurtenis> inOntvangstvolgorde = query
                 .query((rs, row) -> new TijdlijnGebeurtenis(rs.getString("type"),
                         rs.getTimestamp("tijdstip").toInstant(), rs.getString("bron"),

@@ -217,6 +217,31 @@ class MonitoringIntegrationTest {
         assertThat(json(response).get("gebeurtenissen")).isEmpty();
     }
 
+    @Test
+    void aMeldingKoppeledToAKnownGezinJoinsThatGezinsTimeline() throws Exception {
+        // issue 3 point 3 and R19: one timeline per gezin, also for a melding first registered under a new gezinId
+        String bekend = uuid();
+        String voorlopig = uuid();
+        send(KetenTopics.MELDING, meldingOntvangen(bekend, klok.instant().minusSeconds(3600)));
+        send(KetenTopics.MELDING, meldingOntvangen(voorlopig, klok.instant()));
+        awaitTijdlijn(bekend, "MeldingOntvangen");
+        awaitTijdlijn(voorlopig, "MeldingOntvangen");
+        Instant voorDeKoppeling = klok.instant();
+
+        String data = EventContract.sample("melding-aan-gezin-gekoppeld.v1");
+        JsonNode voorbeeld = JSON.readTree(data);
+        data = data.replace(voorbeeld.get("gezinId").asString(), bekend)
+                .replace(voorbeeld.get("vorigGezinId").asString(), voorlopig);
+        EventContract.assertValid("melding-aan-gezin-gekoppeld.v1", data.getBytes(StandardCharsets.UTF_8));
+        send(KetenTopics.MELDING, event("melding-service", "melding.melding-aan-gezin-gekoppeld", bekend,
+                klok.instant(), null, null, data));
+
+        awaitTijdlijn(bekend, "MeldingOntvangen", "MeldingOntvangen", "MeldingAanGezinGekoppeld");
+        // as known before the koppeling, the gezin's timeline held only its own melding
+        JsonNode toen = json(get("/api/v1/gezinnen/" + bekend + "/tijdlijn?bekendOp=" + voorDeKoppeling));
+        assertThat(toen.get("gebeurtenissen")).hasSize(1);
+    }
+
     private KetenEvent meldingOntvangen(String gezinId, Instant tijdstip) {
         String meldingId = uuid();
         String data = EventContract.sample("melding-ontvangen.v1")

@@ -130,6 +130,14 @@ public class Triage {
         neemZichtOpVeiligheid(command.teruggemeldOp(), Grond.ZAAK_TERUGGEMELD);
     }
 
+    /** Idempotent: a redelivered koppeling changes nothing. */
+    @CommandHandler
+    public void handle(VerwerkGezinskoppeling command) {
+        if (!command.gezinId().equals(gezinId)) {
+            apply(new TriageAanGezinGekoppeld(meldingId, gezinId, command.gezinId(), command.gekoppeldOp()));
+        }
+    }
+
     // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload
     @DeadlineHandler(deadlineName = TRIAGETERMIJN)
     void triagetermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
@@ -180,6 +188,11 @@ public class Triage {
         gezinId = event.gezinId();
         gemeente = event.gemeente();
         uiterlijkAfgerondOp = event.uiterlijkAfgerondOp();
+    }
+
+    @EventSourcingHandler
+    void on(TriageAanGezinGekoppeld event) {
+        gezinId = event.gezinId();
     }
 
     @EventSourcingHandler

@@ -35,6 +35,12 @@ public class TriageProjection {
     }
 
     @EventHandler
+    void on(TriageAanGezinGekoppeld event) {
+        jdbc.sql("UPDATE triage_overzicht SET gezin_id = ? WHERE melding_id = ?")
+                .params(event.gezinId(), event.meldingId()).update();
+    }
+
+    @EventHandler
     void on(TriageGestart event) {
         jdbc.sql("""
                 UPDATE triage_overzicht SET status = 'IN_TRIAGE', gestart_op = ?, triagist_naam = ?,

@@ -57,9 +57,12 @@ public class WachtlijstController {
         var gevraagd = regio == null || regio.isBlank() ? null : regio;
         var normenPerRegio = normen.perRegio(moment, gevraagd);
         var geenNormen = Normen.geen(moment.minus(WachtlijstNormen.PERIODE), moment);
+        var herhaalPerRegio = normen.herhaalmeldingenPerRegio(moment, gevraagd);
+        var geenHerhaal = Herhaalmeldingen.van(moment.minus(WachtlijstNormen.PERIODE), moment, 0, 0);
         List<RegioWachtlijst> regios = maatstaven.perRegio(moment, gevraagd).entrySet().stream()
                 .map(e -> new RegioWachtlijst(e.getKey(), e.getValue(),
-                        normenPerRegio.getOrDefault(e.getKey(), geenNormen)))
+                        normenPerRegio.getOrDefault(e.getKey(), geenNormen),
+                        herhaalPerRegio.getOrDefault(e.getKey(), geenHerhaal)))
                 .toList();
         return new WachtlijstOverzicht(moment, regios);
     }

@@ -49,6 +49,14 @@ public class WachtlijstNormen {
                 AND r.wacht_sinds <= :t AND (r.eind_op IS NULL OR r.eind_op > :van)
             GROUP BY 1 ORDER BY 1""".formatted(ONDERZOEK_TERMIJN_OP_T);
 
+    private static final String HERHAALMELDINGEN = """
+            SELECT COALESCE(regio, 'ONBEKEND') AS regio, COUNT(*) AS meldingen,
+                COUNT(*) FILTER (WHERE herhaalmelding) AS herhaalmeldingen
+            FROM wachtlijst_zaak
+            WHERE ontvangen_op > :van AND ontvangen_op <= :t
+                AND (CAST(:regio AS VARCHAR) IS NULL OR COALESCE(regio, 'ONBEKEND') = :regio)
+            GROUP BY 1""";
+
     private final JdbcClient jdbc;
 
     public WachtlijstNormen(JdbcClient jdbc) {
@@ -72,6 +80,21 @@ public class WachtlijstNormen {
         if (regio != null && resultaat.isEmpty()) {
             resultaat.put(regio, Normen.geen(van, op));
         }
+        return resultaat;
+    }
+
+    /** Issue 3: the share of meldingen per region that arrived while VT was already involved (herhaalmeldingen). */
+    public Map<String, Herhaalmeldingen> herhaalmeldingenPerRegio(Instant op, String regio) {
+        var van = op.minus(PERIODE);
+        var resultaat = new LinkedHashMap<String, Herhaalmeldingen>();
+        jdbc.sql(HERHAALMELDINGEN)
+                .param("van", Timestamp.from(van))
+                .param("t", Timestamp.from(op))
+                .param("regio", regio)
+                .query((rs, row) -> Map.entry(rs.getString("regio"), Herhaalmeldingen.van(van, op,
+                        rs.getInt("meldingen"), rs.getInt("herhaalmeldingen"))))
+                .list()
+                .forEach(regel -> resultaat.put(regel.getKey(), regel.getValue()));
         return resultaat;
     }
 }

@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.triage.zicht;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import nl.veiligthuis.keten.triage.triage.TriageAanGezinGekoppeld;
 import nl.veiligthuis.keten.triage.triage.ZaakTeruggemeldOntvangen;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijWijkteam;
@@ -43,6 +44,15 @@ public class ZichtOpVeiligheidProjection {
                 .params(event.overdrachtId(), event.meldingId(), event.gezinId(), event.zaakId(), event.route(),
                         event.reden(), Timestamp.from(event.teruggemeldOp()))
                 .update();
+    }
+
+    /** The melding now counts for the gezin it was koppeled to, also its earlier periods and returns. */
+    @EventHandler
+    void on(TriageAanGezinGekoppeld event) {
+        jdbc.sql("UPDATE zicht_op_veiligheid SET gezin_id = ? WHERE melding_id = ?")
+                .params(event.gezinId(), event.meldingId()).update();
+        jdbc.sql("UPDATE terugmelding SET gezin_id = ? WHERE melding_id = ?")
+                .params(event.gezinId(), event.meldingId()).update();
     }
 
     private void periode(String meldingId, String gezinId, String houder, Instant sinds, String grond,

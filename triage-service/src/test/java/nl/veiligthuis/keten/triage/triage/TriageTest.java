@@ -338,4 +338,18 @@ class TriageTest {
                 .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
                         "NA_TRIAGE", "OVERSTIJGENDE_PROBLEMATIEK", TERUGMELDING, MAANDAG, 1));
     }
+
+    @Test
+    void aKoppelingToAKnownGezinMovesTheCaseThereOnce() {
+        // issue 3 point 3: later events carry the known gezin; a redelivery changes nothing
+        fixture.given(geopend(false))
+                .when(new VerwerkGezinskoppeling("m-1", "g-bekend", MAANDAG))
+                .expectEvents(new TriageAanGezinGekoppeld("m-1", "g-1", "g-bekend", MAANDAG));
+        fixture.given(geopend(false), new TriageAanGezinGekoppeld("m-1", "g-1", "g-bekend", MAANDAG))
+                .when(new VerwerkGezinskoppeling("m-1", "g-bekend", MAANDAG))
+                .expectNoEvents();
+        fixture.given(geopend(false), new TriageAanGezinGekoppeld("m-1", "g-1", "g-bekend", MAANDAG))
+                .when(new StartTriage("m-1", TRIAGIST))
+                .expectEvents(new TriageGestart("m-1", "g-bekend", TRIAGIST, MAANDAG));
+    }
 }

@@ -61,9 +61,13 @@ final class Casus {
     }
 
     Casus ontvangen(Instant op, boolean acuut) {
+        return ontvangen(op, acuut, false);
+    }
+
+    Casus ontvangen(Instant op, boolean acuut, boolean herhaalmelding) {
         var uiterlijk = Werkdagen.triagetermijn(op);
         triagetermijnEinde = Werkdagen.eindeVan(uiterlijk);
-        voer(new TriageGeopend(meldingId, gezinId, "Vlaardingen", acuut, op, uiterlijk, op, regio, false));
+        voer(new TriageGeopend(meldingId, gezinId, "Vlaardingen", acuut, op, uiterlijk, op, regio, herhaalmelding));
         return voer(new MonitoringsfrequentieVastgesteld(meldingId, gezinId,
                 acuut ? Monitoringsfrequentie.DAGELIJKS : Monitoringsfrequentie.WEKELIJKS, "standaard bij ontvangst",
                 null, op));

@@ -67,6 +67,26 @@ class WachtlijstNormenTest {
     }
 
     @Test
+    void theShareOfHerhaalmeldingenPerRegionCountsMeldingenReceivedInThePeriod() {
+        // issue 3 point 3/4: figures per region, to compare with the national ~28 %
+        var regio = "regio-" + UUID.randomUUID();
+        casus(regio).ontvangen(t("2026-11-02T09:00:00Z"), false, false);
+        casus(regio).ontvangen(t("2026-11-03T09:00:00Z"), false, true);
+        casus(regio).ontvangen(t("2026-11-04T09:00:00Z"), false, false);
+        casus(regio).ontvangen(t("2026-11-05T09:00:00Z"), true, false);
+        casus(regio).ontvangen(t("2025-10-01T09:00:00Z"), false, true);
+
+        var cijfers = normen.herhaalmeldingenPerRegio(t("2026-11-30T12:00:00Z"), regio).get(regio);
+        assertThat(cijfers.meldingen()).isEqualTo(4);
+        assertThat(cijfers.herhaalmeldingen()).isEqualTo(1);
+        assertThat(cijfers.aandeel()).isEqualTo(0.25);
+        assertThat(cijfers.landelijk()).isEqualTo(0.28);
+        assertThat(normen.herhaalmeldingenPerRegio(t("2026-11-03T12:00:00Z"), regio).get(regio).herhaalmeldingen())
+                .isEqualTo(1);
+        assertThat(normen.herhaalmeldingenPerRegio(t("2026-11-30T12:00:00Z"), "elders")).isEmpty();
+    }
+
+    @Test
     void r5_ninetyPercentMeetsTheTriageNorm() {
         // R5: the norm is met at exactly 90 %
         var regio = "regio-" + UUID.randomUUID();
