@@ -35,7 +35,7 @@ public final class KetenSysteem implements AutoCloseable {
                     // as arguments: they must win over the service's own configuration file
                     String[] argumenten = eigenschappen.apply(dienst).entrySet().stream()
                             .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-                    var context = dienst.builder().run(argumenten);
+                    var context = dienst.builder().listeners(new LoggingInitialisatieOpVolgorde()).run(argumenten);
                     synchronized (systeem.contexten) {
                         systeem.contexten.put(dienst, context);
                     }
