@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -66,6 +67,10 @@ class WijkteamIntegrationTest {
     private static final String TELEFOON = "010-2345678";
     private static final String TOELICHTING = "Moeder wil geen hulp meer; de spanningen tussen de ouders zijn niet weg";
     private static final Duration LANG = Duration.ofSeconds(60);
+    private static final String REGISSEUR_TOEGEWEZEN = "nl.veilig-thuis.keten.wijkteam.regisseur-toegewezen.v1";
+    private static final String FATIMA = regisseur("Fatima el Amrani", "010-2345678", "Minters");
+    private static final String JOOST = regisseur("Joost de Vries", "010-8765432", "Enver");
+    private static final String WISSELREDEN = "Fatima gaat met verlof; Joost kent het gezin al";
 
     @LocalServerPort
     int port;
@@ -127,6 +132,11 @@ class WijkteamIntegrationTest {
         assertThat(zaak.get("gemeente").asString()).isEqualTo("Vlaardingen");
         assertThat(zaak.get("status").asString()).isEqualTo("OVERDRACHT_ONTVANGEN");
         assertThat(zaak.get("geaccepteerdOp").isNull()).isTrue();
+        // R7/R8: the handover package stays in triage-service; the zaak points to it
+        assertThat(zaak.get("overdrachtDataref").asString())
+                .isEqualTo("http://localhost:8082/api/v1/overdrachten/" + overdrachtId);
+        assertThat(zaak.get("regisseur").isNull()).isTrue();
+        assertThat(zaak.get("signalen").isEmpty()).isTrue();
 
         ConsumerRecord<String, byte[]> geopend = awaitRecord(KetenTopics.WIJKTEAM,
                 "nl.veilig-thuis.keten.wijkteam.zaak-geopend.v1", zaakId);
@@ -333,16 +343,197 @@ class WijkteamIntegrationTest {
 
     @Test
     void d6_theWijkteamEndpointsAreDocumentedWithExamples() throws Exception {
-        JsonNode paden = JSON.readTree(get("/api/v1/openapi.json").body()).get("paths");
+        JsonNode doc = JSON.readTree(get("/api/v1/openapi.json").body());
+        assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
+        JsonNode schemas = doc.at("/components/schemas");
+        for (String veld : new String[] {"naam", "telefoon", "organisatie"}) {
+            assertThat(schemas.at("/RegisseurRequest/properties/" + veld + "/example").isMissingNode()).isFalse();
+        }
+        assertThat(schemas.at("/RegisseurToewijzingRequest/properties/reden/example").isMissingNode()).isFalse();
+        JsonNode paden = doc.get("paths");
         JsonNode terugmelding = paden.get("/api/v1/zaken/{zaakId}/terugmelding").get("post");
         assertThat(terugmelding.get("summary").asString()).contains("R9", "R16");
         JsonNode body = terugmelding.at("/requestBody/content/application~1json");
         assertThat(body.at("/schema/$ref").asString()).endsWith("/TerugmeldingRequest");
         assertThat(body.get("examples").size()).isEqualTo(2);
         assertThat(paden.get("/api/v1/zaken/{zaakId}/acceptatie").at("/post/requestBody/content/application~1json")
-                .get("examples").size()).isEqualTo(1);
+                .get("examples").size()).isEqualTo(2);
+        JsonNode regisseur = paden.get("/api/v1/zaken/{zaakId}/regisseur").get("post");
+        assertThat(regisseur.get("summary").asString()).contains("R10");
+        assertThat(regisseur.at("/requestBody/content/application~1json/examples").size()).isEqualTo(2);
+        assertThat(paden.get("/api/v1/zaken/{zaakId}/regie").at("/get/summary").asString()).contains("R10");
         assertThat(paden.get("/api/v1/zaken").at("/get/parameters/0/example").isMissingNode()).isFalse();
         assertThat(paden.get("/api/v1/zaken/{zaakId}").at("/get/parameters/0/example").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void r10_aCasusregisseurIsAssignedAndChangedViaRestWithItsHistoryAndPublishedWithoutNames() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        String pad = "/api/v1/zaken/" + zaakId + "/regisseur";
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+
+        // R10 after R9: no regisseur before the wijkteam accepted the handover
+        assertRegel(post(pad, toewijzing(FATIMA, null)), "R10");
+
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+        // R10: accepted and nobody holds the regie: the zaak signals it
+        await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("GEEN_REGISSEUR")));
+        assertThat(zaken(gezinId).get(0).get("signalen").get(0).asString()).isEqualTo("GEEN_REGISSEUR");
+
+        var eerste = post(pad, toewijzing(FATIMA, null));
+        assertThat(eerste.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(eerste.body()).get("wissel").asBoolean()).isFalse();
+        await().atMost(LANG).until(() -> signalen(zaakId).isEmpty());
+        JsonNode huidige = JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("regisseur");
+        assertThat(huidige.get("naam").asString()).isEqualTo("Fatima el Amrani");
+        assertThat(huidige.get("telefoon").asString()).isEqualTo("010-2345678");
+        assertThat(huidige.get("organisatie").asString()).isEqualTo("Minters");
+        assertThat(huidige.get("sinds").isNull()).isFalse();
+
+        // R10: a change names its reason, and the current regisseur is not a change
+        assertRegel(post(pad, toewijzing(JOOST, null)), "R10");
+        assertRegel(post(pad, toewijzing(FATIMA, WISSELREDEN)), "R10");
+
+        var wissel = post(pad, toewijzing(JOOST, WISSELREDEN));
+        assertThat(wissel.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(wissel.body()).get("wissel").asBoolean()).isTrue();
+        await().atMost(LANG).until(() -> "Joost de Vries".equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).at("/regisseur/naam").asString()));
+        JsonNode lijst = zaken(gezinId).get(0);
+        assertThat(lijst.at("/regisseur/organisatie").asString()).isEqualTo("Enver");
+        assertThat(lijst.get("signalen").isEmpty()).isTrue();
+
+        JsonNode perioden = JSON.readTree(get("/api/v1/zaken/" + zaakId + "/regie").body()).get("perioden");
+        assertThat(perioden.size()).isEqualTo(2);
+        assertThat(perioden.get(0).get("naam").asString()).isEqualTo("Fatima el Amrani");
+        assertThat(perioden.get(0).get("reden").isNull()).isTrue();
+        assertThat(perioden.get(0).get("tot").asString()).isEqualTo(perioden.get(1).get("van").asString());
+        assertThat(perioden.get(1).get("naam").asString()).isEqualTo("Joost de Vries");
+        assertThat(perioden.get(1).get("telefoon").asString()).isEqualTo("010-8765432");
+        assertThat(perioden.get(1).get("reden").asString()).isEqualTo(WISSELREDEN);
+        assertThat(perioden.get(1).get("tot").isNull()).isTrue();
+
+        List<ConsumerRecord<String, byte[]>> gepubliceerd = awaitRecords(REGISSEUR_TOEGEWEZEN, zaakId, 2);
+        for (int i = 0; i < 2; i++) {
+            ConsumerRecord<String, byte[]> record = gepubliceerd.get(i);
+            KetenEvent event = CloudEventsKafkaCodec.decode(record);
+            assertThat(record.key()).isEqualTo(gezinId);
+            assertThat(event.subject()).isEqualTo(gezinId);
+            assertThat(event.dataref().getPath()).isEqualTo("/api/v1/zaken/" + zaakId);
+            EventContract.assertValid("regisseur-toegewezen.v1", record.value());
+            JsonNode payload = JSON.readTree(event.data());
+            assertThat(payload.get("wissel").asBoolean()).isEqualTo(i == 1);
+            assertThat(payload.at("/actor/rol").asString()).isEqualTo("CASUSREGISSEUR");
+            assertThat(payload.at("/actor/organisatie").asString()).isEqualTo(i == 0 ? "Minters" : "Enver");
+            // D4: names, phone numbers and the reason stay in wijkteam-service
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Fatima", "Amrani",
+                    "Joost", "Vries", "010-", WISSELREDEN, "verlof");
+            for (Header header : record.headers()) {
+                assertThat(new String(header.value(), StandardCharsets.UTF_8)).doesNotContain("Fatima", "Joost",
+                        "010-", "verlof");
+            }
+        }
+
+        // R9/R10: after a terugmelding the regie is no longer with the wijkteam
+        assertThat(post("/api/v1/zaken/" + zaakId + "/terugmelding", terugmelding("\"ONVOLDOENDE_MIDDELEN\""))
+                .statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> !JSON.readTree(get("/api/v1/zaken/" + zaakId + "/regie").body())
+                .at("/perioden/1/tot").isNull());
+        JsonNode teruggemeld = JSON.readTree(get("/api/v1/zaken/" + zaakId).body());
+        assertThat(teruggemeld.get("regisseur").isNull()).isTrue();
+        assertThat(teruggemeld.get("signalen").isEmpty()).isTrue();
+        assertRegel(post(pad, toewijzing(FATIMA, WISSELREDEN)), "R10");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, zaakId)).isEqualTo(5);
+    }
+
+    @Test
+    void r10_theFirstRegisseurMayBeNamedAtAcceptance() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"" + MEDEWERKER
+                + "\"}, \"regisseur\": " + FATIMA + "}").statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> "Fatima el Amrani".equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).at("/regisseur/naam").asString()));
+        assertThat(signalen(zaakId)).isEmpty();
+        JsonNode payload = JSON.readTree(CloudEventsKafkaCodec.decode(
+                awaitRecords(REGISSEUR_TOEGEWEZEN, zaakId, 1).get(0)).data());
+        assertThat(payload.get("wissel").asBoolean()).isFalse();
+    }
+
+    @Test
+    void r10_anAssignmentWithoutRegisseurIsRefusedNamingTheFieldsAndChangesNothing() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+        String pad = "/api/v1/zaken/" + zaakId + "/regisseur";
+
+        var leeg = post(pad, "{}");
+        assertProblem(leeg, 400);
+        assertThat(invalidParams(leeg)).containsExactly("regisseur");
+
+        var zonderGegevens = post(pad, "{\"regisseur\": {\"naam\": \" \"}}");
+        assertProblem(zonderGegevens, 400);
+        assertThat(invalidParams(zonderGegevens))
+                .containsExactly("regisseur.naam", "regisseur.organisatie", "regisseur.telefoon");
+
+        var teLang = post(pad, toewijzing(regisseur("x".repeat(201), "1".repeat(51), "y".repeat(201)),
+                "z".repeat(10_001)));
+        assertProblem(teLang, 400);
+        assertThat(invalidParams(teLang))
+                .containsExactly("reden", "regisseur.naam", "regisseur.organisatie", "regisseur.telefoon");
+
+        String onbekend = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
+        assertProblem(post("/api/v1/zaken/" + onbekend + "/regisseur", toewijzing(FATIMA, null)), 404);
+        assertProblem(get("/api/v1/zaken/" + onbekend + "/regie"), 404);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, zaakId)).isEqualTo(2);
+        await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("GEEN_REGISSEUR")));
+        assertThat(JSON.readTree(get("/api/v1/zaken/" + zaakId + "/regie").body()).get("perioden").isEmpty()).isTrue();
+    }
+
+    private static String regisseur(String naam, String telefoon, String organisatie) {
+        return """
+                {"naam": "%s", "telefoon": "%s", "organisatie": "%s"}""".formatted(naam, telefoon, organisatie);
+    }
+
+    private static String toewijzing(String regisseur, String reden) {
+        return "{\"regisseur\": " + regisseur + (reden == null ? "" : ", \"reden\": \"" + reden + "\"") + "}";
+    }
+
+    private List<String> signalen(String zaakId) throws Exception {
+        List<String> codes = new ArrayList<>();
+        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
+        return codes;
+    }
+
+    private static void assertRegel(HttpResponse<String> response, String regel) {
+        assertProblem(response, 409);
+        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {
+        return await().atMost(LANG).until(() -> {
+            poll();
+            return ontvangen.stream()
+                    .filter(r -> r.topic().equals(KetenTopics.WIJKTEAM))
+                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .toList();
+        }, records -> records.size() >= aantal);
     }
 
     private static String terugmelding(String reden) {

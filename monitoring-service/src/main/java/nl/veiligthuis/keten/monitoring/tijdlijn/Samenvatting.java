@@ -38,6 +38,8 @@ final class Samenvatting {
             Map.entry("OverdrachtGedaan", p -> "Overdracht gedaan" + gemeente(p) + code(" (route ", p, "route", ")")),
             Map.entry("ZaakGeopend", p -> "Zaak geopend door wijkteam" + gemeente(p)),
             Map.entry("OverdrachtGeaccepteerd", p -> "Overdracht geaccepteerd door wijkteam"),
+            Map.entry("RegisseurToegewezen", p -> p.path("wissel").asBoolean(false)
+                    ? "Casusregisseur gewisseld door wijkteam" : "Casusregisseur toegewezen door wijkteam"),
             Map.entry("ZaakTeruggemeld", p -> "Zaak teruggemeld door wijkteam aan Veilig Thuis"
                     + code(" (reden ", p, "reden", ")")),
             Map.entry("TerugkoppelingVerstuurd", p -> "Terugkoppeling aan melder verstuurd"

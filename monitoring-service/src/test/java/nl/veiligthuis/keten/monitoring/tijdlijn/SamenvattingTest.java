@@ -52,6 +52,17 @@ class SamenvattingTest {
     }
 
     @Test
+    void r10_summarisesTheFirstCasusregisseurAndAChangeWithoutNamesOrOrganisation() {
+        // R10: a change of regie shows on the timeline; the organisation is free text and stays out
+        assertThat(Samenvatting.van("RegisseurToegewezen", "wijkteam-service", json("""
+                {"wissel": false, "actor": {"rol": "CASUSREGISSEUR", "organisatie": "Minters"}}""")))
+                .isEqualTo("Casusregisseur toegewezen door wijkteam");
+        assertThat(Samenvatting.van("RegisseurToegewezen", "wijkteam-service", json("""
+                {"wissel": true, "actor": {"rol": "CASUSREGISSEUR", "organisatie": "Minters"}}""")))
+                .isEqualTo("Casusregisseur gewisseld door wijkteam");
+    }
+
+    @Test
     void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
         assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
                 .isEqualTo("IetsNieuws ontvangen van wijkteam-service");

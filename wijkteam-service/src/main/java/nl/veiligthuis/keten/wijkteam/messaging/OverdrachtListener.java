@@ -18,7 +18,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Opens a Zaak for every handover Veilig Thuis makes. The inbox row and the zaak's events are stored in one
+ * Opens a Zaak for every handover Veilig Thuis makes, keeping the event's dataref: the handover package stays in
+ * triage-service and the team fetches it there. The inbox row and the zaak's events are stored in one
  * transaction; a failure rolls both back and the platform's error handler retries, then dead-letters.
  */
 @Component
@@ -50,7 +51,8 @@ public class OverdrachtListener {
         OverdrachtGedaanV1 overdracht = lees(event);
         var command = new OpenZaak(OpenZaak.zaakIdVoor(overdracht.overdrachtId()), overdracht.overdrachtId(),
                 overdracht.meldingId(), overdracht.gezinId(), Route.valueOf(overdracht.route()),
-                overdracht.gemeente(), overdracht.onderzoekId(), overdracht.overdrachtGedaanOp());
+                overdracht.gemeente(), overdracht.onderzoekId(), overdracht.overdrachtGedaanOp(),
+                event.dataref() == null ? null : event.dataref().toString());
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(event.commandoMetadata()));
     }
 

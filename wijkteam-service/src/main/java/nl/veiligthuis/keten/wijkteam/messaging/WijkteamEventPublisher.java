@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.wijkteam.messaging;
 
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.config.ProcessingGroup;
@@ -45,6 +46,14 @@ public class WijkteamEventPublisher {
                 Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
         publisher.publish("zaak-teruggemeld", event.gezinId(), event.teruggemeldOp(), zaak(event.zaakId()), payload,
                 message);
+    }
+
+    @EventHandler
+    void on(RegisseurToegewezen event, EventMessage<?> message) {
+        var payload = new RegisseurToegewezenV1(event.zaakId(), event.gezinId(), event.toegewezenOp(),
+                event.vorigeRegisseur() != null, new Actor("CASUSREGISSEUR", event.regisseur().organisatie()));
+        publisher.publish("regisseur-toegewezen", event.gezinId(), event.toegewezenOp(), zaak(event.zaakId()),
+                payload, message);
     }
 
     private static String zaak(String zaakId) {

@@ -1,8 +1,16 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /** Body of {@code POST /api/v1/zaken/{zaakId}/acceptatie}. */
-public record AcceptatieRequest(@NotNull @Valid MedewerkerRequest medewerker) {
+public record AcceptatieRequest(
+        @NotNull @Valid MedewerkerRequest medewerker,
+        @Schema(description = "Optional: the first casusregisseur, named at acceptance (R10)")
+        @Valid RegisseurRequest regisseur) {
+
+    Regisseur eersteRegisseur() {
+        return regisseur == null ? null : regisseur.regisseur();
+    }
 }

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /** The medewerker in the body of an acceptance or a terugmelding. */
 public record MedewerkerRequest(
-        @NotBlank @Size(max = 200) String naam,
-        @Schema(description = "Optional; stays in wijkteam-service") @Size(max = 50) String telefoon) {
+        @Schema(example = "Fatima el Amrani") @NotBlank @Size(max = 200) String naam,
+        @Schema(example = "010-2345678", description = "Optional; stays in wijkteam-service")
+        @Size(max = 50) String telefoon) {
 
     Medewerker medewerker() {
         return new Medewerker(naam, telefoon);

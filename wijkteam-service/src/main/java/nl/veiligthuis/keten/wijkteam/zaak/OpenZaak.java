@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** overdrachtDataref: where triage-service serves the handover package (R7/R8); null when the event had none. */
 public record OpenZaak(@TargetAggregateIdentifier String zaakId, String overdrachtId, String meldingId, String gezinId,
-                       Route route, String gemeente, String onderzoekId, Instant overdrachtGedaanOp) {
+                       Route route, String gemeente, String onderzoekId, Instant overdrachtGedaanOp,
+                       String overdrachtDataref) {
 
     /** Derived from the overdracht, so a redelivered or replayed OverdrachtGedaan finds the same zaak. */
     public static String zaakIdVoor(String overdrachtId) {

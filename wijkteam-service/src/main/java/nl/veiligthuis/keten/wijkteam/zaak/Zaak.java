@@ -22,6 +22,7 @@ public class Zaak {
     private Route route;
     private String gemeente;
     private ZaakStatus status;
+    private Regisseur regisseur;
 
     protected Zaak() {
     }
@@ -35,7 +36,7 @@ public class Zaak {
         }
         apply(new ZaakGeopend(command.zaakId(), command.overdrachtId(), command.meldingId(), command.gezinId(),
                 command.route(), command.gemeente(), command.onderzoekId(), command.overdrachtGedaanOp(),
-                klok.instant()));
+                klok.instant(), command.overdrachtDataref()));
     }
 
     @CommandHandler
@@ -49,6 +50,35 @@ public class Zaak {
         }
         apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(),
                 klok.instant()));
+        if (command.regisseur() != null) {
+            apply(new RegisseurToegewezen(zaakId, gezinId, command.regisseur(), null, null, klok.instant()));
+        }
+    }
+
+    /**
+     * R10: one casusregisseur at a time, from acceptance until the zaak leaves the wijkteam; a change of regie
+     * records its reden. Answers whether it was a change.
+     */
+    @CommandHandler
+    boolean handle(WijsRegisseurToe command, Clock klok) {
+        if (status == ZaakStatus.TERUGGEMELD) {
+            throw DomeinregelDetails.weigering("R10", "zaak " + zaakId + " is teruggemeld aan Veilig Thuis; de "
+                    + "regie ligt niet meer bij het wijkteam");
+        }
+        if (status != ZaakStatus.IN_BEHANDELING) {
+            throw DomeinregelDetails.weigering("R10", "zaak " + zaakId + " is nog niet geaccepteerd; een "
+                    + "casusregisseur wordt toegewezen na acceptatie");
+        }
+        if (command.regisseur().isZelfde(regisseur)) {
+            throw DomeinregelDetails.weigering("R10", "deze medewerker is al de casusregisseur van zaak " + zaakId);
+        }
+        String reden = command.reden() == null || command.reden().isBlank() ? null : command.reden().strip();
+        boolean wissel = regisseur != null;
+        if (wissel && reden == null) {
+            throw DomeinregelDetails.weigering("R10", "een wissel van casusregisseur wordt vastgelegd met de reden");
+        }
+        apply(new RegisseurToegewezen(zaakId, gezinId, command.regisseur(), regisseur, reden, klok.instant()));
+        return wissel;
     }
 
     /**
@@ -82,7 +112,13 @@ public class Zaak {
     }
 
     @EventSourcingHandler
+    void on(RegisseurToegewezen event) {
+        this.regisseur = event.regisseur();
+    }
+
+    @EventSourcingHandler
     void on(ZaakTeruggemeld event) {
         this.status = ZaakStatus.TERUGGEMELD;
+        this.regisseur = null;
     }
 }

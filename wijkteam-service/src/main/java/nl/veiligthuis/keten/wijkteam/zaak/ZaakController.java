@@ -45,7 +45,8 @@ public class ZaakController {
                 .join();
     }
 
-    @Operation(summary = "Haal het overzicht van een zaak op (zonder persoonsgegevens)")
+    @Operation(summary = "Haal het overzicht van een zaak op: status, casusregisseur, signalen en de link naar het "
+            + "overdrachtspakket (geen gegevens van het gezin)")
     @GetMapping("/{zaakId}")
     public ZaakOverzicht haalOp(@Parameter(example = ZAAK_ID) @PathVariable String zaakId) {
         Optional<ZaakOverzicht> overzicht = queryGateway
@@ -54,15 +55,21 @@ public class ZaakController {
         return overzicht.orElseThrow(() -> new NietGevonden("zaak " + zaakId + " is niet bekend"));
     }
 
-    @Operation(summary = "Accepteer de overdracht van Veilig Thuis: het wijkteam neemt de zaak in behandeling (R9)")
+    @Operation(summary = "Accepteer de overdracht van Veilig Thuis: het wijkteam neemt de zaak in behandeling (R9), "
+            + "eventueel met de eerste casusregisseur (R10)")
     @PostMapping("/{zaakId}/acceptatie")
     public AcceptatieVastgelegd accepteer(
             @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-                    name = "acceptatie", value = """
-                            {"medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}""")))
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "acceptatie", value = """
+                            {"medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}"""),
+                    @ExampleObject(name = "acceptatie met casusregisseur", value = """
+                            {"medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"},
+                             "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678",
+                                           "organisatie": "Minters"}}""")}))
             @Valid @RequestBody AcceptatieRequest request) {
-        commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, request.medewerker().medewerker()));
+        commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, request.medewerker().medewerker(),
+                request.eersteRegisseur()));
         return new AcceptatieVastgelegd(zaakId, ZaakStatus.IN_BEHANDELING);
     }
 

@@ -27,10 +27,11 @@ public class ZaakOverzichtProjection {
     void on(ZaakGeopend event) {
         jdbc.sql("""
                 INSERT INTO zaak_overzicht (zaak_id, gezin_id, overdracht_id, melding_id, route, gemeente, status,
-                    geopend_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id) DO NOTHING""")
+                    geopend_op, overdracht_dataref)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id) DO NOTHING""")
                 .params(event.zaakId(), event.gezinId(), event.overdrachtId(), event.meldingId(), event.route().name(),
-                        event.gemeente(), ZaakStatus.OVERDRACHT_ONTVANGEN.name(), Timestamp.from(event.geopendOp()))
+                        event.gemeente(), ZaakStatus.OVERDRACHT_ONTVANGEN.name(), Timestamp.from(event.geopendOp()),
+                        event.overdrachtDataref())
                 .update();
     }
 
@@ -42,8 +43,24 @@ public class ZaakOverzichtProjection {
     }
 
     @EventHandler
+    void on(RegisseurToegewezen event) {
+        Regisseur regisseur = event.regisseur();
+        jdbc.sql("""
+                UPDATE zaak_overzicht SET regisseur_naam = ?, regisseur_telefoon = ?, regisseur_organisatie = ?,
+                    regisseur_sinds = ?
+                WHERE zaak_id = ?""")
+                .params(regisseur.naam(), regisseur.telefoon(), regisseur.organisatie(),
+                        Timestamp.from(event.toegewezenOp()), event.zaakId())
+                .update();
+    }
+
+    /** Returned to Veilig Thuis, the zaak has no regisseur at the wijkteam any more; the history keeps who had it. */
+    @EventHandler
     void on(ZaakTeruggemeld event) {
-        jdbc.sql("UPDATE zaak_overzicht SET status = ?, reden_terugmelding = ?, teruggemeld_op = ? WHERE zaak_id = ?")
+        jdbc.sql("""
+                UPDATE zaak_overzicht SET status = ?, reden_terugmelding = ?, teruggemeld_op = ?, regisseur_naam = NULL,
+                    regisseur_telefoon = NULL, regisseur_organisatie = NULL, regisseur_sinds = NULL
+                WHERE zaak_id = ?""")
                 .params(ZaakStatus.TERUGGEMELD.name(), event.reden().name(), Timestamp.from(event.teruggemeldOp()),
                         event.zaakId())
                 .update();
@@ -72,11 +89,15 @@ public class ZaakOverzichtProjection {
 
     private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
         String reden = rs.getString("reden_terugmelding");
+        ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
+        HuidigeRegisseur regisseur = rs.getString("regisseur_naam") == null ? null : new HuidigeRegisseur(
+                rs.getString("regisseur_naam"), rs.getString("regisseur_telefoon"),
+                rs.getString("regisseur_organisatie"), moment(rs, "regisseur_sinds"));
         return new ZaakOverzicht(rs.getString("zaak_id"), rs.getString("gezin_id"), rs.getString("overdracht_id"),
                 rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
-                ZaakStatus.valueOf(rs.getString("status")), rs.getTimestamp("geopend_op").toInstant(),
-                moment(rs, "geaccepteerd_op"), reden == null ? null : RedenTerugmelding.valueOf(reden),
-                moment(rs, "teruggemeld_op"));
+                status, rs.getTimestamp("geopend_op").toInstant(), moment(rs, "geaccepteerd_op"),
+                reden == null ? null : RedenTerugmelding.valueOf(reden), moment(rs, "teruggemeld_op"),
+                rs.getString("overdracht_dataref"), regisseur, Signaal.van(status, regisseur));
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

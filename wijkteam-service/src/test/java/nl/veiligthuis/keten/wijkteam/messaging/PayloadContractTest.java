@@ -21,7 +21,8 @@ class PayloadContractTest {
 
     @Test
     void theSamplesMatchTheirSchemas() {
-        for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1"}) {
+        for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1",
+                "regisseur-toegewezen.v1"}) {
             EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -50,6 +51,17 @@ class PayloadContractTest {
                 .forEach(reden -> schemaRedenen.add(reden.asString()));
         assertThat(schemaRedenen).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(RedenTerugmelding.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void r10_aFirstRegisseurAndAChangeArePublishedAsAValidRegisseurToegewezen() {
+        // R10: the payload says whether the regie changed hands, by role and organisation only (D4)
+        for (boolean wissel : new boolean[] {false, true}) {
+            byte[] payload = JSON.writeValueAsBytes(new RegisseurToegewezenV1(id(), id(), Instant.now(), wissel,
+                    new Actor("CASUSREGISSEUR", "Minters")));
+            EventContract.assertValid("regisseur-toegewezen.v1", payload);
+            assertThat(JSON.readTree(payload).get("wissel").asBoolean()).isEqualTo(wissel);
+        }
     }
 
     @Test

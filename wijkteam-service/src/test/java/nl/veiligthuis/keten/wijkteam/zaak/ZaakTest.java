@@ -13,6 +13,9 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ZaakTest {
 
@@ -22,6 +25,10 @@ class ZaakTest {
     private static final String ZAAK_ID = OpenZaak.zaakIdVoor(OVERDRACHT_ID);
     private static final String TOELICHTING = "Geen passend aanbod voor deze problematiek";
     private static final Medewerker MEDEWERKER = new Medewerker("Fatima el Amrani", "010-2345678");
+    private static final String DATAREF = "http://localhost:8082/api/v1/overdrachten/" + OVERDRACHT_ID;
+    private static final Regisseur FATIMA = new Regisseur("Fatima el Amrani", "010-2345678", "Minters");
+    private static final Regisseur JOOST = new Regisseur("Joost de Vries", "010-8765432", "Enver");
+    private static final String WISSELREDEN = "Fatima gaat met verlof; Joost kent het gezin al";
 
     private AggregateTestFixture<Zaak> fixture;
 
@@ -121,6 +128,95 @@ class ZaakTest {
     }
 
     @Test
+    void r10_theFirstCasusregisseurIsAssignedAfterAcceptanceWithoutAReason() {
+        // R10: after acceptance the zaak gets its one casusregisseur; a reason is optional the first time
+        fixture.given(zaakGeopend(), overdrachtGeaccepteerd())
+                .when(new WijsRegisseurToe(ZAAK_ID, FATIMA, null))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(false)
+                .expectEvents(toegewezen(FATIMA, null, null, NU))
+                .expectState(zaak -> assertThat(zaak).extracting("regisseur").isEqualTo(FATIMA));
+    }
+
+    @Test
+    void r10_theFirstCasusregisseurMayBeNamedAtAcceptance() {
+        // R9/R10: accepting and naming the casusregisseur in one step
+        fixture.given(zaakGeopend())
+                .when(new AccepteerOverdracht(ZAAK_ID, MEDEWERKER, FATIMA))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new OverdrachtGeaccepteerd(ZAAK_ID, OVERDRACHT_ID, "gezin-1", "Vlaardingen", MEDEWERKER,
+                        NU), toegewezen(FATIMA, null, null, NU));
+    }
+
+    @Test
+    void r10_aChangeOfRegieRecordsThePreviousRegisseurAndTheReason() {
+        // R10: exactly one regisseur at a time; the change names who had it before and why it moves
+        fixture.given(zaakGeopend(), overdrachtGeaccepteerd(), toegewezen(FATIMA, null, null, NU.minusSeconds(60)))
+                .when(new WijsRegisseurToe(ZAAK_ID, JOOST, "  " + WISSELREDEN + " "))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(true)
+                .expectEvents(toegewezen(JOOST, FATIMA, WISSELREDEN, NU))
+                .expectState(zaak -> assertThat(zaak).extracting("regisseur").isEqualTo(JOOST));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  "})
+    void r10_aChangeOfRegieWithoutAReasonIsRefused(String geenReden) {
+        // R10: every change of regie is recorded with its reason
+        fixture.given(zaakGeopend(), overdrachtGeaccepteerd(), toegewezen(FATIMA, null, null, NU.minusSeconds(60)))
+                .when(new WijsRegisseurToe(ZAAK_ID, JOOST, geenReden))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R10"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r10_theCurrentRegisseurCannotBeAssignedAgain() {
+        // R10: the "new" regisseur is the current one (spacing and capitals aside): not a change of regie
+        fixture.given(zaakGeopend(), overdrachtGeaccepteerd(), toegewezen(FATIMA, null, null, NU.minusSeconds(60)))
+                .when(new WijsRegisseurToe(ZAAK_ID, new Regisseur(" fatima  EL Amrani", "06-12345678", "minters"),
+                        WISSELREDEN))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R10"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r10_noCasusregisseurBeforeAcceptance() {
+        // R10 after R9: the wijkteam takes regie only once it has accepted the handover
+        fixture.given(zaakGeopend())
+                .when(new WijsRegisseurToe(ZAAK_ID, FATIMA, null))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R10"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r10_noCasusregisseurAfterTheZaakWasReturned() {
+        // R10/R9: after a terugmelding the regie is no longer with the wijkteam
+        fixture.given(zaakGeopend(), overdrachtGeaccepteerd(), toegewezen(FATIMA, null, null, NU.minusSeconds(60)),
+                        zaakTeruggemeld(RedenTerugmelding.ONVOLDOENDE_MIDDELEN, NU.minusSeconds(30)))
+                .when(new WijsRegisseurToe(ZAAK_ID, JOOST, WISSELREDEN))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R10"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aZaakOpenedBeforeTheDatarefWasKeptStillReads() {
+        var serializer = Jackson3Serializer.builder().build();
+        var opgeslagen = new SimpleSerializedObject<>("""
+                {"zaakId": "%s", "overdrachtId": "%s", "meldingId": "melding-1", "gezinId": "gezin-1",
+                 "route": "NA_TRIAGE", "gemeente": "Vlaardingen", "onderzoekId": null,
+                 "overdrachtGedaanOp": "2026-11-20T15:00:00Z", "geopendOp": "2026-11-23T09:00:00Z"}"""
+                .formatted(ZAAK_ID, OVERDRACHT_ID), String.class, ZaakGeopend.class.getName(), "1");
+        ZaakGeopend event = serializer.deserialize(opgeslagen);
+        assertThat(event.overdrachtDataref()).isNull();
+        assertThat(event.geopendOp()).isEqualTo(NU);
+    }
+
+    @Test
     void anAcceptanceStoredBeforeTheMedewerkerHadATelefoonStillReads() {
         var serializer = Jackson3Serializer.builder().build();
         var opgeslagen = new SimpleSerializedObject<>("""
@@ -143,11 +239,16 @@ class ZaakTest {
 
     private static OpenZaak openZaak() {
         return new OpenZaak(ZAAK_ID, OVERDRACHT_ID, "melding-1", "gezin-1", Route.NA_TRIAGE, "Vlaardingen", null,
-                OVERDRACHT_GEDAAN_OP);
+                OVERDRACHT_GEDAAN_OP, DATAREF);
     }
 
     private static ZaakGeopend zaakGeopend() {
         return new ZaakGeopend(ZAAK_ID, OVERDRACHT_ID, "melding-1", "gezin-1", Route.NA_TRIAGE, "Vlaardingen", null,
-                OVERDRACHT_GEDAAN_OP, NU);
+                OVERDRACHT_GEDAAN_OP, NU, DATAREF);
+    }
+
+    private static RegisseurToegewezen toegewezen(Regisseur regisseur, Regisseur vorige, String reden,
+                                                  Instant toegewezenOp) {
+        return new RegisseurToegewezen(ZAAK_ID, "gezin-1", regisseur, vorige, reden, toegewezenOp);
     }
 }

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+public record HaalRegieOp(String zaakId) {
+}
