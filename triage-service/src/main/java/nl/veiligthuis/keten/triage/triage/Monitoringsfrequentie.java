@@ -7,7 +7,7 @@ package nl.veiligthuis.keten.triage.triage;
 public enum Monitoringsfrequentie {
     DAGELIJKS, TWEE_KEER_PER_WEEK, WEKELIJKS, TWEEWEKELIJKS;
 
-    static Monitoringsfrequentie standaardVoor(boolean acuutOnveilig) {
+    public static Monitoringsfrequentie standaardVoor(boolean acuutOnveilig) {
         return acuutOnveilig ? DAGELIJKS : WEKELIJKS;
     }
 }

@@ -27,10 +27,12 @@ public class TriageProjection {
     void on(TriageGeopend event) {
         jdbc.sql("""
                 INSERT INTO triage_overzicht (melding_id, gezin_id, gemeente, regio, status, acuut_onveilig,
-                    herhaalmelding, ontvangen_op, uiterlijk_afgerond_op)
-                VALUES (?, ?, ?, ?, 'WACHT_OP_TRIAGE', ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    herhaalmelding, ontvangen_op, uiterlijk_afgerond_op, monitoringsfrequentie)
+                VALUES (?, ?, ?, ?, 'WACHT_OP_TRIAGE', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.meldingId(), event.gezinId(), event.gemeente(), event.regio(), event.acuutOnveilig(),
-                        event.herhaalmelding(), Timestamp.from(event.ontvangenOp()), event.uiterlijkAfgerondOp())
+                        event.herhaalmelding(), Timestamp.from(event.ontvangenOp()), event.uiterlijkAfgerondOp(),
+                        // the default the aggregate sets in the same command: never shown without one (R5)
+                        Monitoringsfrequentie.standaardVoor(event.acuutOnveilig()).name())
                 .update();
     }
 

@@ -7,6 +7,7 @@ import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import nl.veiligthuis.keten.triage.onderzoek.OverschrijdingGerechtvaardigd;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
+import nl.veiligthuis.keten.triage.triage.Monitoringsfrequentie;
 import nl.veiligthuis.keten.triage.triage.MonitoringsfrequentieVastgesteld;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
@@ -46,12 +47,15 @@ public class WachtlijstProjection {
     void on(TriageGeopend event) {
         var tienWeken = Werkdagen.eindeVan(
                 event.ontvangenOp().atZone(Werkdagen.NEDERLAND).toLocalDate().plusWeeks(TIEN_WEKEN));
+        // the aggregate sets this default in the same command; the projection may see TriageGeopend a moment
+        // before that event, and a waiting case is never shown without a monitoring frequency (R5)
         jdbc.sql("""
                 INSERT INTO wachtlijst_zaak (melding_id, regio, acuut_onveilig, herhaalmelding, ontvangen_op,
-                    tien_weken_einde)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    tien_weken_einde, monitoringsfrequentie)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.meldingId(), event.regio(), event.acuutOnveilig(), event.herhaalmelding(),
-                        ts(event.ontvangenOp()), ts(tienWeken))
+                        ts(event.ontvangenOp()), ts(tienWeken),
+                        Monitoringsfrequentie.standaardVoor(event.acuutOnveilig()).name())
                 .update();
         nieuweRonde(event.meldingId(), 1, event.ontvangenOp(), Werkdagen.eindeVan(event.uiterlijkAfgerondOp()));
     }
