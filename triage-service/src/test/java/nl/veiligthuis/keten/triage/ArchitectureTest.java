@@ -19,7 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDoesNotKnowTheWeb = noClasses()
             .that().resideInAnyPackage("..triage.triage..", "..triage.onderzoek..", "..triage.overdracht..",
-                    "..triage.termijn..", "..triage.zicht..")
+                    "..triage.termijn..", "..triage.zicht..", "..triage.wachtlijst..")
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("Projection")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.web..")
