@@ -163,7 +163,7 @@ class WijkteamIntegrationTest {
                 .isEqualTo("nl.veilig-thuis.keten.triage.triage-afgerond.v1");
 
         var acceptatie = post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}");
+                "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}");
         assertThat(acceptatie.statusCode()).isEqualTo(200);
         JsonNode antwoord = JSON.readTree(acceptatie.body());
         assertThat(antwoord.get("zaakId").asString()).isEqualTo(zaakId);
@@ -191,7 +191,7 @@ class WijkteamIntegrationTest {
         assertThat(JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("geaccepteerdOp").isNull()).isFalse();
 
         // R9: accepted once; a second acceptance is refused with the rule
-        var nogmaals = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"Joost\"}}");
+        var nogmaals = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"Joost\"}}");
         assertThat(nogmaals.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(nogmaals.body()).get("regel").asString()).isEqualTo("R9");
     }
@@ -201,24 +201,24 @@ class WijkteamIntegrationTest {
         long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         String zaakId = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
 
-        var leeg = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \" \"}}");
+        var leeg = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \" \"}}");
         assertProblem(leeg, 400);
         assertThat(invalidParams(leeg)).containsExactly("medewerker.naam");
 
         var teLang = post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"medewerker\": {\"naam\": \"" + "x".repeat(201) + "\"}}");
+                "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + "x".repeat(201) + "\"}}");
         assertProblem(teLang, 400);
         assertThat(invalidParams(teLang)).containsExactly("medewerker.naam");
 
         var zonderMedewerker = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{}");
         assertProblem(zonderMedewerker, 400);
-        assertThat(invalidParams(zonderMedewerker)).containsExactly("medewerker");
+        assertThat(invalidParams(zonderMedewerker)).containsExactlyInAnyOrder("medewerker", "team");
 
         var zonderGezin = get("/api/v1/zaken");
         assertProblem(zonderGezin, 400);
         assertThat(invalidParams(zonderGezin)).containsExactly("gezinId");
 
-        assertProblem(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"Joost\"}}"), 404);
+        assertProblem(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"Joost\"}}"), 404);
         assertProblem(get("/api/v1/zaken/" + zaakId), 404);
         assertThat(JSON.readTree(get("/api/v1/zaken?gezinId=" + UUID.randomUUID()).body()).isEmpty()).isTrue();
 
@@ -251,7 +251,7 @@ class WijkteamIntegrationTest {
         await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
         String meldingId = zaken(gezinId).get(0).get("meldingId").asString();
         assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+                "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
 
         // R16: in treatment, no question for help while risks remain: returned to Veilig Thuis, not closed
         var terugmelding = post("/api/v1/zaken/" + zaakId + "/terugmelding",
@@ -298,7 +298,7 @@ class WijkteamIntegrationTest {
         var nogmaals = post("/api/v1/zaken/" + zaakId + "/terugmelding", terugmelding("\"ONVOLDOENDE_MIDDELEN\""));
         assertProblem(nogmaals, 409);
         assertThat(JSON.readTree(nogmaals.body()).get("regel").asString()).isEqualTo("R9");
-        var acceptatie = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"Joost\"}}");
+        var acceptatie = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"Joost\"}}");
         assertProblem(acceptatie, 409);
         assertThat(JSON.readTree(acceptatie.body()).get("regel").asString()).isEqualTo("R9");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
@@ -379,7 +379,7 @@ class WijkteamIntegrationTest {
         assertRegel(post(pad, toewijzing(FATIMA, null)), "R10");
 
         assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+                "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
         // R10: accepted and nobody holds the regie: the zaak signals it
         await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("GEEN_REGISSEUR")));
         assertThat(zaken(gezinId).get(0).get("signalen").get(0).asString()).isEqualTo("GEEN_REGISSEUR");
@@ -459,7 +459,7 @@ class WijkteamIntegrationTest {
         send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
         await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
 
-        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"" + MEDEWERKER
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER
                 + "\"}, \"regisseur\": " + FATIMA + "}").statusCode()).isEqualTo(200);
         await().atMost(LANG).until(() -> "Fatima el Amrani".equals(
                 JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).at("/regisseur/naam").asString()));
@@ -477,7 +477,7 @@ class WijkteamIntegrationTest {
         send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
         await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
         assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+                "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
         String pad = "/api/v1/zaken/" + zaakId + "/regisseur";
 
         var leeg = post(pad, "{}");

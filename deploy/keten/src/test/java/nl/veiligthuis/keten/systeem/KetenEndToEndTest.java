@@ -71,7 +71,7 @@ class KetenEndToEndTest {
 
         String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
                 zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
-        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"J. Smit\"}}");
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"J. Smit\"}}");
 
         // one timeline for the gezin, from all services, in causal order
         List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId),
@@ -160,7 +160,7 @@ class KetenEndToEndTest {
                  "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
         String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
                 zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
-        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"medewerker\": {\"naam\": \"J. Smit\"}}");
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"J. Smit\"}}");
         String zicht = "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid";
         await().atMost(KETEN).until(() -> "WIJKTEAM".equals(get(Dienst.TRIAGE, zicht).get("houder").asString()));
 

@@ -3,17 +3,54 @@ package nl.veiligthuis.keten.wijkteam.zaak;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Something about a zaak that asks for attention, as a code; derived from the read model at query time. */
+/**
+ * Something about a zaak that asks for attention, as a code. GEEN_REGISSEUR and ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN
+ * are derived at query time; the others are set and lifted by the feature projections through {@link Signalering}.
+ */
 public enum Signaal {
 
     /** R10: the zaak is in treatment and nobody holds the regie. */
-    GEEN_REGISSEUR;
+    GEEN_REGISSEUR,
+    /** R11: no gezinslid is registered yet, so nobody can be spoken with. */
+    GEEN_GEZINSLEDEN,
+    /** R11: a child has not been spoken with (with or without a recorded reason). */
+    KIND_NIET_GESPROKEN,
+    /** R11: a gezinslid has no conversation recorded at all: neither spoken with nor a reason why not. */
+    GESPREK_ONTBREEKT,
+    /** R11: a child's safety has not been assessed with a named instrument. */
+    KIND_ZONDER_VEILIGHEIDSINSCHATTING,
+    /** R11: the ZRM at the start of help is missing. */
+    ZRM_START_ONTBREEKT,
+    /** R12: the zaak is in treatment without an ondersteuningsplan. */
+    GEEN_ONDERSTEUNINGSPLAN,
+    /** R12: the process review six weeks after the start did not take place in time. */
+    PROCESBESPREKING_GEMIST,
+    /** R13: a child is judged unsafe and no veiligheidsplan is in force. */
+    ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN,
+    /** R13: an evaluation moment of the veiligheidsplan passed without evaluation. */
+    VEILIGHEIDSPLAN_EVALUATIE_GEMIST,
+    /** R13: the veiligheidsplan's lead time (at most three months) ended without a new plan or closing it. */
+    VEILIGHEIDSPLAN_VERLOPEN,
+    /** Quality control: a plan waits for the teamleider's review. */
+    PLAN_TER_BEOORDELING,
+    /** Quality control: the teamleider sent a plan back with comments. */
+    PLAN_TERUGGESTUURD,
+    /** Quality control: a proposed closing waits for the teamleider's review. */
+    AFSLUITING_TER_BEOORDELING,
+    /** R15: the zaak is escalated and the tafel has not decided yet. */
+    OPGESCHAALD_WACHT_OP_BESLUIT,
+    /** R14: Veilig Thuis made a monitoring contact that the team has not answered yet. */
+    MONITORINGCONTACT_ONBEANTWOORD;
 
-    static List<Signaal> van(ZaakStatus status, HuidigeRegisseur regisseur) {
+    static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
+                                  boolean veiligheidsplanActief) {
         List<Signaal> signalen = new ArrayList<>();
         if (status == ZaakStatus.IN_BEHANDELING && regisseur == null) {
             signalen.add(GEEN_REGISSEUR);
         }
-        return List.copyOf(signalen);
+        if (status == ZaakStatus.IN_BEHANDELING && onveiligeKinderen > 0 && !veiligheidsplanActief) {
+            signalen.add(ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN);
+        }
+        return signalen;
     }
 }

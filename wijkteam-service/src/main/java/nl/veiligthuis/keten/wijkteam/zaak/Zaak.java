@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.wijkteam.zaak;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,7 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 @Aggregate
-public class Zaak {
+public class Zaak implements ZaakGegevens {
 
     @AggregateIdentifier
     private String zaakId;
@@ -21,7 +22,9 @@ public class Zaak {
     private String gezinId;
     private Route route;
     private String gemeente;
+    private String team;
     private ZaakStatus status;
+    private Instant geaccepteerdOp;
     private Regisseur regisseur;
 
     protected Zaak() {
@@ -49,7 +52,7 @@ public class Zaak {
             throw DomeinregelDetails.weigering("R9", "de overdracht van zaak " + zaakId + " is al geaccepteerd");
         }
         apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(),
-                klok.instant()));
+                klok.instant(), command.team()));
         if (command.regisseur() != null) {
             apply(new RegisseurToegewezen(zaakId, gezinId, command.regisseur(), null, null, klok.instant()));
         }
@@ -109,6 +112,8 @@ public class Zaak {
     @EventSourcingHandler
     void on(OverdrachtGeaccepteerd event) {
         this.status = ZaakStatus.IN_BEHANDELING;
+        this.geaccepteerdOp = event.geaccepteerdOp();
+        this.team = event.team();
     }
 
     @EventSourcingHandler
@@ -120,5 +125,35 @@ public class Zaak {
     void on(ZaakTeruggemeld event) {
         this.status = ZaakStatus.TERUGGEMELD;
         this.regisseur = null;
+    }
+
+    @Override
+    public String zaakId() {
+        return zaakId;
+    }
+
+    @Override
+    public String gezinId() {
+        return gezinId;
+    }
+
+    @Override
+    public String gemeente() {
+        return gemeente;
+    }
+
+    @Override
+    public String team() {
+        return team;
+    }
+
+    @Override
+    public ZaakStatus status() {
+        return status;
+    }
+
+    @Override
+    public Instant geaccepteerdOp() {
+        return geaccepteerdOp;
     }
 }

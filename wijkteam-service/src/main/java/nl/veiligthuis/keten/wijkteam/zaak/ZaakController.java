@@ -62,13 +62,15 @@ public class ZaakController {
             @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "acceptatie", value = """
-                            {"medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}"""),
+                            {"team": "Westwijk",
+                             "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}"""),
                     @ExampleObject(name = "acceptatie met casusregisseur", value = """
-                            {"medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"},
+                            {"team": "Westwijk",
+                             "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"},
                              "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678",
                                            "organisatie": "Minters"}}""")}))
             @Valid @RequestBody AcceptatieRequest request) {
-        commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, request.medewerker().medewerker(),
+        commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, request.team().strip(), request.medewerker().medewerker(),
                 request.eersteRegisseur()));
         return new AcceptatieVastgelegd(zaakId, ZaakStatus.IN_BEHANDELING);
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * (overdrachtDataref, R7/R8). No medewerker who accepted or returned it, no toelichting, no data of the gezin.
  */
 public record ZaakOverzicht(String zaakId, String gezinId, String overdrachtId, String meldingId, Route route,
-                            String gemeente, ZaakStatus status, Instant geopendOp, Instant geaccepteerdOp,
+                            String gemeente, String team, ZaakStatus status, Instant geopendOp, Instant geaccepteerdOp,
                             RedenTerugmelding redenTerugmelding, Instant teruggemeldOp, String overdrachtDataref,
                             HuidigeRegisseur regisseur, List<Signaal> signalen) {
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -37,8 +38,9 @@ public class ZaakOverzichtProjection {
 
     @EventHandler
     void on(OverdrachtGeaccepteerd event) {
-        jdbc.sql("UPDATE zaak_overzicht SET status = ?, geaccepteerd_op = ? WHERE zaak_id = ?")
-                .params(ZaakStatus.IN_BEHANDELING.name(), Timestamp.from(event.geaccepteerdOp()), event.zaakId())
+        jdbc.sql("UPDATE zaak_overzicht SET status = ?, geaccepteerd_op = ?, team = ? WHERE zaak_id = ?")
+                .params(ZaakStatus.IN_BEHANDELING.name(), Timestamp.from(event.geaccepteerdOp()), event.team(),
+                        event.zaakId())
                 .update();
     }
 
@@ -76,7 +78,7 @@ public class ZaakOverzichtProjection {
         return jdbc.sql("SELECT * FROM zaak_overzicht WHERE gezin_id = ? ORDER BY geopend_op, zaak_id")
                 .param(query.gezinId())
                 .query((rs, row) -> overzicht(rs))
-                .list();
+                .list().stream().map(this::metSignalen).toList();
     }
 
     @QueryHandler
@@ -84,7 +86,20 @@ public class ZaakOverzichtProjection {
         return jdbc.sql("SELECT * FROM zaak_overzicht WHERE zaak_id = ?")
                 .param(query.zaakId())
                 .query((rs, row) -> overzicht(rs))
-                .optional();
+                .optional().map(this::metSignalen);
+    }
+
+    /** The signals the feature projections set, after the ones derived from the row, in the order of the enum. */
+    private ZaakOverzicht metSignalen(ZaakOverzicht overzicht) {
+        List<Signaal> signalen = new ArrayList<>(overzicht.signalen());
+        jdbc.sql("SELECT signaal FROM zaak_signaal WHERE zaak_id = ?").param(overzicht.zaakId())
+                .query((rs, row) -> Signaal.valueOf(rs.getString("signaal"))).list()
+                .forEach(signalen::add);
+        return new ZaakOverzicht(overzicht.zaakId(), overzicht.gezinId(), overzicht.overdrachtId(),
+                overzicht.meldingId(), overzicht.route(), overzicht.gemeente(), overzicht.team(), overzicht.status(),
+                overzicht.geopendOp(), overzicht.geaccepteerdOp(), overzicht.redenTerugmelding(),
+                overzicht.teruggemeldOp(), overzicht.overdrachtDataref(), overzicht.regisseur(),
+                signalen.stream().distinct().sorted().toList());
     }
 
     private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
@@ -95,9 +110,10 @@ public class ZaakOverzichtProjection {
                 rs.getString("regisseur_organisatie"), moment(rs, "regisseur_sinds"));
         return new ZaakOverzicht(rs.getString("zaak_id"), rs.getString("gezin_id"), rs.getString("overdracht_id"),
                 rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
-                status, rs.getTimestamp("geopend_op").toInstant(), moment(rs, "geaccepteerd_op"),
+                rs.getString("team"), status, rs.getTimestamp("geopend_op").toInstant(), moment(rs, "geaccepteerd_op"),
                 reden == null ? null : RedenTerugmelding.valueOf(reden), moment(rs, "teruggemeld_op"),
-                rs.getString("overdracht_dataref"), regisseur, Signaal.van(status, regisseur));
+                rs.getString("overdracht_dataref"), regisseur, Signaal.afgeleid(status, regisseur,
+                rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief")));
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

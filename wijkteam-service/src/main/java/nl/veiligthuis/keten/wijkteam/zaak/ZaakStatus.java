@@ -1,3 +1,3 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
-public enum ZaakStatus { OVERDRACHT_ONTVANGEN, IN_BEHANDELING, TERUGGEMELD }
+public enum ZaakStatus { OVERDRACHT_ONTVANGEN, IN_BEHANDELING, TERUGGEMELD, AFGESLOTEN }

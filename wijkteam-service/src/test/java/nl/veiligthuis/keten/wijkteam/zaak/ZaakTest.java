@@ -67,10 +67,10 @@ class ZaakTest {
     void acceptingRecordsWhoAndWhenAndStartsTreatment() {
         // R9: the wijkteam accepts the handover; who accepted and when is recorded
         fixture.given(zaakGeopend())
-                .when(new AccepteerOverdracht(ZAAK_ID, MEDEWERKER))
+                .when(new AccepteerOverdracht(ZAAK_ID, "Westwijk", MEDEWERKER))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new OverdrachtGeaccepteerd(ZAAK_ID, OVERDRACHT_ID, "gezin-1", "Vlaardingen", MEDEWERKER,
-                        NU))
+                        NU, "Westwijk"))
                 .expectState(zaak -> assertThat(zaak).extracting("status").isEqualTo(ZaakStatus.IN_BEHANDELING));
     }
 
@@ -78,8 +78,8 @@ class ZaakTest {
     void aHandoverIsAcceptedOnlyOnce() {
         // R9: an accepted handover cannot be accepted again
         fixture.given(zaakGeopend(), new OverdrachtGeaccepteerd(ZAAK_ID, OVERDRACHT_ID, "gezin-1", "Vlaardingen",
-                        MEDEWERKER, NU.minusSeconds(3600)))
-                .when(new AccepteerOverdracht(ZAAK_ID, new Medewerker("Joost de Vries", null)))
+                        MEDEWERKER, NU.minusSeconds(3600), "Westwijk"))
+                .when(new AccepteerOverdracht(ZAAK_ID, "Westwijk", new Medewerker("Joost de Vries", null)))
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new DomeinregelDetails("R9"))
                 .expectNoEvents();
@@ -121,7 +121,7 @@ class ZaakTest {
     void r9_aReturnedZaakCannotBeAccepted() {
         // R9: after a return, responsibility lies with Veilig Thuis; the wijkteam cannot accept it after all
         fixture.given(zaakGeopend(), zaakTeruggemeld(RedenTerugmelding.ONVOLDOENDE_MIDDELEN, NU.minusSeconds(3600)))
-                .when(new AccepteerOverdracht(ZAAK_ID, MEDEWERKER))
+                .when(new AccepteerOverdracht(ZAAK_ID, "Westwijk", MEDEWERKER))
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new DomeinregelDetails("R9"))
                 .expectNoEvents();
@@ -142,10 +142,10 @@ class ZaakTest {
     void r10_theFirstCasusregisseurMayBeNamedAtAcceptance() {
         // R9/R10: accepting and naming the casusregisseur in one step
         fixture.given(zaakGeopend())
-                .when(new AccepteerOverdracht(ZAAK_ID, MEDEWERKER, FATIMA))
+                .when(new AccepteerOverdracht(ZAAK_ID, "Westwijk", MEDEWERKER, FATIMA))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new OverdrachtGeaccepteerd(ZAAK_ID, OVERDRACHT_ID, "gezin-1", "Vlaardingen", MEDEWERKER,
-                        NU), toegewezen(FATIMA, null, null, NU));
+                        NU, "Westwijk"), toegewezen(FATIMA, null, null, NU));
     }
 
     @Test
@@ -229,7 +229,7 @@ class ZaakTest {
 
     private static OverdrachtGeaccepteerd overdrachtGeaccepteerd() {
         return new OverdrachtGeaccepteerd(ZAAK_ID, OVERDRACHT_ID, "gezin-1", "Vlaardingen", MEDEWERKER,
-                NU.minusSeconds(3600));
+                NU.minusSeconds(3600), "Westwijk");
     }
 
     private static ZaakTeruggemeld zaakTeruggemeld(RedenTerugmelding reden, Instant teruggemeldOp) {

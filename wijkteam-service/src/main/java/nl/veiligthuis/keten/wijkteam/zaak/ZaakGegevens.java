@@ -1,0 +1,32 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+import java.time.Instant;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+
+/**
+ * What the parts of a Zaak (intake, plannen, afsluiting) may read of the zaak they belong to. The Zaak hands itself
+ * to each part, so a part never keeps its own copy of the zaak's status.
+ */
+public interface ZaakGegevens {
+
+    String zaakId();
+
+    String gezinId();
+
+    String gemeente();
+
+    String team();
+
+    ZaakStatus status();
+
+    /** The start of help by the wijkteam; null before acceptance. */
+    Instant geaccepteerdOp();
+
+    /** Refuses (409 with the rule) anything a team does on a zaak it does not have in treatment. */
+    default void vereisInBehandeling(String regel, String handeling) {
+        if (status() != ZaakStatus.IN_BEHANDELING) {
+            throw DomeinregelDetails.weigering(regel, handeling + " kan alleen bij een zaak in behandeling; zaak "
+                    + zaakId() + " is " + status());
+        }
+    }
+}
