@@ -505,6 +505,63 @@ class WijkteamIntegrationTest {
         assertThat(JSON.readTree(get("/api/v1/zaken/" + zaakId + "/regie").body()).get("perioden").isEmpty()).isTrue();
     }
 
+    @Test
+    void r15_anEscalationKeepsTheRegieAndANamedZichthouderUntilTheTafelDecides() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        String pad = "/api/v1/zaken/" + zaakId + "/opschalingen";
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": "
+                + "{\"naam\": \"" + MEDEWERKER + "\"}, \"regisseur\": " + FATIMA + "}").statusCode()).isEqualTo(200);
+
+        var onvolledig = post(pad, "{\"tafel\": \"CIT\", \"toelichting\": \" \", \"zichthouder\": {\"naam\": \"Joost\"}}");
+        assertProblem(onvolledig, 400);
+        assertThat(invalidParams(onvolledig)).containsExactlyInAnyOrder("reden", "toelichting", "medewerker",
+                "zichthouder.telefoon", "zichthouder.organisatie");
+        // R15: the CIT is for a crisis
+        assertRegel(post(pad, opschaling("CIT", "GEZIN_WERKT_NIET_MEE")), "R15");
+
+        var opgeschaald = post(pad, opschaling("JEUGDBESCHERMINGSTAFEL", "GEEN_VERANDERING_ONDANKS_HULP"));
+        assertThat(opgeschaald.statusCode()).isEqualTo(200);
+        String opschalingId = JSON.readTree(opgeschaald.body()).get("opschalingId").asString();
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("OPGESCHAALD_WACHT_OP_BESLUIT"));
+        JsonNode lijst = JSON.readTree(get(pad).body());
+        assertThat(lijst.size()).isEqualTo(1);
+        assertThat(lijst.get(0).at("/zichthouder/naam").asString()).isEqualTo("Joost de Vries");
+        assertThat(lijst.get(0).get("besluit").isNull()).isTrue();
+        // R10/R15: waiting for the tafel, the regie stays and the zaak cannot be returned
+        assertRegel(post("/api/v1/zaken/" + zaakId + "/terugmelding", terugmelding("\"ONVOLDOENDE_MIDDELEN\"")), "R15");
+        assertRegel(post(pad, opschaling("LOKAAL_ZORGNETWERK", "PROBLEMATIEK_OVERSTIJGT_LOKAAL_VELD")), "R15");
+
+        var besluit = post(pad + "/" + opschalingId + "/besluit", "{\"besluit\": \"REGIE_OVERGEDRAGEN\", "
+                + "\"toelichting\": \"Ondertoezichtstelling uitgesproken\", \"nieuweRegisseur\": "
+                + regisseur("Sanne Bakker", "010-5556677", "Jeugdbescherming west") + "}");
+        assertThat(besluit.statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> !signalen(zaakId).contains("OPGESCHAALD_WACHT_OP_BESLUIT"));
+        await().atMost(LANG).until(() -> "Sanne Bakker".equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).at("/regisseur/naam").asString()));
+        JsonNode perioden = JSON.readTree(get("/api/v1/zaken/" + zaakId + "/regie").body()).get("perioden");
+        assertThat(perioden.get(1).get("reden").asString())
+                .isEqualTo("Besluit Jeugdbeschermingstafel: Ondertoezichtstelling uitgesproken");
+
+        ConsumerRecord<String, byte[]> gepubliceerd = awaitRecord(KetenTopics.WIJKTEAM,
+                "nl.veilig-thuis.keten.wijkteam.zaak-opgeschaald.v1", zaakId);
+        EventContract.assertValid("zaak-opgeschaald.v1", gepubliceerd.value());
+        assertThat(new String(gepubliceerd.value(), StandardCharsets.UTF_8)).doesNotContain("Joost", "verandering");
+        ConsumerRecord<String, byte[]> besloten = awaitRecord(KetenTopics.WIJKTEAM,
+                "nl.veilig-thuis.keten.wijkteam.opschaling-besloten.v1", zaakId);
+        EventContract.assertValid("opschaling-besloten.v1", besloten.value());
+        assertThat(JSON.readTree(besloten.value()).get("besluit").asString()).isEqualTo("REGIE_OVERGEDRAGEN");
+    }
+
+    private static String opschaling(String tafel, String reden) {
+        return "{\"tafel\": \"" + tafel + "\", \"reden\": \"" + reden + "\", \"toelichting\": \"Geen verandering\", "
+                + "\"zichthouder\": " + regisseur("Joost de Vries", "010-8765432", "Enver") + ", "
+                + "\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}";
+    }
+
     private static String regisseur(String naam, String telefoon, String organisatie) {
         return """
                 {"naam": "%s", "telefoon": "%s", "organisatie": "%s"}""".formatted(naam, telefoon, organisatie);

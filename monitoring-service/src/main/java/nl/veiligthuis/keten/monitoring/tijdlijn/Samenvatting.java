@@ -40,6 +40,10 @@ final class Samenvatting {
             Map.entry("OverdrachtGeaccepteerd", p -> "Overdracht geaccepteerd door wijkteam"),
             Map.entry("RegisseurToegewezen", p -> p.path("wissel").asBoolean(false)
                     ? "Casusregisseur gewisseld door wijkteam" : "Casusregisseur toegewezen door wijkteam"),
+            Map.entry("ZaakOpgeschaald", p -> "Zaak opgeschaald door wijkteam" + code(" naar ", p, "tafel")
+                    + code(" (reden ", p, "reden", ")")),
+            Map.entry("OpschalingBesloten", p -> "Besluit na opschaling" + code(" van ", p, "tafel")
+                    + code(": ", p, "besluit")),
             Map.entry("ZaakTeruggemeld", p -> "Zaak teruggemeld door wijkteam aan Veilig Thuis"
                     + code(" (reden ", p, "reden", ")")),
             Map.entry("TerugkoppelingVerstuurd", p -> "Terugkoppeling aan melder verstuurd"

@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import nl.veiligthuis.keten.wijkteam.opschaling.OpschalingBesloten;
+import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -54,6 +56,23 @@ public class WijkteamEventPublisher {
                 event.vorigeRegisseur() != null, new Actor("CASUSREGISSEUR", event.regisseur().organisatie()));
         publisher.publish("regisseur-toegewezen", event.gezinId(), event.toegewezenOp(), zaak(event.zaakId()),
                 payload, message);
+    }
+
+    @EventHandler
+    void on(ZaakOpgeschaald event, EventMessage<?> message) {
+        var payload = new ZaakOpgeschaaldV1(event.zaakId(), event.gezinId(), event.opschalingId(), event.tafel().name(),
+                event.reden().name(), event.opgeschaaldOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("zaak-opgeschaald", event.gezinId(), event.opgeschaaldOp(),
+                zaak(event.zaakId()) + "/opschalingen", payload, message);
+    }
+
+    @EventHandler
+    void on(OpschalingBesloten event, EventMessage<?> message) {
+        var payload = new OpschalingBeslotenV1(event.zaakId(), event.gezinId(), event.opschalingId(),
+                event.tafel().name(), event.besluit().name(), event.beslotenOp(),
+                new Actor(event.tafel().name(), event.tafel().naam() + " " + event.gemeente()));
+        publisher.publish("opschaling-besloten", event.gezinId(), event.beslotenOp(),
+                zaak(event.zaakId()) + "/opschalingen", payload, message);
     }
 
     private static String zaak(String zaakId) {

@@ -10,7 +10,7 @@ public record MedewerkerRequest(
         @Schema(example = "010-2345678", description = "Optional; stays in wijkteam-service")
         @Size(max = 50) String telefoon) {
 
-    Medewerker medewerker() {
+    public Medewerker medewerker() {
         return new Medewerker(naam, telefoon);
     }
 }

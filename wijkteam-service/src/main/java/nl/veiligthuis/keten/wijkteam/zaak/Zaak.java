@@ -5,10 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -26,6 +28,9 @@ public class Zaak implements ZaakGegevens {
     private ZaakStatus status;
     private Instant geaccepteerdOp;
     private Regisseur regisseur;
+
+    @AggregateMember
+    private final Opschaling opschaling = new Opschaling(this);
 
     protected Zaak() {
     }
@@ -94,6 +99,10 @@ public class Zaak implements ZaakGegevens {
             throw DomeinregelDetails.weigering("R9", "zaak " + zaakId + " kan niet worden teruggemeld: de status is "
                     + status);
         }
+        if (opschaling.wachtOpBesluit()) {
+            throw DomeinregelDetails.weigering("R15", "zaak " + zaakId + " wacht op het besluit van "
+                    + opschaling.wachtOp() + "; tot dan blijven regie en zicht op veiligheid bij het wijkteam");
+        }
         apply(new ZaakTeruggemeld(zaakId, overdrachtId, meldingId, gezinId, route, gemeente, command.reden(),
                 command.toelichting(), command.medewerker(), klok.instant()));
     }
@@ -155,5 +164,10 @@ public class Zaak implements ZaakGegevens {
     @Override
     public Instant geaccepteerdOp() {
         return geaccepteerdOp;
+    }
+
+    @Override
+    public Regisseur regisseur() {
+        return regisseur;
     }
 }

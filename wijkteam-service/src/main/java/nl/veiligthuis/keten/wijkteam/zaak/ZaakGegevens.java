@@ -22,6 +22,9 @@ public interface ZaakGegevens {
     /** The start of help by the wijkteam; null before acceptance. */
     Instant geaccepteerdOp();
 
+    /** The casusregisseur holding the regie now (R10); null when nobody does. */
+    Regisseur regisseur();
+
     /** Refuses (409 with the rule) anything a team does on a zaak it does not have in treatment. */
     default void vereisInBehandeling(String regel, String handeling) {
         if (status() != ZaakStatus.IN_BEHANDELING) {

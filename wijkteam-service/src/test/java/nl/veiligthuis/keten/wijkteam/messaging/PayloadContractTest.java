@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.opschaling.Besluit;
+import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
+import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +25,7 @@ class PayloadContractTest {
     @Test
     void theSamplesMatchTheirSchemas() {
         for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1",
-                "regisseur-toegewezen.v1"}) {
+                "regisseur-toegewezen.v1", "zaak-opgeschaald.v1", "opschaling-besloten.v1"}) {
             EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -61,6 +64,22 @@ class PayloadContractTest {
                     new Actor("CASUSREGISSEUR", "Minters")));
             EventContract.assertValid("regisseur-toegewezen.v1", payload);
             assertThat(JSON.readTree(payload).get("wissel").asBoolean()).isEqualTo(wissel);
+        }
+    }
+
+    @Test
+    void r15_everyTafelRedenAndBesluitIsPublishedAsAValidEvent() {
+        for (Tafel tafel : Tafel.values()) {
+            for (RedenOpschaling reden : RedenOpschaling.values()) {
+                EventContract.assertValid("zaak-opgeschaald.v1", JSON.writeValueAsBytes(new ZaakOpgeschaaldV1(id(),
+                        id(), id(), tafel.name(), reden.name(), Instant.now(),
+                        Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen"))));
+            }
+            for (Besluit besluit : Besluit.values()) {
+                EventContract.assertValid("opschaling-besloten.v1", JSON.writeValueAsBytes(new OpschalingBeslotenV1(
+                        id(), id(), id(), tafel.name(), besluit.name(), Instant.now(),
+                        new Actor(tafel.name(), tafel.naam() + " Vlaardingen"))));
+            }
         }
     }
 
