@@ -556,6 +556,79 @@ class WijkteamIntegrationTest {
         assertThat(JSON.readTree(besloten.value()).get("besluit").asString()).isEqualTo("REGIE_OVERGEDRAGEN");
     }
 
+    @Test
+    void theWorklistsPerGemeenteAndTeamShowOpenZakenWithSignalsAndReturnsPerGezin() throws Exception {
+        String gezinId = UUID.randomUUID().toString();
+        String westwijk = zaakVan(gezinId);
+        String teruggemeld = zaakVan(gezinId);
+        String nieuw = zaakVan(UUID.randomUUID().toString());
+        String holy = zaakVan(UUID.randomUUID().toString());
+        accepteer(westwijk, "Westwijk");
+        accepteer(teruggemeld, "Westwijk");
+        accepteer(holy, "Holy");
+        assertThat(post("/api/v1/zaken/" + teruggemeld + "/terugmelding",
+                terugmelding("\"ONVOLDOENDE_MIDDELEN\"")).statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> "TERUGGEMELD".equals(
+                JSON.readTree(get("/api/v1/zaken/" + teruggemeld).body()).get("status").asString()));
+
+        JsonNode gemeente = JSON.readTree(get("/api/v1/werkvoorraad?gemeente=vlaardingen").body());
+        assertThat(zaakIds(gemeente)).contains(westwijk, nieuw, holy).doesNotContain(teruggemeld);
+        JsonNode team = JSON.readTree(get("/api/v1/werkvoorraad?gemeente=Vlaardingen&team=Westwijk").body());
+        // a handover no team accepted yet is in front of every team of the gemeente
+        assertThat(zaakIds(team)).contains(westwijk, nieuw).doesNotContain(holy, teruggemeld);
+        JsonNode zaak = zaakIn(team, westwijk);
+        assertThat(zaak.get("team").asString()).isEqualTo("Westwijk");
+        assertThat(zaak.get("status").asString()).isEqualTo("IN_BEHANDELING");
+        // R10: no regisseur is a signal on the team's worklist
+        assertThat(zaak.get("signalen").toString()).contains("GEEN_REGISSEUR");
+        // R9: the gezin's returns to VT travel with its open zaak and are listed per gezin
+        assertThat(zaak.get("terugmeldingenGezin").asInt()).isEqualTo(1);
+        JsonNode perGezin = null;
+        for (JsonNode rij : team.get("terugmeldingenPerGezin")) {
+            if (rij.get("gezinId").asString().equals(gezinId)) {
+                perGezin = rij;
+            }
+        }
+        assertThat(perGezin).isNotNull();
+        assertThat(perGezin.get("aantal").asInt()).isEqualTo(1);
+        assertThat(zaakIn(team, nieuw).get("status").asString()).isEqualTo("OVERDRACHT_ONTVANGEN");
+        assertThat(zaakIn(team, nieuw).get("team").isNull()).isTrue();
+
+        var zonderGemeente = get("/api/v1/werkvoorraad?team=Westwijk");
+        assertProblem(zonderGemeente, 400);
+        assertThat(invalidParams(zonderGemeente)).containsExactly("gemeente");
+    }
+
+    private String zaakVan(String gezinId) throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        return zaakId;
+    }
+
+    private void accepteer(String zaakId, String team) throws Exception {
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"" + team + "\", \"medewerker\": "
+                + "{\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> team.equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("team").asString()));
+    }
+
+    private static List<String> zaakIds(JsonNode werkvoorraad) {
+        List<String> ids = new ArrayList<>();
+        werkvoorraad.get("zaken").forEach(zaak -> ids.add(zaak.get("zaakId").asString()));
+        return ids;
+    }
+
+    private static JsonNode zaakIn(JsonNode werkvoorraad, String zaakId) {
+        for (JsonNode zaak : werkvoorraad.get("zaken")) {
+            if (zaak.get("zaakId").asString().equals(zaakId)) {
+                return zaak;
+            }
+        }
+        throw new AssertionError("zaak " + zaakId + " staat niet in de werkvoorraad");
+    }
+
     private static String opschaling(String tafel, String reden) {
         return "{\"tafel\": \"" + tafel + "\", \"reden\": \"" + reden + "\", \"toelichting\": \"Geen verandering\", "
                 + "\"zichthouder\": " + regisseur("Joost de Vries", "010-8765432", "Enver") + ", "

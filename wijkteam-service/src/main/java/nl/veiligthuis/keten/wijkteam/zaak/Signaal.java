@@ -42,7 +42,7 @@ public enum Signaal {
     /** R14: Veilig Thuis made a monitoring contact that the team has not answered yet. */
     MONITORINGCONTACT_ONBEANTWOORD;
 
-    static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
+    public static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
                                   boolean veiligheidsplanActief) {
         List<Signaal> signalen = new ArrayList<>();
         if (status == ZaakStatus.IN_BEHANDELING && regisseur == null) {

@@ -1,0 +1,94 @@
+package nl.veiligthuis.keten.wijkteam.werkvoorraad;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veiligthuis.keten.wijkteam.zaak.HuidigeRegisseur;
+import nl.veiligthuis.keten.wijkteam.zaak.Route;
+import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the worklists from the zaak read models: zaak_overzicht, the signals and terms the feature projections keep,
+ * and the returns. A team's list also holds the gemeente's handovers no team has accepted yet, so an incoming zaak is
+ * in front of every team until one takes it.
+ */
+@Repository
+class WerkvoorraadRepository {
+
+    private static final String BINNEN = "lower(z.gemeente) = lower(:gemeente) AND (CAST(:team AS VARCHAR) IS NULL "
+            + "OR z.team = :team OR z.team IS NULL)";
+
+    private final JdbcClient jdbc;
+
+    WerkvoorraadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Werkvoorraad van(String gemeente, String team) {
+        Map<String, List<Signaal>> signalen = new HashMap<>();
+        jdbc.sql("SELECT s.zaak_id, s.signaal FROM zaak_signaal s JOIN zaak_overzicht z ON z.zaak_id = s.zaak_id "
+                        + "WHERE " + BINNEN)
+                .param("gemeente", gemeente).param("team", team)
+                .query((rs, row) -> Map.entry(rs.getString("zaak_id"), Signaal.valueOf(rs.getString("signaal"))))
+                .list()
+                .forEach(e -> signalen.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<String, Termijn> termijnen = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT ON (t.zaak_id) t.zaak_id, t.soort, t.uiterlijk FROM zaak_termijn t "
+                        + "JOIN zaak_overzicht z ON z.zaak_id = t.zaak_id WHERE " + BINNEN
+                        + " ORDER BY t.zaak_id, t.uiterlijk")
+                .param("gemeente", gemeente).param("team", team)
+                .query((rs, row) -> Map.entry(rs.getString("zaak_id"),
+                        new Termijn(rs.getString("soort"), rs.getTimestamp("uiterlijk").toInstant())))
+                .list()
+                .forEach(e -> termijnen.put(e.getKey(), e.getValue()));
+        Map<String, Integer> terugmeldingen = new HashMap<>();
+        List<TerugmeldingenGezin> perGezin = jdbc.sql("""
+                        SELECT z.gezin_id, count(*) AS aantal, max(z.teruggemeld_op) AS laatste FROM zaak_overzicht z
+                        WHERE z.status = 'TERUGGEMELD' AND %s
+                        GROUP BY z.gezin_id ORDER BY aantal DESC, laatste DESC""".formatted(BINNEN))
+                .param("gemeente", gemeente).param("team", team)
+                .query((rs, row) -> new TerugmeldingenGezin(rs.getString("gezin_id"), rs.getInt("aantal"),
+                        rs.getTimestamp("laatste").toInstant()))
+                .list();
+        perGezin.forEach(t -> terugmeldingen.put(t.gezinId(), t.aantal()));
+        List<WerkvoorraadZaak> zaken = jdbc.sql("SELECT * FROM zaak_overzicht z WHERE z.status IN "
+                        + "('OVERDRACHT_ONTVANGEN', 'IN_BEHANDELING') AND " + BINNEN)
+                .param("gemeente", gemeente).param("team", team)
+                .query((rs, row) -> zaak(rs, signalen, termijnen, terugmeldingen))
+                .list();
+        List<WerkvoorraadZaak> gesorteerd = zaken.stream()
+                .sorted(Comparator.comparing((WerkvoorraadZaak z) -> z.volgendeTermijn() == null)
+                        .thenComparing(z -> z.volgendeTermijn() == null ? null : z.volgendeTermijn().uiterlijk(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(WerkvoorraadZaak::geopendOp)
+                        .thenComparing(WerkvoorraadZaak::zaakId))
+                .toList();
+        return new Werkvoorraad(gemeente, team, gesorteerd, perGezin);
+    }
+
+    private static WerkvoorraadZaak zaak(ResultSet rs, Map<String, List<Signaal>> signalen,
+                                         Map<String, Termijn> termijnen, Map<String, Integer> terugmeldingen)
+            throws SQLException {
+        String zaakId = rs.getString("zaak_id");
+        ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
+        String regisseurNaam = rs.getString("regisseur_naam");
+        HuidigeRegisseur regisseur = regisseurNaam == null ? null
+                : new HuidigeRegisseur(regisseurNaam, null, rs.getString("regisseur_organisatie"), null);
+        List<Signaal> alle = new ArrayList<>(Signaal.afgeleid(status, regisseur, rs.getInt("onveilige_kinderen"),
+                rs.getBoolean("veiligheidsplan_actief")));
+        alle.addAll(signalen.getOrDefault(zaakId, List.of()));
+        Timestamp geopendOp = rs.getTimestamp("geopend_op");
+        return new WerkvoorraadZaak(zaakId, rs.getString("gezin_id"), rs.getString("team"),
+                Route.valueOf(rs.getString("route")), status, geopendOp.toInstant(), regisseurNaam,
+                termijnen.get(zaakId), alle.stream().distinct().sorted().toList(),
+                terugmeldingen.getOrDefault(rs.getString("gezin_id"), 0));
+    }
+}
