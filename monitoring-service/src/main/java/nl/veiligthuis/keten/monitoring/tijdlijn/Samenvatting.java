@@ -46,6 +46,21 @@ final class Samenvatting {
                     + code(": ", p, "besluit")),
             Map.entry("ZaakTeruggemeld", p -> "Zaak teruggemeld door wijkteam aan Veilig Thuis"
                     + code(" (reden ", p, "reden", ")")),
+            Map.entry("VeiligheidsplanOpgesteld", p -> "Veiligheidsplan opgesteld door wijkteam" + versie(p)
+                    + code(", ernst ", p, "ernst") + aantal("; ", p, "aantalAfspraken", " afspraak(en)")
+                    + datum("; loopt tot ", p, "eindigtOp")),
+            Map.entry("VeiligheidsplanBeoordeeld", p -> "Veiligheidsplan" + versie(p)
+                    + " beoordeeld door teamleider" + code(": ", p, "besluit")),
+            Map.entry("VeiligheidsplanGeevalueerd", p -> "Veiligheidsplan" + versie(p) + " geëvalueerd"
+                    + (p.path("opTijd").asBoolean(true) ? "" : " (te laat)")
+                    + (p.path("afsprakenNagekomen").asBoolean(true) ? "" : "; afspraken niet nagekomen")
+                    + datum("; volgende evaluatie uiterlijk op ", p, "volgendeEvaluatieOp")),
+            Map.entry("VeiligheidsplanEvaluatieGemist", p -> "Evaluatie van veiligheidsplan" + versie(p)
+                    + " gemist" + datum("; gepland op ", p, "geplandOp")),
+            Map.entry("VeiligheidsplanVerlopen", p -> "Veiligheidsplan" + versie(p) + " verlopen"
+                    + datum(" op ", p, "eindigdeOp")),
+            Map.entry("VeiligheidsplanBeeindigd", p -> "Veiligheidsplan" + versie(p) + " beëindigd"
+                    + code(" (reden ", p, "reden", ")")),
             Map.entry("TerugkoppelingVerstuurd", p -> "Terugkoppeling aan melder verstuurd"
                     + code(" (", p, "moment", ")") + code(": ", p, "vervolgroute")),
             Map.entry("MeldingAanGezinGekoppeld", p -> "Melding aan bekend gezin gekoppeld"),
@@ -74,6 +89,14 @@ final class Samenvatting {
     private static String code(String voor, JsonNode p, String veld, String na) {
         String waarde = p.path(veld).asString("");
         return CODE.matcher(waarde).matches() ? voor + waarde + na : "";
+    }
+
+    private static String versie(JsonNode p) {
+        return aantal(" (versie ", p, "versie", ")");
+    }
+
+    private static String aantal(String voor, JsonNode p, String veld, String na) {
+        return p.path(veld).isInt() ? voor + p.path(veld).asInt() + na : "";
     }
 
     private static String gemeente(JsonNode p) {

@@ -3,6 +3,12 @@ package nl.veiligthuis.keten.wijkteam.messaging;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import nl.veiligthuis.keten.wijkteam.opschaling.OpschalingBesloten;
 import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanBeeindigd;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanBeoordeeld;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanEvaluatieGemist;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOpgesteld;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanVerlopen;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -73,6 +79,65 @@ public class WijkteamEventPublisher {
                 new Actor(event.tafel().name(), event.tafel().naam() + " " + event.gemeente()));
         publisher.publish("opschaling-besloten", event.gezinId(), event.beslotenOp(),
                 zaak(event.zaakId()) + "/opschalingen", payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsplanOpgesteld event, EventMessage<?> message) {
+        var payload = new VeiligheidsplanOpgesteldV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.ernst().name(), event.afspraken().size(), event.startsituatie().size(), event.eindigtOp(),
+                event.eersteEvaluatieOp(), event.opgesteldOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("veiligheidsplan-opgesteld", event.gezinId(), event.opgesteldOp(),
+                veiligheidsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsplanBeoordeeld event, EventMessage<?> message) {
+        var payload = new VeiligheidsplanBeoordeeldV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.besluit().name(), event.beoordeeldOp(), Actor.wijkteam("TEAMLEIDER", event.gemeente()));
+        publisher.publish("veiligheidsplan-beoordeeld", event.gezinId(), event.beoordeeldOp(),
+                veiligheidsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsplanGeevalueerd event, EventMessage<?> message) {
+        var kinderen = event.vergelijking().stream()
+                .map(k -> new VeiligheidsplanGeevalueerdV1.Kind(k.lidId(),
+                        k.startOordeel() == null ? null : k.startOordeel().name(), k.huidigOordeel().name(),
+                        k.verloop().name()))
+                .toList();
+        var payload = new VeiligheidsplanGeevalueerdV1(event.zaakId(), event.gezinId(), event.versie(), kinderen,
+                event.afsprakenNagekomen(), event.opTijd(), event.geevalueerdOp(), event.volgendeEvaluatieOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("veiligheidsplan-geevalueerd", event.gezinId(), event.geevalueerdOp(),
+                veiligheidsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsplanEvaluatieGemist event, EventMessage<?> message) {
+        var payload = new VeiligheidsplanEvaluatieGemistV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.geplandOp(), event.vastgesteldOp());
+        publisher.publish("veiligheidsplan-evaluatie-gemist", event.gezinId(), event.geplandOp(),
+                veiligheidsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsplanVerlopen event, EventMessage<?> message) {
+        var payload = new VeiligheidsplanVerlopenV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.eindigdeOp(), event.vastgesteldOp());
+        publisher.publish("veiligheidsplan-verlopen", event.gezinId(), event.eindigdeOp(),
+                veiligheidsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsplanBeeindigd event, EventMessage<?> message) {
+        var payload = new VeiligheidsplanBeeindigdV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.reden().name(), event.beeindigdOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("veiligheidsplan-beeindigd", event.gezinId(), event.beeindigdOp(),
+                veiligheidsplan(event.zaakId()), payload, message);
+    }
+
+    private static String veiligheidsplan(String zaakId) {
+        return zaak(zaakId) + "/veiligheidsplan";
     }
 
     private static String zaak(String zaakId) {

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanMoment;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -28,6 +31,8 @@ public class Zaak implements ZaakGegevens {
     private ZaakStatus status;
     private Instant geaccepteerdOp;
     private Regisseur regisseur;
+    @AggregateMember
+    private final Veiligheidsplan veiligheidsplan = new Veiligheidsplan(this);
 
     @AggregateMember
     private final Opschaling opschaling = new Opschaling(this);
@@ -105,6 +110,16 @@ public class Zaak implements ZaakGegevens {
         }
         apply(new ZaakTeruggemeld(zaakId, overdrachtId, meldingId, gezinId, route, gemeente, command.reden(),
                 command.toelichting(), command.medewerker(), klok.instant()));
+    }
+
+    @DeadlineHandler(deadlineName = Veiligheidsplan.EVALUATIE)
+    void veiligheidsplanEvaluatiemoment(VeiligheidsplanMoment moment, Clock klok) {
+        veiligheidsplan.evaluatiemomentVerstreken(moment, klok);
+    }
+
+    @DeadlineHandler(deadlineName = Veiligheidsplan.EINDE)
+    void veiligheidsplanEinde(VeiligheidsplanMoment moment, Clock klok) {
+        veiligheidsplan.doorlooptijdVerstreken(moment, klok);
     }
 
     @EventSourcingHandler

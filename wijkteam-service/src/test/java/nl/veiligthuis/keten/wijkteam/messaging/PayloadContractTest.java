@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
 import nl.veiligthuis.keten.wijkteam.opschaling.Besluit;
 import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
 import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Beoordeling;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Dreiging;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.RedenBeeindiging;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Verloop;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
+import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,11 +28,14 @@ class PayloadContractTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Every documented sample, so a new event type is covered the moment its sample is written. */
     @Test
-    void theSamplesMatchTheirSchemas() {
-        for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1",
-                "regisseur-toegewezen.v1", "zaak-opgeschaald.v1", "opschaling-besloten.v1"}) {
-            EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
+    void theSamplesMatchTheirSchemas() throws IOException {
+        try (var samples = Files.list(EventContract.eventsDirectory().resolve("samples"))) {
+            List<String> events = samples.map(pad -> pad.getFileName().toString().replace(".json", "")).toList();
+            assertThat(events).contains("zaak-geopend.v1", "regisseur-toegewezen.v1");
+            events.forEach(event -> EventContract.assertValid(event,
+                    EventContract.sample(event).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -80,6 +89,40 @@ class PayloadContractTest {
                         id(), id(), id(), tafel.name(), besluit.name(), Instant.now(),
                         new Actor(tafel.name(), tafel.naam() + " Vlaardingen"))));
             }
+        }
+    }
+
+    @Test
+    void r13_theVeiligheidsplanPayloadsMatchTheirSchemasForEveryCode() {
+        // R13: only codes, counts and dates of the plan go on the topic; every enum value must fit its schema
+        var actor = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (Dreiging ernst : Dreiging.values()) {
+            EventContract.assertValid("veiligheidsplan-opgesteld.v1", JSON.writeValueAsBytes(
+                    new VeiligheidsplanOpgesteldV1(id(), id(), 1, ernst.name(), 2, 1, Instant.now(), Instant.now(),
+                            Instant.now(), actor)));
+        }
+        for (Beoordeling besluit : Beoordeling.values()) {
+            EventContract.assertValid("veiligheidsplan-beoordeeld.v1", JSON.writeValueAsBytes(
+                    new VeiligheidsplanBeoordeeldV1(id(), id(), 2, besluit.name(), Instant.now(),
+                            Actor.wijkteam("TEAMLEIDER", "Vlaardingen"))));
+        }
+        var kinderen = new ArrayList<VeiligheidsplanGeevalueerdV1.Kind>();
+        for (Verloop verloop : Verloop.values()) {
+            for (Veiligheidsoordeel oordeel : Veiligheidsoordeel.values()) {
+                kinderen.add(new VeiligheidsplanGeevalueerdV1.Kind(id(),
+                        verloop == Verloop.NIEUW ? null : oordeel.name(), oordeel.name(), verloop.name()));
+            }
+        }
+        EventContract.assertValid("veiligheidsplan-geevalueerd.v1", JSON.writeValueAsBytes(
+                new VeiligheidsplanGeevalueerdV1(id(), id(), 1, kinderen, false, true, Instant.now(), Instant.now(),
+                        actor)));
+        EventContract.assertValid("veiligheidsplan-evaluatie-gemist.v1", JSON.writeValueAsBytes(
+                new VeiligheidsplanEvaluatieGemistV1(id(), id(), 1, Instant.now(), Instant.now())));
+        EventContract.assertValid("veiligheidsplan-verlopen.v1", JSON.writeValueAsBytes(
+                new VeiligheidsplanVerlopenV1(id(), id(), 1, Instant.now(), Instant.now())));
+        for (RedenBeeindiging reden : RedenBeeindiging.values()) {
+            EventContract.assertValid("veiligheidsplan-beeindigd.v1", JSON.writeValueAsBytes(
+                    new VeiligheidsplanBeeindigdV1(id(), id(), 1, reden.name(), Instant.now(), actor)));
         }
     }
 

@@ -1,0 +1,17 @@
+package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
+
+/**
+ * R13: what is agreed, who is responsible for it, to whom and when is reported. Free text: stays in
+ * wijkteam-service.
+ */
+public record Afspraak(String omschrijving, String verantwoordelijke, String rapporteertAan,
+                       String rapportagemoment) {
+
+    boolean compleet() {
+        return gevuld(omschrijving) && gevuld(verantwoordelijke) && gevuld(rapporteertAan) && gevuld(rapportagemoment);
+    }
+
+    static boolean gevuld(String tekst) {
+        return tekst != null && !tekst.isBlank();
+    }
+}

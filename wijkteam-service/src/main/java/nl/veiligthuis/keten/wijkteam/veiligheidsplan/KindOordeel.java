@@ -1,0 +1,7 @@
+package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
+
+import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
+
+/** The professional's judgement of one child's safety, with the reasoning; lidId is the gezinslid of the intake. */
+public record KindOordeel(String lidId, Veiligheidsoordeel oordeel, String toelichting) {
+}

@@ -1,0 +1,12 @@
+package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
+
+import java.time.Instant;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import org.axonframework.serialization.Revision;
+
+/** Quality control: a teamleider other than its author approved versie or sent it back with opmerkingen. */
+@Revision("1")
+public record VeiligheidsplanBeoordeeld(String zaakId, String gezinId, String gemeente, int versie,
+                                        Beoordeling besluit, String opmerkingen, Instant beoordeeldOp,
+                                        Medewerker teamleider) {
+}

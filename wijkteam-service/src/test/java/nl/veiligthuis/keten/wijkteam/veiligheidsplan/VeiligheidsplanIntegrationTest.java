@@ -1,0 +1,330 @@
+package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
+import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The veiligheidsplan over REST against a real PostgreSQL and Kafka: read model, signals and published events. */
+@SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VeiligheidsplanIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration LANG = Duration.ofSeconds(60);
+    private static final String OPGESTELD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-opgesteld.v1";
+    private static final String BEOORDEELD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-beoordeeld.v1";
+    private static final String GEEVALUEERD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-geevalueerd.v1";
+    private static final String BEEINDIGD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-beeindigd.v1";
+    private static final String KIND = "3f2b8c1e-6d4a-4b7e-9c1f-2a3b4c5d6e7f";
+    private static final String AFSPRAAK = "Vader verblijft tot de evaluatie niet in de woning";
+    private static final String FATIMA = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
+    private static final String ELS = "{\"naam\": \"Els Bakker\"}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("wijkteam").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeAll
+    void connect() {
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "veiligheidsplan-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+        producer.close();
+    }
+
+    @Test
+    void r13_aVeiligheidsplanIsDrawnUpReviewedEvaluatedAndEndedOverRest() throws Exception {
+        String zaakId = zaakInBehandeling();
+        String pad = "/api/v1/zaken/" + zaakId + "/veiligheidsplan";
+        assertProblem(get(pad), 404);
+
+        // R13: the lead time is at most three months
+        Instant teLaat = Instant.now().atZone(ZoneId.of("Europe/Amsterdam")).plusMonths(3).plusDays(1).toInstant();
+        assertRegel(post(pad, plan(teLaat)), "R13");
+
+        Instant eindigtOp = Instant.now().plus(Duration.ofDays(60));
+        var opgesteld = post(pad, plan(eindigtOp));
+        assertThat(opgesteld.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(opgesteld.body()).get("versie").asInt()).isEqualTo(1);
+
+        await().atMost(LANG).until(() -> get(pad).statusCode() == 200);
+        JsonNode overzicht = JSON.readTree(get(pad).body());
+        assertThat(overzicht.get("status").asString()).isEqualTo("IN_WERKING");
+        assertThat(overzicht.get("beoordeling").asString()).isEqualTo("TER_BEOORDELING");
+        assertThat(overzicht.get("ernst").asString()).isEqualTo("ACUUT");
+        assertThat(overzicht.at("/afspraken/0/verantwoordelijke").asString()).isEqualTo("Vader");
+        assertThat(overzicht.at("/startsituatie/0/oordeel").asString()).isEqualTo("ONVEILIG");
+        assertThat(Instant.parse(overzicht.get("volgendeEvaluatieOp").asString()))
+                .isAfter(Instant.now().plus(Duration.ofDays(6))).isBefore(Instant.now().plus(Duration.ofDays(8)));
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("PLAN_TER_BEOORDELING"));
+        assertThat(actief(zaakId)).isTrue();
+        assertThat(jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId))
+                .contains("VEILIGHEIDSPLAN_EVALUATIE", "VEILIGHEIDSPLAN_EINDE");
+
+        KetenEvent event = CloudEventsKafkaCodec.decode(awaitRecord(OPGESTELD, zaakId));
+        EventContract.assertValid("veiligheidsplan-opgesteld.v1", event.data());
+        assertThat(event.dataref().getPath()).isEqualTo(pad);
+        JsonNode payload = JSON.readTree(event.data());
+        assertThat(payload.get("aantalAfspraken").asInt()).isEqualTo(1);
+        assertThat(payload.get("aantalKinderen").asInt()).isEqualTo(1);
+        // D4: texts and names stay in wijkteam-service
+        assertThat(new String(event.data(), StandardCharsets.UTF_8)).doesNotContain("Fatima", AFSPRAAK, "Vader",
+                "getuige");
+
+        // quality control: four eyes, then sent back with comments
+        assertRegel(post(pad + "/beoordeling", """
+                {"versie": 1, "besluit": "GOEDGEKEURD", "teamleider": {"naam": "fatima  el amrani"}}"""), "R13");
+        var zonderOpmerkingen = post(pad + "/beoordeling", """
+                {"versie": 1, "besluit": "TERUGGESTUURD", "teamleider": %s}""".formatted(ELS));
+        assertProblem(zonderOpmerkingen, 400);
+        assertThat(invalidParams(zonderOpmerkingen)).containsExactly("opmerkingen");
+        assertThat(post(pad + "/beoordeling", """
+                {"versie": 1, "besluit": "TERUGGESTUURD", "opmerkingen": "Wanneer rapporteert school?",
+                 "teamleider": %s}""".formatted(ELS)).statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("PLAN_TERUGGESTUURD")
+                && !signalen(zaakId).contains("PLAN_TER_BEOORDELING"));
+        EventContract.assertValid("veiligheidsplan-beoordeeld.v1",
+                CloudEventsKafkaCodec.decode(awaitRecord(BEOORDEELD, zaakId)).data());
+
+        // R13: measures are required while a child is not safe; then the evaluation compares with the start
+        assertRegel(post(pad + "/evaluaties", evaluatie("ZORGELIJK", null)), "R13");
+        assertThat(post(pad + "/evaluaties", evaluatie("ZORGELIJK", "Wekelijks huisbezoek")).statusCode())
+                .isEqualTo(200);
+        await().atMost(LANG).until(() -> JSON.readTree(get(pad).body()).get("evaluaties").size() == 1);
+        JsonNode evaluatie = JSON.readTree(get(pad).body()).at("/evaluaties/0");
+        assertThat(evaluatie.at("/vergelijking/0/startOordeel").asString()).isEqualTo("ONVEILIG");
+        assertThat(evaluatie.at("/vergelijking/0/huidigOordeel").asString()).isEqualTo("ZORGELIJK");
+        assertThat(evaluatie.at("/vergelijking/0/verloop").asString()).isEqualTo("VERBETERD");
+        assertThat(evaluatie.get("opTijd").asBoolean()).isTrue();
+        KetenEvent geevalueerd = CloudEventsKafkaCodec.decode(awaitRecord(GEEVALUEERD, zaakId));
+        EventContract.assertValid("veiligheidsplan-geevalueerd.v1", geevalueerd.data());
+        assertThat(new String(geevalueerd.data(), StandardCharsets.UTF_8)).doesNotContain("huisbezoek", "Fatima");
+
+        // ending because safety is restored needs an evaluation that judged every child safe
+        String hersteld = """
+                {"reden": "VEILIGHEID_HERSTELD", "toelichting": "Alle kinderen veilig", "medewerker": %s}"""
+                .formatted(FATIMA);
+        assertRegel(post(pad + "/beeindiging", hersteld), "R13");
+        assertThat(post(pad + "/evaluaties", evaluatie("VEILIG", null)).statusCode()).isEqualTo(200);
+        assertThat(post(pad + "/beeindiging", hersteld).statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> "BEEINDIGD".equals(JSON.readTree(get(pad).body()).get("status").asString()));
+        assertThat(actief(zaakId)).isFalse();
+        assertThat(signalen(zaakId)).doesNotContain("PLAN_TERUGGESTUURD", "PLAN_TER_BEOORDELING",
+                "VEILIGHEIDSPLAN_EVALUATIE_GEMIST", "VEILIGHEIDSPLAN_VERLOPEN");
+        assertThat(jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId))
+                .doesNotContain("VEILIGHEIDSPLAN_EVALUATIE", "VEILIGHEIDSPLAN_EINDE");
+        EventContract.assertValid("veiligheidsplan-beeindigd.v1",
+                CloudEventsKafkaCodec.decode(awaitRecord(BEEINDIGD, zaakId)).data());
+
+        // a new versie after the end: the earlier one is kept in the history
+        assertThat(JSON.readTree(post(pad, plan(eindigtOp)).body()).get("versie").asInt()).isEqualTo(2);
+        await().atMost(LANG).until(() -> JSON.readTree(get(pad).body()).get("versie").asInt() == 2);
+        JsonNode tweede = JSON.readTree(get(pad).body());
+        assertThat(tweede.at("/eerdereVersies/0/status").asString()).isEqualTo("BEEINDIGD");
+        assertThat(tweede.at("/eerdereVersies/0/beoordeling").asString()).isEqualTo("TERUGGESTUURD");
+        assertThat(actief(zaakId)).isTrue();
+    }
+
+    @Test
+    void r13_anIncompletePlanIsRefusedNamingTheFieldsAndChangesNothing() throws Exception {
+        String zaakId = zaakInBehandeling();
+        String pad = "/api/v1/zaken/" + zaakId + "/veiligheidsplan";
+
+        var leeg = post(pad, "{}");
+        assertProblem(leeg, 400);
+        assertThat(invalidParams(leeg)).containsExactlyInAnyOrder("afspraken", "eindigtOp", "ernst",
+                "maatregelenBijOnveiligheid", "medewerker", "startsituatie");
+
+        var zonderVerantwoordelijke = post(pad, """
+                {"ernst": "HOOG",
+                 "afspraken": [{"omschrijving": "Vader verblijft elders", "verantwoordelijke": " ",
+                                "rapporteertAan": "Casusregisseur"}],
+                 "maatregelenBijOnveiligheid": "Melden bij Veilig Thuis",
+                 "startsituatie": [{"lidId": "%s", "oordeel": "ONVEILIG", "toelichting": "Angstig"}],
+                 "eindigtOp": "%s", "medewerker": %s}""".formatted(KIND, Instant.now().plus(Duration.ofDays(30)),
+                FATIMA));
+        assertProblem(zonderVerantwoordelijke, 400);
+        assertThat(invalidParams(zonderVerantwoordelijke)).allSatisfy(veld -> assertThat(veld).startsWith("afspraken"))
+                .anySatisfy(veld -> assertThat(veld).endsWith("verantwoordelijke"))
+                .anySatisfy(veld -> assertThat(veld).endsWith("rapportagemoment"));
+
+        assertProblem(post("/api/v1/zaken/" + OpenZaak.zaakIdVoor(UUID.randomUUID().toString())
+                + "/veiligheidsplan", plan(Instant.now().plus(Duration.ofDays(30)))), 404);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, zaakId)).isEqualTo(2);
+    }
+
+    @Test
+    void d6_theVeiligheidsplanEndpointsAreDocumentedWithExamples() throws Exception {
+        JsonNode doc = JSON.readTree(get("/api/v1/openapi.json").body());
+        assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
+        JsonNode paden = doc.get("paths");
+        assertThat(paden.get("/api/v1/zaken/{zaakId}/veiligheidsplan").at("/post/summary").asString())
+                .contains("R13");
+        for (String sub : new String[] {"beoordeling", "evaluaties", "beeindiging"}) {
+            assertThat(paden.has("/api/v1/zaken/{zaakId}/veiligheidsplan/" + sub)).isTrue();
+        }
+    }
+
+    private String zaakInBehandeling() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        producer.send(overdrachtGedaan(overdrachtId, gezinId)).get();
+        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"team\": \"Westwijk\", \"medewerker\": " + FATIMA + "}").statusCode()).isEqualTo(200);
+        return zaakId;
+    }
+
+    private static String plan(Instant eindigtOp) {
+        return """
+                {"ernst": "ACUUT",
+                 "afspraken": [{"omschrijving": "%s", "verantwoordelijke": "Vader",
+                                "rapporteertAan": "Casusregisseur", "rapportagemoment": "Elke maandag"}],
+                 "maatregelenBijOnveiligheid": "Bij een incident meldt school direct bij Veilig Thuis",
+                 "startsituatie": [{"lidId": "%s", "oordeel": "ONVEILIG", "toelichting": "Was getuige van geweld"}],
+                 "eindigtOp": "%s", "medewerker": %s}""".formatted(AFSPRAAK, KIND, eindigtOp, FATIMA);
+    }
+
+    private static String evaluatie(String oordeel, String maatregelen) {
+        return """
+                {"huidigeSituatie": [{"lidId": "%s", "oordeel": "%s", "toelichting": "Rustiger thuis"}],
+                 "afsprakenNagekomen": true%s, "medewerker": %s}""".formatted(KIND, oordeel,
+                maatregelen == null ? "" : ", \"maatregelen\": \"" + maatregelen + "\"", FATIMA);
+    }
+
+    private boolean actief(String zaakId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT veiligheidsplan_actief FROM zaak_overzicht WHERE zaak_id = ?", Boolean.class, zaakId));
+    }
+
+    private List<String> signalen(String zaakId) throws Exception {
+        List<String> codes = new ArrayList<>();
+        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
+        return codes;
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(String type, String zaakId) {
+        return await().atMost(LANG).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+            return ontvangen.stream()
+                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    private static String header(Header header) {
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> overdrachtGedaan(String overdrachtId,
+                                                                                            String gezinId) {
+        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
+        payload.put("overdrachtId", overdrachtId);
+        payload.put("meldingId", UUID.randomUUID().toString());
+        payload.put("gezinId", gezinId);
+        payload.put("onderzoekId", UUID.randomUUID().toString());
+        payload.put("overdrachtGedaanOp", Instant.now().toString());
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
+                "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1",
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
+                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId),
+                "correlatie-" + gezinId, UUID.randomUUID().toString(), null, JSON.writeValueAsBytes(payload)));
+    }
+
+    private static void assertRegel(HttpResponse<String> response, String regel) {
+        assertProblem(response, 409);
+        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private static List<String> invalidParams(HttpResponse<String> response) {
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        return velden;
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
