@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
+import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
+import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
+import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
+import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +28,8 @@ class PayloadContractTest {
     @Test
     void theSamplesMatchTheirSchemas() {
         for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1",
-                "regisseur-toegewezen.v1"}) {
+                "regisseur-toegewezen.v1", "gezinslid-geregistreerd.v1", "gesprek-vastgelegd.v1",
+                "veiligheidsinschatting-vastgelegd.v1", "zrm-vastgelegd.v1", "leefgebiedenanalyse-vastgelegd.v1"}) {
             EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -62,6 +69,39 @@ class PayloadContractTest {
             EventContract.assertValid("regisseur-toegewezen.v1", payload);
             assertThat(JSON.readTree(payload).get("wissel").asBoolean()).isEqualTo(wissel);
         }
+    }
+
+    @Test
+    void r11_everyIntakeStepIsPublishedAsAValidEventWithCodesOnly() {
+        // R11: each role, reason, instrument, oordeel and ZRM moment fits its schema; nothing else goes on the topic
+        var actor = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (GezinslidRol rol : GezinslidRol.values()) {
+            for (String persoonId : new String[] {id(), null}) {
+                EventContract.assertValid("gezinslid-geregistreerd.v1", JSON.writeValueAsBytes(
+                        new GezinslidGeregistreerdV1(id(), id(), id(), persoonId, rol.name(), Instant.now(), actor)));
+            }
+            EventContract.assertValid("gesprek-vastgelegd.v1", JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(),
+                    id(), id(), rol.name(), true, null, LocalDate.now(), actor)));
+        }
+        for (RedenNietGesproken reden : RedenNietGesproken.values()) {
+            EventContract.assertValid("gesprek-vastgelegd.v1", JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(),
+                    id(), id(), "KIND", false, reden.name(), LocalDate.now(), actor)));
+        }
+        for (Veiligheidsinstrument instrument : Veiligheidsinstrument.values()) {
+            for (Veiligheidsoordeel oordeel : Veiligheidsoordeel.values()) {
+                EventContract.assertValid("veiligheidsinschatting-vastgelegd.v1", JSON.writeValueAsBytes(
+                        new VeiligheidsinschattingVastgelegdV1(id(), id(), id(), instrument.name(), oordeel.name(),
+                                Instant.now(), actor)));
+            }
+        }
+        for (ZrmMoment moment : ZrmMoment.values()) {
+            EventContract.assertValid("zrm-vastgelegd.v1", JSON.writeValueAsBytes(
+                    new ZrmVastgelegdV1(id(), id(), id(), moment.name(), Instant.now(), actor)));
+        }
+        EventContract.assertValid("leefgebiedenanalyse-vastgelegd.v1", JSON.writeValueAsBytes(
+                new LeefgebiedenanalyseVastgelegdV1(id(), id(), Instant.now(), actor)));
+        assertThat(JSON.readTree(JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(), id(), id(), "KIND", true, null,
+                LocalDate.parse("2026-11-25"), actor))).get("gevoerdOp").asString()).isEqualTo("2026-11-25");
     }
 
     @Test
