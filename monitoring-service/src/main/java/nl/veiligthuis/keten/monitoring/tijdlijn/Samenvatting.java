@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.monitoring.tijdlijn;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -44,6 +45,15 @@ final class Samenvatting {
                     + code(" (reden ", p, "reden", ")")),
             Map.entry("OpschalingBesloten", p -> "Besluit na opschaling" + code(" van ", p, "tafel")
                     + code(": ", p, "besluit")),
+            Map.entry("GezinslidGeregistreerd", p -> "Gezinslid geregistreerd voor de intake"
+                    + code(" (", p, "rol", ")")),
+            Map.entry("GesprekVastgelegd", p -> p.path("gesproken").asBoolean(false)
+                    ? "Gesprek met gezinslid" + code(" (", p, "rol", ")") + " gevoerd" + dag(" op ", p, "gevoerdOp")
+                    : "Niet gesproken met gezinslid" + code(" (", p, "rol", ")") + code(": ", p, "redenNietGesproken")),
+            Map.entry("VeiligheidsinschattingVastgelegd", p -> "Veiligheid van kind ingeschat"
+                    + code(" met ", p, "instrument") + code(": ", p, "oordeel")),
+            Map.entry("ZrmVastgelegd", p -> "Zelfredzaamheidsmatrix gescoord" + code(" (", p, "moment", ")")),
+            Map.entry("LeefgebiedenanalyseVastgelegd", p -> "Leefgebiedenanalyse vastgelegd"),
             Map.entry("ZaakTeruggemeld", p -> "Zaak teruggemeld door wijkteam aan Veilig Thuis"
                     + code(" (reden ", p, "reden", ")")),
             Map.entry("VeiligheidsplanOpgesteld", p -> "Veiligheidsplan opgesteld door wijkteam" + versie(p)
@@ -107,6 +117,14 @@ final class Samenvatting {
     private static String datum(String voor, JsonNode p, String veld) {
         try {
             return voor + Instant.parse(p.path(veld).asString("")).atZone(NEDERLAND).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return "";
+        }
+    }
+
+    private static String dag(String voor, JsonNode p, String veld) {
+        try {
+            return voor + LocalDate.parse(p.path(veld).asString(""));
         } catch (DateTimeParseException e) {
             return "";
         }

@@ -9,6 +9,11 @@ import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanEvaluatieGem
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOpgesteld;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanVerlopen;
+import nl.veiligthuis.keten.wijkteam.intake.GesprekVastgelegd;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
+import nl.veiligthuis.keten.wijkteam.intake.LeefgebiedenanalyseVastgelegd;
+import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
+import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -138,6 +143,55 @@ public class WijkteamEventPublisher {
 
     private static String veiligheidsplan(String zaakId) {
         return zaak(zaakId) + "/veiligheidsplan";
+    }
+
+    @EventHandler
+    void on(GezinslidGeregistreerd event, EventMessage<?> message) {
+        var payload = new GezinslidGeregistreerdV1(event.zaakId(), event.gezinId(), event.lidId(), event.persoonId(),
+                event.rol().name(), event.geregistreerdOp(), medewerker(event.gemeente()));
+        publisher.publish("gezinslid-geregistreerd", event.gezinId(), event.geregistreerdOp(),
+                intake(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(GesprekVastgelegd event, EventMessage<?> message) {
+        var payload = new GesprekVastgelegdV1(event.zaakId(), event.gezinId(), event.lidId(), event.rol().name(),
+                event.gesproken(), event.redenNietGesproken() == null ? null : event.redenNietGesproken().name(),
+                event.gevoerdOp(), medewerker(event.gemeente()));
+        publisher.publish("gesprek-vastgelegd", event.gezinId(), event.vastgelegdOp(), intake(event.zaakId()),
+                payload, message);
+    }
+
+    @EventHandler
+    void on(VeiligheidsinschattingVastgelegd event, EventMessage<?> message) {
+        var payload = new VeiligheidsinschattingVastgelegdV1(event.zaakId(), event.gezinId(), event.lidId(),
+                event.instrument().name(), event.oordeel().name(), event.vastgelegdOp(), medewerker(event.gemeente()));
+        publisher.publish("veiligheidsinschatting-vastgelegd", event.gezinId(), event.vastgelegdOp(),
+                intake(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(ZrmVastgelegd event, EventMessage<?> message) {
+        var payload = new ZrmVastgelegdV1(event.zaakId(), event.gezinId(), event.lidId(), event.moment().name(),
+                event.vastgelegdOp(), medewerker(event.gemeente()));
+        publisher.publish("zrm-vastgelegd", event.gezinId(), event.vastgelegdOp(), intake(event.zaakId()), payload,
+                message);
+    }
+
+    @EventHandler
+    void on(LeefgebiedenanalyseVastgelegd event, EventMessage<?> message) {
+        var payload = new LeefgebiedenanalyseVastgelegdV1(event.zaakId(), event.gezinId(), event.vastgelegdOp(),
+                medewerker(event.gemeente()));
+        publisher.publish("leefgebiedenanalyse-vastgelegd", event.gezinId(), event.vastgelegdOp(),
+                intake(event.zaakId()), payload, message);
+    }
+
+    private static Actor medewerker(String gemeente) {
+        return Actor.wijkteam("WIJKTEAMMEDEWERKER", gemeente);
+    }
+
+    private static String intake(String zaakId) {
+        return zaak(zaakId) + "/intake";
     }
 
     private static String zaak(String zaakId) {

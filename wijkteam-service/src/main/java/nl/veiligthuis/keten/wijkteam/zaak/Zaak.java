@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.intake.Intake;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanMoment;
@@ -31,9 +32,12 @@ public class Zaak implements ZaakGegevens {
     private ZaakStatus status;
     private Instant geaccepteerdOp;
     private Regisseur regisseur;
+
+    // The parts of the zaak; each gets the zaak itself to read its status, and all of the zaak's events.
+    @AggregateMember
+    private final Intake intake = new Intake(this);
     @AggregateMember
     private final Veiligheidsplan veiligheidsplan = new Veiligheidsplan(this);
-
     @AggregateMember
     private final Opschaling opschaling = new Opschaling(this);
 

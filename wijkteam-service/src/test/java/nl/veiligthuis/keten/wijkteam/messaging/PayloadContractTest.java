@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,10 @@ import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Dreiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.RedenBeeindiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Verloop;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
+import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
+import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
+import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import org.junit.jupiter.api.Test;
@@ -124,6 +129,39 @@ class PayloadContractTest {
             EventContract.assertValid("veiligheidsplan-beeindigd.v1", JSON.writeValueAsBytes(
                     new VeiligheidsplanBeeindigdV1(id(), id(), 1, reden.name(), Instant.now(), actor)));
         }
+    }
+
+    @Test
+    void r11_everyIntakeStepIsPublishedAsAValidEventWithCodesOnly() {
+        // R11: each role, reason, instrument, oordeel and ZRM moment fits its schema; nothing else goes on the topic
+        var actor = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (GezinslidRol rol : GezinslidRol.values()) {
+            for (String persoonId : new String[] {id(), null}) {
+                EventContract.assertValid("gezinslid-geregistreerd.v1", JSON.writeValueAsBytes(
+                        new GezinslidGeregistreerdV1(id(), id(), id(), persoonId, rol.name(), Instant.now(), actor)));
+            }
+            EventContract.assertValid("gesprek-vastgelegd.v1", JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(),
+                    id(), id(), rol.name(), true, null, LocalDate.now(), actor)));
+        }
+        for (RedenNietGesproken reden : RedenNietGesproken.values()) {
+            EventContract.assertValid("gesprek-vastgelegd.v1", JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(),
+                    id(), id(), "KIND", false, reden.name(), LocalDate.now(), actor)));
+        }
+        for (Veiligheidsinstrument instrument : Veiligheidsinstrument.values()) {
+            for (Veiligheidsoordeel oordeel : Veiligheidsoordeel.values()) {
+                EventContract.assertValid("veiligheidsinschatting-vastgelegd.v1", JSON.writeValueAsBytes(
+                        new VeiligheidsinschattingVastgelegdV1(id(), id(), id(), instrument.name(), oordeel.name(),
+                                Instant.now(), actor)));
+            }
+        }
+        for (ZrmMoment moment : ZrmMoment.values()) {
+            EventContract.assertValid("zrm-vastgelegd.v1", JSON.writeValueAsBytes(
+                    new ZrmVastgelegdV1(id(), id(), id(), moment.name(), Instant.now(), actor)));
+        }
+        EventContract.assertValid("leefgebiedenanalyse-vastgelegd.v1", JSON.writeValueAsBytes(
+                new LeefgebiedenanalyseVastgelegdV1(id(), id(), Instant.now(), actor)));
+        assertThat(JSON.readTree(JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(), id(), id(), "KIND", true, null,
+                LocalDate.parse("2026-11-25"), actor))).get("gevoerdOp").asString()).isEqualTo("2026-11-25");
     }
 
     @Test

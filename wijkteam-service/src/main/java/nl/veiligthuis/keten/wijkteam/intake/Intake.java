@@ -1,0 +1,206 @@
+package nl.veiligthuis.keten.wijkteam.intake;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * R11, the intake of a zaak: who belongs to the gezin, with whom the team spoke and why not, each child's safety as
+ * judged by the professional, the ZRM at start and end, and the analysis of all life domains. A part of the Zaak.
+ */
+public class Intake {
+
+    private static final String REGEL = "R11";
+
+    private final ZaakGegevens zaak;
+    private final Map<String, Lid> leden = new LinkedHashMap<>();
+    private boolean leefgebiedenGeanalyseerd;
+
+    public Intake(ZaakGegevens zaak) {
+        this.zaak = zaak;
+    }
+
+    @CommandHandler
+    void handle(RegistreerGezinslid command, Clock klok) {
+        zaak.vereisInBehandeling(REGEL, "een gezinslid registreren");
+        if (leden.containsKey(command.lidId())) {
+            throw weigering("gezinslid " + command.lidId() + " is al geregistreerd");
+        }
+        String persoonId = tekst(command.persoonId());
+        if (persoonId != null && leden.values().stream().anyMatch(lid -> persoonId.equals(lid.persoonId()))) {
+            throw weigering("deze persoon is al als gezinslid van zaak " + zaak.zaakId() + " geregistreerd");
+        }
+        apply(new GezinslidGeregistreerd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(),
+                command.rol(), persoonId, tekst(command.aanduiding()), command.medewerker(), klok.instant()));
+    }
+
+    @CommandHandler
+    void handle(LegGesprekVast command, Clock klok) {
+        zaak.vereisInBehandeling(REGEL, "een gesprek vastleggen");
+        Lid lid = lid(command.lidId());
+        String toelichting = tekst(command.toelichting());
+        if (command.gesproken() && command.redenNietGesproken() != null) {
+            throw weigering("met dit gezinslid is gesproken; een reden waarom niet hoort daar niet bij");
+        }
+        if (!command.gesproken() && command.redenNietGesproken() == null) {
+            throw weigering("leg vast waarom niet met dit gezinslid is gesproken");
+        }
+        if (command.redenNietGesproken() == RedenNietGesproken.ANDERS && toelichting == null) {
+            throw weigering("bij reden ANDERS hoort een toelichting");
+        }
+        apply(new GesprekVastgelegd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(), lid.rol(),
+                command.gesproken(), command.gevoerdOp(), command.redenNietGesproken(), toelichting,
+                command.medewerker(), klok.instant()));
+    }
+
+    /** The judgement is the professional's: it is stored with its reasoning, never derived from anything. */
+    @CommandHandler
+    void handle(LegVeiligheidsinschattingVast command, Clock klok) {
+        zaak.vereisInBehandeling(REGEL, "een veiligheidsinschatting vastleggen");
+        Lid lid = lid(command.lidId());
+        if (lid.rol() != GezinslidRol.KIND) {
+            throw weigering("een veiligheidsinschatting wordt per kind vastgelegd; dit gezinslid is " + lid.rol());
+        }
+        String onderbouwing = tekst(command.onderbouwing());
+        if (onderbouwing == null) {
+            throw weigering("een veiligheidsoordeel wordt vastgelegd met de onderbouwing van de professional");
+        }
+        apply(new VeiligheidsinschattingVastgelegd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(),
+                command.instrument(), command.oordeel(), onderbouwing, command.medewerker(), klok.instant()));
+    }
+
+    @CommandHandler
+    void handle(LegZrmVast command, Clock klok) {
+        zaak.vereisInBehandeling(REGEL, "een ZRM vastleggen");
+        Lid lid = lid(command.lidId());
+        if (!lid.rol().volwassen()) {
+            throw weigering("de ZRM wordt gescoord voor volwassen gezinsleden; dit gezinslid is " + lid.rol());
+        }
+        Map<ZrmDomein, Integer> scores = command.scores() == null ? Map.of() : command.scores();
+        boolean volledig = scores.keySet().containsAll(EnumSet.allOf(ZrmDomein.class))
+                && scores.values().stream().allMatch(score -> score != null
+                && score >= ZrmDomein.LAAGSTE_SCORE && score <= ZrmDomein.HOOGSTE_SCORE);
+        if (!volledig) {
+            throw weigering("de ZRM scoort alle 13 domeinen met een score van 1 tot en met 5");
+        }
+        if (command.moment() == ZrmMoment.EIND && !lid.zrm().contains(ZrmMoment.START)) {
+            throw weigering("een eind-ZRM volgt op een start-ZRM van hetzelfde gezinslid");
+        }
+        apply(new ZrmVastgelegd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(), command.moment(),
+                new EnumMap<>(scores), command.peildatum(), command.medewerker(), klok.instant()));
+    }
+
+    @CommandHandler
+    void handle(LegLeefgebiedenanalyseVast command, Clock klok) {
+        zaak.vereisInBehandeling(REGEL, "een leefgebiedenanalyse vastleggen");
+        Map<Leefgebied, String> bevindingen = new EnumMap<>(Leefgebied.class);
+        if (command.bevindingen() != null) {
+            command.bevindingen().forEach((gebied, bevinding) -> {
+                if (gebied != null && tekst(bevinding) != null) {
+                    bevindingen.put(gebied, tekst(bevinding));
+                }
+            });
+        }
+        if (bevindingen.size() != Leefgebied.values().length) {
+            throw weigering("de leefgebiedenanalyse beschrijft alle vijf de leefgebieden");
+        }
+        apply(new LeefgebiedenanalyseVastgelegd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), bevindingen,
+                command.medewerker(), klok.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(GezinslidGeregistreerd event) {
+        leden.put(event.lidId(), new Lid(event.rol(), event.persoonId(), null, Set.of()));
+    }
+
+    @EventSourcingHandler
+    void on(VeiligheidsinschattingVastgelegd event) {
+        leden.computeIfPresent(event.lidId(), (id, lid) -> lid.metOordeel(event.oordeel()));
+    }
+
+    @EventSourcingHandler
+    void on(ZrmVastgelegd event) {
+        leden.computeIfPresent(event.lidId(), (id, lid) -> lid.metZrm(event.moment()));
+    }
+
+    @EventSourcingHandler
+    void on(LeefgebiedenanalyseVastgelegd event) {
+        leefgebiedenGeanalyseerd = true;
+    }
+
+    public boolean heeftGezinsleden() {
+        return !leden.isEmpty();
+    }
+
+    /** The lidIds of the children. */
+    public Set<String> kinderen() {
+        return leden.entrySet().stream()
+                .filter(lid -> lid.getValue().rol() == GezinslidRol.KIND)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The latest oordeel per child that has been assessed, by lidId. */
+    public Map<String, Veiligheidsoordeel> huidigOordeelPerKind() {
+        return leden.entrySet().stream()
+                .filter(lid -> lid.getValue().rol() == GezinslidRol.KIND && lid.getValue().oordeel() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, lid -> lid.getValue().oordeel()));
+    }
+
+    /** R16: gezinsleden are known and every child's latest oordeel is VEILIG. */
+    public boolean veiligheidVanAlleKinderenVastgesteld() {
+        return heeftGezinsleden() && leden.values().stream()
+                .filter(lid -> lid.rol() == GezinslidRol.KIND)
+                .allMatch(lid -> lid.oordeel() == Veiligheidsoordeel.VEILIG);
+    }
+
+    /** Whether a ZRM was recorded at this moment for at least one gezinslid. */
+    public boolean zrmVastgelegd(ZrmMoment moment) {
+        return leden.values().stream().anyMatch(lid -> lid.zrm().contains(moment));
+    }
+
+    public boolean leefgebiedenGeanalyseerd() {
+        return leefgebiedenGeanalyseerd;
+    }
+
+    private Lid lid(String lidId) {
+        Lid lid = leden.get(lidId);
+        if (lid == null) {
+            throw weigering("gezinslid " + lidId + " is niet geregistreerd bij zaak " + zaak.zaakId());
+        }
+        return lid;
+    }
+
+    private static RuntimeException weigering(String reden) {
+        return DomeinregelDetails.weigering(REGEL, reden);
+    }
+
+    private static String tekst(String waarde) {
+        return waarde == null || waarde.isBlank() ? null : waarde.strip();
+    }
+
+    /** What the rules need of one gezinslid: its latest oordeel and the ZRM moments recorded. */
+    private record Lid(GezinslidRol rol, String persoonId, Veiligheidsoordeel oordeel, Set<ZrmMoment> zrm) {
+
+        Lid metOordeel(Veiligheidsoordeel nieuw) {
+            return new Lid(rol, persoonId, nieuw, zrm);
+        }
+
+        Lid metZrm(ZrmMoment moment) {
+            Set<ZrmMoment> momenten = EnumSet.of(moment);
+            momenten.addAll(zrm);
+            return new Lid(rol, persoonId, oordeel, Set.copyOf(momenten));
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package nl.veiligthuis.keten.wijkteam.intake;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
+import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The intake per zaak (R11), the number of children judged unsafe on the zaak overview, and the intake's signals.
+ * After every event the signals of that zaak are derived again from these tables, so handling an event twice or
+ * replaying them all gives the same result.
+ */
+@Component
+@ProcessingGroup("zaak-overzicht")
+public class IntakeProjection {
+
+    static final List<Signaal> SIGNALEN = List.of(Signaal.GEEN_GEZINSLEDEN, Signaal.GESPREK_ONTBREEKT,
+            Signaal.KIND_NIET_GESPROKEN, Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, Signaal.ZRM_START_ONTBREEKT);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<ZrmDomein, Integer>> SCORES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<Leefgebied, String>> BEVINDINGEN = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final Signalering signalering;
+
+    public IntakeProjection(JdbcClient jdbc, Signalering signalering) {
+        this.jdbc = jdbc;
+        this.signalering = signalering;
+    }
+
+    @EventHandler
+    void on(OverdrachtGeaccepteerd event) {
+        inBehandeling(event.zaakId(), true);
+        herbereken(event.zaakId(), event.geaccepteerdOp());
+    }
+
+    @EventHandler
+    void on(ZaakTeruggemeld event) {
+        inBehandeling(event.zaakId(), false);
+        herbereken(event.zaakId(), event.teruggemeldOp());
+    }
+
+    @EventHandler
+    void on(GezinslidGeregistreerd event) {
+        jdbc.sql("""
+                INSERT INTO intake_gezinslid (zaak_id, lid_id, rol, persoon_id, aanduiding, geregistreerd_op)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, lid_id) DO NOTHING""")
+                .params(event.zaakId(), event.lidId(), event.rol().name(), event.persoonId(), event.aanduiding(),
+                        Timestamp.from(event.geregistreerdOp()))
+                .update();
+        herbereken(event.zaakId(), event.geregistreerdOp());
+    }
+
+    @EventHandler
+    void on(GesprekVastgelegd event, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                INSERT INTO intake_gesprek (zaak_id, volgnummer, lid_id, gesproken, gevoerd_op, reden_niet_gesproken,
+                    toelichting, medewerker_naam, medewerker_telefoon, vastgelegd_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
+                .params(event.zaakId(), volgnummer, event.lidId(), event.gesproken(), datum(event.gevoerdOp()),
+                        event.redenNietGesproken() == null ? null : event.redenNietGesproken().name(),
+                        event.toelichting(), naam(event.medewerker()), telefoon(event.medewerker()),
+                        Timestamp.from(event.vastgelegdOp()))
+                .update();
+        herbereken(event.zaakId(), event.vastgelegdOp());
+    }
+
+    @EventHandler
+    void on(VeiligheidsinschattingVastgelegd event, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                INSERT INTO intake_veiligheidsinschatting (zaak_id, volgnummer, lid_id, instrument, oordeel,
+                    onderbouwing, medewerker_naam, medewerker_telefoon, vastgelegd_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
+                .params(event.zaakId(), volgnummer, event.lidId(), event.instrument().name(), event.oordeel().name(),
+                        event.onderbouwing(), naam(event.medewerker()), telefoon(event.medewerker()),
+                        Timestamp.from(event.vastgelegdOp()))
+                .update();
+        herbereken(event.zaakId(), event.vastgelegdOp());
+    }
+
+    /** A later ZRM for the same lid and moment replaces the earlier one; an older event never overwrites a newer. */
+    @EventHandler
+    void on(ZrmVastgelegd event, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                INSERT INTO intake_zrm (zaak_id, lid_id, moment, volgnummer, scores, peildatum, medewerker_naam,
+                    medewerker_telefoon, vastgelegd_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (zaak_id, lid_id, moment) DO UPDATE SET volgnummer = EXCLUDED.volgnummer,
+                    scores = EXCLUDED.scores, peildatum = EXCLUDED.peildatum,
+                    medewerker_naam = EXCLUDED.medewerker_naam, medewerker_telefoon = EXCLUDED.medewerker_telefoon,
+                    vastgelegd_op = EXCLUDED.vastgelegd_op
+                WHERE intake_zrm.volgnummer < EXCLUDED.volgnummer""")
+                .params(event.zaakId(), event.lidId(), event.moment().name(), volgnummer,
+                        JSON.writeValueAsString(new EnumMap<>(event.scores())), datum(event.peildatum()),
+                        naam(event.medewerker()), telefoon(event.medewerker()), Timestamp.from(event.vastgelegdOp()))
+                .update();
+        herbereken(event.zaakId(), event.vastgelegdOp());
+    }
+
+    @EventHandler
+    void on(LeefgebiedenanalyseVastgelegd event, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                INSERT INTO intake_leefgebiedenanalyse (zaak_id, volgnummer, bevindingen, medewerker_naam,
+                    medewerker_telefoon, vastgelegd_op)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (zaak_id) DO UPDATE SET volgnummer = EXCLUDED.volgnummer,
+                    bevindingen = EXCLUDED.bevindingen, medewerker_naam = EXCLUDED.medewerker_naam,
+                    medewerker_telefoon = EXCLUDED.medewerker_telefoon, vastgelegd_op = EXCLUDED.vastgelegd_op
+                WHERE intake_leefgebiedenanalyse.volgnummer < EXCLUDED.volgnummer""")
+                .params(event.zaakId(), volgnummer, JSON.writeValueAsString(new EnumMap<>(event.bevindingen())),
+                        naam(event.medewerker()), telefoon(event.medewerker()), Timestamp.from(event.vastgelegdOp()))
+                .update();
+        herbereken(event.zaakId(), event.vastgelegdOp());
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String tabel : List.of("intake_zaak", "intake_gezinslid", "intake_gesprek",
+                "intake_veiligheidsinschatting", "intake_zrm", "intake_leefgebiedenanalyse")) {
+            jdbc.sql("DELETE FROM " + tabel).update();
+        }
+        jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = 0").update();
+        signalering.vergeet(SIGNALEN);
+    }
+
+    @QueryHandler
+    Optional<IntakeOverzicht> handle(HaalIntakeOp query) {
+        String zaakId = query.zaakId();
+        boolean bekend = jdbc.sql("SELECT count(*) FROM zaak_overzicht WHERE zaak_id = ?").param(zaakId)
+                .query(Long.class).single() > 0;
+        if (!bekend) {
+            return Optional.empty();
+        }
+        List<GezinslidOverzicht> leden = jdbc.sql(
+                        "SELECT * FROM intake_gezinslid WHERE zaak_id = ? ORDER BY geregistreerd_op, lid_id")
+                .param(zaakId)
+                .query((rs, row) -> new GezinslidOverzicht(rs.getString("lid_id"),
+                        GezinslidRol.valueOf(rs.getString("rol")), rs.getString("persoon_id"),
+                        rs.getString("aanduiding"), rs.getTimestamp("geregistreerd_op").toInstant(), null, List.of(),
+                        null, null))
+                .list().stream().map(lid -> metGegevens(zaakId, lid)).toList();
+        LeefgebiedenanalyseOverzicht analyse = jdbc.sql("SELECT * FROM intake_leefgebiedenanalyse WHERE zaak_id = ?")
+                .param(zaakId)
+                .query((rs, row) -> new LeefgebiedenanalyseOverzicht(
+                        new EnumMap<>(JSON.readValue(rs.getString("bevindingen"), BEVINDINGEN)), medewerker(rs),
+                        rs.getTimestamp("vastgelegd_op").toInstant()))
+                .optional().orElse(null);
+        List<Signaal> signalen = jdbc.sql("SELECT signaal FROM zaak_signaal WHERE zaak_id = ?").param(zaakId)
+                .query((rs, row) -> Signaal.valueOf(rs.getString("signaal"))).list().stream()
+                .filter(SIGNALEN::contains).sorted().toList();
+        return Optional.of(new IntakeOverzicht(zaakId, leden, analyse, signalen));
+    }
+
+    private GezinslidOverzicht metGegevens(String zaakId, GezinslidOverzicht lid) {
+        GesprekOverzicht gesprek = jdbc.sql("""
+                        SELECT * FROM intake_gesprek WHERE zaak_id = ? AND lid_id = ?
+                        ORDER BY volgnummer DESC LIMIT 1""")
+                .params(zaakId, lid.lidId())
+                .query((rs, row) -> new GesprekOverzicht(rs.getBoolean("gesproken"), datum(rs, "gevoerd_op"),
+                        rs.getString("reden_niet_gesproken") == null ? null
+                                : RedenNietGesproken.valueOf(rs.getString("reden_niet_gesproken")),
+                        rs.getString("toelichting"), medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant()))
+                .optional().orElse(null);
+        List<VeiligheidsinschattingOverzicht> inschattingen = jdbc.sql("""
+                        SELECT * FROM intake_veiligheidsinschatting WHERE zaak_id = ? AND lid_id = ?
+                        ORDER BY volgnummer""")
+                .params(zaakId, lid.lidId())
+                .query((rs, row) -> new VeiligheidsinschattingOverzicht(
+                        Veiligheidsinstrument.valueOf(rs.getString("instrument")),
+                        Veiligheidsoordeel.valueOf(rs.getString("oordeel")), rs.getString("onderbouwing"),
+                        medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant()))
+                .list();
+        return new GezinslidOverzicht(lid.lidId(), lid.rol(), lid.persoonId(), lid.aanduiding(),
+                lid.geregistreerdOp(), gesprek, inschattingen, zrm(zaakId, lid.lidId(), ZrmMoment.START),
+                zrm(zaakId, lid.lidId(), ZrmMoment.EIND));
+    }
+
+    private ZrmOverzicht zrm(String zaakId, String lidId, ZrmMoment moment) {
+        return jdbc.sql("SELECT * FROM intake_zrm WHERE zaak_id = ? AND lid_id = ? AND moment = ?")
+                .params(zaakId, lidId, moment.name())
+                .query((rs, row) -> new ZrmOverzicht(new EnumMap<>(JSON.readValue(rs.getString("scores"), SCORES)),
+                        datum(rs, "peildatum"), medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant()))
+                .optional().orElse(null);
+    }
+
+    private void inBehandeling(String zaakId, boolean inBehandeling) {
+        jdbc.sql("""
+                INSERT INTO intake_zaak (zaak_id, in_behandeling) VALUES (?, ?)
+                ON CONFLICT (zaak_id) DO UPDATE SET in_behandeling = EXCLUDED.in_behandeling""")
+                .params(zaakId, inBehandeling)
+                .update();
+    }
+
+    /** Derives the zaak's intake signals and its number of unsafe children from the tables, as they are now. */
+    private void herbereken(String zaakId, Instant moment) {
+        jdbc.sql("""
+                UPDATE zaak_overzicht SET onveilige_kinderen = (
+                    SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND'
+                    AND (SELECT v.oordeel FROM intake_veiligheidsinschatting v
+                         WHERE v.zaak_id = l.zaak_id AND v.lid_id = l.lid_id
+                         ORDER BY v.volgnummer DESC LIMIT 1) = 'ONVEILIG')
+                WHERE zaak_id = ?""")
+                .params(zaakId, zaakId)
+                .update();
+        boolean inBehandeling = jdbc.sql("SELECT in_behandeling FROM intake_zaak WHERE zaak_id = ?").param(zaakId)
+                .query(Boolean.class).optional().orElse(false);
+        if (!inBehandeling) {
+            SIGNALEN.forEach(signaal -> signalering.hefOp(zaakId, signaal));
+            return;
+        }
+        signalering.zetOfHefOp(zaakId, Signaal.GEEN_GEZINSLEDEN, aantal("""
+                SELECT count(*) FROM intake_gezinslid WHERE zaak_id = ?""", zaakId) == 0, moment);
+        signalering.zetOfHefOp(zaakId, Signaal.GESPREK_ONTBREEKT, aantal("""
+                SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM intake_gesprek g WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id)""",
+                zaakId) > 0, moment);
+        signalering.zetOfHefOp(zaakId, Signaal.KIND_NIET_GESPROKEN, aantal("""
+                SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND'
+                AND NOT coalesce((SELECT g.gesproken FROM intake_gesprek g
+                                  WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id
+                                  ORDER BY g.volgnummer DESC LIMIT 1), false)""", zaakId) > 0, moment);
+        signalering.zetOfHefOp(zaakId, Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, aantal("""
+                SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND' AND NOT EXISTS (
+                    SELECT 1 FROM intake_veiligheidsinschatting v WHERE v.zaak_id = l.zaak_id AND v.lid_id = l.lid_id)""",
+                zaakId) > 0, moment);
+        signalering.zetOfHefOp(zaakId, Signaal.ZRM_START_ONTBREEKT, aantal("""
+                SELECT count(*) FROM intake_zrm WHERE zaak_id = ? AND moment = 'START'""", zaakId) == 0, moment);
+    }
+
+    private long aantal(String sql, String zaakId) {
+        return jdbc.sql(sql).param(zaakId).query(Long.class).single();
+    }
+
+    private static Medewerker medewerker(ResultSet rs) throws SQLException {
+        String naam = rs.getString("medewerker_naam");
+        return naam == null ? null : new Medewerker(naam, rs.getString("medewerker_telefoon"));
+    }
+
+    private static String naam(Medewerker medewerker) {
+        return medewerker == null ? null : medewerker.naam();
+    }
+
+    private static String telefoon(Medewerker medewerker) {
+        return medewerker == null ? null : medewerker.telefoon();
+    }
+
+    private static Date datum(LocalDate datum) {
+        return datum == null ? null : Date.valueOf(datum);
+    }
+
+    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        Date datum = rs.getDate(kolom);
+        return datum == null ? null : datum.toLocalDate();
+    }
+}

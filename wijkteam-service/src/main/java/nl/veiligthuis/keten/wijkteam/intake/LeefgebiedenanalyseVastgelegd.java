@@ -1,0 +1,13 @@
+package nl.veiligthuis.keten.wijkteam.intake;
+
+import java.time.Instant;
+import java.util.Map;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import org.axonframework.serialization.Revision;
+
+/** The bevindingen are free text and never leave wijkteam-service (D4). */
+@Revision("1")
+public record LeefgebiedenanalyseVastgelegd(String zaakId, String gezinId, String gemeente,
+                                            Map<Leefgebied, String> bevindingen, Medewerker medewerker,
+                                            Instant vastgelegdOp) {
+}

@@ -1,0 +1,18 @@
+package nl.veiligthuis.keten.wijkteam.intake;
+
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
+
+/** Shared pieces of the intake's request bodies. */
+final class Velden {
+
+    static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final int MAX_TEKST = 10_000;
+
+    private Velden() {
+    }
+
+    static Medewerker medewerker(MedewerkerRequest request) {
+        return new Medewerker(request.naam().strip(), request.telefoon() == null ? null : request.telefoon().strip());
+    }
+}

@@ -1,0 +1,389 @@
+package nl.veiligthuis.keten.wijkteam.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
+import nl.veiligthuis.keten.wijkteam.zaak.Route;
+import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
+import nl.veiligthuis.keten.wijkteam.zaak.Zaak;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class IntakeTest {
+
+    private static final Instant NU = Instant.parse("2026-11-23T09:00:00Z");
+    private static final LocalDate VANDAAG = LocalDate.parse("2026-11-23");
+    private static final String ZAAK_ID = "1fcad9d1-bb6a-35e8-ba26-58fd14ca9dda";
+    private static final String GEZIN_ID = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01";
+    private static final String GEMEENTE = "Vlaardingen";
+    private static final Medewerker MEDEWERKER = new Medewerker("Fatima el Amrani", "010-2345678");
+    private static final String MOEDER = "lid-moeder";
+    private static final String DOCHTER = "lid-dochter";
+    private static final String ZOON = "lid-zoon";
+    private static final String PERSOON_MOEDER = "6e2f4a1b-3c5d-4e6f-8a9b-0c1d2e3f4a5b";
+    private static final String ONDERBOUWING = "Geen signalen van geweld; moeder beschermt, school ziet een blij kind";
+
+    private AggregateTestFixture<Zaak> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = nieuweFixture();
+    }
+
+    private static AggregateTestFixture<Zaak> nieuweFixture() {
+        var nieuw = new AggregateTestFixture<>(Zaak.class);
+        nieuw.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        return nieuw;
+    }
+
+    @Test
+    void r11_aGezinslidIsRegisteredWithRoleAndPseudonymousId() {
+        fixture.given(inBehandeling())
+                .when(new RegistreerGezinslid(ZAAK_ID, MOEDER, GezinslidRol.OUDER, PERSOON_MOEDER, " moeder ",
+                        MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new GezinslidGeregistreerd(ZAAK_ID, GEZIN_ID, GEMEENTE, MOEDER, GezinslidRol.OUDER,
+                        PERSOON_MOEDER, "moeder", MEDEWERKER, NU));
+    }
+
+    @Test
+    void r11_aPersonIsRegisteredOnceInAZaak() {
+        fixture.given(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, PERSOON_MOEDER)))
+                .when(new RegistreerGezinslid(ZAAK_ID, "lid-nogmaals", GezinslidRol.PARTNER, PERSOON_MOEDER, null,
+                        MEDEWERKER))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R11"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r11_gezinsledenWithoutPersoonIdAreNotDuplicatesOfEachOther() {
+        fixture.given(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)))
+                .when(new RegistreerGezinslid(ZAAK_ID, ZOON, GezinslidRol.KIND, null, "jongste zoon", MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectState(zaak -> assertThat(intake(zaak).kinderen()).containsExactlyInAnyOrder(DOCHTER, ZOON));
+    }
+
+    @Test
+    void r11_aConversationHeldIsRecorded() {
+        fixture.given(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)))
+                .when(new LegGesprekVast(ZAAK_ID, MOEDER, true, VANDAAG, null, null, MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new GesprekVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, MOEDER, GezinslidRol.OUDER, true,
+                        VANDAAG, null, null, MEDEWERKER, NU));
+    }
+
+    @Test
+    void r11_aConversationNotHeldIsRecordedWithItsReason() {
+        fixture.given(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)))
+                .when(new LegGesprekVast(ZAAK_ID, DOCHTER, false, VANDAAG, RedenNietGesproken.TE_JONG, null,
+                        MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new GesprekVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, DOCHTER, GezinslidRol.KIND, false,
+                        VANDAAG, RedenNietGesproken.TE_JONG, null, MEDEWERKER, NU));
+    }
+
+    @Test
+    void r11_aConversationNotHeldNeedsAReason() {
+        assertRefused(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)),
+                new LegGesprekVast(ZAAK_ID, DOCHTER, false, VANDAAG, null, "weet niet", MEDEWERKER));
+    }
+
+    @Test
+    void r11_aConversationHeldHasNoReasonWhyNot() {
+        assertRefused(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)),
+                new LegGesprekVast(ZAAK_ID, DOCHTER, true, VANDAAG, RedenNietGesproken.WEIGERT_GESPREK, null,
+                        MEDEWERKER));
+    }
+
+    @Test
+    void r11_theReasonAndersNeedsAnExplanation() {
+        assertRefused(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)),
+                new LegGesprekVast(ZAAK_ID, MOEDER, false, VANDAAG, RedenNietGesproken.ANDERS, "  ", MEDEWERKER));
+        fixture.given(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)))
+                .when(new LegGesprekVast(ZAAK_ID, MOEDER, false, VANDAAG, RedenNietGesproken.ANDERS,
+                        "Verblijft in het buitenland", MEDEWERKER))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void r11_aConversationWithAnUnknownGezinslidIsRefused() {
+        assertRefused(inBehandeling(),
+                new LegGesprekVast(ZAAK_ID, "lid-onbekend", true, VANDAAG, null, null, MEDEWERKER));
+    }
+
+    @Test
+    void r11_aChildsSafetyIsRecordedAsTheProfessionalsJudgementWithItsReasoning() {
+        fixture.given(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)))
+                .when(new LegVeiligheidsinschattingVast(ZAAK_ID, DOCHTER, Veiligheidsinstrument.ETM,
+                        Veiligheidsoordeel.ZORGELIJK, " " + ONDERBOUWING, MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new VeiligheidsinschattingVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, DOCHTER,
+                        Veiligheidsinstrument.ETM, Veiligheidsoordeel.ZORGELIJK, ONDERBOUWING, MEDEWERKER, NU))
+                .expectState(zaak -> assertThat(intake(zaak).huidigOordeelPerKind())
+                        .isEqualTo(Map.of(DOCHTER, Veiligheidsoordeel.ZORGELIJK)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GezinslidRol.class, names = "KIND", mode = EnumSource.Mode.EXCLUDE)
+    void r11_onlyAChildGetsASafetyAssessment(GezinslidRol rol) {
+        assertRefused(inBehandeling(lid(MOEDER, rol, null)),
+                new LegVeiligheidsinschattingVast(ZAAK_ID, MOEDER, Veiligheidsinstrument.ETM,
+                        Veiligheidsoordeel.VEILIG, ONDERBOUWING, MEDEWERKER));
+    }
+
+    @Test
+    void r11_anAssessmentWithoutReasoningIsRefused() {
+        for (String geen : Arrays.asList(null, "", "   ")) {
+            assertRefused(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)),
+                    new LegVeiligheidsinschattingVast(ZAAK_ID, DOCHTER, Veiligheidsinstrument.LIRIK,
+                            Veiligheidsoordeel.ONVEILIG, geen, MEDEWERKER));
+        }
+    }
+
+    @Test
+    void r11_theZrmScoresAll13DomainsFrom1To5() {
+        fixture.given(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)))
+                .when(new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.START, scores(3), VANDAAG, MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ZrmVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, MOEDER, ZrmMoment.START, scores(3),
+                        VANDAAG, MEDEWERKER, NU));
+
+        Map<ZrmDomein, Integer> twaalf = scores(3);
+        twaalf.remove(ZrmDomein.JUSTITIE);
+        Map<ZrmDomein, Integer> nul = scores(3);
+        nul.put(ZrmDomein.FINANCIEN, 0);
+        Map<ZrmDomein, Integer> zes = scores(3);
+        zes.put(ZrmDomein.HUISVESTING, 6);
+        Map<ZrmDomein, Integer> leeg = scores(3);
+        leeg.put(ZrmDomein.BASALE_ADL, null);
+        for (Map<ZrmDomein, Integer> onvolledig : List.of(twaalf, nul, zes, leeg, Map.<ZrmDomein, Integer>of())) {
+            assertRefused(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)),
+                    new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.START, onvolledig, VANDAAG, MEDEWERKER));
+        }
+        assertRefused(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)),
+                new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.START, null, VANDAAG, MEDEWERKER));
+    }
+
+    @Test
+    void r11_theZrmIsScoredForAdultsNotForAChild() {
+        assertRefused(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)),
+                new LegZrmVast(ZAAK_ID, DOCHTER, ZrmMoment.START, scores(2), VANDAAG, MEDEWERKER));
+        for (GezinslidRol rol : List.of(GezinslidRol.PARTNER, GezinslidRol.EX_PARTNER, GezinslidRol.OVERIG)) {
+            nieuweFixture().given(inBehandeling(lid(MOEDER, rol, null)))
+                    .when(new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.START, scores(2), VANDAAG, MEDEWERKER))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Test
+    void r11_theEndZrmFollowsAStartZrmOfTheSameGezinslid() {
+        assertRefused(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null),
+                        lid("lid-vader", GezinslidRol.OUDER, null), zrm("lid-vader", ZrmMoment.START)),
+                new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.EIND, scores(4), VANDAAG, MEDEWERKER));
+        fixture.given(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null), zrm(MOEDER, ZrmMoment.START)))
+                .when(new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.EIND, scores(4), VANDAAG, MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectState(zaak -> assertThat(intake(zaak).zrmVastgelegd(ZrmMoment.EIND)).isTrue());
+    }
+
+    @Test
+    void r11_theLifeDomainAnalysisCoversAllFive() {
+        fixture.given(inBehandeling())
+                .when(new LegLeefgebiedenanalyseVast(ZAAK_ID, bevindingen(), MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new LeefgebiedenanalyseVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, bevindingen(),
+                        MEDEWERKER, NU));
+
+        Map<Leefgebied, String> zonderSchulden = bevindingen();
+        zonderSchulden.remove(Leefgebied.PARTICIPATIE_EN_INKOMEN);
+        Map<Leefgebied, String> leeg = bevindingen();
+        leeg.put(Leefgebied.VEILIGHEID, " ");
+        for (Map<Leefgebied, String> onvolledig : List.of(zonderSchulden, leeg, Map.<Leefgebied, String>of())) {
+            assertRefused(inBehandeling(), new LegLeefgebiedenanalyseVast(ZAAK_ID, onvolledig, MEDEWERKER));
+        }
+    }
+
+    @Test
+    void r11_notInTreatmentIsRefused() {
+        List<Object> overdrachtOntvangen = List.of(geopend());
+        List<Object> teruggemeld = List.of(geopend(), geaccepteerd(), lid(MOEDER, GezinslidRol.OUDER, null),
+                lid(DOCHTER, GezinslidRol.KIND, null), new ZaakTeruggemeld(ZAAK_ID, "overdracht-1", "melding-1",
+                        GEZIN_ID, Route.NA_TRIAGE, GEMEENTE, RedenTerugmelding.ONVOLDOENDE_MIDDELEN, "geen aanbod",
+                        MEDEWERKER, NU.minusSeconds(60)));
+        for (List<Object> given : List.of(overdrachtOntvangen, teruggemeld)) {
+            assertRefused(given, new RegistreerGezinslid(ZAAK_ID, ZOON, GezinslidRol.KIND, null, null, MEDEWERKER));
+            assertRefused(given, new LegLeefgebiedenanalyseVast(ZAAK_ID, bevindingen(), MEDEWERKER));
+        }
+        assertRefused(teruggemeld, new LegGesprekVast(ZAAK_ID, MOEDER, true, VANDAAG, null, null, MEDEWERKER));
+        assertRefused(teruggemeld, new LegVeiligheidsinschattingVast(ZAAK_ID, DOCHTER, Veiligheidsinstrument.ETM,
+                Veiligheidsoordeel.VEILIG, ONDERBOUWING, MEDEWERKER));
+        assertRefused(teruggemeld, new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.START, scores(3), VANDAAG, MEDEWERKER));
+    }
+
+    @Test
+    void r11_r16_theSafetyOfAllChildrenIsEstablishedOnlyWhenEveryChildsLatestJudgementIsSafe() {
+        verwacht(inBehandeling(), intake -> {
+            assertThat(intake.heeftGezinsleden()).isFalse();
+            assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse();
+        });
+        verwacht(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)), intake -> {
+            assertThat(intake.heeftGezinsleden()).isTrue();
+            assertThat(intake.kinderen()).isEmpty();
+            assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isTrue();
+        });
+        List<Object> tweeKinderen = inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null),
+                lid(DOCHTER, GezinslidRol.KIND, null), lid(ZOON, GezinslidRol.KIND, null),
+                oordeel(DOCHTER, Veiligheidsoordeel.VEILIG));
+        verwacht(tweeKinderen, intake -> {
+            assertThat(intake.kinderen()).containsExactlyInAnyOrder(DOCHTER, ZOON);
+            assertThat(intake.huidigOordeelPerKind()).isEqualTo(Map.of(DOCHTER, Veiligheidsoordeel.VEILIG));
+            assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse();
+        });
+        verwacht(plus(tweeKinderen, oordeel(ZOON, Veiligheidsoordeel.ONVEILIG)), intake ->
+                assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse());
+        verwacht(plus(tweeKinderen, oordeel(ZOON, Veiligheidsoordeel.ONVEILIG), oordeel(ZOON, Veiligheidsoordeel.VEILIG)),
+                intake -> {
+                    assertThat(intake.huidigOordeelPerKind()).isEqualTo(Map.of(DOCHTER, Veiligheidsoordeel.VEILIG,
+                            ZOON, Veiligheidsoordeel.VEILIG));
+                    assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isTrue();
+                });
+        verwacht(plus(tweeKinderen, oordeel(ZOON, Veiligheidsoordeel.VEILIG),
+                oordeel(DOCHTER, Veiligheidsoordeel.ZORGELIJK)), intake -> {
+                    assertThat(intake.huidigOordeelPerKind()).containsEntry(DOCHTER, Veiligheidsoordeel.ZORGELIJK);
+                    assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse();
+                });
+    }
+
+    @Test
+    void r11_theZrmIsRecordedWhenAtLeastOneGezinslidHasOne() {
+        verwacht(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)), intake -> {
+            assertThat(intake.zrmVastgelegd(ZrmMoment.START)).isFalse();
+            assertThat(intake.zrmVastgelegd(ZrmMoment.EIND)).isFalse();
+        });
+        verwacht(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null), zrm(MOEDER, ZrmMoment.START)),
+                intake -> {
+                    assertThat(intake.zrmVastgelegd(ZrmMoment.START)).isTrue();
+                    assertThat(intake.zrmVastgelegd(ZrmMoment.EIND)).isFalse();
+                });
+    }
+
+    @Test
+    void anIntakeEventStoredTodayStillReads() {
+        var serializer = Jackson3Serializer.builder().build();
+        var event = new ZrmVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, MOEDER, ZrmMoment.START, scores(2), VANDAAG,
+                MEDEWERKER, NU);
+        SerializedObject<String> opgeslagen = serializer.serialize(event, String.class);
+        assertThat(opgeslagen.getType().getRevision()).isEqualTo("1");
+        ZrmVastgelegd gelezen = serializer.deserialize(new SimpleSerializedObject<>(opgeslagen.getData(),
+                String.class, opgeslagen.getType()));
+        assertThat(gelezen).isEqualTo(event);
+    }
+
+    private static void assertRefused(List<Object> given, Object command) {
+        nieuweFixture().given(given)
+                .when(command)
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R11"))
+                .expectNoEvents();
+    }
+
+    /** The query methods on an intake rebuilt from its events, as event sourcing rebuilds it. */
+    private static void verwacht(List<Object> given, Consumer<Intake> controle) {
+        Intake intake = new Intake(null);
+        for (Object event : given) {
+            if (event instanceof GezinslidGeregistreerd e) {
+                intake.on(e);
+            } else if (event instanceof VeiligheidsinschattingVastgelegd e) {
+                intake.on(e);
+            } else if (event instanceof ZrmVastgelegd e) {
+                intake.on(e);
+            }
+        }
+        controle.accept(intake);
+    }
+
+    private static Intake intake(Zaak zaak) {
+        try {
+            var veld = Zaak.class.getDeclaredField("intake");
+            veld.setAccessible(true);
+            return (Intake) veld.get(zaak);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Object> plus(List<Object> given, Object... meer) {
+        List<Object> alles = new ArrayList<>(given);
+        alles.addAll(List.of(meer));
+        return alles;
+    }
+
+    private static ZaakGeopend geopend() {
+        return new ZaakGeopend(ZAAK_ID, "overdracht-1", "melding-1", GEZIN_ID, Route.NA_TRIAGE, GEMEENTE, null,
+                NU.minusSeconds(7200), NU.minusSeconds(7200), null);
+    }
+
+    private static OverdrachtGeaccepteerd geaccepteerd() {
+        return new OverdrachtGeaccepteerd(ZAAK_ID, "overdracht-1", GEZIN_ID, GEMEENTE, MEDEWERKER,
+                NU.minusSeconds(3600), "Westwijk");
+    }
+
+    /** A zaak taken into treatment, followed by the given intake events. */
+    private static List<Object> inBehandeling(Object... events) {
+        return plus(List.of(geopend(), geaccepteerd()), events);
+    }
+
+    private static GezinslidGeregistreerd lid(String lidId, GezinslidRol rol, String persoonId) {
+        return new GezinslidGeregistreerd(ZAAK_ID, GEZIN_ID, GEMEENTE, lidId, rol, persoonId, null, MEDEWERKER,
+                NU.minusSeconds(1800));
+    }
+
+    private static VeiligheidsinschattingVastgelegd oordeel(String lidId, Veiligheidsoordeel oordeel) {
+        return new VeiligheidsinschattingVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, lidId, Veiligheidsinstrument.ETM,
+                oordeel, ONDERBOUWING, MEDEWERKER, NU.minusSeconds(600));
+    }
+
+    private static ZrmVastgelegd zrm(String lidId, ZrmMoment moment) {
+        return new ZrmVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, lidId, moment, scores(3), VANDAAG.minusDays(1),
+                MEDEWERKER, NU.minusSeconds(600));
+    }
+
+    private static Map<ZrmDomein, Integer> scores(int score) {
+        Map<ZrmDomein, Integer> scores = new EnumMap<>(ZrmDomein.class);
+        for (ZrmDomein domein : ZrmDomein.values()) {
+            scores.put(domein, score);
+        }
+        return scores;
+    }
+
+    private static Map<Leefgebied, String> bevindingen() {
+        Map<Leefgebied, String> bevindingen = new EnumMap<>(Leefgebied.class);
+        for (Leefgebied gebied : Leefgebied.values()) {
+            bevindingen.put(gebied, "Bevinding over " + gebied.name().toLowerCase());
+        }
+        return bevindingen;
+    }
+}
