@@ -5,10 +5,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -26,6 +31,8 @@ public class Zaak implements ZaakGegevens {
     private ZaakStatus status;
     private Instant geaccepteerdOp;
     private Regisseur regisseur;
+    @AggregateMember
+    private final Ondersteuningsplan ondersteuningsplan = new Ondersteuningsplan(this);
 
     protected Zaak() {
     }
@@ -43,7 +50,7 @@ public class Zaak implements ZaakGegevens {
     }
 
     @CommandHandler
-    void handle(AccepteerOverdracht command, Clock klok) {
+    void handle(AccepteerOverdracht command, Clock klok, DeadlineManager deadlineManager) {
         if (status == ZaakStatus.TERUGGEMELD) {
             throw DomeinregelDetails.weigering("R9", "zaak " + zaakId + " is teruggemeld aan Veilig Thuis en kan "
                     + "niet meer worden geaccepteerd");
@@ -53,6 +60,7 @@ public class Zaak implements ZaakGegevens {
         }
         apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(),
                 klok.instant(), command.team()));
+        ondersteuningsplan.planProcesbespreking(deadlineManager, geaccepteerdOp);
         if (command.regisseur() != null) {
             apply(new RegisseurToegewezen(zaakId, gezinId, command.regisseur(), null, null, klok.instant()));
         }
@@ -96,6 +104,12 @@ public class Zaak implements ZaakGegevens {
         }
         apply(new ZaakTeruggemeld(zaakId, overdrachtId, meldingId, gezinId, route, gemeente, command.reden(),
                 command.toelichting(), command.medewerker(), klok.instant()));
+    }
+
+    // deadline handlers stay on the root; the first parameter is the deadline, so the Clock is not taken as payload
+    @DeadlineHandler(deadlineName = Ondersteuningsplan.PROCESBESPREKING)
+    void procesbesprekingTermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
+        ondersteuningsplan.procesbesprekingTermijnVerstreken(klok);
     }
 
     @EventSourcingHandler

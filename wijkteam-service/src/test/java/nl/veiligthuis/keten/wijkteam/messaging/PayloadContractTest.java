@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Beoordeling;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OpgesteldMet;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Partij;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +25,9 @@ class PayloadContractTest {
     @Test
     void theSamplesMatchTheirSchemas() {
         for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1",
-                "regisseur-toegewezen.v1"}) {
+                "regisseur-toegewezen.v1", "ondersteuningsplan-opgesteld.v1", "ondersteuningsplan-beoordeeld.v1",
+                "ondersteuningsplan-geevalueerd.v1", "procesbespreking-gehouden.v1",
+                "procesbespreking-termijn-verstreken.v1"}) {
             EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -62,6 +67,29 @@ class PayloadContractTest {
             EventContract.assertValid("regisseur-toegewezen.v1", payload);
             assertThat(JSON.readTree(payload).get("wissel").asBoolean()).isEqualTo(wissel);
         }
+    }
+
+    @Test
+    void r12_everyPartijOpgesteldMetAndBesluitIsPublishedAsAValidPayload() {
+        // R12: the plan goes on the topic as counts and codes; every code the domain knows must fit the schema
+        var medewerker = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (OpgesteldMet opgesteldMet : OpgesteldMet.values()) {
+            EventContract.assertValid("ondersteuningsplan-opgesteld.v1", JSON.writeValueAsBytes(
+                    new OndersteuningsplanOpgesteldV1(id(), id(), 1, 2,
+                            Arrays.stream(Partij.values()).map(Enum::name).toList(), opgesteldMet.name(),
+                            Instant.now(), medewerker)));
+        }
+        for (Beoordeling besluit : Beoordeling.values()) {
+            EventContract.assertValid("ondersteuningsplan-beoordeeld.v1", JSON.writeValueAsBytes(
+                    new OndersteuningsplanBeoordeeldV1(id(), id(), 2, besluit.name(), Instant.now(),
+                            Actor.wijkteam("TEAMLEIDER", "Vlaardingen"))));
+        }
+        EventContract.assertValid("ondersteuningsplan-geevalueerd.v1", JSON.writeValueAsBytes(
+                new OndersteuningsplanGeevalueerdV1(id(), id(), 1, 1, 0, 2, false, Instant.now(), medewerker)));
+        EventContract.assertValid("procesbespreking-gehouden.v1", JSON.writeValueAsBytes(
+                new ProcesbesprekingGehoudenV1(id(), id(), Instant.now(), false, medewerker)));
+        EventContract.assertValid("procesbespreking-termijn-verstreken.v1", JSON.writeValueAsBytes(
+                new ProcesbesprekingTermijnVerstrekenV1(id(), id(), Instant.now(), Instant.now())));
     }
 
     @Test
