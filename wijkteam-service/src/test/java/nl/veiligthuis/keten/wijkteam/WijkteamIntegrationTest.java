@@ -43,22 +43,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** wijkteam-service against a real PostgreSQL and a real Kafka broker, fed by real CloudEvents. */
-@SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WijkteamIntegrationTest {
+class WijkteamIntegrationTest extends WijkteamIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
@@ -82,11 +75,6 @@ class WijkteamIntegrationTest {
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("wijkteam").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     void connect() throws Exception {

@@ -71,6 +71,19 @@ final class Samenvatting {
                     + datum(" op ", p, "eindigdeOp")),
             Map.entry("VeiligheidsplanBeeindigd", p -> "Veiligheidsplan" + versie(p) + " beëindigd"
                     + code(" (reden ", p, "reden", ")")),
+            Map.entry("OndersteuningsplanOpgesteld", p -> "Ondersteuningsplan" + getal(" versie ", p, "versie", "")
+                    + " opgesteld door wijkteam" + code(" (", p, "opgesteldMet", ")")
+                    + getal(" met ", p, "aantalDoelen", " doel(en)")),
+            Map.entry("OndersteuningsplanBeoordeeld", p -> "Ondersteuningsplan" + getal(" versie ", p, "versie", "")
+                    + " beoordeeld door teamleider" + code(": ", p, "besluit")),
+            Map.entry("OndersteuningsplanGeevalueerd", p -> "Ondersteuningsplan" + getal(" versie ", p, "versie", "")
+                    + " geëvalueerd" + (p.path("samenMetGezin").asBoolean(false) ? " samen met het gezin" : "")
+                    + getal(": ", p, "aantalBehaald", " behaald") + getal(", ", p, "aantalDeelsBehaald", " deels behaald")
+                    + getal(", ", p, "aantalNietBehaald", " niet behaald")),
+            Map.entry("ProcesbesprekingGehouden", p -> "Procesbespreking gehouden in het wijkteam"
+                    + (p.path("opTijd").asBoolean(true) ? "" : " (niet binnen zes weken)")),
+            Map.entry("ProcesbesprekingTermijnVerstreken", p -> "Procesbespreking niet binnen zes weken gehouden"
+                    + datum(" (uiterlijk op ", p, "uiterlijkOp", ")")),
             Map.entry("TerugkoppelingVerstuurd", p -> "Terugkoppeling aan melder verstuurd"
                     + code(" (", p, "moment", ")") + code(": ", p, "vervolgroute")),
             Map.entry("MeldingAanGezinGekoppeld", p -> "Melding aan bekend gezin gekoppeld"),
@@ -115,8 +128,12 @@ final class Samenvatting {
     }
 
     private static String datum(String voor, JsonNode p, String veld) {
+        return datum(voor, p, veld, "");
+    }
+
+    private static String datum(String voor, JsonNode p, String veld, String na) {
         try {
-            return voor + Instant.parse(p.path(veld).asString("")).atZone(NEDERLAND).toLocalDate();
+            return voor + Instant.parse(p.path(veld).asString("")).atZone(NEDERLAND).toLocalDate() + na;
         } catch (DateTimeParseException e) {
             return "";
         }
@@ -128,5 +145,7 @@ final class Samenvatting {
         } catch (DateTimeParseException e) {
             return "";
         }
+    private static String getal(String voor, JsonNode p, String veld, String na) {
+        return p.path(veld).isInt() ? voor + p.path(veld).asInt() + na : "";
     }
 }

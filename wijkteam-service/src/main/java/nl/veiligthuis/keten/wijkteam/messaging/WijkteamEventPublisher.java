@@ -14,6 +14,13 @@ import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.LeefgebiedenanalyseVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Actie;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanBeoordeeld;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanGeevalueerd;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanOpgesteld;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingGehouden;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingTermijnVerstreken;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Stand;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -192,6 +199,54 @@ public class WijkteamEventPublisher {
 
     private static String intake(String zaakId) {
         return zaak(zaakId) + "/intake";
+    }
+
+    @EventHandler
+    void on(OndersteuningsplanOpgesteld event, EventMessage<?> message) {
+        var partijen = event.acties().stream().map(Actie::partij).distinct().sorted().map(Enum::name).toList();
+        var payload = new OndersteuningsplanOpgesteldV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.doelen().size(), partijen, event.opgesteldMet().name(), event.opgesteldOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("ondersteuningsplan-opgesteld", event.gezinId(), event.opgesteldOp(),
+                ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(OndersteuningsplanBeoordeeld event, EventMessage<?> message) {
+        var payload = new OndersteuningsplanBeoordeeldV1(event.zaakId(), event.gezinId(), event.versie(),
+                event.besluit().name(), event.beoordeeldOp(), Actor.wijkteam("TEAMLEIDER", event.gemeente()));
+        publisher.publish("ondersteuningsplan-beoordeeld", event.gezinId(), event.beoordeeldOp(),
+                ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(OndersteuningsplanGeevalueerd event, EventMessage<?> message) {
+        var payload = new OndersteuningsplanGeevalueerdV1(event.zaakId(), event.gezinId(), event.versie(),
+                (int) event.aantal(Stand.BEHAALD), (int) event.aantal(Stand.DEELS_BEHAALD),
+                (int) event.aantal(Stand.NIET_BEHAALD), event.samenMetGezin(), event.geevalueerdOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("ondersteuningsplan-geevalueerd", event.gezinId(), event.geevalueerdOp(),
+                ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(ProcesbesprekingGehouden event, EventMessage<?> message) {
+        var payload = new ProcesbesprekingGehoudenV1(event.zaakId(), event.gezinId(), event.gehoudenOp(),
+                event.opTijd(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("procesbespreking-gehouden", event.gezinId(), event.gehoudenOp(),
+                ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(ProcesbesprekingTermijnVerstreken event, EventMessage<?> message) {
+        var payload = new ProcesbesprekingTermijnVerstrekenV1(event.zaakId(), event.gezinId(), event.uiterlijkOp(),
+                event.vastgesteldOp());
+        publisher.publish("procesbespreking-termijn-verstreken", event.gezinId(), event.vastgesteldOp(),
+                ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    private static String ondersteuningsplan(String zaakId) {
+        return zaak(zaakId) + "/ondersteuningsplan";
     }
 
     private static String zaak(String zaakId) {

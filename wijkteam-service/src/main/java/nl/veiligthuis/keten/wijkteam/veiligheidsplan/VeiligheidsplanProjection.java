@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The veiligheidsplan read model (R13), {@code zaak_overzicht.veiligheidsplan_actief}, its terms and its signals.
- * PLAN_TER_BEOORDELING and PLAN_TERUGGESTUURD follow this plan's own review state (the beoordeling of the latest
+ * VEILIGHEIDSPLAN_TER_BEOORDELING and VEILIGHEIDSPLAN_TERUGGESTUURD follow this plan's own review state (the beoordeling of the latest
  * versie in veiligheidsplan_versie); the ondersteuningsplan sets the same signals for its plan.
  */
 @Component
@@ -30,7 +30,8 @@ public class VeiligheidsplanProjection {
     static final String TERMIJN_EVALUATIE = "VEILIGHEIDSPLAN_EVALUATIE";
     static final String TERMIJN_EINDE = "VEILIGHEIDSPLAN_EINDE";
     static final List<Signaal> SIGNALEN = List.of(Signaal.VEILIGHEIDSPLAN_EVALUATIE_GEMIST,
-            Signaal.VEILIGHEIDSPLAN_VERLOPEN, Signaal.PLAN_TER_BEOORDELING, Signaal.PLAN_TERUGGESTUURD);
+            Signaal.VEILIGHEIDSPLAN_VERLOPEN, Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING,
+            Signaal.VEILIGHEIDSPLAN_TERUGGESTUURD);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
@@ -62,8 +63,8 @@ public class VeiligheidsplanProjection {
                         event.medewerker().telefoon(), TER_BEOORDELING.name())
                 .update();
         actief(event.zaakId(), true);
-        signalering.zet(event.zaakId(), Signaal.PLAN_TER_BEOORDELING, event.opgesteldOp());
-        signalering.hefOp(event.zaakId(), Signaal.PLAN_TERUGGESTUURD);
+        signalering.zet(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING, event.opgesteldOp());
+        signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TERUGGESTUURD);
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_EVALUATIE_GEMIST);
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_VERLOPEN);
         signalering.termijn(event.zaakId(), TERMIJN_EVALUATIE, event.eersteEvaluatieOp());
@@ -79,8 +80,8 @@ public class VeiligheidsplanProjection {
                 .params(event.besluit().name(), event.opmerkingen(), moment(event.beoordeeldOp()),
                         event.teamleider().naam(), event.zaakId(), event.versie())
                 .update();
-        signalering.hefOp(event.zaakId(), Signaal.PLAN_TER_BEOORDELING);
-        signalering.zetOfHefOp(event.zaakId(), Signaal.PLAN_TERUGGESTUURD,
+        signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING);
+        signalering.zetOfHefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TERUGGESTUURD,
                 event.besluit() == Beoordeling.TERUGGESTUURD, event.beoordeeldOp());
     }
 

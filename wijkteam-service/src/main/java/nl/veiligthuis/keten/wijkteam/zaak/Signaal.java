@@ -31,10 +31,14 @@ public enum Signaal {
     VEILIGHEIDSPLAN_EVALUATIE_GEMIST,
     /** R13: the veiligheidsplan's lead time (at most three months) ended without a new plan or closing it. */
     VEILIGHEIDSPLAN_VERLOPEN,
-    /** Quality control: a plan waits for the teamleider's review. */
-    PLAN_TER_BEOORDELING,
-    /** Quality control: the teamleider sent a plan back with comments. */
-    PLAN_TERUGGESTUURD,
+    /** Quality control: the ondersteuningsplan waits for the teamleider's review. */
+    ONDERSTEUNINGSPLAN_TER_BEOORDELING,
+    /** Quality control: the teamleider sent the ondersteuningsplan back with comments. */
+    ONDERSTEUNINGSPLAN_TERUGGESTUURD,
+    /** Quality control: the veiligheidsplan waits for the teamleider's review (it is in force meanwhile). */
+    VEILIGHEIDSPLAN_TER_BEOORDELING,
+    /** Quality control: the teamleider sent the veiligheidsplan back with comments. */
+    VEILIGHEIDSPLAN_TERUGGESTUURD,
     /** Quality control: a proposed closing waits for the teamleider's review. */
     AFSLUITING_TER_BEOORDELING,
     /** R15: the zaak is escalated and the tafel has not decided yet. */

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanMoment;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -37,6 +40,8 @@ public class Zaak implements ZaakGegevens {
     @AggregateMember
     private final Intake intake = new Intake(this);
     @AggregateMember
+    private final Ondersteuningsplan ondersteuningsplan = new Ondersteuningsplan(this);
+    @AggregateMember
     private final Veiligheidsplan veiligheidsplan = new Veiligheidsplan(this);
     @AggregateMember
     private final Opschaling opschaling = new Opschaling(this);
@@ -57,7 +62,7 @@ public class Zaak implements ZaakGegevens {
     }
 
     @CommandHandler
-    void handle(AccepteerOverdracht command, Clock klok) {
+    void handle(AccepteerOverdracht command, Clock klok, DeadlineManager deadlineManager) {
         if (status == ZaakStatus.TERUGGEMELD) {
             throw DomeinregelDetails.weigering("R9", "zaak " + zaakId + " is teruggemeld aan Veilig Thuis en kan "
                     + "niet meer worden geaccepteerd");
@@ -67,6 +72,7 @@ public class Zaak implements ZaakGegevens {
         }
         apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(),
                 klok.instant(), command.team()));
+        ondersteuningsplan.planProcesbespreking(deadlineManager, geaccepteerdOp);
         if (command.regisseur() != null) {
             apply(new RegisseurToegewezen(zaakId, gezinId, command.regisseur(), null, null, klok.instant()));
         }
@@ -124,6 +130,12 @@ public class Zaak implements ZaakGegevens {
     @DeadlineHandler(deadlineName = Veiligheidsplan.EINDE)
     void veiligheidsplanEinde(VeiligheidsplanMoment moment, Clock klok) {
         veiligheidsplan.doorlooptijdVerstreken(moment, klok);
+    }
+
+    // deadline handlers stay on the root; the first parameter is the deadline, so the Clock is not taken as payload
+    @DeadlineHandler(deadlineName = Ondersteuningsplan.PROCESBESPREKING)
+    void procesbesprekingTermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
+        ondersteuningsplan.procesbesprekingTermijnVerstreken(klok);
     }
 
     @EventSourcingHandler

@@ -21,8 +21,9 @@ import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
-import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
+import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,22 +38,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** R11 on the running service: the intake via REST, its signals on the zaak, and its events on keten.wijkteam.v1. */
-@SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntakeIntegrationTest {
+class IntakeIntegrationTest extends WijkteamIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration LANG = Duration.ofSeconds(60);
@@ -72,11 +66,6 @@ class IntakeIntegrationTest {
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("wijkteam").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     void connect() {
@@ -363,10 +352,12 @@ class IntakeIntegrationTest {
         return "{\"bevindingen\": " + JSON.writeValueAsString(bevindingen) + ", \"medewerker\": " + MEDEWERKER + "}";
     }
 
+    /** The signals about the intake: the intake's own and an unsafe child without veiligheidsplan (R13). */
     private List<String> signalen(String zaakId) throws Exception {
         List<String> codes = new ArrayList<>();
         JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
-        return codes;
+        return codes.stream().filter(code -> code.equals(Signaal.ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN.name())
+                || IntakeProjection.SIGNALEN.stream().anyMatch(signaal -> signaal.name().equals(code))).toList();
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {

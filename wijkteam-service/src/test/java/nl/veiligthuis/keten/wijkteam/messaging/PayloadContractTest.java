@@ -23,6 +23,8 @@ import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
 import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OpgesteldMet;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Partij;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,29 @@ class PayloadContractTest {
                 new LeefgebiedenanalyseVastgelegdV1(id(), id(), Instant.now(), actor)));
         assertThat(JSON.readTree(JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(), id(), id(), "KIND", true, null,
                 LocalDate.parse("2026-11-25"), actor))).get("gevoerdOp").asString()).isEqualTo("2026-11-25");
+    }
+
+    @Test
+    void r12_everyPartijOpgesteldMetAndBesluitIsPublishedAsAValidPayload() {
+        // R12: the plan goes on the topic as counts and codes; every code the domain knows must fit the schema
+        var medewerker = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (OpgesteldMet opgesteldMet : OpgesteldMet.values()) {
+            EventContract.assertValid("ondersteuningsplan-opgesteld.v1", JSON.writeValueAsBytes(
+                    new OndersteuningsplanOpgesteldV1(id(), id(), 1, 2,
+                            Arrays.stream(Partij.values()).map(Enum::name).toList(), opgesteldMet.name(),
+                            Instant.now(), medewerker)));
+        }
+        for (var besluit : nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Beoordeling.values()) {
+            EventContract.assertValid("ondersteuningsplan-beoordeeld.v1", JSON.writeValueAsBytes(
+                    new OndersteuningsplanBeoordeeldV1(id(), id(), 2, besluit.name(), Instant.now(),
+                            Actor.wijkteam("TEAMLEIDER", "Vlaardingen"))));
+        }
+        EventContract.assertValid("ondersteuningsplan-geevalueerd.v1", JSON.writeValueAsBytes(
+                new OndersteuningsplanGeevalueerdV1(id(), id(), 1, 1, 0, 2, false, Instant.now(), medewerker)));
+        EventContract.assertValid("procesbespreking-gehouden.v1", JSON.writeValueAsBytes(
+                new ProcesbesprekingGehoudenV1(id(), id(), Instant.now(), false, medewerker)));
+        EventContract.assertValid("procesbespreking-termijn-verstreken.v1", JSON.writeValueAsBytes(
+                new ProcesbesprekingTermijnVerstrekenV1(id(), id(), Instant.now(), Instant.now())));
     }
 
     @Test

@@ -21,7 +21,7 @@ import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
-import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
+import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,22 +36,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The veiligheidsplan over REST against a real PostgreSQL and Kafka: read model, signals and published events. */
-@SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VeiligheidsplanIntegrationTest {
+class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration LANG = Duration.ofSeconds(60);
@@ -73,11 +66,6 @@ class VeiligheidsplanIntegrationTest {
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("wijkteam").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     void connect() {
@@ -122,7 +110,7 @@ class VeiligheidsplanIntegrationTest {
         assertThat(overzicht.at("/startsituatie/0/oordeel").asString()).isEqualTo("ONVEILIG");
         assertThat(Instant.parse(overzicht.get("volgendeEvaluatieOp").asString()))
                 .isAfter(Instant.now().plus(Duration.ofDays(6))).isBefore(Instant.now().plus(Duration.ofDays(8)));
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("PLAN_TER_BEOORDELING"));
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("VEILIGHEIDSPLAN_TER_BEOORDELING"));
         assertThat(actief(zaakId)).isTrue();
         assertThat(jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId))
                 .contains("VEILIGHEIDSPLAN_EVALUATIE", "VEILIGHEIDSPLAN_EINDE");
@@ -147,8 +135,8 @@ class VeiligheidsplanIntegrationTest {
         assertThat(post(pad + "/beoordeling", """
                 {"versie": 1, "besluit": "TERUGGESTUURD", "opmerkingen": "Wanneer rapporteert school?",
                  "teamleider": %s}""".formatted(ELS)).statusCode()).isEqualTo(200);
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("PLAN_TERUGGESTUURD")
-                && !signalen(zaakId).contains("PLAN_TER_BEOORDELING"));
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("VEILIGHEIDSPLAN_TERUGGESTUURD")
+                && !signalen(zaakId).contains("VEILIGHEIDSPLAN_TER_BEOORDELING"));
         EventContract.assertValid("veiligheidsplan-beoordeeld.v1",
                 CloudEventsKafkaCodec.decode(awaitRecord(BEOORDEELD, zaakId)).data());
 
@@ -175,7 +163,7 @@ class VeiligheidsplanIntegrationTest {
         assertThat(post(pad + "/beeindiging", hersteld).statusCode()).isEqualTo(200);
         await().atMost(LANG).until(() -> "BEEINDIGD".equals(JSON.readTree(get(pad).body()).get("status").asString()));
         assertThat(actief(zaakId)).isFalse();
-        assertThat(signalen(zaakId)).doesNotContain("PLAN_TERUGGESTUURD", "PLAN_TER_BEOORDELING",
+        assertThat(signalen(zaakId)).doesNotContain("VEILIGHEIDSPLAN_TERUGGESTUURD", "VEILIGHEIDSPLAN_TER_BEOORDELING",
                 "VEILIGHEIDSPLAN_EVALUATIE_GEMIST", "VEILIGHEIDSPLAN_VERLOPEN");
         assertThat(jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId))
                 .doesNotContain("VEILIGHEIDSPLAN_EVALUATIE", "VEILIGHEIDSPLAN_EINDE");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -71,6 +72,8 @@ class ZaakTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new OverdrachtGeaccepteerd(ZAAK_ID, OVERDRACHT_ID, "gezin-1", "Vlaardingen", MEDEWERKER,
                         NU, "Westwijk"))
+                .expectScheduledDeadlineWithName(Ondersteuningsplan.procesbesprekingUiterlijkOp(NU),
+                        Ondersteuningsplan.PROCESBESPREKING)
                 .expectState(zaak -> assertThat(zaak).extracting("status").isEqualTo(ZaakStatus.IN_BEHANDELING));
     }
 

@@ -1,0 +1,9 @@
+package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
+
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Quality control: the teamleider approves the waiting version or sends it back with opmerkingen. */
+public record BeoordeelOndersteuningsplan(@TargetAggregateIdentifier String zaakId, int versie, Beoordeling besluit,
+                                          String opmerkingen, Medewerker teamleider) {
+}

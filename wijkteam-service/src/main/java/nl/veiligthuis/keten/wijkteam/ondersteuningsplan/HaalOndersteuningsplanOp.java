@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
+
+public record HaalOndersteuningsplanOp(String zaakId) {
+}

@@ -1,0 +1,250 @@
+package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
+import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ondersteuningsplan per zaak (R12) and its signals and term. ONDERSTEUNINGSPLAN_TER_BEOORDELING and ONDERSTEUNINGSPLAN_TERUGGESTUURD are
+ * derived from the latest version of this plan only.
+ */
+@Component
+@ProcessingGroup("zaak-overzicht")
+public class OndersteuningsplanProjection {
+
+    static final String TERMIJN = "PROCESBESPREKING";
+    private static final List<Signaal> SIGNALEN = List.of(Signaal.GEEN_ONDERSTEUNINGSPLAN,
+            Signaal.ONDERSTEUNINGSPLAN_TER_BEOORDELING, Signaal.ONDERSTEUNINGSPLAN_TERUGGESTUURD,
+            Signaal.PROCESBESPREKING_GEMIST);
+
+    private final JdbcClient jdbc;
+    private final Signalering signalering;
+
+    public OndersteuningsplanProjection(JdbcClient jdbc, Signalering signalering) {
+        this.jdbc = jdbc;
+        this.signalering = signalering;
+    }
+
+    @EventHandler
+    void on(OverdrachtGeaccepteerd event) {
+        Instant uiterlijk = Ondersteuningsplan.procesbesprekingUiterlijkOp(event.geaccepteerdOp());
+        jdbc.sql("INSERT INTO procesbespreking (zaak_id, uiterlijk_op) VALUES (?, ?) ON CONFLICT (zaak_id) DO NOTHING")
+                .params(event.zaakId(), Timestamp.from(uiterlijk))
+                .update();
+        signalering.termijn(event.zaakId(), TERMIJN, uiterlijk);
+        signalering.zet(event.zaakId(), Signaal.GEEN_ONDERSTEUNINGSPLAN, event.geaccepteerdOp());
+    }
+
+    @EventHandler
+    void on(OndersteuningsplanOpgesteld event) {
+        jdbc.sql("""
+                INSERT INTO ondersteuningsplan (zaak_id, versie, perspectief, opgesteld_met, medewerker_naam,
+                    medewerker_telefoon, opgesteld_op, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, versie) DO NOTHING""")
+                .params(event.zaakId(), event.versie(), event.perspectief(), event.opgesteldMet().name(),
+                        event.medewerker().naam(), event.medewerker().telefoon(), Timestamp.from(event.opgesteldOp()),
+                        PlanStatus.CONCEPT_TER_BEOORDELING.name())
+                .update();
+        for (Doel doel : event.doelen()) {
+            jdbc.sql("""
+                    INSERT INTO ondersteuningsplan_doel (zaak_id, versie, prioriteit, omschrijving, beoogd_resultaat)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(event.zaakId(), event.versie(), doel.prioriteit(), doel.omschrijving(),
+                            doel.beoogdResultaat())
+                    .update();
+        }
+        for (int i = 0; i < event.acties().size(); i++) {
+            Actie actie = event.acties().get(i);
+            jdbc.sql("""
+                    INSERT INTO ondersteuningsplan_actie (zaak_id, versie, volgnummer, partij, partij_naam,
+                        omschrijving, doel_prioriteit)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(event.zaakId(), event.versie(), i + 1, actie.partij().name(), actie.partijNaam(),
+                            actie.omschrijving(), actie.doelPrioriteit())
+                    .update();
+        }
+        signalering.hefOp(event.zaakId(), Signaal.GEEN_ONDERSTEUNINGSPLAN);
+        werkBeoordelingssignalenBij(event.zaakId(), event.opgesteldOp());
+    }
+
+    @EventHandler
+    void on(OndersteuningsplanBeoordeeld event) {
+        jdbc.sql("""
+                INSERT INTO ondersteuningsplan_beoordeling (zaak_id, versie, besluit, opmerkingen, teamleider_naam,
+                    beoordeeld_op)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, versie) DO NOTHING""")
+                .params(event.zaakId(), event.versie(), event.besluit().name(), event.opmerkingen(),
+                        event.teamleider().naam(), Timestamp.from(event.beoordeeldOp()))
+                .update();
+        PlanStatus status = event.besluit() == Beoordeling.GOEDGEKEURD
+                ? PlanStatus.GOEDGEKEURD : PlanStatus.TERUGGESTUURD;
+        jdbc.sql("UPDATE ondersteuningsplan SET status = ? WHERE zaak_id = ? AND versie = ?")
+                .params(status.name(), event.zaakId(), event.versie())
+                .update();
+        werkBeoordelingssignalenBij(event.zaakId(), event.beoordeeldOp());
+    }
+
+    @EventHandler
+    void on(OndersteuningsplanGeevalueerd event, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                INSERT INTO ondersteuningsplan_evaluatie (zaak_id, volgnummer, versie, samen_met_gezin, bijstelling,
+                    medewerker_naam, geevalueerd_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
+                .params(event.zaakId(), volgnummer, event.versie(), event.samenMetGezin(), event.bijstelling(),
+                        event.medewerker().naam(), Timestamp.from(event.geevalueerdOp()))
+                .update();
+        for (DoelEvaluatie doel : event.doelen()) {
+            jdbc.sql("""
+                    INSERT INTO ondersteuningsplan_evaluatie_doel (zaak_id, volgnummer, prioriteit, stand, toelichting)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(event.zaakId(), volgnummer, doel.prioriteit(), doel.stand().name(), doel.toelichting())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(ProcesbesprekingTermijnVerstreken event) {
+        jdbc.sql("UPDATE procesbespreking SET verstreken_op = ? WHERE zaak_id = ?")
+                .params(Timestamp.from(event.vastgesteldOp()), event.zaakId())
+                .update();
+        signalering.zet(event.zaakId(), Signaal.PROCESBESPREKING_GEMIST, event.vastgesteldOp());
+    }
+
+    @EventHandler
+    void on(ProcesbesprekingGehouden event) {
+        jdbc.sql("""
+                UPDATE procesbespreking SET gehouden_op = ?, op_tijd = ?, uitkomst = ?, medewerker_naam = ?
+                WHERE zaak_id = ?""")
+                .params(Timestamp.from(event.gehoudenOp()), event.opTijd(), event.uitkomst(),
+                        event.medewerker().naam(), event.zaakId())
+                .update();
+        signalering.termijnVervalt(event.zaakId(), TERMIJN);
+        signalering.hefOp(event.zaakId(), Signaal.PROCESBESPREKING_GEMIST);
+    }
+
+    /** Returned to Veilig Thuis, the zaak asks nothing of the team any more; the history stays readable. */
+    @EventHandler
+    void on(ZaakTeruggemeld event) {
+        SIGNALEN.forEach(signaal -> signalering.hefOp(event.zaakId(), signaal));
+        signalering.termijnVervalt(event.zaakId(), TERMIJN);
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String tabel : List.of("ondersteuningsplan", "ondersteuningsplan_doel", "ondersteuningsplan_actie",
+                "ondersteuningsplan_beoordeling", "ondersteuningsplan_evaluatie", "ondersteuningsplan_evaluatie_doel",
+                "procesbespreking")) {
+            jdbc.sql("DELETE FROM " + tabel).update();
+        }
+        signalering.vergeet(SIGNALEN);
+        signalering.vergeetTermijnen(List.of(TERMIJN));
+    }
+
+    @QueryHandler
+    Optional<OndersteuningsplanOverzicht> handle(HaalOndersteuningsplanOp query) {
+        String zaakId = query.zaakId();
+        boolean bekend = jdbc.sql("SELECT count(*) FROM zaak_overzicht WHERE zaak_id = ?").param(zaakId)
+                .query(Long.class).single() > 0;
+        if (!bekend) {
+            return Optional.empty();
+        }
+        PlanVersie huidig = jdbc.sql("SELECT * FROM ondersteuningsplan WHERE zaak_id = ? ORDER BY versie DESC LIMIT 1")
+                .param(zaakId)
+                .query((rs, row) -> new PlanVersie(rs.getInt("versie"), PlanStatus.valueOf(rs.getString("status")),
+                        rs.getString("perspectief"), OpgesteldMet.valueOf(rs.getString("opgesteld_met")), List.of(),
+                        List.of(), rs.getString("medewerker_naam"), rs.getTimestamp("opgesteld_op").toInstant()))
+                .optional().map(versie -> metDoelenEnActies(zaakId, versie)).orElse(null);
+        Integer goedgekeurd = jdbc.sql("SELECT max(versie) FROM ondersteuningsplan WHERE zaak_id = ? AND status = ?")
+                .params(zaakId, PlanStatus.GOEDGEKEURD.name())
+                .query(Integer.class).list().stream().filter(Objects::nonNull).findFirst().orElse(null);
+        List<PlanBeoordeling> beoordelingen = jdbc.sql(
+                        "SELECT * FROM ondersteuningsplan_beoordeling WHERE zaak_id = ? ORDER BY versie")
+                .param(zaakId)
+                .query((rs, row) -> new PlanBeoordeling(rs.getInt("versie"),
+                        Beoordeling.valueOf(rs.getString("besluit")), rs.getString("opmerkingen"),
+                        rs.getString("teamleider_naam"), rs.getTimestamp("beoordeeld_op").toInstant()))
+                .list();
+        List<PlanEvaluatie> evaluaties = jdbc.sql(
+                        "SELECT * FROM ondersteuningsplan_evaluatie WHERE zaak_id = ? ORDER BY volgnummer")
+                .param(zaakId)
+                .query((rs, row) -> new PlanEvaluatie(rs.getInt("versie"), doelEvaluaties(zaakId,
+                        rs.getLong("volgnummer")), rs.getBoolean("samen_met_gezin"), rs.getString("bijstelling"),
+                        rs.getString("medewerker_naam"), rs.getTimestamp("geevalueerd_op").toInstant()))
+                .list();
+        ProcesbesprekingTermijn procesbespreking = jdbc.sql("SELECT * FROM procesbespreking WHERE zaak_id = ?")
+                .param(zaakId)
+                .query((rs, row) -> procesbespreking(rs))
+                .optional().orElse(null);
+        return Optional.of(new OndersteuningsplanOverzicht(zaakId, huidig, goedgekeurd, beoordelingen, evaluaties,
+                procesbespreking));
+    }
+
+    /** The shared review signals follow the latest version of this plan: waiting, or sent back. */
+    private void werkBeoordelingssignalenBij(String zaakId, Instant sinds) {
+        PlanStatus laatste = jdbc.sql(
+                        "SELECT status FROM ondersteuningsplan WHERE zaak_id = ? ORDER BY versie DESC LIMIT 1")
+                .param(zaakId)
+                .query((rs, row) -> PlanStatus.valueOf(rs.getString("status")))
+                .single();
+        signalering.zetOfHefOp(zaakId, Signaal.ONDERSTEUNINGSPLAN_TER_BEOORDELING,
+                laatste == PlanStatus.CONCEPT_TER_BEOORDELING, sinds);
+        signalering.zetOfHefOp(zaakId, Signaal.ONDERSTEUNINGSPLAN_TERUGGESTUURD, laatste == PlanStatus.TERUGGESTUURD,
+                sinds);
+    }
+
+    private PlanVersie metDoelenEnActies(String zaakId, PlanVersie versie) {
+        List<Doel> doelen = jdbc.sql(
+                        "SELECT * FROM ondersteuningsplan_doel WHERE zaak_id = ? AND versie = ? ORDER BY prioriteit")
+                .params(zaakId, versie.versie())
+                .query((rs, row) -> new Doel(rs.getInt("prioriteit"), rs.getString("omschrijving"),
+                        rs.getString("beoogd_resultaat")))
+                .list();
+        List<Actie> acties = jdbc.sql(
+                        "SELECT * FROM ondersteuningsplan_actie WHERE zaak_id = ? AND versie = ? ORDER BY volgnummer")
+                .params(zaakId, versie.versie())
+                .query((rs, row) -> new Actie(Partij.valueOf(rs.getString("partij")), rs.getString("partij_naam"),
+                        rs.getString("omschrijving"), rs.getInt("doel_prioriteit")))
+                .list();
+        return new PlanVersie(versie.versie(), versie.status(), versie.perspectief(), versie.opgesteldMet(), doelen,
+                acties, versie.opgesteldDoor(), versie.opgesteldOp());
+    }
+
+    private List<DoelEvaluatie> doelEvaluaties(String zaakId, long volgnummer) {
+        return jdbc.sql("""
+                        SELECT * FROM ondersteuningsplan_evaluatie_doel WHERE zaak_id = ? AND volgnummer = ?
+                        ORDER BY prioriteit""")
+                .params(zaakId, volgnummer)
+                .query((rs, row) -> new DoelEvaluatie(rs.getInt("prioriteit"), Stand.valueOf(rs.getString("stand")),
+                        rs.getString("toelichting")))
+                .list();
+    }
+
+    private static ProcesbesprekingTermijn procesbespreking(ResultSet rs) throws SQLException {
+        Instant gehoudenOp = moment(rs, "gehouden_op");
+        Instant verstrekenOp = moment(rs, "verstreken_op");
+        boolean opTijd = rs.getBoolean("op_tijd");
+        return new ProcesbesprekingTermijn(rs.getTimestamp("uiterlijk_op").toInstant(),
+                verstrekenOp != null && gehoudenOp == null, verstrekenOp, gehoudenOp,
+                gehoudenOp == null ? null : opTijd, rs.getString("uitkomst"), rs.getString("medewerker_naam"));
+    }
+
+    private static Instant moment(ResultSet rs, String kolom) throws SQLException {
+        Timestamp moment = rs.getTimestamp(kolom);
+        return moment == null ? null : moment.toInstant();
+    }
+}

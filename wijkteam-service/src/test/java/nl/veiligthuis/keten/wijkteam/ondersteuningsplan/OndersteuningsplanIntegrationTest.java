@@ -1,0 +1,398 @@
+package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.platform.tijd.Klok;
+import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
+import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * R12 and the teamleider's review on the running service: real PostgreSQL and Kafka, REST in, CloudEvents out. The
+ * clock is moved six weeks ahead here, so the context is closed afterwards: its scheduler must not fire the terms of
+ * zaken other test classes create at the real time.
+ */
+@DirtiesContext
+class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
+    private static final String TYPE = "nl.veilig-thuis.keten.wijkteam.";
+    private static final Duration LANG = Duration.ofSeconds(60);
+    private static final String FATIMA = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
+    private static final String JOOST = "{\"naam\": \"Joost de Vries\", \"telefoon\": \"010-8765432\"}";
+    private static final String PERSPECTIEF = "Het gezin woont veilig samen en de ouders lossen ruzies op";
+    private static final String DOELEN = """
+            [{"prioriteit": 2, "omschrijving": "De kinderen gaan elke dag naar school",
+              "beoogdResultaat": "Over acht weken geen ongeoorloofd verzuim"},
+             {"prioriteit": 1, "omschrijving": "De ouders maken ruzie zonder geweld",
+              "beoogdResultaat": "Over drie maanden geen politiemelding meer"}]""";
+    private static final String ACTIES = """
+            [{"partij": "GEZIN", "omschrijving": "Vader en moeder volgen samen een training", "doelPrioriteit": 1},
+             {"partij": "SCHOOL", "omschrijving": "De mentor meldt verzuim dezelfde dag", "doelPrioriteit": 2},
+             {"partij": "ANDERS", "partijNaam": "Buurtsportcoach", "omschrijving": "Haalt de oudste op",
+              "doelPrioriteit": 2}]""";
+    private static final String OPMERKINGEN = "Maak doel twee concreter met de school erbij";
+    private static final String UITKOMST = "Het team ziet voortgang en vraagt schuldhulp aan";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Klok klok;
+
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    @BeforeAll
+    void connect() {
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "ondersteuningsplan-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+        producer.close();
+    }
+
+    @Test
+    void r12_aPlanIsDrawnUpReviewedByTheTeamleiderAndEvaluatedViaRestAndPublishedWithoutTexts() throws Exception {
+        String zaakId = geaccepteerdeZaak();
+        String pad = "/api/v1/zaken/" + zaakId + "/ondersteuningsplan";
+
+        // R12: in treatment without a plan: a signal, and the procesbespreking term runs from the acceptance
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("GEEN_ONDERSTEUNINGSPLAN"));
+        JsonNode leeg = json(get(pad));
+        assertThat(leeg.get("huidigeVersie").isNull()).isTrue();
+        Instant geaccepteerdOp = Instant.parse(json(get("/api/v1/zaken/" + zaakId)).get("geaccepteerdOp").asString());
+        assertThat(Instant.parse(leeg.at("/procesbespreking/uiterlijkOp").asString()))
+                .isEqualTo(Ondersteuningsplan.procesbesprekingUiterlijkOp(geaccepteerdOp));
+        assertThat(leeg.at("/procesbespreking/gemist").asBoolean()).isFalse();
+        assertThat(termijnen(zaakId)).contains("PROCESBESPREKING");
+
+        // 400 names the fields; 409 names the rule
+        var zonderVelden = post(pad, "{}");
+        assertProblem(zonderVelden, 400);
+        assertThat(invalidParams(zonderVelden))
+                .containsExactly("acties", "doelen", "medewerker", "opgesteldMet", "perspectief");
+        var nietConcreet = post(pad, plan("""
+                [{"prioriteit": 1, "omschrijving": "Het gaat beter", "beoogdResultaat": " "}]""", ACTIES, FATIMA));
+        assertProblem(nietConcreet, 400);
+        assertThat(invalidParams(nietConcreet)).containsExactly("doelen[0].beoogdResultaat");
+        assertRegel(post(pad, plan("""
+                [{"prioriteit": 1, "omschrijving": "Naar school", "beoogdResultaat": "Over acht weken"},
+                 {"prioriteit": 3, "omschrijving": "Geen geweld", "beoogdResultaat": "Over drie maanden"}]""",
+                "[{\"partij\": \"GEZIN\", \"omschrijving\": \"Training\", \"doelPrioriteit\": 1}]", FATIMA)), "R12");
+        assertRegel(post(pad, plan(DOELEN,
+                "[{\"partij\": \"GEZIN\", \"omschrijving\": \"Training\", \"doelPrioriteit\": 5}]", FATIMA)), "R12");
+
+        var eerste = post(pad, plan(DOELEN, ACTIES, FATIMA));
+        assertThat(eerste.statusCode()).isEqualTo(200);
+        assertThat(json(eerste).get("versie").asInt()).isEqualTo(1);
+        assertThat(json(eerste).get("status").asString()).isEqualTo("CONCEPT_TER_BEOORDELING");
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TER_BEOORDELING"));
+        assertThat(signalen(zaakId)).doesNotContain("GEEN_ONDERSTEUNINGSPLAN");
+
+        // quality control: four eyes, comments when sent back, and no evaluation before approval
+        String beoordeling = pad + "/beoordeling";
+        assertRegel(post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, FATIMA)), "R12");
+        assertRegel(post(beoordeling, beoordeling(1, "TERUGGESTUURD", null, JOOST)), "R12");
+        assertRegel(post(pad + "/evaluaties", evaluatie()), "R12");
+        var teruggestuurd = post(beoordeling, beoordeling(1, "TERUGGESTUURD", OPMERKINGEN, JOOST));
+        assertThat(teruggestuurd.statusCode()).isEqualTo(200);
+        assertThat(json(teruggestuurd).get("status").asString()).isEqualTo("TERUGGESTUURD");
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TERUGGESTUURD"));
+        assertThat(signalen(zaakId)).doesNotContain("ONDERSTEUNINGSPLAN_TER_BEOORDELING");
+
+        assertThat(json(post(pad, plan(DOELEN, ACTIES, FATIMA))).get("versie").asInt()).isEqualTo(2);
+        assertRegel(post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, JOOST)), "R12");
+        assertThat(json(post(beoordeling, beoordeling(2, "GOEDGEKEURD", null, JOOST))).get("status").asString())
+                .isEqualTo("GOEDGEKEURD");
+        var evaluatie = post(pad + "/evaluaties", evaluatie());
+        assertThat(evaluatie.statusCode()).isEqualTo(200);
+        assertThat(json(evaluatie).get("versie").asInt()).isEqualTo(2);
+
+        // R12: the procesbespreking within six weeks ends the term
+        var procesbespreking = post("/api/v1/zaken/" + zaakId + "/procesbespreking",
+                procesbespreking(klok.instant()));
+        assertThat(procesbespreking.statusCode()).isEqualTo(200);
+        assertThat(json(procesbespreking).get("opTijd").asBoolean()).isTrue();
+
+        await().atMost(LANG).until(() -> json(get(pad)).get("evaluaties").size() == 1
+                && !json(get(pad)).at("/procesbespreking/gehoudenOp").isNull());
+        await().atMost(LANG).until(() -> !signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TERUGGESTUURD"));
+        assertThat(signalen(zaakId)).doesNotContain("GEEN_ONDERSTEUNINGSPLAN", "ONDERSTEUNINGSPLAN_TER_BEOORDELING",
+                "ONDERSTEUNINGSPLAN_TERUGGESTUURD", "PROCESBESPREKING_GEMIST");
+        assertThat(termijnen(zaakId)).doesNotContain("PROCESBESPREKING");
+        JsonNode overzicht = json(get(pad));
+        assertThat(overzicht.at("/huidigeVersie/versie").asInt()).isEqualTo(2);
+        assertThat(overzicht.at("/huidigeVersie/status").asString()).isEqualTo("GOEDGEKEURD");
+        assertThat(overzicht.at("/huidigeVersie/perspectief").asString()).isEqualTo(PERSPECTIEF);
+        assertThat(overzicht.at("/huidigeVersie/doelen/0/prioriteit").asInt()).isEqualTo(1);
+        assertThat(overzicht.at("/huidigeVersie/doelen/1/beoogdResultaat").asString())
+                .isEqualTo("Over acht weken geen ongeoorloofd verzuim");
+        assertThat(overzicht.at("/huidigeVersie/acties/2/partijNaam").asString()).isEqualTo("Buurtsportcoach");
+        assertThat(overzicht.get("goedgekeurdeVersie").asInt()).isEqualTo(2);
+        assertThat(overzicht.at("/beoordelingen/0/besluit").asString()).isEqualTo("TERUGGESTUURD");
+        assertThat(overzicht.at("/beoordelingen/0/opmerkingen").asString()).isEqualTo(OPMERKINGEN);
+        assertThat(overzicht.at("/beoordelingen/1/besluit").asString()).isEqualTo("GOEDGEKEURD");
+        assertThat(overzicht.at("/beoordelingen/1/teamleider").asString()).isEqualTo("Joost de Vries");
+        assertThat(overzicht.at("/evaluaties/0/doelen/0/stand").asString()).isEqualTo("DEELS_BEHAALD");
+        assertThat(overzicht.at("/procesbespreking/opTijd").asBoolean()).isTrue();
+        assertThat(overzicht.at("/procesbespreking/uitkomst").asString()).isEqualTo(UITKOMST);
+
+        // published as codes, counts and dates: no names, goals, comments or outcome (D4)
+        JsonNode opgesteld = gepubliceerd("ondersteuningsplan-opgesteld", zaakId, 2).get(0);
+        assertThat(opgesteld.get("aantalDoelen").asInt()).isEqualTo(2);
+        assertThat(opgesteld.get("partijen").toString()).isEqualTo("[\"GEZIN\",\"SCHOOL\",\"ANDERS\"]");
+        assertThat(opgesteld.get("opgesteldMet").asString()).isEqualTo("MET_GEZIN");
+        List<JsonNode> beoordeeld = gepubliceerd("ondersteuningsplan-beoordeeld", zaakId, 2);
+        assertThat(beoordeeld.get(0).get("besluit").asString()).isEqualTo("TERUGGESTUURD");
+        assertThat(beoordeeld.get(1).at("/actor/rol").asString()).isEqualTo("TEAMLEIDER");
+        JsonNode geevalueerd = gepubliceerd("ondersteuningsplan-geevalueerd", zaakId, 1).get(0);
+        assertThat(geevalueerd.get("aantalBehaald").asInt()).isEqualTo(1);
+        assertThat(geevalueerd.get("aantalDeelsBehaald").asInt()).isEqualTo(1);
+        assertThat(geevalueerd.get("samenMetGezin").asBoolean()).isTrue();
+        assertThat(gepubliceerd("procesbespreking-gehouden", zaakId, 1).get(0).get("opTijd").asBoolean()).isTrue();
+    }
+
+    @Test
+    void r12_aMissedProcesbesprekingIsSignalledPublishedAndRecordedNotInTimeWhenHeldLate() throws Exception {
+        String zaakId = geaccepteerdeZaak();
+        String pad = "/api/v1/zaken/" + zaakId + "/procesbespreking";
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("GEEN_ONDERSTEUNINGSPLAN"));
+
+        // R12: six weeks pass without a procesbespreking
+        klok.verschuif(Duration.ofDays(43));
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("PROCESBESPREKING_GEMIST"));
+        JsonNode termijn = json(get("/api/v1/zaken/" + zaakId + "/ondersteuningsplan")).get("procesbespreking");
+        assertThat(termijn.get("gemist").asBoolean()).isTrue();
+        assertThat(termijn.get("verstrekenOp").isNull()).isFalse();
+        JsonNode verstreken = gepubliceerd("procesbespreking-termijn-verstreken", zaakId, 1).get(0);
+        // the read model keeps microseconds, the event the full precision
+        assertThat(Instant.parse(verstreken.get("uiterlijkOp").asString()))
+                .isCloseTo(Instant.parse(termijn.get("uiterlijkOp").asString()), within(1, ChronoUnit.MICROS));
+
+        assertRegel(post(pad, procesbespreking(klok.instant().plusSeconds(3600))), "R12");
+        var laat = post(pad, procesbespreking(klok.instant().minusSeconds(60)));
+        assertThat(laat.statusCode()).isEqualTo(200);
+        assertThat(json(laat).get("opTijd").asBoolean()).isFalse();
+        await().atMost(LANG).until(() -> !signalen(zaakId).contains("PROCESBESPREKING_GEMIST"));
+        assertThat(termijnen(zaakId)).doesNotContain("PROCESBESPREKING");
+        JsonNode gehouden = json(get("/api/v1/zaken/" + zaakId + "/ondersteuningsplan")).get("procesbespreking");
+        assertThat(gehouden.get("gemist").asBoolean()).isFalse();
+        assertThat(gehouden.get("opTijd").asBoolean()).isFalse();
+        assertRegel(post(pad, procesbespreking(klok.instant().minusSeconds(30))), "R12");
+        assertThat(gepubliceerd("procesbespreking-gehouden", zaakId, 1).get(0).get("opTijd").asBoolean()).isFalse();
+    }
+
+    @Test
+    void r12_aZaakThatIsNotInTreatmentHasNoPlanAndAnUnknownZaakIsNotFound() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        send(overdrachtGedaan(overdrachtId, UUID.randomUUID().toString()));
+        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        assertRegel(post("/api/v1/zaken/" + zaakId + "/ondersteuningsplan", plan(DOELEN, ACTIES, FATIMA)), "R12");
+        assertThat(json(get("/api/v1/zaken/" + zaakId + "/ondersteuningsplan")).get("procesbespreking").isNull())
+                .isTrue();
+
+        String onbekend = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
+        assertProblem(get("/api/v1/zaken/" + onbekend + "/ondersteuningsplan"), 404);
+        assertProblem(post("/api/v1/zaken/" + onbekend + "/ondersteuningsplan", plan(DOELEN, ACTIES, FATIMA)), 404);
+        assertProblem(post("/api/v1/zaken/" + onbekend + "/procesbespreking", procesbespreking(klok.instant())), 404);
+    }
+
+    @Test
+    void d6_theOndersteuningsplanEndpointsAreDocumentedWithExamples() throws Exception {
+        JsonNode doc = json(get("/api/v1/openapi.json"));
+        assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
+        JsonNode paden = doc.get("paths");
+        for (String pad : new String[] {"/api/v1/zaken/{zaakId}/ondersteuningsplan",
+                "/api/v1/zaken/{zaakId}/ondersteuningsplan/beoordeling",
+                "/api/v1/zaken/{zaakId}/ondersteuningsplan/evaluaties", "/api/v1/zaken/{zaakId}/procesbespreking"}) {
+            assertThat(paden.at("/" + pad.replace("/", "~1") + "/post/summary").asString()).contains("R12");
+        }
+        assertThat(paden.at("/~1api~1v1~1zaken~1{zaakId}~1ondersteuningsplan/get/summary").asString())
+                .contains("R12");
+    }
+
+    private String geaccepteerdeZaak() throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        send(overdrachtGedaan(overdrachtId, UUID.randomUUID().toString()));
+        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"team\": \"Westwijk\", \"medewerker\": " + FATIMA + "}").statusCode()).isEqualTo(200);
+        return zaakId;
+    }
+
+    private static String plan(String doelen, String acties, String medewerker) {
+        return """
+                {"perspectief": "%s", "doelen": %s, "acties": %s, "opgesteldMet": "MET_GEZIN", "medewerker": %s}"""
+                .formatted(PERSPECTIEF, doelen, acties, medewerker);
+    }
+
+    private static String beoordeling(int versie, String besluit, String opmerkingen, String teamleider) {
+        return """
+                {"versie": %d, "besluit": "%s", "opmerkingen": %s, "teamleider": %s}"""
+                .formatted(versie, besluit, opmerkingen == null ? "null" : "\"" + opmerkingen + "\"", teamleider);
+    }
+
+    private static String evaluatie() {
+        return """
+                {"doelen": [{"prioriteit": 1, "stand": "DEELS_BEHAALD", "toelichting": "Nog een melding"},
+                            {"prioriteit": 2, "stand": "BEHAALD"}],
+                 "samenMetGezin": true, "bijstelling": "Training verlengen", "medewerker": %s}""".formatted(FATIMA);
+    }
+
+    private static String procesbespreking(Instant gehoudenOp) {
+        return """
+                {"gehoudenOp": "%s", "uitkomst": "%s", "medewerker": %s}""".formatted(gehoudenOp, UITKOMST, FATIMA);
+    }
+
+    private List<String> signalen(String zaakId) throws Exception {
+        List<String> codes = new ArrayList<>();
+        json(get("/api/v1/zaken/" + zaakId)).get("signalen").forEach(c -> codes.add(c.asString()));
+        return codes;
+    }
+
+    private List<String> termijnen(String zaakId) {
+        return jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId);
+    }
+
+    /** The payloads of the published events of this type for the zaak, valid by their schema and without texts. */
+    private List<JsonNode> gepubliceerd(String naam, String zaakId, int aantal) {
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(LANG).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+            return ontvangen.stream()
+                    .filter(r -> (TYPE + naam + ".v1").equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .toList();
+        }, gevonden -> gevonden.size() >= aantal);
+        List<JsonNode> payloads = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            KetenEvent event = CloudEventsKafkaCodec.decode(record);
+            assertThat(event.dataref().getPath()).isEqualTo("/api/v1/zaken/" + zaakId + "/ondersteuningsplan");
+            EventContract.assertValid(naam + ".v1", record.value());
+            String tekst = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(tekst).doesNotContain("Fatima", "Joost", "010-", "school", "Buurtsportcoach", OPMERKINGEN,
+                    UITKOMST, PERSPECTIEF);
+            for (Header header : record.headers()) {
+                assertThat(new String(header.value(), StandardCharsets.UTF_8)).doesNotContain("Fatima", "Joost");
+            }
+            payloads.add(JSON.readTree(event.data()));
+        }
+        return payloads;
+    }
+
+    private ProducerRecord<String, byte[]> overdrachtGedaan(String overdrachtId, String gezinId) {
+        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
+        payload.put("overdrachtId", overdrachtId);
+        payload.put("meldingId", UUID.randomUUID().toString());
+        payload.put("gezinId", gezinId);
+        payload.put("onderzoekId", UUID.randomUUID().toString());
+        payload.put("overdrachtGedaanOp", klok.instant().toString());
+        byte[] data = JSON.writeValueAsBytes(payload);
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
+                OVERDRACHT_GEDAAN, URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, klok.instant(),
+                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId), "correlatie-" + gezinId,
+                UUID.randomUUID().toString(), null, data));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(Header header) {
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void assertRegel(HttpResponse<String> response, String regel) {
+        assertProblem(response, 409);
+        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private static List<String> invalidParams(HttpResponse<String> response) {
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        return velden;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
