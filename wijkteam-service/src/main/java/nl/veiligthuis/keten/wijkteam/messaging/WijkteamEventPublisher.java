@@ -1,6 +1,11 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import nl.veiligthuis.keten.wijkteam.monitoring.Doelstand;
+import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
+import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -54,6 +59,28 @@ public class WijkteamEventPublisher {
                 event.vorigeRegisseur() != null, new Actor("CASUSREGISSEUR", event.regisseur().organisatie()));
         publisher.publish("regisseur-toegewezen", event.gezinId(), event.toegewezenOp(), zaak(event.zaakId()),
                 payload, message);
+    }
+
+    /** R14: VT reads how far the agreed goals are, as counts per stand; the goals themselves stay here (D4). */
+    @EventHandler
+    void on(MonitoringcontactBeantwoord event, EventMessage<?> message) {
+        var payload = new MonitoringcontactBeantwoordV1(event.zaakId(), event.gezinId(), event.monitoringId(),
+                event.contactId(), event.doelen().size(), standen(event), event.beantwoordOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("monitoringcontact-beantwoord", event.gezinId(), event.beantwoordOp(),
+                zaak(event.zaakId()) + "/monitoringcontacten", payload, message);
+    }
+
+    /** Every stand code, zero included, so a consumer never has to guess a missing one. */
+    static Map<String, Integer> standen(MonitoringcontactBeantwoord event) {
+        Map<String, Integer> standen = new LinkedHashMap<>();
+        for (Doelstand stand : Doelstand.values()) {
+            standen.put(stand.name(), 0);
+        }
+        for (StandVanDoel doel : event.doelen()) {
+            standen.merge(doel.stand().name(), 1, Integer::sum);
+        }
+        return standen;
     }
 
     private static String zaak(String zaakId) {

@@ -5,10 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.monitoring.Monitoringcontacten;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -26,6 +28,8 @@ public class Zaak implements ZaakGegevens {
     private ZaakStatus status;
     private Instant geaccepteerdOp;
     private Regisseur regisseur;
+    @AggregateMember
+    private final Monitoringcontacten monitoringcontacten = new Monitoringcontacten(this);
 
     protected Zaak() {
     }

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,14 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.monitoring.Doelstand;
+import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
+import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +29,7 @@ class PayloadContractTest {
     @Test
     void theSamplesMatchTheirSchemas() {
         for (String event : new String[] {"zaak-geopend.v1", "overdracht-geaccepteerd.v1", "zaak-teruggemeld.v1",
-                "regisseur-toegewezen.v1"}) {
+                "regisseur-toegewezen.v1", "monitoringcontact-beantwoord.v1"}) {
             EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -62,6 +69,37 @@ class PayloadContractTest {
             EventContract.assertValid("regisseur-toegewezen.v1", payload);
             assertThat(JSON.readTree(payload).get("wissel").asBoolean()).isEqualTo(wissel);
         }
+    }
+
+    @Test
+    void r14_anAnswerToMonitoringIsPublishedAsCountsPerStandWithoutTheGoals() {
+        // R14 and D4: VT reads how far the agreed goals are; the goals, toelichting and medewerker stay here
+        var doelen = List.of(new StandVanDoel("Vader volgt de agressieregulatietraining", Doelstand.IN_UITVOERING,
+                        "Vier van acht"),
+                new StandVanDoel("De kinderen gaan weer naar school", Doelstand.BEHAALD, null),
+                new StandVanDoel("Moeder heeft een eigen netwerk", Doelstand.IN_UITVOERING, null));
+        var beantwoord = new MonitoringcontactBeantwoord(id(), id(), "Vlaardingen", id(), id(), doelen,
+                "Gezin werkt goed mee", new Medewerker("Fatima el Amrani", "010-2345678"), Instant.now());
+        Map<String, Integer> standen = WijkteamEventPublisher.standen(beantwoord);
+        assertThat(standen).containsExactly(entry("BEHAALD", 1), entry("IN_UITVOERING", 2),
+                entry("NIET_BEHAALD", 0), entry("NIET_GESTART", 0));
+        byte[] payload = JSON.writeValueAsBytes(new MonitoringcontactBeantwoordV1(beantwoord.zaakId(),
+                beantwoord.gezinId(), beantwoord.monitoringId(), beantwoord.contactId(), doelen.size(), standen,
+                beantwoord.beantwoordOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen")));
+        EventContract.assertValid("monitoringcontact-beantwoord.v1", payload);
+        assertThat(new String(payload, StandardCharsets.UTF_8)).doesNotContain("Vader", "school", "Fatima",
+                "010-", "mee");
+    }
+
+    @Test
+    void r14_monitoringSamplesAreReadAsStartAndContact() {
+        var gestart = JSON.readValue(EventContract.sample("monitoring-gestart.v1"), MonitoringGestartV1.class);
+        assertThat(gestart.compleet()).isTrue();
+        var contact = JSON.readValue(EventContract.sample("monitoring-contact-vastgelegd.v1"),
+                MonitoringContactVastgelegdV1.class);
+        assertThat(contact.compleet()).isTrue();
+        assertThat(contact.contactId()).isNotBlank();
+        assertThat(contact.aantalDoelenBesproken()).isPositive();
     }
 
     @Test
