@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.messaging;
 
+import nl.veiligthuis.keten.monitoring.monitoring.AntwoordWijkteam;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringStarter;
 import nl.veiligthuis.keten.monitoring.tijdlijn.Herkomst;
 import nl.veiligthuis.keten.monitoring.tijdlijn.Tijdlijn;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads every topic of the chain, its own included, so the timeline shows all steps. The inbox row, the
- * timeline entry and a started monitoring's events commit in one transaction: a redelivery changes nothing.
+ * timeline entry and a started monitoring's events (or a wijkteam's answer to a contact, R14) commit in one
+ * transaction: a redelivery changes nothing.
  */
 @Component
 public class KetenEventListener {
@@ -24,11 +26,14 @@ public class KetenEventListener {
     private final Inbox inbox;
     private final Tijdlijn tijdlijn;
     private final MonitoringStarter monitoringStarter;
+    private final AntwoordWijkteam antwoordWijkteam;
 
-    public KetenEventListener(Inbox inbox, Tijdlijn tijdlijn, MonitoringStarter monitoringStarter) {
+    public KetenEventListener(Inbox inbox, Tijdlijn tijdlijn, MonitoringStarter monitoringStarter,
+                              AntwoordWijkteam antwoordWijkteam) {
         this.inbox = inbox;
         this.tijdlijn = tijdlijn;
         this.monitoringStarter = monitoringStarter;
+        this.antwoordWijkteam = antwoordWijkteam;
     }
 
     @KafkaListener(topics = {KetenTopics.MELDING, KetenTopics.TRIAGE, KetenTopics.WIJKTEAM, KetenTopics.MONITORING},
@@ -41,5 +46,6 @@ public class KetenEventListener {
         }
         tijdlijn.leg(event, new Herkomst(record.topic(), record.partition(), record.offset()));
         monitoringStarter.verwerk(event);
+        antwoordWijkteam.verwerk(event);
     }
 }

@@ -35,7 +35,8 @@ public class MonitoringEventPublisher {
     void on(MonitoringContactVastgelegd event, EventMessage<?> message) {
         publisher.publish("monitoring-contact-vastgelegd", event.gezinId(), event.contactOp(),
                 resource(event.monitoringId()),
-                new MonitoringContactVastgelegdV1(event.monitoringId(), event.gezinId(), event.contactOp(),
+                new MonitoringContactVastgelegdV1(event.monitoringId(), event.gezinId(), event.contactId(),
+                        event.contactOp(),
                         event.doelenBesproken().size(), Actor.VT_MONITORING),
                 message);
     }

@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,6 +33,8 @@ public class Monitoring {
     private Instant overdrachtGedaanOp;
     private Instant uiterlijkEersteContactOp;
     private MonitoringStatus status;
+    private final Set<String> contacten = new HashSet<>();
+    private final Set<String> beantwoordDoorWijkteam = new HashSet<>();
 
     protected Monitoring() {
     }
@@ -64,6 +70,20 @@ public class Monitoring {
         }
     }
 
+    /**
+     * R14: the wijkteam's answer on the agreed goals, in any status. Idempotent: an answer to a contact this
+     * monitoring does not have, or has an answer to already, changes nothing.
+     */
+    @CommandHandler
+    void handle(VerwerkAntwoordWijkteam command, Clock klok) {
+        if (!contacten.contains(command.contactId()) || beantwoordDoorWijkteam.contains(command.contactId())) {
+            return;
+        }
+        Map<String, Integer> standen = command.standen() == null ? Map.of() : new TreeMap<>(command.standen());
+        apply(new AntwoordWijkteamOntvangen(monitoringId, gezinId, command.contactId(), command.zaakId(),
+                command.beantwoordOp(), standen, klok.instant()));
+    }
+
     /** The first parameter of a deadline handler is taken as its payload, hence the message before the clock. */
     @DeadlineHandler(deadlineName = TERMIJN)
     void termijnVerstreken(DeadlineMessage<?> termijn, Clock klok) {
@@ -83,6 +103,16 @@ public class Monitoring {
         this.overdrachtGedaanOp = event.overdrachtGedaanOp();
         this.uiterlijkEersteContactOp = event.uiterlijkEersteContactOp();
         this.status = MonitoringStatus.LOPEND;
+    }
+
+    @EventSourcingHandler
+    void on(MonitoringContactVastgelegd event) {
+        contacten.add(event.contactId());
+    }
+
+    @EventSourcingHandler
+    void on(AntwoordWijkteamOntvangen event) {
+        beantwoordDoorWijkteam.add(event.contactId());
     }
 
     @EventSourcingHandler

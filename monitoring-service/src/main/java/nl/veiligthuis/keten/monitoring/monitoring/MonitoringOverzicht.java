@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.monitoring.monitoring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The state of one monitoring; the goals discussed are shown here, but never published on a topic. */
 public record MonitoringOverzicht(String monitoringId, String overdrachtId, String gezinId, MonitoringStatus status,
@@ -9,7 +10,13 @@ public record MonitoringOverzicht(String monitoringId, String overdrachtId, Stri
                                   Instant eersteContactOp, Instant afgerondOp, Instant verlopenOp,
                                   List<Contact> contacten) {
 
-    public record Contact(String contactId, Instant contactOp, List<String> doelenBesproken, boolean tijdig) {
+    /** antwoordWijkteam is null until the wijkteam answered the contact (R14). */
+    public record Contact(String contactId, Instant contactOp, List<String> doelenBesproken, boolean tijdig,
+                          AntwoordWijkteam antwoordWijkteam) {
+    }
+
+    /** The wijkteam's answer on the agreed goals: when, and how many goals per stand code (R14). */
+    public record AntwoordWijkteam(Instant beantwoordOp, Map<String, Integer> standen) {
     }
 
     MonitoringOverzicht metContacten(List<Contact> contacten) {

@@ -6,22 +6,31 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Component
 @ProcessingGroup("monitoring-overzicht")
 public class MonitoringOverzichtProjection {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<TreeMap<String, Integer>> STANDEN = new TypeReference<>() {
+    };
 
-    public MonitoringOverzichtProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper jsonMapper;
+
+    public MonitoringOverzichtProjection(JdbcClient jdbc, JsonMapper jsonMapper) {
         this.jdbc = jdbc;
+        this.jsonMapper = jsonMapper;
     }
 
     @EventHandler
@@ -47,6 +56,15 @@ public class MonitoringOverzichtProjection {
                 UPDATE monitoring_overzicht SET eerste_contact_op = LEAST(COALESCE(eerste_contact_op, ?), ?)
                 WHERE monitoring_id = ?""")
                 .params(ts(event.contactOp()), ts(event.contactOp()), event.monitoringId())
+                .update();
+    }
+
+    @EventHandler
+    void on(AntwoordWijkteamOntvangen event) {
+        jdbc.sql("""
+                UPDATE monitoring_contact SET wijkteam_beantwoord_op = ?, wijkteam_standen = CAST(? AS jsonb)
+                WHERE contact_id = ?""")
+                .params(ts(event.beantwoordOp()), jsonMapper.writeValueAsString(event.standen()), event.contactId())
                 .update();
     }
 
@@ -96,8 +114,18 @@ public class MonitoringOverzichtProjection {
                 .query((rs, row) -> new MonitoringOverzicht.Contact(rs.getString("contact_id"),
                         instant(rs, "contact_op"),
                         Arrays.asList((String[]) rs.getArray("doelen_besproken").getArray()),
-                        rs.getBoolean("tijdig")))
+                        rs.getBoolean("tijdig"), antwoordWijkteam(rs)))
                 .list());
+    }
+
+    private MonitoringOverzicht.AntwoordWijkteam antwoordWijkteam(ResultSet rs) throws SQLException {
+        Instant beantwoordOp = instant(rs, "wijkteam_beantwoord_op");
+        if (beantwoordOp == null) {
+            return null;
+        }
+        String standen = rs.getString("wijkteam_standen");
+        return new MonitoringOverzicht.AntwoordWijkteam(beantwoordOp,
+                standen == null ? Map.of() : jsonMapper.readValue(standen, STANDEN));
     }
 
     private static MonitoringOverzicht overzicht(ResultSet rs, int row) throws SQLException {

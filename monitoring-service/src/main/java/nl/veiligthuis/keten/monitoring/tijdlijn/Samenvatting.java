@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -94,7 +96,10 @@ final class Samenvatting {
                     ? "; " + p.path("aantalDoelenBesproken").asInt() + " doel(en) besproken" : "")),
             Map.entry("MonitoringAfgerond", p -> "VT monitoring afgerond na eerste contact"),
             Map.entry("MonitoringVerlopen", p -> "VT monitoring verlopen: geen eerste contact"
-                    + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")));
+                    + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")),
+            Map.entry("MonitoringcontactBeantwoord", p -> "Monitoringcontact van VT beantwoord door wijkteam"
+                    + (p.path("aantalDoelen").isInt() ? "; " + p.path("aantalDoelen").asInt() + " doel(en)" : "")
+                    + standen(p)));
 
     private Samenvatting() {
     }
@@ -122,6 +127,17 @@ final class Samenvatting {
         return p.path(veld).isInt() ? voor + p.path(veld).asInt() + na : "";
     }
 
+    /** Only the stand codes that occur, as {@code : 1 BEHAALD, 2 IN_UITVOERING}. */
+    private static String standen(JsonNode p) {
+        List<String> delen = new ArrayList<>();
+        p.path("standen").properties().forEach(stand -> {
+            if (CODE.matcher(stand.getKey()).matches() && stand.getValue().isInt() && stand.getValue().asInt() > 0) {
+                delen.add(stand.getValue().asInt() + " " + stand.getKey());
+            }
+        });
+        return delen.isEmpty() ? "" : ": " + String.join(", ", delen);
+    }
+
     private static String gemeente(JsonNode p) {
         String waarde = p.path("gemeente").asString("");
         return GEMEENTE.matcher(waarde).matches() ? " in gemeente " + waarde : "";
@@ -145,6 +161,8 @@ final class Samenvatting {
         } catch (DateTimeParseException e) {
             return "";
         }
+    }
+
     private static String getal(String voor, JsonNode p, String veld, String na) {
         return p.path(veld).isInt() ? voor + p.path(veld).asInt() + na : "";
     }

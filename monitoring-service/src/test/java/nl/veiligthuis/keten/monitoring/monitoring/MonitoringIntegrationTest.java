@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** monitoring-service against a real PostgreSQL and a real Kafka broker, fed with real CloudEvents. */
 @SpringBootTest(classes = MonitoringServiceApplication.class,
@@ -137,8 +139,9 @@ class MonitoringIntegrationTest {
         klok.verschuif(Duration.ofDays(93));
         awaitTijdlijn(gezinId, "MeldingOntvangen", "OverdrachtGedaan", "MonitoringGestart", "IetsNieuws",
                 "MonitoringVerlopen");
-        assertThat(json(get("/api/v1/monitoringen/" + monitoringId)).get("status").asString())
-                .isEqualTo("VERLOPEN");
+        // the overview is another processor than the publisher: it may come second
+        await().atMost(MAX).until(() -> "VERLOPEN".equals(
+                json(get("/api/v1/monitoringen/" + monitoringId)).get("status").asString()));
         ConsumerRecord<String, byte[]> verlopen = awaitRecord(gezinId, "monitoring-verlopen");
         EventContract.assertValid("monitoring-verlopen.v1", verlopen.value());
         KetenEvent event = CloudEventsKafkaCodec.decode(verlopen);
@@ -176,6 +179,58 @@ class MonitoringIntegrationTest {
         assertThat(new String(contact.value(), StandardCharsets.UTF_8))
                 .doesNotContain("agressieregulatietraining", "Annemiek", "Vries");
         EventContract.assertValid("monitoring-afgerond.v1", awaitRecord(gezinId, "monitoring-afgerond").value());
+    }
+
+    @Test
+    void r14_theWijkteamsAnswerToAContactShowsInTheOverviewAndOnTheTimeline() throws Exception {
+        String gezinId = uuid();
+        String overdrachtId = uuid();
+        send(KetenTopics.TRIAGE, overdrachtGedaan(gezinId, overdrachtId, "NA_ONDERZOEK",
+                klok.instant().minus(Duration.ofDays(3)), null));
+        String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
+        await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
+        var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
+                {"doelenBesproken": ["Vader volgt de agressieregulatietraining", "Kinderen gaan weer naar school"],
+                 "medewerker": {"naam": "Annemiek de Vries"}}""");
+        assertThat(response.statusCode()).isEqualTo(201);
+        String contactId = json(response).get("contactId").asString();
+
+        // the wijkteam answers the contact by its id, which the published contact now carries
+        ConsumerRecord<String, byte[]> contact = awaitRecord(gezinId, "monitoring-contact-vastgelegd");
+        EventContract.assertValid("monitoring-contact-vastgelegd.v1", contact.value());
+        assertThat(JSON.readTree(contact.value()).get("contactId").asString()).isEqualTo(contactId);
+
+        // after the monitoring was completed by the contact; the store keeps microseconds
+        Instant beantwoordOp = klok.instant().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        KetenEvent antwoord = antwoordWijkteam(gezinId, monitoringId, contactId, beantwoordOp,
+                CloudEventsKafkaCodec.decode(contact).id());
+        send(KetenTopics.WIJKTEAM, antwoord);
+        await().atMost(MAX).until(() -> !json(get("/api/v1/monitoringen/" + monitoringId))
+                .at("/contacten/0/antwoordWijkteam").isNull());
+        JsonNode beantwoord = json(get("/api/v1/monitoringen/" + monitoringId)).at("/contacten/0/antwoordWijkteam");
+        assertThat(Instant.parse(beantwoord.get("beantwoordOp").asString())).isEqualTo(beantwoordOp);
+        assertThat(beantwoord.at("/standen/BEHAALD").asInt()).isEqualTo(1);
+        assertThat(beantwoord.at("/standen/IN_UITVOERING").asInt()).isEqualTo(1);
+        assertThat(json(get("/api/v1/monitoringen?gezinId=" + gezinId))
+                .at("/monitoringen/0/contacten/0/antwoordWijkteam/beantwoordOp").isNull()).isFalse();
+
+        // R19: the answer is on the gezin's timeline as counts, after the contact it answers
+        awaitTijdlijn(gezinId, "OverdrachtGedaan", "MonitoringGestart", "MonitoringContactVastgelegd",
+                "MonitoringAfgerond", "MonitoringcontactBeantwoord");
+        JsonNode opTijdlijn = tijdlijn(gezinId).get("gebeurtenissen").get(4);
+        assertThat(opTijdlijn.get("samenvatting").asString())
+                .isEqualTo("Monitoringcontact van VT beantwoord door wijkteam; 2 doel(en): 1 BEHAALD, 1 IN_UITVOERING");
+        assertThat(opTijdlijn.get("bron").asString()).isEqualTo("wijkteam-service");
+
+        // a redelivery, a republication under a new id and an answer to an unknown monitoring change no monitoring
+        send(KetenTopics.WIJKTEAM, antwoord);
+        send(KetenTopics.WIJKTEAM, antwoordWijkteam(gezinId, monitoringId, contactId, beantwoordOp, null));
+        send(KetenTopics.WIJKTEAM, antwoordWijkteam(gezinId, uuid(), contactId, beantwoordOp, null));
+        awaitTijdlijn(gezinId, "OverdrachtGedaan", "MonitoringGestart", "MonitoringContactVastgelegd",
+                "MonitoringAfgerond", "MonitoringcontactBeantwoord", "MonitoringcontactBeantwoord",
+                "MonitoringcontactBeantwoord");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, monitoringId)).isEqualTo(4);
     }
 
     @Test
@@ -262,6 +317,21 @@ class MonitoringIntegrationTest {
                 .formatted(overdrachtId, uuid(), gezinId, route, op, uuid());
         return event("triage-service", "triage.overdracht-gedaan", gezinId, op,
                 "http://localhost:8082/api/v1/overdrachten/" + overdrachtId, causationId, data);
+    }
+
+    private KetenEvent antwoordWijkteam(String gezinId, String monitoringId, String contactId, Instant beantwoordOp,
+                                        String causationId) {
+        String zaakId = uuid();
+        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("monitoringcontact-beantwoord.v1"));
+        payload.put("zaakId", zaakId);
+        payload.put("gezinId", gezinId);
+        payload.put("monitoringId", monitoringId);
+        payload.put("contactId", contactId);
+        payload.put("beantwoordOp", beantwoordOp.toString());
+        String data = JSON.writeValueAsString(payload);
+        EventContract.assertValid("monitoringcontact-beantwoord.v1", data.getBytes(StandardCharsets.UTF_8));
+        return event("wijkteam-service", "wijkteam.monitoringcontact-beantwoord", gezinId, beantwoordOp,
+                "http://localhost:8083/api/v1/zaken/" + zaakId + "/monitoringcontacten", causationId, data);
     }
 
     private KetenEvent onbekend(String gezinId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ class MonitoringTest {
     private static final Instant NU = Instant.parse("2027-01-18T09:00:00Z");
     private static final StartMonitoring START = new StartMonitoring(ID, "overdracht-1", GEZIN, OVERDRACHT);
     private static final Medewerker MEDEWERKER = new Medewerker("A. de Vries");
+    private static final Map<String, Integer> STANDEN = Map.of("BEHAALD", 1, "IN_UITVOERING", 1, "NIET_BEHAALD", 0,
+            "NIET_GESTART", 0);
 
     @Test
     void startingSchedulesTheThreeMonthTermInDutchTime() {
@@ -94,6 +97,40 @@ class MonitoringTest {
                 .when(contact(OVERDRACHT.minusSeconds(60)))
                 .expectException(CommandExecutionException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void r14_theWijkteamsAnswerToAContactIsRecordedWithTheCountsPerStand() {
+        // R14: the wijkteam answers per the agreements; VT sees when and how far the agreed goals are
+        var beantwoordOp = NU.minusSeconds(600);
+        fixture(NU).given(gestart(), contactVastgelegd(), new MonitoringAfgerond(ID, GEZIN, NU.minusSeconds(3_600)))
+                .when(new VerwerkAntwoordWijkteam(ID, "contact-1", "zaak-1", beantwoordOp, STANDEN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AntwoordWijkteamOntvangen(ID, GEZIN, "contact-1", "zaak-1", beantwoordOp, STANDEN,
+                        NU));
+    }
+
+    @Test
+    void r14_anAnswerIsRecordedOnceAndOnlyForAContactOfThisMonitoring() {
+        // idempotent on the contact: a second answer (a republication) and an answer to another contact change nothing
+        fixture(NU).given(gestart(), contactVastgelegd(),
+                        new AntwoordWijkteamOntvangen(ID, GEZIN, "contact-1", "zaak-1", NU, STANDEN, NU))
+                .when(new VerwerkAntwoordWijkteam(ID, "contact-1", "zaak-1", NU, Map.of("BEHAALD", 2)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture(NU).given(gestart(), contactVastgelegd())
+                .when(new VerwerkAntwoordWijkteam(ID, "contact-elders", "zaak-1", NU, STANDEN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static MonitoringGestart gestart() {
+        return new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU.minusSeconds(86_400), UITERLIJK);
+    }
+
+    private static MonitoringContactVastgelegd contactVastgelegd() {
+        return new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", NU.minusSeconds(7_200),
+                List.of("Veiligheidsplan"), MEDEWERKER, NU.minusSeconds(3_600), true);
     }
 
     private static LegContactVast contact(Instant contactOp) {

@@ -63,6 +63,17 @@ class SamenvattingTest {
     }
 
     @Test
+    void r14_summarisesTheWijkteamsAnswerToMonitoringByCountsPerStand() {
+        // R14: the answer shows on the gezin's timeline as counts of stand codes, never the goals
+        assertThat(Samenvatting.van("MonitoringcontactBeantwoord", "wijkteam-service", json("""
+                {"aantalDoelen": 3, "standen": {"BEHAALD": 1, "IN_UITVOERING": 2, "NIET_BEHAALD": 0,
+                 "NIET_GESTART": 0, "Vader slaat": 1}}""")))
+                .isEqualTo("Monitoringcontact van VT beantwoord door wijkteam; 3 doel(en): 1 BEHAALD, 2 IN_UITVOERING");
+        assertThat(Samenvatting.van("MonitoringcontactBeantwoord", "wijkteam-service", json("{}")))
+                .isEqualTo("Monitoringcontact van VT beantwoord door wijkteam");
+    }
+
+    @Test
     void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
         assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
                 .isEqualTo("IetsNieuws ontvangen van wijkteam-service");

@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import nl.veiligthuis.keten.wijkteam.opschaling.OpschalingBesloten;
 import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
@@ -21,6 +23,9 @@ import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanOpgest
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingGehouden;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingTermijnVerstreken;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Stand;
+import nl.veiligthuis.keten.wijkteam.monitoring.Doelstand;
+import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
+import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -247,6 +252,28 @@ public class WijkteamEventPublisher {
 
     private static String ondersteuningsplan(String zaakId) {
         return zaak(zaakId) + "/ondersteuningsplan";
+    }
+
+    /** R14: VT reads how far the agreed goals are, as counts per stand; the goals themselves stay here (D4). */
+    @EventHandler
+    void on(MonitoringcontactBeantwoord event, EventMessage<?> message) {
+        var payload = new MonitoringcontactBeantwoordV1(event.zaakId(), event.gezinId(), event.monitoringId(),
+                event.contactId(), event.doelen().size(), standen(event), event.beantwoordOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("monitoringcontact-beantwoord", event.gezinId(), event.beantwoordOp(),
+                zaak(event.zaakId()) + "/monitoringcontacten", payload, message);
+    }
+
+    /** Every stand code, zero included, so a consumer never has to guess a missing one. */
+    static Map<String, Integer> standen(MonitoringcontactBeantwoord event) {
+        Map<String, Integer> standen = new LinkedHashMap<>();
+        for (Doelstand stand : Doelstand.values()) {
+            standen.put(stand.name(), 0);
+        }
+        for (StandVanDoel doel : event.doelen()) {
+            standen.merge(doel.stand().name(), 1, Integer::sum);
+        }
+        return standen;
     }
 
     private static String zaak(String zaakId) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;
+import nl.veiligthuis.keten.wijkteam.monitoring.Monitoringcontacten;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
@@ -45,6 +46,8 @@ public class Zaak implements ZaakGegevens {
     private final Veiligheidsplan veiligheidsplan = new Veiligheidsplan(this);
     @AggregateMember
     private final Opschaling opschaling = new Opschaling(this);
+    @AggregateMember
+    private final Monitoringcontacten monitoringcontacten = new Monitoringcontacten(this);
 
     protected Zaak() {
     }

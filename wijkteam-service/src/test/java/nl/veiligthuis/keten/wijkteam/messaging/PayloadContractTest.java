@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
+import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
+import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
+import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
+import nl.veiligthuis.keten.wijkteam.monitoring.Doelstand;
+import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
+import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OpgesteldMet;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Partij;
 import nl.veiligthuis.keten.wijkteam.opschaling.Besluit;
 import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
 import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
@@ -19,12 +31,7 @@ import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Dreiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.RedenBeeindiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Verloop;
-import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
-import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
-import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
-import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
-import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OpgesteldMet;
-import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Partij;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import org.junit.jupiter.api.Test;
@@ -187,6 +194,37 @@ class PayloadContractTest {
                 new ProcesbesprekingGehoudenV1(id(), id(), Instant.now(), false, medewerker)));
         EventContract.assertValid("procesbespreking-termijn-verstreken.v1", JSON.writeValueAsBytes(
                 new ProcesbesprekingTermijnVerstrekenV1(id(), id(), Instant.now(), Instant.now())));
+    }
+
+    @Test
+    void r14_anAnswerToMonitoringIsPublishedAsCountsPerStandWithoutTheGoals() {
+        // R14 and D4: VT reads how far the agreed goals are; the goals, toelichting and medewerker stay here
+        var doelen = List.of(new StandVanDoel("Vader volgt de agressieregulatietraining", Doelstand.IN_UITVOERING,
+                        "Vier van acht"),
+                new StandVanDoel("De kinderen gaan weer naar school", Doelstand.BEHAALD, null),
+                new StandVanDoel("Moeder heeft een eigen netwerk", Doelstand.IN_UITVOERING, null));
+        var beantwoord = new MonitoringcontactBeantwoord(id(), id(), "Vlaardingen", id(), id(), doelen,
+                "Gezin werkt goed mee", new Medewerker("Fatima el Amrani", "010-2345678"), Instant.now());
+        Map<String, Integer> standen = WijkteamEventPublisher.standen(beantwoord);
+        assertThat(standen).containsExactly(entry("BEHAALD", 1), entry("IN_UITVOERING", 2),
+                entry("NIET_BEHAALD", 0), entry("NIET_GESTART", 0));
+        byte[] payload = JSON.writeValueAsBytes(new MonitoringcontactBeantwoordV1(beantwoord.zaakId(),
+                beantwoord.gezinId(), beantwoord.monitoringId(), beantwoord.contactId(), doelen.size(), standen,
+                beantwoord.beantwoordOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen")));
+        EventContract.assertValid("monitoringcontact-beantwoord.v1", payload);
+        assertThat(new String(payload, StandardCharsets.UTF_8)).doesNotContain("Vader", "school", "Fatima",
+                "010-", "mee");
+    }
+
+    @Test
+    void r14_monitoringSamplesAreReadAsStartAndContact() {
+        var gestart = JSON.readValue(EventContract.sample("monitoring-gestart.v1"), MonitoringGestartV1.class);
+        assertThat(gestart.compleet()).isTrue();
+        var contact = JSON.readValue(EventContract.sample("monitoring-contact-vastgelegd.v1"),
+                MonitoringContactVastgelegdV1.class);
+        assertThat(contact.compleet()).isTrue();
+        assertThat(contact.contactId()).isNotBlank();
+        assertThat(contact.aantalDoelenBesproken()).isPositive();
     }
 
     @Test

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.monitoring;
+
+public record HaalMonitoringcontactenOp(String zaakId) {
+}

@@ -1,0 +1,133 @@
+package nl.veiligthuis.keten.wijkteam.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
+import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The monitoring contacts per zaak with the team's answers (R14), and the signal that a contact waits for an
+ * answer. Keyed by the contact id, so handling an event twice changes nothing.
+ */
+@Component
+@ProcessingGroup("zaak-overzicht")
+public class MonitoringcontactenProjection {
+
+    private static final Signaal ONBEANTWOORD = Signaal.MONITORINGCONTACT_ONBEANTWOORD;
+
+    private final JdbcClient jdbc;
+    private final Signalering signalering;
+
+    public MonitoringcontactenProjection(JdbcClient jdbc, Signalering signalering) {
+        this.jdbc = jdbc;
+        this.signalering = signalering;
+    }
+
+    @EventHandler
+    void on(MonitoringcontactOntvangen event) {
+        jdbc.sql("""
+                INSERT INTO zaak_monitoringcontact (contact_id, zaak_id, monitoring_id, contact_op,
+                    aantal_doelen_besproken, ontvangen_op)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""")
+                .params(event.contactId(), event.zaakId(), event.monitoringId(), Timestamp.from(event.contactOp()),
+                        event.aantalDoelenBesproken(), Timestamp.from(event.ontvangenOp()))
+                .update();
+        signalering.zet(event.zaakId(), ONBEANTWOORD, event.ontvangenOp());
+    }
+
+    @EventHandler
+    void on(MonitoringcontactBeantwoord event) {
+        Medewerker medewerker = event.medewerker();
+        jdbc.sql("""
+                UPDATE zaak_monitoringcontact SET beantwoord_op = ?, toelichting = ?, medewerker_naam = ?,
+                    medewerker_telefoon = ?
+                WHERE contact_id = ?""")
+                .params(Timestamp.from(event.beantwoordOp()), event.toelichting(),
+                        medewerker == null ? null : medewerker.naam(),
+                        medewerker == null ? null : medewerker.telefoon(), event.contactId())
+                .update();
+        List<StandVanDoel> doelen = event.doelen();
+        for (int i = 0; i < doelen.size(); i++) {
+            StandVanDoel doel = doelen.get(i);
+            jdbc.sql("""
+                    INSERT INTO zaak_monitoringcontact_doel (contact_id, volgnummer, doel, stand, toelichting)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id, volgnummer) DO NOTHING""")
+                    .params(event.contactId(), i, doel.doel(), doel.stand().name(), doel.toelichting())
+                    .update();
+        }
+        long open = jdbc.sql("SELECT count(*) FROM zaak_monitoringcontact WHERE zaak_id = ? AND beantwoord_op IS NULL")
+                .param(event.zaakId())
+                .query(Long.class).single();
+        if (open == 0) {
+            signalering.hefOp(event.zaakId(), ONBEANTWOORD);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM zaak_monitoringcontact_doel").update();
+        jdbc.sql("DELETE FROM zaak_monitoringcontact").update();
+        signalering.vergeet(List.of(ONBEANTWOORD));
+    }
+
+    @QueryHandler
+    Optional<MonitoringcontactenVanZaak> handle(HaalMonitoringcontactenOp query) {
+        boolean bekend = jdbc.sql("SELECT count(*) FROM zaak_overzicht WHERE zaak_id = ?")
+                .param(query.zaakId())
+                .query(Long.class).single() > 0;
+        if (!bekend) {
+            return Optional.empty();
+        }
+        List<MonitoringcontactOverzicht> contacten = jdbc.sql("""
+                        SELECT * FROM zaak_monitoringcontact WHERE zaak_id = ? ORDER BY contact_op, contact_id""")
+                .param(query.zaakId())
+                .query((rs, row) -> contact(rs))
+                .list().stream()
+                .map(this::metDoelen)
+                .toList();
+        return Optional.of(new MonitoringcontactenVanZaak(query.zaakId(), contacten));
+    }
+
+    private MonitoringcontactOverzicht metDoelen(MonitoringcontactOverzicht contact) {
+        if (contact.antwoord() == null) {
+            return contact;
+        }
+        List<StandVanDoel> doelen = jdbc.sql("""
+                        SELECT * FROM zaak_monitoringcontact_doel WHERE contact_id = ? ORDER BY volgnummer""")
+                .param(contact.contactId())
+                .query((rs, row) -> new StandVanDoel(rs.getString("doel"), Doelstand.valueOf(rs.getString("stand")),
+                        rs.getString("toelichting")))
+                .list();
+        var antwoord = contact.antwoord();
+        return new MonitoringcontactOverzicht(contact.contactId(), contact.monitoringId(), contact.contactOp(),
+                contact.aantalDoelenBesproken(), contact.ontvangenOp(), true,
+                new MonitoringcontactOverzicht.Antwoord(antwoord.beantwoordOp(), doelen, antwoord.toelichting(),
+                        antwoord.medewerker()));
+    }
+
+    private static MonitoringcontactOverzicht contact(ResultSet rs) throws SQLException {
+        Instant beantwoordOp = moment(rs, "beantwoord_op");
+        var antwoord = beantwoordOp == null ? null : new MonitoringcontactOverzicht.Antwoord(beantwoordOp, List.of(),
+                rs.getString("toelichting"), rs.getString("medewerker_naam") == null ? null
+                : new Medewerker(rs.getString("medewerker_naam"), rs.getString("medewerker_telefoon")));
+        return new MonitoringcontactOverzicht(rs.getString("contact_id"), rs.getString("monitoring_id"),
+                moment(rs, "contact_op"), rs.getInt("aantal_doelen_besproken"), moment(rs, "ontvangen_op"),
+                beantwoordOp != null, antwoord);
+    }
+
+    private static Instant moment(ResultSet rs, String kolom) throws SQLException {
+        Timestamp moment = rs.getTimestamp(kolom);
+        return moment == null ? null : moment.toInstant();
+    }
+}
