@@ -56,6 +56,14 @@ final class Samenvatting {
                     + code(" met ", p, "instrument") + code(": ", p, "oordeel")),
             Map.entry("ZrmVastgelegd", p -> "Zelfredzaamheidsmatrix gescoord" + code(" (", p, "moment", ")")),
             Map.entry("LeefgebiedenanalyseVastgelegd", p -> "Leefgebiedenanalyse vastgelegd"),
+            Map.entry("AfsluitingVoorgesteld", p -> "Afsluiting voorgesteld door wijkteam"
+                    + code(" (uitkomst ", p, "uitkomst", ")")),
+            Map.entry("AfsluitingBeoordeeld", p -> "Afsluiting beoordeeld door teamleider" + code(": ", p, "besluit")),
+            Map.entry("ZaakAfgesloten", p -> "Zaak afgesloten door wijkteam" + code(" (uitkomst ", p, "uitkomst", ")")
+                    + codes("; geïnformeerd met toestemming: ", p, "geinformeerd")),
+            Map.entry("BetrokkenenGeinformeerd", p -> "Betrokkenen geïnformeerd" + code(" bij ", p, "moment")
+                    + codes("; met toestemming: ", p, "metToestemming")
+                    + codes("; zonder toestemming (veiligheid): ", p, "zonderToestemming")),
             Map.entry("ZaakTeruggemeld", p -> "Zaak teruggemeld door wijkteam aan Veilig Thuis"
                     + code(" (reden ", p, "reden", ")")),
             Map.entry("VeiligheidsplanOpgesteld", p -> "Veiligheidsplan opgesteld door wijkteam" + versie(p)
@@ -108,6 +116,17 @@ final class Samenvatting {
         Function<JsonNode, String> zin = PER_TYPE.get(type);
         String tekst = zin == null ? type + " ontvangen van " + bron : zin.apply(payload);
         return tekst.length() <= MAX_LENGTE ? tekst : tekst.substring(0, MAX_LENGTE);
+    }
+
+    /** A list of codes, joined; empty when there is none. */
+    private static String codes(String voor, JsonNode p, String veld) {
+        List<String> waarden = new ArrayList<>();
+        p.path(veld).forEach(waarde -> {
+            if (CODE.matcher(waarde.asString("")).matches()) {
+                waarden.add(waarde.asString());
+            }
+        });
+        return waarden.isEmpty() ? "" : voor + String.join(", ", waarden);
     }
 
     private static String code(String voor, JsonNode p, String veld) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import org.axonframework.commandhandling.CommandHandler;
@@ -149,6 +150,13 @@ public class Intake {
                 .filter(lid -> lid.getValue().rol() == GezinslidRol.KIND)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** R13: an evaluation of the veiligheidsplan judges the children again; that judgement is now their oordeel. */
+    @EventSourcingHandler
+    void on(VeiligheidsplanGeevalueerd event) {
+        event.vergelijking().forEach(kind -> leden.computeIfPresent(kind.lidId(),
+                (id, lid) -> lid.metOordeel(kind.huidigOordeel())));
     }
 
     /** The latest oordeel per child that has been assessed, by lidId. */

@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -63,6 +65,23 @@ public class IntakeProjection {
     void on(ZaakTeruggemeld event) {
         inBehandeling(event.zaakId(), false);
         herbereken(event.zaakId(), event.teruggemeldOp());
+    }
+
+    @EventHandler
+    void on(ZaakAfgesloten event) {
+        inBehandeling(event.zaakId(), false);
+        herbereken(event.zaakId(), event.afgeslotenOp());
+    }
+
+    /** R13: the children's judgement at an evaluation of the veiligheidsplan is their current oordeel. */
+    @EventHandler
+    void on(VeiligheidsplanGeevalueerd event, @SequenceNumber long volgnummer) {
+        event.vergelijking().forEach(kind -> jdbc.sql("""
+                        INSERT INTO intake_evaluatieoordeel (zaak_id, volgnummer, lid_id, oordeel) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(event.zaakId(), volgnummer, kind.lidId(), kind.huidigOordeel().name())
+                .update());
+        herbereken(event.zaakId(), event.geevalueerdOp());
     }
 
     @EventHandler
@@ -141,7 +160,8 @@ public class IntakeProjection {
     @ResetHandler
     void reset() {
         for (String tabel : List.of("intake_zaak", "intake_gezinslid", "intake_gesprek",
-                "intake_veiligheidsinschatting", "intake_zrm", "intake_leefgebiedenanalyse")) {
+                "intake_veiligheidsinschatting", "intake_evaluatieoordeel", "intake_zrm",
+                "intake_leefgebiedenanalyse")) {
             jdbc.sql("DELETE FROM " + tabel).update();
         }
         jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = 0").update();
@@ -221,8 +241,12 @@ public class IntakeProjection {
         jdbc.sql("""
                 UPDATE zaak_overzicht SET onveilige_kinderen = (
                     SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND'
-                    AND (SELECT v.oordeel FROM intake_veiligheidsinschatting v
-                         WHERE v.zaak_id = l.zaak_id AND v.lid_id = l.lid_id
+                    AND (SELECT v.oordeel FROM (
+                             SELECT volgnummer, oordeel FROM intake_veiligheidsinschatting
+                             WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id
+                             UNION ALL
+                             SELECT volgnummer, oordeel FROM intake_evaluatieoordeel
+                             WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id) v
                          ORDER BY v.volgnummer DESC LIMIT 1) = 'ONVEILIG')
                 WHERE zaak_id = ?""")
                 .params(zaakId, zaakId)

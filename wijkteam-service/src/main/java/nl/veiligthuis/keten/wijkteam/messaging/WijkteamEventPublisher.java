@@ -1,8 +1,15 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
+import nl.veiligthuis.keten.wijkteam.afsluiting.AfsluitingBeoordeeld;
+import nl.veiligthuis.keten.wijkteam.afsluiting.AfsluitingVoorgesteld;
+import nl.veiligthuis.keten.wijkteam.afsluiting.BetrokkenenGeinformeerd;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Informatiedeling;
+import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.opschaling.OpschalingBesloten;
 import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanBeeindigd;
@@ -274,6 +281,52 @@ public class WijkteamEventPublisher {
             standen.merge(doel.stand().name(), 1, Integer::sum);
         }
         return standen;
+    }
+
+    @EventHandler
+    void on(AfsluitingVoorgesteld event, EventMessage<?> message) {
+        var payload = new AfsluitingVoorgesteldV1(event.zaakId(), event.gezinId(), event.uitkomst().name(),
+                event.voorgesteldOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("afsluiting-voorgesteld", event.gezinId(), event.voorgesteldOp(), afsluiting(event.zaakId()),
+                payload, message);
+    }
+
+    @EventHandler
+    void on(AfsluitingBeoordeeld event, EventMessage<?> message) {
+        var payload = new AfsluitingBeoordeeldV1(event.zaakId(), event.gezinId(), event.besluit().name(),
+                event.beoordeeldOp(), Actor.wijkteam("TEAMLEIDER", event.gemeente()));
+        publisher.publish("afsluiting-beoordeeld", event.gezinId(), event.beoordeeldOp(), afsluiting(event.zaakId()),
+                payload, message);
+    }
+
+    @EventHandler
+    void on(ZaakAfgesloten event, EventMessage<?> message) {
+        var payload = new ZaakAfgeslotenV1(event.zaakId(), event.gezinId(), event.uitkomst().name(),
+                event.geinformeerd().stream().map(Enum::name).toList(),
+                event.nietGeinformeerd().stream().map(Enum::name).toList(), event.afgeslotenOp(),
+                Actor.wijkteam("TEAMLEIDER", event.gemeente()));
+        publisher.publish("zaak-afgesloten", event.gezinId(), event.afgeslotenOp(), afsluiting(event.zaakId()),
+                payload, message);
+    }
+
+    /** R17: who was informed, with or without consent, by code; the reason without consent stays here (D4). */
+    @EventHandler
+    void on(BetrokkenenGeinformeerd event, EventMessage<?> message) {
+        var payload = new BetrokkenenGeinformeerdV1(event.zaakId(), event.gezinId(), event.moment().name(),
+                partijen(event, deling -> deling.toestemming()),
+                partijen(event, deling -> !deling.toestemming() && deling.geinformeerd()),
+                partijen(event, deling -> !deling.geinformeerd()), event.geinformeerdOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("betrokkenen-geinformeerd", event.gezinId(), event.geinformeerdOp(),
+                afsluiting(event.zaakId()), payload, message);
+    }
+
+    private static List<String> partijen(BetrokkenenGeinformeerd event, Predicate<Informatiedeling> welke) {
+        return event.partijen().stream().filter(welke).map(deling -> deling.partij().name()).distinct().toList();
+    }
+
+    private static String afsluiting(String zaakId) {
+        return zaak(zaakId) + "/afsluiting";
     }
 
     private static String zaak(String zaakId) {

@@ -5,7 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Afsluiting;
+import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;
+import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.monitoring.Monitoringcontacten;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
@@ -48,6 +51,8 @@ public class Zaak implements ZaakGegevens {
     private final Opschaling opschaling = new Opschaling(this);
     @AggregateMember
     private final Monitoringcontacten monitoringcontacten = new Monitoringcontacten(this);
+    @AggregateMember
+    private final Afsluiting afsluiting = new Afsluiting(this);
 
     protected Zaak() {
     }
@@ -87,9 +92,9 @@ public class Zaak implements ZaakGegevens {
      */
     @CommandHandler
     boolean handle(WijsRegisseurToe command, Clock klok) {
-        if (status == ZaakStatus.TERUGGEMELD) {
-            throw DomeinregelDetails.weigering("R10", "zaak " + zaakId + " is teruggemeld aan Veilig Thuis; de "
-                    + "regie ligt niet meer bij het wijkteam");
+        if (status == ZaakStatus.TERUGGEMELD || status == ZaakStatus.AFGESLOTEN) {
+            throw DomeinregelDetails.weigering("R10", "zaak " + zaakId + " is " + status.name().toLowerCase()
+                    + "; de regie ligt niet meer bij het wijkteam");
         }
         if (status != ZaakStatus.IN_BEHANDELING) {
             throw DomeinregelDetails.weigering("R10", "zaak " + zaakId + " is nog niet geaccepteerd; een "
@@ -164,6 +169,13 @@ public class Zaak implements ZaakGegevens {
         this.regisseur = event.regisseur();
     }
 
+    /** R16: closed, the zaak leaves the wijkteam and the regie ends. */
+    @EventSourcingHandler
+    void on(ZaakAfgesloten event) {
+        this.status = ZaakStatus.AFGESLOTEN;
+        this.regisseur = null;
+    }
+
     @EventSourcingHandler
     void on(ZaakTeruggemeld event) {
         this.status = ZaakStatus.TERUGGEMELD;
@@ -203,5 +215,30 @@ public class Zaak implements ZaakGegevens {
     @Override
     public Regisseur regisseur() {
         return regisseur;
+    }
+
+    @Override
+    public boolean heeftGezinsleden() {
+        return intake.heeftGezinsleden();
+    }
+
+    @Override
+    public boolean veiligheidVanAlleKinderenVastgesteld() {
+        return intake.veiligheidVanAlleKinderenVastgesteld();
+    }
+
+    @Override
+    public boolean veiligheidsplanInWerking() {
+        return veiligheidsplan.inWerking();
+    }
+
+    @Override
+    public boolean wachtOpOpschalingsbesluit() {
+        return opschaling.wachtOpBesluit();
+    }
+
+    @Override
+    public boolean zrmEindVastgelegd() {
+        return intake.zrmVastgelegd(ZrmMoment.EIND);
     }
 }

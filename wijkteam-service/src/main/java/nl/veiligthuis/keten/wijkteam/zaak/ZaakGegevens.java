@@ -25,6 +25,21 @@ public interface ZaakGegevens {
     /** The casusregisseur holding the regie now (R10); null when nobody does. */
     Regisseur regisseur();
 
+    /** R11: the gezinsleden the intake registered; R13/R16 judge the children among them. */
+    boolean heeftGezinsleden();
+
+    /** R16: gezinsleden are registered and every child's current oordeel (intake or plan evaluation) is VEILIG. */
+    boolean veiligheidVanAlleKinderenVastgesteld();
+
+    /** R13: a veiligheidsplan is in force (drawn up, not ended, not expired). */
+    boolean veiligheidsplanInWerking();
+
+    /** R15: an escalation waits for the tafel's decision. */
+    boolean wachtOpOpschalingsbesluit();
+
+    /** R11: the ZRM at the end of help is recorded. */
+    boolean zrmEindVastgelegd();
+
     /** Refuses (409 with the rule) anything a team does on a zaak it does not have in treatment. */
     default void vereisInBehandeling(String regel, String handeling) {
         if (status() != ZaakStatus.IN_BEHANDELING) {

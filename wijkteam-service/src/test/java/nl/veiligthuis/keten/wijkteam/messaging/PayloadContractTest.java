@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
 import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
@@ -225,6 +226,27 @@ class PayloadContractTest {
         assertThat(contact.compleet()).isTrue();
         assertThat(contact.contactId()).isNotBlank();
         assertThat(contact.aantalDoelenBesproken()).isPositive();
+    }
+
+    @Test
+    void r16_r17_everyUitkomstBesluitAndPartijIsPublishedAsAValidEvent() {
+        var medewerker = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        var teamleider = Actor.wijkteam("TEAMLEIDER", "Vlaardingen");
+        List<String> partijen = Arrays.stream(nl.veiligthuis.keten.wijkteam.afsluiting.Partij.values())
+                .map(Enum::name).toList();
+        for (Uitkomst uitkomst : Uitkomst.values()) {
+            EventContract.assertValid("afsluiting-voorgesteld.v1", JSON.writeValueAsBytes(
+                    new AfsluitingVoorgesteldV1(id(), id(), uitkomst.name(), Instant.now(), medewerker)));
+            EventContract.assertValid("zaak-afgesloten.v1", JSON.writeValueAsBytes(new ZaakAfgeslotenV1(id(), id(),
+                    uitkomst.name(), partijen, List.of(), Instant.now(), teamleider)));
+        }
+        for (var besluit : nl.veiligthuis.keten.wijkteam.afsluiting.Beoordeling.values()) {
+            EventContract.assertValid("afsluiting-beoordeeld.v1", JSON.writeValueAsBytes(
+                    new AfsluitingBeoordeeldV1(id(), id(), besluit.name(), Instant.now(), teamleider)));
+        }
+        EventContract.assertValid("betrokkenen-geinformeerd.v1", JSON.writeValueAsBytes(new BetrokkenenGeinformeerdV1(
+                id(), id(), "START", List.of("HUISARTS"), List.of("SCHOOL"), List.of("CJG"), Instant.now(),
+                medewerker)));
     }
 
     @Test

@@ -1,0 +1,136 @@
+package nl.veiligthuis.keten.wijkteam.afsluiting;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * Closing a zaak (R16): proposed by the team, reviewed by a teamleider, and checked against the zaak's safety both
+ * times, because a child may have been judged unsafe between the proposal and the review.
+ */
+public class Afsluiting {
+
+    private final ZaakGegevens zaak;
+    private AfsluitingVoorgesteld voorstel;
+
+    public Afsluiting(ZaakGegevens zaak) {
+        this.zaak = zaak;
+    }
+
+    public boolean terBeoordeling() {
+        return voorstel != null;
+    }
+
+    @CommandHandler
+    void handle(StelAfsluitingVoor command, Clock klok) {
+        zaak.vereisInBehandeling("R16", "Afsluiten");
+        if (voorstel != null) {
+            throw DomeinregelDetails.weigering("R16", "de afsluiting van zaak " + zaak.zaakId() + " wacht al op de "
+                    + "beoordeling door de teamleider");
+        }
+        if (command.uitkomst() == Uitkomst.VERVOLG_GEREGELD
+                && (command.vervolg() == null || command.vervolg().isBlank())) {
+            throw DomeinregelDetails.weigering("R16", "bij afsluiten met een vervolg staat vast welk vervolg is geregeld");
+        }
+        vereisVeiligOmLosTeLaten(command.uitkomst());
+        if (command.uitkomst() != Uitkomst.GEEN_HULPVRAAG && !zaak.zrmEindVastgelegd()) {
+            throw DomeinregelDetails.weigering("R11", "leg de ZRM aan het einde van de hulp vast voordat de zaak "
+                    + "wordt afgesloten");
+        }
+        if (command.informeren().stream().anyMatch(deling -> !deling.toestemming()
+                && deling.redenZonderToestemming() != null)) {
+            throw DomeinregelDetails.weigering("R17", "bij het afsluiten zijn de kinderen veilig; zonder toestemming "
+                    + "wordt dan niemand geïnformeerd");
+        }
+        apply(new AfsluitingVoorgesteld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.uitkomst(),
+                command.vervolg(), command.onderbouwing(), List.copyOf(command.informeren()), command.medewerker(),
+                klok.instant()));
+    }
+
+    @CommandHandler
+    void handle(BeoordeelAfsluiting command, Clock klok) {
+        if (voorstel == null) {
+            throw DomeinregelDetails.weigering("R16", "er wacht geen afsluiting van zaak " + zaak.zaakId()
+                    + " op beoordeling");
+        }
+        if (dezelfde(command.teamleider(), voorstel.medewerker())) {
+            throw DomeinregelDetails.weigering("R16", "de teamleider beoordeelt de afsluiting van een ander (vier ogen)");
+        }
+        Instant nu = klok.instant();
+        if (command.besluit() == Beoordeling.GOEDGEKEURD) {
+            vereisVeiligOmLosTeLaten(voorstel.uitkomst());
+        }
+        AfsluitingVoorgesteld goedgekeurd = voorstel;
+        apply(new AfsluitingBeoordeeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.besluit(),
+                command.opmerkingen(), command.teamleider(), nu));
+        if (command.besluit() == Beoordeling.GOEDGEKEURD) {
+            apply(new ZaakAfgesloten(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(),
+                    goedgekeurd.vervolg(),
+                    goedgekeurd.informeren().stream().filter(Informatiedeling::geinformeerd)
+                            .map(Informatiedeling::partij).toList(),
+                    goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
+                            .map(Informatiedeling::partij).toList(),
+                    nu));
+        }
+    }
+
+    /**
+     * R17 at the start of help: a party is informed with consent, or without it only while a child is not safe and
+     * with the reason recorded.
+     */
+    @CommandHandler
+    void handle(LegInformatiedelingVast command, Clock klok) {
+        zaak.vereisInBehandeling("R17", "Betrokkenen informeren");
+        boolean zonderToestemming = command.partijen().stream()
+                .anyMatch(deling -> !deling.toestemming() && deling.redenZonderToestemming() != null);
+        if (zonderToestemming && zaak.veiligheidVanAlleKinderenVastgesteld()) {
+            throw DomeinregelDetails.weigering("R17", "zonder toestemming wordt alleen gedeeld bij een "
+                    + "veiligheidsrisico; de veiligheid van alle kinderen is vastgesteld");
+        }
+        apply(new BetrokkenenGeinformeerd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), Moment.START,
+                List.copyOf(command.partijen()), command.medewerker(), klok.instant()));
+    }
+
+    /** R16: let go only when it is safe; R15: not while a tafel still has to decide; R13: no plan still running. */
+    private void vereisVeiligOmLosTeLaten(Uitkomst uitkomst) {
+        if (zaak.wachtOpOpschalingsbesluit()) {
+            throw DomeinregelDetails.weigering("R15", "zaak " + zaak.zaakId() + " wacht op het besluit van de tafel en "
+                    + "kan niet worden afgesloten");
+        }
+        if (!zaak.veiligheidVanAlleKinderenVastgesteld()) {
+            throw DomeinregelDetails.weigering("R16", uitkomst == Uitkomst.GEEN_HULPVRAAG
+                    ? "geen hulpvraag terwijl de veiligheid van de kinderen niet is vastgesteld: meld de zaak terug "
+                    + "aan Veilig Thuis (terugmelding met reden GEEN_HULPVRAAG_BIJ_ONVEILIGHEID)"
+                    : "de zaak wordt pas afgesloten als is vastgesteld dat alle kinderen veilig zijn");
+        }
+        if (zaak.veiligheidsplanInWerking()) {
+            throw DomeinregelDetails.weigering("R13", "het veiligheidsplan is nog in werking; beëindig het eerst");
+        }
+    }
+
+    private static boolean dezelfde(Medewerker een, Medewerker ander) {
+        return genormaliseerd(een.naam()).equals(genormaliseerd(ander.naam()));
+    }
+
+    private static String genormaliseerd(String naam) {
+        return naam == null ? "" : naam.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    @EventSourcingHandler
+    void on(AfsluitingVoorgesteld event) {
+        this.voorstel = event;
+    }
+
+    @EventSourcingHandler
+    void on(AfsluitingBeoordeeld event) {
+        this.voorstel = null;
+    }
+}

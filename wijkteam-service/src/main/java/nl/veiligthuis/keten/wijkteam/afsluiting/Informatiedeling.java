@@ -1,0 +1,12 @@
+package nl.veiligthuis.keten.wijkteam.afsluiting;
+
+/**
+ * One party to inform (R17). Without the family's consent a party is informed only when a child is not safe and the
+ * reason is recorded; otherwise it is recorded as not informed.
+ */
+public record Informatiedeling(Partij partij, boolean toestemming, String redenZonderToestemming) {
+
+    public boolean geinformeerd() {
+        return toestemming || redenZonderToestemming != null;
+    }
+}

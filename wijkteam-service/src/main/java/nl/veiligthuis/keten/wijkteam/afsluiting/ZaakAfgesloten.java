@@ -1,0 +1,11 @@
+package nl.veiligthuis.keten.wijkteam.afsluiting;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The zaak leaves the wijkteam closed (R16); geinformeerd are the parties informed at the end (R17). */
+@Revision("1")
+public record ZaakAfgesloten(String zaakId, String gezinId, String gemeente, Uitkomst uitkomst, String vervolg,
+                             List<Partij> geinformeerd, List<Partij> nietGeinformeerd, Instant afgeslotenOp) {
+}

@@ -1,0 +1,157 @@
+package nl.veiligthuis.keten.wijkteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What an integration test does with the running wijkteam-service: hand a zaak over as triage-service would, call the
+ * REST API, and read what the service published. One per test class; close it after the class.
+ */
+public final class WijkteamApi implements AutoCloseable {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final Duration LANG = Duration.ofSeconds(60);
+
+    private final int port;
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    public WijkteamApi(int port) {
+        this.port = port;
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+    }
+
+    /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */
+    public String openZaak(String gezinId) throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
+        payload.put("overdrachtId", overdrachtId);
+        payload.put("meldingId", UUID.randomUUID().toString());
+        payload.put("gezinId", gezinId);
+        payload.put("onderzoekId", UUID.randomUUID().toString());
+        payload.put("overdrachtGedaanOp", Instant.now().toString());
+        var record = CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
+                "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1",
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
+                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId), "correlatie-" + gezinId,
+                UUID.randomUUID().toString(), null, JSON.writeValueAsBytes(payload)));
+        try {
+            producer.send(record).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        return zaakId;
+    }
+
+    public HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs and expects 200 or 201; answers the body. */
+    public JsonNode ok(String path, String json) throws Exception {
+        HttpResponse<String> response = post(path, json);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(200, 201);
+        return JSON.readTree(response.body());
+    }
+
+    public JsonNode lees(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    public List<String> signalen(String zaakId) throws Exception {
+        List<String> codes = new ArrayList<>();
+        lees("/api/v1/zaken/" + zaakId).get("signalen").forEach(code -> codes.add(code.asString()));
+        return codes;
+    }
+
+    /** The records of this type about this zaak published so far, waiting until there are at least {@code aantal}. */
+    public List<ConsumerRecord<String, byte[]>> records(String type, String zaakId, int aantal) {
+        return await().atMost(LANG).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+            return ontvangen.stream()
+                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .toList();
+        }, records -> records.size() >= aantal);
+    }
+
+    public static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    public static void assertRegel(HttpResponse<String> response, String regel) {
+        assertProblem(response, 409);
+        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
+    }
+
+    public static List<String> invalidParams(HttpResponse<String> response) {
+        assertProblem(response, 400);
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        return velden;
+    }
+
+    private static String header(Header header) {
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+        producer.close();
+    }
+}
