@@ -515,6 +515,10 @@ class WijkteamIntegrationTest extends WijkteamIntegratieBasis {
         assertThat(opgeschaald.statusCode()).isEqualTo(200);
         String opschalingId = JSON.readTree(opgeschaald.body()).get("opschalingId").asString();
         await().atMost(LANG).until(() -> signalen(zaakId).contains("OPGESCHAALD_WACHT_OP_BESLUIT"));
+        // R10: the zaak shows who holds the regie while the tafel is also involved
+        JsonNode wachtend = JSON.readTree(get("/api/v1/zaken/" + zaakId).body());
+        assertThat(wachtend.at("/regisseur/naam").asString()).isEqualTo("Fatima el Amrani");
+        assertThat(wachtend.get("ookBetrokken").toString()).isEqualTo("[\"JEUGDBESCHERMINGSTAFEL\"]");
         JsonNode lijst = JSON.readTree(get(pad).body());
         assertThat(lijst.size()).isEqualTo(1);
         assertThat(lijst.get(0).at("/zichthouder/naam").asString()).isEqualTo("Joost de Vries");
@@ -528,6 +532,7 @@ class WijkteamIntegrationTest extends WijkteamIntegratieBasis {
                 + regisseur("Sanne Bakker", "010-5556677", "Jeugdbescherming west") + "}");
         assertThat(besluit.statusCode()).isEqualTo(200);
         await().atMost(LANG).until(() -> !signalen(zaakId).contains("OPGESCHAALD_WACHT_OP_BESLUIT"));
+        assertThat(JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("ookBetrokken").isEmpty()).isTrue();
         await().atMost(LANG).until(() -> "Sanne Bakker".equals(
                 JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).at("/regisseur/naam").asString()));
         JsonNode perioden = JSON.readTree(get("/api/v1/zaken/" + zaakId + "/regie").body()).get("perioden");

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +211,127 @@ class KetenEndToEndTest {
                 "MeldingAanGezinGekoppeld");
         await().atMost(KETEN).until(() -> gezinId.equals(
                 get(Dienst.TRIAGE, "/api/v1/triages/" + derdeMelding).get("gezinId").asString()));
+    }
+
+    @Test
+    @Order(7)
+    void eenGezinEenPlanEenRegisseurTotDeZaakVeiligWordtAfgesloten() throws Exception {
+        // issue 4: the wijkteam's whole way with a gezin, every step an event on the gezin's one timeline
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
+        String meldingId = melding.get("meldingId").asString();
+        String gezinId = melding.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        String zaak = "/api/v1/zaken/" + zaakId;
+        String fatima = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
+        String teamleider = "{\"naam\": \"Ria Vermeulen\"}";
+        post(Dienst.WIJKTEAM, zaak + "/acceptatie", """
+                {"team": "Westwijk", "medewerker": %s,
+                 "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678", "organisatie": "Minters"}}"""
+                .formatted(fatima));
+
+        // R11 intake: both members spoken with, the child's safety judged with a named instrument, ZRM at the start
+        String moeder = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"OUDER\", \"medewerker\": "
+                + fatima + "}").get("lidId").asString();
+        String kind = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"KIND\", \"medewerker\": "
+                + fatima + "}").get("lidId").asString();
+        for (String lid : List.of(moeder, kind)) {
+            post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + lid + "/gesprekken", """
+                    {"gesproken": true, "gevoerdOp": "2026-01-15", "medewerker": %s}""".formatted(fatima));
+        }
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("ONVEILIG",
+                fatima));
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + moeder + "/zrm", zrm("START", fatima));
+        // the worklist shows what is missing: an unsafe child without veiligheidsplan, no ondersteuningsplan
+        JsonNode werkvoorraad = await().atMost(KETEN).until(
+                () -> zaakIn(get(Dienst.WIJKTEAM, "/api/v1/werkvoorraad?gemeente=Vlaardingen&team=Westwijk"), zaakId),
+                rij -> rij != null && rij.get("signalen").toString().contains("ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN"));
+        assertThat(werkvoorraad.get("signalen").toString()).contains("GEEN_ONDERSTEUNINGSPLAN");
+        assertThat(werkvoorraad.get("volgendeTermijn").get("soort").asString()).isEqualTo("PROCESBESPREKING");
+
+        // R13 veiligheidsplan, reviewed; R12 ondersteuningsplan made with the family, reviewed
+        Instant eindigtOp = systeem.klok(Dienst.WIJKTEAM).instant().plus(Duration.ofDays(60));
+        post(Dienst.WIJKTEAM, zaak + "/veiligheidsplan", """
+                {"ernst": "HOOG",
+                 "afspraken": [{"omschrijving": "Vader verblijft tot de evaluatie niet in de woning",
+                                "verantwoordelijke": "Vader", "rapporteertAan": "Casusregisseur",
+                                "rapportagemoment": "Elke maandag telefonisch"}],
+                 "maatregelenBijOnveiligheid": "Bij een nieuw incident meldt school direct bij Veilig Thuis",
+                 "startsituatie": [{"lidId": "%s", "oordeel": "ONVEILIG", "toelichting": "Getuige van geweld"}],
+                 "eindigtOp": "%s", "medewerker": %s}""".formatted(kind, eindigtOp, fatima));
+        post(Dienst.WIJKTEAM, zaak + "/veiligheidsplan/beoordeling",
+                "{\"versie\": 1, \"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + teamleider + "}");
+        post(Dienst.WIJKTEAM, zaak + "/ondersteuningsplan", """
+                {"perspectief": "Het gezin woont veilig samen en de ouders lossen ruzies op zonder geweld",
+                 "doelen": [{"prioriteit": 1, "omschrijving": "De ouders maken ruzie zonder geweld",
+                             "beoogdResultaat": "Over drie maanden geen politiemelding meer"}],
+                 "acties": [{"partij": "GEZIN", "omschrijving": "Samen een training volgen", "doelPrioriteit": 1}],
+                 "opgesteldMet": "MET_GEZIN", "medewerker": %s}""".formatted(fatima));
+        post(Dienst.WIJKTEAM, zaak + "/ondersteuningsplan/beoordeling",
+                "{\"versie\": 1, \"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + teamleider + "}");
+
+        // R16: not closed while the child is unsafe
+        var teVroeg = http.send(HttpRequest.newBuilder(uri(Dienst.WIJKTEAM, zaak + "/afsluiting"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(afsluiting(fatima))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(teVroeg.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(teVroeg.body()).get("regel").asString()).isEqualTo("R16");
+
+        // the evaluation compares start and now; safety restored, the plan ends, the ZRM at the end, then closing
+        post(Dienst.WIJKTEAM, zaak + "/veiligheidsplan/evaluaties", """
+                {"huidigeSituatie": [{"lidId": "%s", "oordeel": "VEILIG", "toelichting": "Geen incidenten meer"}],
+                 "afsprakenNagekomen": true, "medewerker": %s}""".formatted(kind, fatima));
+        post(Dienst.WIJKTEAM, zaak + "/veiligheidsplan/beeindiging", """
+                {"reden": "VEILIGHEID_HERSTELD", "toelichting": "Alle kinderen veilig bij de evaluatie",
+                 "medewerker": %s}""".formatted(fatima));
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + moeder + "/zrm", zrm("EIND", fatima));
+        post(Dienst.WIJKTEAM, zaak + "/afsluiting", afsluiting(fatima));
+        post(Dienst.WIJKTEAM, zaak + "/afsluiting/beoordeling",
+                "{\"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + teamleider + "}");
+        await().atMost(KETEN).until(() -> "AFGESLOTEN".equals(get(Dienst.WIJKTEAM, zaak).get("status").asString()));
+
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("ZaakAfgesloten"));
+        assertThat(typen).containsSubsequence("OverdrachtGeaccepteerd", "RegisseurToegewezen",
+                "GezinslidGeregistreerd", "GesprekVastgelegd", "VeiligheidsinschattingVastgelegd", "ZrmVastgelegd",
+                "VeiligheidsplanOpgesteld", "VeiligheidsplanBeoordeeld", "OndersteuningsplanOpgesteld",
+                "OndersteuningsplanBeoordeeld", "VeiligheidsplanGeevalueerd", "VeiligheidsplanBeeindigd",
+                "ZrmVastgelegd", "AfsluitingVoorgesteld", "AfsluitingBeoordeeld", "ZaakAfgesloten");
+    }
+
+    private static JsonNode zaakIn(JsonNode werkvoorraad, String zaakId) {
+        for (JsonNode zaak : werkvoorraad.get("zaken")) {
+            if (zaak.get("zaakId").asString().equals(zaakId)) {
+                return zaak;
+            }
+        }
+        return null;
+    }
+
+    private static String inschatting(String oordeel, String medewerker) {
+        return """
+                {"instrument": "LIRIK", "oordeel": "%s", "onderbouwing": "Gesprek met kind en moeder",
+                 "medewerker": %s}""".formatted(oordeel, medewerker);
+    }
+
+    private static String zrm(String moment, String medewerker) {
+        return """
+                {"moment": "%s", "peildatum": "2026-01-15", "medewerker": %s, "scores": {"FINANCIEN": 3,
+                 "WERK_EN_OPLEIDING": 3, "TIJDSBESTEDING": 3, "HUISVESTING": 4, "HUISELIJKE_RELATIES": 2,
+                 "GEESTELIJKE_GEZONDHEID": 3, "LICHAMELIJKE_GEZONDHEID": 4, "MIDDELENGEBRUIK": 5, "BASALE_ADL": 5,
+                 "INSTRUMENTELE_ADL": 4, "SOCIAAL_NETWERK": 2, "MAATSCHAPPELIJKE_PARTICIPATIE": 3, "JUSTITIE": 5}}"""
+                .formatted(moment, medewerker);
+    }
+
+    private static String afsluiting(String medewerker) {
+        return """
+                {"uitkomst": "ZELFSTANDIG_VERDER", "onderbouwing": "Kind gesproken; oordeel veilig bij de evaluatie",
+                 "informeren": [{"partij": "HUISARTS", "toestemming": true}], "medewerker": %s}"""
+                .formatted(medewerker);
     }
 
     private static String gezinMet(String bsn) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -57,6 +58,7 @@ public class Afsluiting {
 
     @CommandHandler
     void handle(BeoordeelAfsluiting command, Clock klok) {
+        zaak.vereisInBehandeling("R16", "Een afsluiting beoordelen");
         if (voorstel == null) {
             throw DomeinregelDetails.weigering("R16", "er wacht geen afsluiting van zaak " + zaak.zaakId()
                     + " op beoordeling");
@@ -131,6 +133,12 @@ public class Afsluiting {
 
     @EventSourcingHandler
     void on(AfsluitingBeoordeeld event) {
+        this.voorstel = null;
+    }
+
+    /** A zaak returned to Veilig Thuis while its closing waited is not closed: the proposal lapses. */
+    @EventSourcingHandler
+    void on(ZaakTeruggemeld event) {
         this.voorstel = null;
     }
 }

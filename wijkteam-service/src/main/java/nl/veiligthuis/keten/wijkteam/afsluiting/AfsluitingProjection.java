@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -50,6 +51,11 @@ public class AfsluitingProjection {
                 .params(event.besluit().name(), event.opmerkingen(), event.teamleider().naam(),
                         Timestamp.from(event.beoordeeldOp()), event.zaakId())
                 .update();
+        signalering.hefOp(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING);
+    }
+
+    @EventHandler
+    void on(ZaakTeruggemeld event) {
         signalering.hefOp(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING);
     }
 

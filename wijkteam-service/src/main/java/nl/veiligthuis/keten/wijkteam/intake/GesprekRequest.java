@@ -14,7 +14,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
  */
 public record GesprekRequest(
         @NotNull Boolean gesproken,
-        @Schema(example = "2026-11-25", description = "The day of the conversation, or of the attempt")
+        @Schema(example = "2026-11-16", description = "The day of the conversation, or of the attempt")
         @NotNull @PastOrPresent LocalDate gevoerdOp,
         RedenNietGesproken redenNietGesproken,
         @Schema(example = "Vader woont in het buitenland; twee keer gebeld en gemaild zonder reactie.",

@@ -68,11 +68,11 @@ public class IntakeController {
             @Parameter(example = LID_ID) @PathVariable String lidId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "gesproken", value = """
-                            {"gesproken": true, "gevoerdOp": "2026-11-25",
+                            {"gesproken": true, "gevoerdOp": "2026-11-16",
                              "medewerker": {"naam": "Fatima el Amrani"}}"""),
                     @ExampleObject(name = "niet gesproken", summary = "Altijd met de reden; ANDERS met toelichting",
                             value = """
-                            {"gesproken": false, "gevoerdOp": "2026-11-25", "redenNietGesproken": "ANDERS",
+                            {"gesproken": false, "gevoerdOp": "2026-11-16", "redenNietGesproken": "ANDERS",
                              "toelichting": "Vader woont in het buitenland; gebeld en gemaild zonder reactie.",
                              "medewerker": {"naam": "Fatima el Amrani"}}""")}))
             @Valid @RequestBody GesprekRequest request) {
@@ -110,7 +110,7 @@ public class IntakeController {
             @Parameter(example = LID_ID) @PathVariable String lidId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "start", value = """
-                            {"moment": "START", "peildatum": "2026-11-25",
+                            {"moment": "START", "peildatum": "2026-11-16",
                              "scores": {"FINANCIEN": 2, "WERK_EN_OPLEIDING": 3, "TIJDSBESTEDING": 3,
                                         "HUISVESTING": 4, "HUISELIJKE_RELATIES": 2, "GEESTELIJKE_GEZONDHEID": 3,
                                         "LICHAMELIJKE_GEZONDHEID": 4, "MIDDELENGEBRUIK": 5, "BASALE_ADL": 5,

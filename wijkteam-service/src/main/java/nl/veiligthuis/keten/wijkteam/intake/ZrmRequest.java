@@ -21,6 +21,6 @@ public record ZrmRequest(
                 description = "One whole score 1-5 for each of the 13 ZRM domains, over the 30 days before peildatum")
         @NotNull @Volledig(ZrmDomein.class)
         Map<ZrmDomein, @NotNull @Min(ZrmDomein.LAAGSTE_SCORE) @Max(ZrmDomein.HOOGSTE_SCORE) Integer> scores,
-        @Schema(example = "2026-11-25") @NotNull @PastOrPresent LocalDate peildatum,
+        @Schema(example = "2026-11-16") @NotNull @PastOrPresent LocalDate peildatum,
         @NotNull @Valid MedewerkerRequest medewerker) {
 }

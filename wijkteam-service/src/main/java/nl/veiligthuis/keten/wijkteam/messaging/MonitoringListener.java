@@ -80,11 +80,12 @@ public class MonitoringListener {
                     + "of het contact heeft geen contactId", event.id(), contact.monitoringId());
             return;
         }
-        // an exception inside the command would spoil the transaction, so the zaak's existence is checked first
+        // The handover that opens the zaak comes on another topic and may not have been handled yet. Failing here
+        // rolls back the inbox row too, so the platform retries the record and at last parks it on the dead-letter
+        // topic, from where operations replay it: the contact is never silently lost.
         if (eventStore.lastSequenceNumberFor(zaakId.get()).isEmpty()) {
-            LOG.warn("Monitoringcontact uit {} overgeslagen: zaak {} van monitoring {} is (nog) niet geopend", event.id(),
-                    zaakId.get(), contact.monitoringId());
-            return;
+            throw new IllegalStateException("zaak " + zaakId.get() + " of monitoring " + contact.monitoringId()
+                    + " is not opened yet; contact " + event.id() + " is retried");
         }
         var command = new OntvangMonitoringcontact(zaakId.get(), contact.monitoringId(), contact.contactId(),
                 contact.contactOp(), contact.aantalDoelenBesproken());

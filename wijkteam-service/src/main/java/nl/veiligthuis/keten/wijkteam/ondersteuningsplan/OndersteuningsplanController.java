@@ -111,7 +111,7 @@ public class OndersteuningsplanController {
             @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
                     name = "procesbespreking", value = """
-                    {"gehoudenOp": "2027-01-05T13:30:00Z",
+                    {"gehoudenOp": "2026-11-20T13:30:00Z",
                      "uitkomst": "Het team ziet voortgang; de regisseur vraagt schuldhulp aan",
                      "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}""")))
             @Valid @RequestBody ProcesbesprekingRequest request) {

@@ -18,6 +18,7 @@ public class Opschaling {
     private final ZaakGegevens zaak;
     private String wachtendeOpschalingId;
     private Tafel wachtOp;
+    private Tafel regieOvergedragenDoor;
 
     public Opschaling(ZaakGegevens zaak) {
         this.zaak = zaak;
@@ -29,6 +30,11 @@ public class Opschaling {
 
     public Tafel wachtOp() {
         return wachtOp;
+    }
+
+    /** R10: the tafel that transferred the regie away from the wijkteam, or null while the regie is the team's. */
+    public Tafel regieOvergedragenDoor() {
+        return regieOvergedragenDoor;
     }
 
     @CommandHandler
@@ -80,5 +86,8 @@ public class Opschaling {
     void on(OpschalingBesloten event) {
         this.wachtendeOpschalingId = null;
         this.wachtOp = null;
+        if (event.besluit() == Besluit.REGIE_OVERGEDRAGEN) {
+            this.regieOvergedragenDoor = event.tafel();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
@@ -62,6 +63,15 @@ public class Veiligheidsplan {
             throw weigering("het veiligheidsplan legt vast wat er gebeurt als de afspraken niet worden nagekomen");
         }
         vereisOordelen(command.startsituatie(), "de startsituatie");
+        vereisGeregistreerdeKinderen(command.startsituatie(), "de startsituatie");
+        List<String> nietInStartsituatie = zaak.kinderen().stream()
+                .filter(lidId -> command.startsituatie().stream().noneMatch(k -> lidId.equals(k.lidId())))
+                .sorted()
+                .toList();
+        if (!nietInStartsituatie.isEmpty()) {
+            throw weigering("een veiligheidsplan gaat over de veiligheid van elk kind van het gezin; de startsituatie "
+                    + "beoordeelt ook: " + nietInStartsituatie);
+        }
         Instant nu = klok.instant();
         Instant uiterlijk = nu.atZone(Dreiging.NEDERLAND).plusMonths(MAXIMALE_DOORLOOPTIJD_MAANDEN).toInstant();
         if (command.eindigtOp() == null || !command.eindigtOp().isAfter(nu)) {
@@ -111,6 +121,7 @@ public class Veiligheidsplan {
             throw weigering("er is geen veiligheidsplan in werking om te evalueren");
         }
         vereisOordelen(command.huidigeSituatie(), "de huidige situatie");
+        vereisGeregistreerdeKinderen(command.huidigeSituatie(), "de huidige situatie");
         List<String> nietBeoordeeld = startsituatie.keySet().stream()
                 .filter(lidId -> command.huidigeSituatie().stream().noneMatch(k -> lidId.equals(k.lidId())))
                 .toList();
@@ -267,6 +278,19 @@ public class Veiligheidsplan {
                 throw weigering(wat + " beoordeelt elk kind één keer");
             }
             gezien.add(oordeel.lidId());
+        }
+    }
+
+    /** Only the children the intake registered (R11) are judged; an unknown or adult gezinslid is refused. */
+    private void vereisGeregistreerdeKinderen(List<KindOordeel> oordelen, String wat) {
+        Set<String> kinderen = zaak.kinderen();
+        List<String> onbekend = oordelen.stream()
+                .map(KindOordeel::lidId)
+                .filter(lidId -> !kinderen.contains(lidId))
+                .toList();
+        if (!onbekend.isEmpty()) {
+            throw weigering(wat + " beoordeelt alleen kinderen die bij de intake van zaak " + zaak.zaakId()
+                    + " zijn geregistreerd; geen geregistreerd kind: " + onbekend);
         }
     }
 

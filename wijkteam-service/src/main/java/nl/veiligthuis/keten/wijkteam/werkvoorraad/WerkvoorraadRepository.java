@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class WerkvoorraadRepository {
 
     private static final String BINNEN = "lower(z.gemeente) = lower(:gemeente) AND (CAST(:team AS VARCHAR) IS NULL "
-            + "OR z.team = :team OR z.team IS NULL)";
+            + "OR lower(z.team) = lower(:team) OR z.team IS NULL)";
 
     private final JdbcClient jdbc;
 

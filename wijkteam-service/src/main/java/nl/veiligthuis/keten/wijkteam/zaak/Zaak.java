@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Afsluiting;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
@@ -99,6 +100,10 @@ public class Zaak implements ZaakGegevens {
         if (status != ZaakStatus.IN_BEHANDELING) {
             throw DomeinregelDetails.weigering("R10", "zaak " + zaakId + " is nog niet geaccepteerd; een "
                     + "casusregisseur wordt toegewezen na acceptatie");
+        }
+        if (opschaling.regieOvergedragenDoor() != null) {
+            throw DomeinregelDetails.weigering("R10", "de " + opschaling.regieOvergedragenDoor().naam() + " heeft de "
+                    + "regie van zaak " + zaakId + " overgedragen; alleen een nieuw besluit van een tafel wijzigt haar");
         }
         if (command.regisseur().isZelfde(regisseur)) {
             throw DomeinregelDetails.weigering("R10", "deze medewerker is al de casusregisseur van zaak " + zaakId);
@@ -220,6 +225,11 @@ public class Zaak implements ZaakGegevens {
     @Override
     public boolean heeftGezinsleden() {
         return intake.heeftGezinsleden();
+    }
+
+    @Override
+    public Set<String> kinderen() {
+        return intake.kinderen();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
 import java.time.Instant;
+import java.util.Set;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 
 /**
@@ -27,6 +28,9 @@ public interface ZaakGegevens {
 
     /** R11: the gezinsleden the intake registered; R13/R16 judge the children among them. */
     boolean heeftGezinsleden();
+
+    /** R11: the lidIds of the children the intake registered; R13 plans for exactly these children. */
+    Set<String> kinderen();
 
     /** R16: gezinsleden are registered and every child's current oordeel (intake or plan evaluation) is VEILIG. */
     boolean veiligheidVanAlleKinderenVastgesteld();

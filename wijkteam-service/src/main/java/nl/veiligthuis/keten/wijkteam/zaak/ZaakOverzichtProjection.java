@@ -99,7 +99,19 @@ public class ZaakOverzichtProjection {
                 overzicht.meldingId(), overzicht.route(), overzicht.gemeente(), overzicht.team(), overzicht.status(),
                 overzicht.geopendOp(), overzicht.geaccepteerdOp(), overzicht.redenTerugmelding(),
                 overzicht.teruggemeldOp(), overzicht.overdrachtDataref(), overzicht.regisseur(),
-                signalen.stream().distinct().sorted().toList());
+                ookBetrokken(overzicht.zaakId()), signalen.stream().distinct().sorted().toList());
+    }
+
+    /** R10: others involved beside the regisseur; the regie stays with the wijkteam until a tafel decides. */
+    private List<String> ookBetrokken(String zaakId) {
+        return jdbc.sql("""
+                        SELECT 'VEILIG_THUIS_MONITORING' AS wie FROM monitoring_zaak WHERE zaak_id = :zaak
+                        UNION
+                        SELECT tafel FROM zaak_opschaling WHERE zaak_id = :zaak AND besluit IS NULL
+                        ORDER BY wie""")
+                .param("zaak", zaakId)
+                .query(String.class)
+                .list();
     }
 
     private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
@@ -112,7 +124,7 @@ public class ZaakOverzichtProjection {
                 rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
                 rs.getString("team"), status, rs.getTimestamp("geopend_op").toInstant(), moment(rs, "geaccepteerd_op"),
                 reden == null ? null : RedenTerugmelding.valueOf(reden), moment(rs, "teruggemeld_op"),
-                rs.getString("overdracht_dataref"), regisseur, Signaal.afgeleid(status, regisseur,
+                rs.getString("overdracht_dataref"), regisseur, List.of(), Signaal.afgeleid(status, regisseur,
                 rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief")));
     }
 

@@ -200,6 +200,15 @@ class AfsluitingTest {
     }
 
     @Test
+    void r9_r16_aZaakReturnedWhileItsClosingWaitedIsNotClosed() {
+        weigert(veiligMetZrm(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null),
+                        new nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld(ZAAK_ID, OVERDRACHT_ID, "melding-1",
+                                GEZIN, Route.NA_ONDERZOEK, "Vlaardingen", RedenTerugmelding.ONVOLDOENDE_MIDDELEN,
+                                "Geen aanbod", FATIMA, NU)),
+                new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER), "R16");
+    }
+
+    @Test
     void r16_theApprovalChecksSafetyAgain() {
         // a child judged unsafe between the proposal and the review: the teamleider cannot close
         weigert(veiligMetZrm(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null), oordeel(Veiligheidsoordeel.ONVEILIG)),

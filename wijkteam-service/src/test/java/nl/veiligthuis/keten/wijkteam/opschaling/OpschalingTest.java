@@ -14,6 +14,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import nl.veiligthuis.keten.wijkteam.zaak.Regisseur;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.Route;
+import nl.veiligthuis.keten.wijkteam.zaak.WijsRegisseurToe;
 import nl.veiligthuis.keten.wijkteam.zaak.Zaak;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -120,6 +121,19 @@ class OpschalingTest {
                         new RegisseurToegewezen(ZAAK_ID, "gezin-1", JEUGDBESCHERMER, REGISSEUR,
                                 "Besluit Jeugdbeschermingstafel: Ondertoezichtstelling uitgesproken", NU))
                 .expectState(zaak -> assertThat(zaak.regisseur()).isEqualTo(JEUGDBESCHERMER));
+    }
+
+    @Test
+    void r10_afterTheTafelTransferredTheRegieTheWijkteamDoesNotTakeItBack() {
+        fixture.given(zaakGeopend(), geaccepteerd(), regisseur(),
+                        opgeschaald(Tafel.JEUGDBESCHERMINGSTAFEL, RedenOpschaling.GEZIN_WERKT_NIET_MEE),
+                        new OpschalingBesloten(ZAAK_ID, "gezin-1", "Vlaardingen", OPSCHALING_ID,
+                                Tafel.JEUGDBESCHERMINGSTAFEL, Besluit.REGIE_OVERGEDRAGEN, "OTS", NU),
+                        new RegisseurToegewezen(ZAAK_ID, "gezin-1", JEUGDBESCHERMER, REGISSEUR, "OTS", NU))
+                .when(new WijsRegisseurToe(ZAAK_ID, REGISSEUR, "Terug naar het wijkteam"))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R10"))
+                .expectNoEvents();
     }
 
     @Test

@@ -52,7 +52,8 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
     private static final String BEOORDEELD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-beoordeeld.v1";
     private static final String GEEVALUEERD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-geevalueerd.v1";
     private static final String BEEINDIGD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-beeindigd.v1";
-    private static final String KIND = "3f2b8c1e-6d4a-4b7e-9c1f-2a3b4c5d6e7f";
+    /** A lidId the intake of no zaak registered. */
+    private static final String ONBEKEND_KIND = "3f2b8c1e-6d4a-4b7e-9c1f-2a3b4c5d6e7f";
     private static final String AFSPRAAK = "Vader verblijft tot de evaluatie niet in de woning";
     private static final String FATIMA = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
     private static final String ELS = "{\"naam\": \"Els Bakker\"}";
@@ -91,13 +92,18 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         String zaakId = zaakInBehandeling();
         String pad = "/api/v1/zaken/" + zaakId + "/veiligheidsplan";
         assertProblem(get(pad), 404);
+        Instant eindigtOp = Instant.now().plus(Duration.ofDays(60));
+
+        // R13: the plan concerns the children the intake registered (R11), and no one else
+        assertRegel(post(pad, plan(eindigtOp, ONBEKEND_KIND)), "R13");
+        String kind = registreerKind(zaakId);
+        assertRegel(post(pad, plan(eindigtOp, kind, ONBEKEND_KIND)), "R13");
 
         // R13: the lead time is at most three months
         Instant teLaat = Instant.now().atZone(ZoneId.of("Europe/Amsterdam")).plusMonths(3).plusDays(1).toInstant();
-        assertRegel(post(pad, plan(teLaat)), "R13");
+        assertRegel(post(pad, plan(teLaat, kind)), "R13");
 
-        Instant eindigtOp = Instant.now().plus(Duration.ofDays(60));
-        var opgesteld = post(pad, plan(eindigtOp));
+        var opgesteld = post(pad, plan(eindigtOp, kind));
         assertThat(opgesteld.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(opgesteld.body()).get("versie").asInt()).isEqualTo(1);
 
@@ -141,8 +147,12 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
                 CloudEventsKafkaCodec.decode(awaitRecord(BEOORDEELD, zaakId)).data());
 
         // R13: measures are required while a child is not safe; then the evaluation compares with the start
-        assertRegel(post(pad + "/evaluaties", evaluatie("ZORGELIJK", null)), "R13");
-        assertThat(post(pad + "/evaluaties", evaluatie("ZORGELIJK", "Wekelijks huisbezoek")).statusCode())
+        assertRegel(post(pad + "/evaluaties", evaluatie(kind, "ZORGELIJK", null)), "R13");
+        assertRegel(post(pad + "/evaluaties", """
+                {"huidigeSituatie": [{"lidId": "%s", "oordeel": "VEILIG", "toelichting": "Rust"},
+                                     {"lidId": "%s", "oordeel": "VEILIG", "toelichting": "Rust"}],
+                 "afsprakenNagekomen": true, "medewerker": %s}""".formatted(kind, ONBEKEND_KIND, FATIMA)), "R13");
+        assertThat(post(pad + "/evaluaties", evaluatie(kind, "ZORGELIJK", "Wekelijks huisbezoek")).statusCode())
                 .isEqualTo(200);
         await().atMost(LANG).until(() -> JSON.readTree(get(pad).body()).get("evaluaties").size() == 1);
         JsonNode evaluatie = JSON.readTree(get(pad).body()).at("/evaluaties/0");
@@ -159,7 +169,7 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
                 {"reden": "VEILIGHEID_HERSTELD", "toelichting": "Alle kinderen veilig", "medewerker": %s}"""
                 .formatted(FATIMA);
         assertRegel(post(pad + "/beeindiging", hersteld), "R13");
-        assertThat(post(pad + "/evaluaties", evaluatie("VEILIG", null)).statusCode()).isEqualTo(200);
+        assertThat(post(pad + "/evaluaties", evaluatie(kind, "VEILIG", null)).statusCode()).isEqualTo(200);
         assertThat(post(pad + "/beeindiging", hersteld).statusCode()).isEqualTo(200);
         await().atMost(LANG).until(() -> "BEEINDIGD".equals(JSON.readTree(get(pad).body()).get("status").asString()));
         assertThat(actief(zaakId)).isFalse();
@@ -170,8 +180,11 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         EventContract.assertValid("veiligheidsplan-beeindigd.v1",
                 CloudEventsKafkaCodec.decode(awaitRecord(BEEINDIGD, zaakId)).data());
 
-        // a new versie after the end: the earlier one is kept in the history
-        assertThat(JSON.readTree(post(pad, plan(eindigtOp)).body()).get("versie").asInt()).isEqualTo(2);
+        // a new versie after the end covers every child, also one registered since: the earlier is kept in history
+        String nieuwKind = registreerKind(zaakId);
+        assertRegel(post(pad, plan(eindigtOp, kind)), "R13");
+        assertThat(JSON.readTree(post(pad, plan(eindigtOp, kind, nieuwKind)).body()).get("versie").asInt())
+                .isEqualTo(2);
         await().atMost(LANG).until(() -> JSON.readTree(get(pad).body()).get("versie").asInt() == 2);
         JsonNode tweede = JSON.readTree(get(pad).body());
         assertThat(tweede.at("/eerdereVersies/0/status").asString()).isEqualTo("BEEINDIGD");
@@ -195,7 +208,8 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
                                 "rapporteertAan": "Casusregisseur"}],
                  "maatregelenBijOnveiligheid": "Melden bij Veilig Thuis",
                  "startsituatie": [{"lidId": "%s", "oordeel": "ONVEILIG", "toelichting": "Angstig"}],
-                 "eindigtOp": "%s", "medewerker": %s}""".formatted(KIND, Instant.now().plus(Duration.ofDays(30)),
+                 "eindigtOp": "%s", "medewerker": %s}""".formatted(ONBEKEND_KIND,
+                Instant.now().plus(Duration.ofDays(30)),
                 FATIMA));
         assertProblem(zonderVerantwoordelijke, 400);
         assertThat(invalidParams(zonderVerantwoordelijke)).allSatisfy(veld -> assertThat(veld).startsWith("afspraken"))
@@ -203,7 +217,7 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
                 .anySatisfy(veld -> assertThat(veld).endsWith("rapportagemoment"));
 
         assertProblem(post("/api/v1/zaken/" + OpenZaak.zaakIdVoor(UUID.randomUUID().toString())
-                + "/veiligheidsplan", plan(Instant.now().plus(Duration.ofDays(30)))), 404);
+                + "/veiligheidsplan", plan(Instant.now().plus(Duration.ofDays(30)), ONBEKEND_KIND)), 404);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, zaakId)).isEqualTo(2);
     }
@@ -231,20 +245,38 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         return zaakId;
     }
 
-    private static String plan(Instant eindigtOp) {
+    /** R11: registers a child in the intake over REST and answers its lidId. */
+    private String registreerKind(String zaakId) throws Exception {
+        var geregistreerd = post("/api/v1/zaken/" + zaakId + "/gezinsleden",
+                "{\"rol\": \"KIND\", \"medewerker\": " + FATIMA + "}");
+        assertThat(geregistreerd.statusCode()).as(geregistreerd.body()).isEqualTo(201);
+        JsonNode antwoord = JSON.readTree(geregistreerd.body());
+        assertThat(antwoord.get("zaakId").asString()).isEqualTo(zaakId);
+        return antwoord.get("lidId").asString();
+    }
+
+    /** A plan judging the first child ONVEILIG at the start, and any further ones ZORGELIJK. */
+    private static String plan(Instant eindigtOp, String... kinderen) {
+        List<String> startsituatie = new ArrayList<>();
+        for (int i = 0; i < kinderen.length; i++) {
+            startsituatie.add("""
+                    {"lidId": "%s", "oordeel": "%s", "toelichting": "Was getuige van geweld"}"""
+                    .formatted(kinderen[i], i == 0 ? "ONVEILIG" : "ZORGELIJK"));
+        }
         return """
                 {"ernst": "ACUUT",
                  "afspraken": [{"omschrijving": "%s", "verantwoordelijke": "Vader",
                                 "rapporteertAan": "Casusregisseur", "rapportagemoment": "Elke maandag"}],
                  "maatregelenBijOnveiligheid": "Bij een incident meldt school direct bij Veilig Thuis",
-                 "startsituatie": [{"lidId": "%s", "oordeel": "ONVEILIG", "toelichting": "Was getuige van geweld"}],
-                 "eindigtOp": "%s", "medewerker": %s}""".formatted(AFSPRAAK, KIND, eindigtOp, FATIMA);
+                 "startsituatie": [%s],
+                 "eindigtOp": "%s", "medewerker": %s}""".formatted(AFSPRAAK, String.join(", ", startsituatie),
+                eindigtOp, FATIMA);
     }
 
-    private static String evaluatie(String oordeel, String maatregelen) {
+    private static String evaluatie(String kind, String oordeel, String maatregelen) {
         return """
                 {"huidigeSituatie": [{"lidId": "%s", "oordeel": "%s", "toelichting": "Rustiger thuis"}],
-                 "afsprakenNagekomen": true%s, "medewerker": %s}""".formatted(KIND, oordeel,
+                 "afsprakenNagekomen": true%s, "medewerker": %s}""".formatted(kind, oordeel,
                 maatregelen == null ? "" : ", \"maatregelen\": \"" + maatregelen + "\"", FATIMA);
     }
 

@@ -4,14 +4,19 @@ import static nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel.ONVEILIG;
 import static nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel.VEILIG;
 import static nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel.ZORGELIJK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.MeldTerug;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
@@ -53,7 +58,7 @@ class VeiligheidsplanTest {
 
     @Test
     void r13_aPlanIsDrawnUpInForceAndWaitsForReview() {
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(1)
@@ -70,17 +75,17 @@ class VeiligheidsplanTest {
     @Test
     void r13_theLeadTimeIsAtMostThreeMonths() {
         // exactly three calendar months (Europe/Amsterdam) is allowed, shorter too, longer not
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(stelOp(Dreiging.MATIG, DRIE_MAANDEN))
                 .expectSuccessfulHandlerExecution();
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(stelOp(Dreiging.MATIG, DRIE_MAANDEN.plusSeconds(1)))
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents()
                 .expectNoScheduledDeadlines();
         // and it ends in the future
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(stelOp(Dreiging.MATIG, NU))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
@@ -94,13 +99,13 @@ class VeiligheidsplanTest {
                 new Afspraak("Vader verblijft elders", "Vader", "", "Wekelijks"),
                 new Afspraak("Vader verblijft elders", "Vader", "Casusregisseur", null));
         for (Afspraak afspraak : onvolledig) {
-            fixture().given(zaakGeopend(), geaccepteerd())
+            fixture().given(inBehandeling())
                     .when(new StelVeiligheidsplanOp(ZAAK_ID, Dreiging.HOOG, List.of(AFSPRAAK, afspraak), MAATREGELEN,
                             START, DRIE_MAANDEN, FATIMA))
                     .expectExceptionDetails(new DomeinregelDetails("R13"))
                     .expectNoEvents();
         }
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(new StelVeiligheidsplanOp(ZAAK_ID, Dreiging.HOOG, List.of(), MAATREGELEN, START, DRIE_MAANDEN,
                         FATIMA))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
@@ -109,12 +114,12 @@ class VeiligheidsplanTest {
 
     @Test
     void r13_measuresForWhenAgreementsAreNotKeptAndAStartsituatieAreRequired() {
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(new StelVeiligheidsplanOp(ZAAK_ID, Dreiging.HOOG, List.of(AFSPRAAK), " ", START, DRIE_MAANDEN,
                         FATIMA))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(new StelVeiligheidsplanOp(ZAAK_ID, Dreiging.HOOG, List.of(AFSPRAAK), MAATREGELEN, List.of(),
                         DRIE_MAANDEN, FATIMA))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
@@ -132,7 +137,7 @@ class VeiligheidsplanTest {
     @ParameterizedTest
     @CsvSource({"ACUUT, 2026-11-30T09:00:00Z", "HOOG, 2026-12-07T09:00:00Z", "MATIG, 2026-12-21T09:00:00Z"})
     void r13_evaluationMomentsFollowTheSeverity(Dreiging ernst, Instant eersteEvaluatie) {
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(stelOp(ernst, DRIE_MAANDEN))
                 .expectEvents(opgesteld(1, ernst, NU, DRIE_MAANDEN, eersteEvaluatie))
                 .expectScheduledDeadlineWithName(eersteEvaluatie, Veiligheidsplan.EVALUATIE)
@@ -142,7 +147,7 @@ class VeiligheidsplanTest {
     @Test
     void r13_anEvaluationMomentNeverFallsAfterTheEndOfThePlan() {
         Instant eindigtOp = NU.plus(Duration.ofDays(10));
-        fixture().given(zaakGeopend(), geaccepteerd())
+        fixture().given(inBehandeling())
                 .when(stelOp(Dreiging.MATIG, eindigtOp))
                 .expectEvents(opgesteld(1, Dreiging.MATIG, NU, eindigtOp, eindigtOp))
                 .expectScheduledDeadlineWithName(eindigtOp, Veiligheidsplan.EVALUATIE);
@@ -151,7 +156,7 @@ class VeiligheidsplanTest {
     @Test
     void r13_aMissedEvaluationIsRecorded() {
         fixture().givenCurrentTime(NU)
-                .andGiven(zaakGeopend(), geaccepteerd())
+                .andGiven(inBehandeling())
                 .andGivenCommands(stelOp(Dreiging.ACUUT, DRIE_MAANDEN))
                 .whenThenTimeAdvancesTo(dagen(7))
                 .expectEvents(new VeiligheidsplanEvaluatieGemist(ZAAK_ID, "gezin-1", "Vlaardingen", 1, dagen(7), NU))
@@ -161,7 +166,7 @@ class VeiligheidsplanTest {
     @Test
     void r13_anEvaluationInTimeMovesTheMomentSoNothingIsMissed() {
         var gegeven = fixture().givenCurrentTime(NU)
-                .andGiven(zaakGeopend(), geaccepteerd())
+                .andGiven(inBehandeling())
                 .andGivenCommands(stelOp(Dreiging.ACUUT, DRIE_MAANDEN));
         klok.zet(dagen(5));
         gegeven.andGivenCommands(evalueer(List.of(new KindOordeel("kind-1", ZORGELIJK, "Rustiger"),
@@ -175,7 +180,7 @@ class VeiligheidsplanTest {
     void r13_anExpiredPlanIsRecordedAndNoLongerInForce() {
         Instant eindigtOp = dagen(10);
         fixture().givenCurrentTime(NU)
-                .andGiven(zaakGeopend(), geaccepteerd())
+                .andGiven(inBehandeling())
                 .andGivenCommands(stelOp(Dreiging.ACUUT, eindigtOp))
                 .whenThenTimeAdvancesTo(eindigtOp)
                 .expectEvents(new VeiligheidsplanEvaluatieGemist(ZAAK_ID, "gezin-1", "Vlaardingen", 1, dagen(7), NU),
@@ -189,16 +194,16 @@ class VeiligheidsplanTest {
     @Test
     void r13_anExpiredPlanIsNotEvaluatedButReplacedOrEnded() {
         Instant eindigtOp = dagen(10);
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU.minus(Duration.ofDays(11)),
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU.minus(Duration.ofDays(11)),
                         NU.minus(Duration.ofDays(1)), NU.minus(Duration.ofDays(4))),
-                new VeiligheidsplanVerlopen(ZAAK_ID, "gezin-1", "Vlaardingen", 1, NU.minus(Duration.ofDays(1)), NU))
+                new VeiligheidsplanVerlopen(ZAAK_ID, "gezin-1", "Vlaardingen", 1, NU.minus(Duration.ofDays(1)), NU)))
                 .when(evalueer(List.of(new KindOordeel("kind-1", VEILIG, "Rust"), new KindOordeel("kind-2", VEILIG,
                         "Rust")), true, null))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU.minus(Duration.ofDays(11)),
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU.minus(Duration.ofDays(11)),
                         NU.minus(Duration.ofDays(1)), NU.minus(Duration.ofDays(4))),
-                new VeiligheidsplanVerlopen(ZAAK_ID, "gezin-1", "Vlaardingen", 1, NU.minus(Duration.ofDays(1)), NU))
+                new VeiligheidsplanVerlopen(ZAAK_ID, "gezin-1", "Vlaardingen", 1, NU.minus(Duration.ofDays(1)), NU)))
                 .when(stelOp(Dreiging.ACUUT, eindigtOp))
                 .expectEvents(opgesteld(2, Dreiging.ACUUT, NU, eindigtOp, dagen(7)))
                 .expectState(zaak -> assertThat(plan(zaak).inWerking()).isTrue());
@@ -208,7 +213,7 @@ class VeiligheidsplanTest {
     void r13_aNewVersieReplacesThePlanAndItsTerms() {
         Instant eindigtOp = dagen(10);
         fixture().givenCurrentTime(NU)
-                .andGiven(zaakGeopend(), geaccepteerd())
+                .andGiven(inBehandeling())
                 .andGivenCommands(stelOp(Dreiging.ACUUT, eindigtOp))
                 .when(stelOp(Dreiging.MATIG, DRIE_MAANDEN))
                 .expectResultMessagePayload(2)
@@ -222,8 +227,9 @@ class VeiligheidsplanTest {
     @Test
     void r13_theEvaluationComparesStartAndCurrentSafety() {
         Instant opgesteldOp = NU.minus(Duration.ofDays(6));
-        fixture().given(zaakGeopend(), geaccepteerd(),
-                        opgesteld(1, Dreiging.ACUUT, opgesteldOp, DRIE_MAANDEN, opgesteldOp.plus(Duration.ofDays(7))))
+        // kind-3 is registered after the plan was drawn up; the evaluation judges it as new
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, opgesteldOp, DRIE_MAANDEN,
+                        opgesteldOp.plus(Duration.ofDays(7))), gezinslid("kind-3", GezinslidRol.KIND)))
                 .when(evalueer(List.of(new KindOordeel("kind-1", ZORGELIJK, "Geen incidenten meer"),
                         new KindOordeel("kind-2", ONVEILIG, "Vertelt over dreigingen"),
                         new KindOordeel("kind-3", VEILIG, "Halfbroer, net ingeschreven")), true,
@@ -245,8 +251,75 @@ class VeiligheidsplanTest {
     }
 
     @Test
+    void r13_aPlanConcernsRegisteredChildrenOnly() {
+        // a lidId the intake never registered
+        fixture().given(inBehandeling())
+                .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN, List.of(new KindOordeel("kind-1", ONVEILIG, "Getuige"),
+                        new KindOordeel("kind-2", ZORGELIJK, "Slaapt slecht"),
+                        new KindOordeel("kind-9", ZORGELIJK, "Onbekend"))))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("alleen kinderen die bij de intake"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+        // a registered gezinslid that is not a child
+        fixture().given(inBehandeling(gezinslid("lid-vader", GezinslidRol.OUDER)))
+                .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN, List.of(new KindOordeel("kind-1", ONVEILIG, "Getuige"),
+                        new KindOordeel("kind-2", ZORGELIJK, "Slaapt slecht"),
+                        new KindOordeel("lid-vader", ZORGELIJK, "Pleger"))))
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("alleen kinderen die bij de intake"))
+                .expectNoEvents();
+        // no children registered at all
+        fixture().given(zaakGeopend(), geaccepteerd())
+                .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN))
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("alleen kinderen die bij de intake"))
+                .expectNoEvents();
+        // the evaluation judges registered children only too
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+                        gezinslid("lid-vader", GezinslidRol.OUDER)))
+                .when(evalueer(List.of(new KindOordeel("kind-1", VEILIG, "Rust"),
+                        new KindOordeel("kind-2", VEILIG, "Rust"),
+                        new KindOordeel("kind-9", VEILIG, "Onbekend")), true, null))
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("alleen kinderen die bij de intake"))
+                .expectNoEvents();
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+                        gezinslid("lid-vader", GezinslidRol.OUDER)))
+                .when(evalueer(List.of(new KindOordeel("kind-1", VEILIG, "Rust"),
+                        new KindOordeel("kind-2", VEILIG, "Rust"),
+                        new KindOordeel("lid-vader", VEILIG, "Rustiger")), true, null))
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("alleen kinderen die bij de intake"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r13_theStartsituatieCoversEveryChild() {
+        // kind-3 is registered but left out of the startsituatie
+        fixture().given(inBehandeling(gezinslid("kind-3", GezinslidRol.KIND)))
+                .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("beoordeelt ook: [kind-3]"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+        fixture().given(inBehandeling())
+                .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN, List.of(new KindOordeel("kind-1", ONVEILIG, "Getuige"))))
+                .expectExceptionDetails(new DomeinregelDetails("R13"))
+                .expectExceptionMessage(containsString("beoordeelt ook: [kind-2]"))
+                .expectNoEvents();
+        // every child, and only children: an adult gezinslid need not be judged
+        fixture().given(inBehandeling(gezinslid("lid-vader", GezinslidRol.OUDER)))
+                .when(stelOp(Dreiging.HOOG, DRIE_MAANDEN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(opgesteld(1, Dreiging.HOOG, NU, DRIE_MAANDEN, dagen(14)));
+    }
+
+    @Test
     void r13_everyChildOfTheStartsituatieIsEvaluated() {
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(evalueer(List.of(new KindOordeel("kind-1", VEILIG, "Rust")), true, null))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
@@ -254,11 +327,10 @@ class VeiligheidsplanTest {
 
     @Test
     void r13_aLateEvaluationIsNotInTime() {
-        fixture().given(zaakGeopend(), geaccepteerd(),
-                        opgesteld(1, Dreiging.ACUUT, NU.minus(Duration.ofDays(9)), DRIE_MAANDEN,
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU.minus(Duration.ofDays(9)), DRIE_MAANDEN,
                                 NU.minus(Duration.ofDays(2))),
                         new VeiligheidsplanEvaluatieGemist(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
-                                NU.minus(Duration.ofDays(2)), NU.minus(Duration.ofDays(2))))
+                                NU.minus(Duration.ofDays(2)), NU.minus(Duration.ofDays(2)))))
                 .when(evalueer(List.of(new KindOordeel("kind-1", VEILIG, "Rust"),
                         new KindOordeel("kind-2", VEILIG, "Rust")), true, null))
                 .expectEvents(new VeiligheidsplanGeevalueerd(ZAAK_ID, "gezin-1", "Vlaardingen", 1, List.of(
@@ -273,33 +345,33 @@ class VeiligheidsplanTest {
                 new KindOordeel("kind-2", VEILIG, "Rust"));
         List<KindOordeel> veilig = List.of(new KindOordeel("kind-1", VEILIG, "Rust"),
                 new KindOordeel("kind-2", VEILIG, "Rust"));
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(evalueer(nietVeilig, true, " "))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
         // agreements that were not kept ask for measures too
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(evalueer(veilig, false, null))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(evalueer(veilig, true, null))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void kwaliteit_theTeamleiderApprovesOrSendsBack() {
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(new BeoordeelVeiligheidsplan(ZAAK_ID, 1, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
                 .expectEvents(new VeiligheidsplanBeoordeeld(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
                         Beoordeling.GOEDGEKEURD, null, NU, TEAMLEIDER));
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(new BeoordeelVeiligheidsplan(ZAAK_ID, 1, Beoordeling.TERUGGESTUURD,
                         " Maak de rapportage concreet ", TEAMLEIDER))
                 .expectEvents(new VeiligheidsplanBeoordeeld(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
                         Beoordeling.TERUGGESTUURD, "Maak de rapportage concreet", NU, TEAMLEIDER));
         // sent back without comments: refused
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(new BeoordeelVeiligheidsplan(ZAAK_ID, 1, Beoordeling.TERUGGESTUURD, " ", TEAMLEIDER))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
@@ -309,13 +381,13 @@ class VeiligheidsplanTest {
     void kwaliteit_onlyTheLatestVersieWaitingIsReviewedOnce() {
         VeiligheidsplanBeoordeeld goedgekeurd = new VeiligheidsplanBeoordeeld(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
                 Beoordeling.GOEDGEKEURD, null, NU, TEAMLEIDER);
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
-                        goedgekeurd)
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+                        goedgekeurd))
                 .when(new BeoordeelVeiligheidsplan(ZAAK_ID, 1, Beoordeling.TERUGGESTUURD, "Toch niet", TEAMLEIDER))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
-                        opgesteld(2, Dreiging.HOOG, NU, DRIE_MAANDEN, dagen(14)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+                        opgesteld(2, Dreiging.HOOG, NU, DRIE_MAANDEN, dagen(14))))
                 .when(new BeoordeelVeiligheidsplan(ZAAK_ID, 1, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
@@ -323,7 +395,7 @@ class VeiligheidsplanTest {
 
     @Test
     void kwaliteit_fourEyesTheAuthorDoesNotReviewTheirOwnPlan() {
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(new BeoordeelVeiligheidsplan(ZAAK_ID, 1, Beoordeling.GOEDGEKEURD, null,
                         new Medewerker("  fatima  EL amrani ", null)))
                 .expectException(CommandExecutionException.class)
@@ -336,18 +408,18 @@ class VeiligheidsplanTest {
         BeeindigVeiligheidsplan hersteld = new BeeindigVeiligheidsplan(ZAAK_ID, RedenBeeindiging.VEILIGHEID_HERSTELD,
                 "Alle kinderen veilig", FATIMA);
         // without any evaluation
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .when(hersteld)
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
         // the latest evaluation still saw a child not safe
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
-                        geevalueerd(VEILIG, ZORGELIJK))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+                        geevalueerd(VEILIG, ZORGELIJK)))
                 .when(hersteld)
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
-                        geevalueerd(VEILIG, VEILIG))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+                        geevalueerd(VEILIG, VEILIG)))
                 .when(hersteld)
                 .expectEvents(new VeiligheidsplanBeeindigd(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
                         RedenBeeindiging.VEILIGHEID_HERSTELD, "Alle kinderen veilig", NU, FATIMA))
@@ -359,15 +431,15 @@ class VeiligheidsplanTest {
         BeeindigVeiligheidsplan jeugdbescherming = new BeeindigVeiligheidsplan(ZAAK_ID,
                 RedenBeeindiging.VERVANGEN_DOOR_JEUGDBESCHERMING, "Ondertoezichtstelling", FATIMA);
         fixture().givenCurrentTime(NU)
-                .andGiven(zaakGeopend(), geaccepteerd())
+                .andGiven(inBehandeling())
                 .andGivenCommands(stelOp(Dreiging.ACUUT, DRIE_MAANDEN))
                 .when(jeugdbescherming)
                 .expectEvents(new VeiligheidsplanBeeindigd(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
                         RedenBeeindiging.VERVANGEN_DOOR_JEUGDBESCHERMING, "Ondertoezichtstelling", NU, FATIMA))
                 .expectNoScheduledDeadlines();
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)),
                         new VeiligheidsplanBeeindigd(ZAAK_ID, "gezin-1", "Vlaardingen", 1,
-                                RedenBeeindiging.VERVANGEN_DOOR_JEUGDBESCHERMING, "Ots", NU, FATIMA))
+                                RedenBeeindiging.VERVANGEN_DOOR_JEUGDBESCHERMING, "Ots", NU, FATIMA)))
                 .when(jeugdbescherming)
                 .expectExceptionDetails(new DomeinregelDetails("R13"))
                 .expectNoEvents();
@@ -376,12 +448,12 @@ class VeiligheidsplanTest {
     @Test
     void r13_aReturnedZaakRecordsNothingWhenTheTermsPass() {
         fixture().givenCurrentTime(NU)
-                .andGiven(zaakGeopend(), geaccepteerd())
+                .andGiven(inBehandeling())
                 .andGivenCommands(stelOp(Dreiging.ACUUT, dagen(10)),
                         new MeldTerug(ZAAK_ID, RedenTerugmelding.OVERSTIJGENDE_PROBLEMATIEK, "Te zwaar", FATIMA))
                 .whenThenTimeAdvancesTo(dagen(10))
                 .expectNoEvents();
-        fixture().given(zaakGeopend(), geaccepteerd(), opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7)))
+        fixture().given(inBehandeling(opgesteld(1, Dreiging.ACUUT, NU, DRIE_MAANDEN, dagen(7))))
                 .andGivenCommands(new MeldTerug(ZAAK_ID, RedenTerugmelding.OVERSTIJGENDE_PROBLEMATIEK, "Te zwaar",
                         FATIMA))
                 .when(evalueer(List.of(new KindOordeel("kind-1", VEILIG, "Rust"), new KindOordeel("kind-2", VEILIG,
@@ -405,7 +477,12 @@ class VeiligheidsplanTest {
     }
 
     private static StelVeiligheidsplanOp stelOp(Dreiging ernst, Instant eindigtOp) {
-        return new StelVeiligheidsplanOp(ZAAK_ID, ernst, List.of(AFSPRAAK), MAATREGELEN, START, eindigtOp, FATIMA);
+        return stelOp(ernst, eindigtOp, START);
+    }
+
+    private static StelVeiligheidsplanOp stelOp(Dreiging ernst, Instant eindigtOp, List<KindOordeel> startsituatie) {
+        return new StelVeiligheidsplanOp(ZAAK_ID, ernst, List.of(AFSPRAAK), MAATREGELEN, startsituatie, eindigtOp,
+                FATIMA);
     }
 
     private static EvalueerVeiligheidsplan evalueer(List<KindOordeel> huidig, boolean nagekomen, String maatregelen) {
@@ -423,6 +500,19 @@ class VeiligheidsplanTest {
                 new KindVergelijking("kind-1", ONVEILIG, kind1, Verloop.van(ONVEILIG, kind1)),
                 new KindVergelijking("kind-2", ZORGELIJK, kind2, Verloop.van(ZORGELIJK, kind2))), true, "Huisbezoek",
                 NU, dagen(7), true, FATIMA);
+    }
+
+    /** A zaak in treatment whose intake registered the children of {@link #START}, then what follows. */
+    private static Object[] inBehandeling(Object... verder) {
+        List<Object> gegeven = new ArrayList<>(List.of(zaakGeopend(), geaccepteerd(),
+                gezinslid("kind-1", GezinslidRol.KIND), gezinslid("kind-2", GezinslidRol.KIND)));
+        gegeven.addAll(Arrays.asList(verder));
+        return gegeven.toArray();
+    }
+
+    private static GezinslidGeregistreerd gezinslid(String lidId, GezinslidRol rol) {
+        return new GezinslidGeregistreerd(ZAAK_ID, "gezin-1", "Vlaardingen", lidId, rol, null, null, FATIMA,
+                NU.minus(Duration.ofDays(1)));
     }
 
     private static ZaakGeopend zaakGeopend() {
