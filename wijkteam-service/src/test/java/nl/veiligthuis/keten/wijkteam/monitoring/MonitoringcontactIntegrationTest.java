@@ -200,19 +200,34 @@ class MonitoringcontactIntegrationTest {
     }
 
     @Test
-    void r14_aContactOfAMonitoringWithoutAZaakIsSkipped() throws Exception {
-        // the monitoring is not linked to a zaak (its start was never read), or its zaak was never opened
+    void r14_aContactWithoutAZaakIsSkippedAndOneWhoseZaakIsNotOpenYetIsParkedForReplay() throws Exception {
+        // the monitoring is not linked to a zaak (its start was never read): nothing to answer, skipped;
+        // linked to a zaak whose handover has not arrived yet: retried, then parked on the dead-letter topic
         String zaakloos = uuid();
         String nietGeopend = uuid();
         String gezinId = uuid();
+        String geparkeerd = uuid();
         send(monitoringGestart(nietGeopend, uuid(), gezinId));
         send(contactVastgelegd(uuid(), zaakloos, uuid(), gezinId));
-        RecordMetadata laatste = send(contactVastgelegd(uuid(), nietGeopend, uuid(), gezinId));
+        RecordMetadata laatste = send(contactVastgelegd(geparkeerd, nietGeopend, uuid(), gezinId));
         awaitConsumed(laatste);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM zaak_monitoringcontact WHERE monitoring_id IN (?, ?)",
                 Long.class, zaakloos, nietGeopend)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM monitoring_zaak WHERE monitoring_id = ?",
                 Long.class, nietGeopend)).isEqualTo(1);
+        try (var dlt = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-dlt-it-" + uuid(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            dlt.subscribe(List.of(KetenTopics.deadLetter(KetenTopics.MONITORING, WijkteamServiceApplication.NAAM)));
+            List<String> ids = new ArrayList<>();
+            await().atMost(LANG).until(() -> {
+                dlt.poll(Duration.ofMillis(200)).forEach(record -> ids.add(
+                        new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)));
+                return ids.contains(geparkeerd);
+            });
+        }
         assertThat(get("/api/v1/zaken/" + OpenZaak.zaakIdVoor(uuid()) + "/monitoringcontacten").statusCode())
                 .isEqualTo(404);
     }
