@@ -86,6 +86,13 @@ public final class WijkteamApi implements AutoCloseable {
         return zaakId;
     }
 
+    /** Accepts the overdracht for team Westwijk by this medewerker (JSON), without a regisseur; expects 200. */
+    public void accepteer(String zaakId, String medewerker) throws Exception {
+        HttpResponse<String> response = post("/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"team\": \"Westwijk\", \"medewerker\": " + medewerker + "}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     public HttpResponse<String> post(String path, String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")

@@ -1,40 +1,27 @@
 package nl.veiligthuis.keten.wijkteam.intake;
 
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.JSON;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.LANG;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertProblem;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertRegel;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.invalidParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import nl.veiligthuis.keten.embedded.EventContract;
 import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
-import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,14 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** R11 on the running service: the intake via REST, its signals on the zaak, and its events on keten.wijkteam.v1. */
 class IntakeIntegrationTest extends WijkteamIntegratieBasis {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration LANG = Duration.ofSeconds(60);
     private static final String TYPE = "nl.veilig-thuis.keten.wijkteam.";
     private static final String MEDEWERKER = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
     private static final String PERSOON_MOEDER = "6e2f4a1b-3c5d-4e6f-8a9b-0c1d2e3f4a5b";
@@ -63,90 +46,80 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
     @Autowired
     JdbcTemplate jdbc;
 
-    private KafkaProducer<String, byte[]> producer;
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+    private WijkteamApi api;
 
     @BeforeAll
     void connect() {
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-intake-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+        api = new WijkteamApi(port);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
-        producer.close();
+        api.close();
     }
 
     @Test
     void r11_theIntakeIsRecordedViaRestItsGapsAreSignalsAndEveryStepIsPublishedWithCodesOnly() throws Exception {
         String gezinId = UUID.randomUUID().toString();
-        String zaakId = openZaak(gezinId);
+        String zaakId = api.openZaak(gezinId);
         String pad = "/api/v1/zaken/" + zaakId;
 
         // R11: no intake before the wijkteam has the zaak in treatment
-        assertRegel(post(pad + "/gezinsleden", gezinslid("OUDER", null)), "R11");
+        assertRegel(api.post(pad + "/gezinsleden", gezinslid("OUDER", null)), "R11");
 
-        assertThat(post(pad + "/acceptatie", """
+        assertThat(api.post(pad + "/acceptatie", """
                 {"team": "Westwijk", "medewerker": %s,
                  "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678", "organisatie": "Minters"}}"""
                 .formatted(MEDEWERKER)).statusCode()).isEqualTo(200);
         await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("GEEN_GEZINSLEDEN", "ZRM_START_ONTBREEKT")));
 
-        var moederAntwoord = post(pad + "/gezinsleden", gezinslid("OUDER", PERSOON_MOEDER));
+        var moederAntwoord = api.post(pad + "/gezinsleden", gezinslid("OUDER", PERSOON_MOEDER));
         assertThat(moederAntwoord.statusCode()).isEqualTo(201);
         String moeder = JSON.readTree(moederAntwoord.body()).get("lidId").asString();
         assertThat(UUID.fromString(moeder)).isNotNull();
-        var kindAntwoord = post(pad + "/gezinsleden", gezinslid("KIND", null));
+        var kindAntwoord = api.post(pad + "/gezinsleden", gezinslid("KIND", null));
         assertThat(kindAntwoord.statusCode()).isEqualTo(201);
         String kind = JSON.readTree(kindAntwoord.body()).get("lidId").asString();
         // R11: one person is one gezinslid
-        assertRegel(post(pad + "/gezinsleden", gezinslid("PARTNER", PERSOON_MOEDER)), "R11");
+        assertRegel(api.post(pad + "/gezinsleden", gezinslid("PARTNER", PERSOON_MOEDER)), "R11");
 
         await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("KIND_NIET_GESPROKEN", "GESPREK_ONTBREEKT",
                 "KIND_ZONDER_VEILIGHEIDSINSCHATTING", "ZRM_START_ONTBREEKT")));
 
         // R11 refusals: no reason for not speaking, an assessment of an adult, a ZRM for a child, EIND before START,
         // an unknown gezinslid
-        assertRegel(post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(false, null)), "R11");
-        assertRegel(post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(false, "\"ANDERS\"")), "R11");
-        assertRegel(post(pad + "/gezinsleden/" + moeder + "/veiligheidsinschattingen", inschatting("VEILIG")), "R11");
-        assertRegel(post(pad + "/gezinsleden/" + kind + "/zrm", zrm("START", scores(3))), "R11");
-        assertRegel(post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("EIND", scores(3))), "R11");
-        assertRegel(post(pad + "/gezinsleden/" + UUID.randomUUID() + "/gesprekken", gesprek(true, null)), "R11");
+        assertRegel(api.post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(false, null)), "R11");
+        assertRegel(api.post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(false, "\"ANDERS\"")), "R11");
+        assertRegel(api.post(pad + "/gezinsleden/" + moeder + "/veiligheidsinschattingen", inschatting("VEILIG")),
+                "R11");
+        assertRegel(api.post(pad + "/gezinsleden/" + kind + "/zrm", zrm("START", scores(3))), "R11");
+        assertRegel(api.post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("EIND", scores(3))), "R11");
+        assertRegel(api.post(pad + "/gezinsleden/" + UUID.randomUUID() + "/gesprekken", gesprek(true, null)), "R11");
 
-        assertThat(post(pad + "/gezinsleden/" + moeder + "/gesprekken", gesprek(true, null)).statusCode())
+        assertThat(api.post(pad + "/gezinsleden/" + moeder + "/gesprekken", gesprek(true, null)).statusCode())
                 .isEqualTo(200);
-        assertThat(post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(false, "\"GEEN_TOESTEMMING_OUDERS\""))
+        assertThat(api.post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(false, "\"GEEN_TOESTEMMING_OUDERS\""))
                 .statusCode()).isEqualTo(200);
         // spoken with everyone but the child: the child not spoken with stays a signal
         await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("KIND_NIET_GESPROKEN",
                 "KIND_ZONDER_VEILIGHEIDSINSCHATTING", "ZRM_START_ONTBREEKT")));
 
-        assertThat(post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(true, null)).statusCode())
+        assertThat(api.post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(true, null)).statusCode())
                 .isEqualTo(200);
-        assertThat(post(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("ONVEILIG"))
+        assertThat(api.post(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("ONVEILIG"))
                 .statusCode()).isEqualTo(200);
-        assertThat(post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("START", scores(2))).statusCode())
+        assertThat(api.post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("START", scores(2))).statusCode())
                 .isEqualTo(200);
         // the child judged unsafe counts on the zaak: R13 asks for a veiligheidsplan
         await().atMost(LANG).until(() -> signalen(zaakId).equals(List.of("ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN")));
         assertThat(jdbc.queryForObject("SELECT onveilige_kinderen FROM zaak_overzicht WHERE zaak_id = ?",
                 Integer.class, zaakId)).isEqualTo(1);
 
-        assertThat(post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("EIND", scores(4))).statusCode())
+        assertThat(api.post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("EIND", scores(4))).statusCode())
                 .isEqualTo(200);
-        assertThat(post(pad + "/leefgebiedenanalyse", leefgebiedenanalyse(BEVINDING)).statusCode()).isEqualTo(200);
+        assertThat(api.post(pad + "/leefgebiedenanalyse", leefgebiedenanalyse(BEVINDING)).statusCode()).isEqualTo(200);
 
-        JsonNode intake = await().atMost(LANG).until(() -> JSON.readTree(get(pad + "/intake").body()),
+        JsonNode intake = await().atMost(LANG).until(() -> api.lees(pad + "/intake"),
                 i -> !i.get("leefgebiedenanalyse").isNull() && !i.at("/gezinsleden/0/zrmEind").isNull());
         assertThat(intake.get("zaakId").asString()).isEqualTo(zaakId);
         assertThat(intake.get("signalen").isEmpty()).isTrue();
@@ -177,7 +150,7 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         Map<String, Integer> verwacht = Map.of("gezinslid-geregistreerd", 2, "gesprek-vastgelegd", 3,
                 "veiligheidsinschatting-vastgelegd", 1, "zrm-vastgelegd", 2, "leefgebiedenanalyse-vastgelegd", 1);
         for (Map.Entry<String, Integer> soort : verwacht.entrySet()) {
-            List<ConsumerRecord<String, byte[]>> records = awaitRecords(TYPE + soort.getKey() + ".v1", zaakId,
+            List<ConsumerRecord<String, byte[]>> records = api.records(TYPE + soort.getKey() + ".v1", zaakId,
                     soort.getValue());
             assertThat(records).hasSize(soort.getValue());
             for (ConsumerRecord<String, byte[]> record : records) {
@@ -197,49 +170,47 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
             }
         }
         JsonNode oordeel = JSON.readTree(CloudEventsKafkaCodec.decode(
-                awaitRecords(TYPE + "veiligheidsinschatting-vastgelegd.v1", zaakId, 1).get(0)).data());
+                api.records(TYPE + "veiligheidsinschatting-vastgelegd.v1", zaakId, 1).get(0)).data());
         assertThat(oordeel.get("lidId").asString()).isEqualTo(kind);
         assertThat(oordeel.get("instrument").asString()).isEqualTo("LIRIK");
         assertThat(oordeel.get("oordeel").asString()).isEqualTo("ONVEILIG");
         JsonNode nietGesproken = JSON.readTree(CloudEventsKafkaCodec.decode(
-                awaitRecords(TYPE + "gesprek-vastgelegd.v1", zaakId, 3).get(1)).data());
+                api.records(TYPE + "gesprek-vastgelegd.v1", zaakId, 3).get(1)).data());
         assertThat(nietGesproken.get("gesproken").asBoolean()).isFalse();
         assertThat(nietGesproken.get("redenNietGesproken").asString()).isEqualTo("GEEN_TOESTEMMING_OUDERS");
         assertThat(nietGesproken.get("rol").asString()).isEqualTo("KIND");
 
         // returned to Veilig Thuis: the intake's signals are no longer the wijkteam's
-        assertThat(post(pad + "/terugmelding", """
+        assertThat(api.post(pad + "/terugmelding", """
                 {"reden": "ONVOLDOENDE_MIDDELEN", "toelichting": "geen aanbod", "medewerker": %s}"""
                 .formatted(MEDEWERKER)).statusCode()).isEqualTo(200);
         await().atMost(LANG).until(() -> signalen(zaakId).isEmpty());
-        assertRegel(post(pad + "/leefgebiedenanalyse", leefgebiedenanalyse(BEVINDING)), "R11");
+        assertRegel(api.post(pad + "/leefgebiedenanalyse", leefgebiedenanalyse(BEVINDING)), "R11");
     }
 
     @Test
     void r11_invalidIntakeRequestsAreRefusedNamingTheFieldsAndChangeNothing() throws Exception {
-        String zaakId = openZaak(UUID.randomUUID().toString());
+        String zaakId = api.openZaak(UUID.randomUUID().toString());
         String pad = "/api/v1/zaken/" + zaakId;
-        assertThat(post(pad + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": " + MEDEWERKER + "}")
-                .statusCode()).isEqualTo(200);
-        String lid = JSON.readTree(post(pad + "/gezinsleden", gezinslid("OUDER", null)).body()).get("lidId")
-                .asString();
+        api.accepteer(zaakId, MEDEWERKER);
+        String lid = api.ok(pad + "/gezinsleden", gezinslid("OUDER", null)).get("lidId").asString();
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, zaakId);
 
-        assertThat(invalidParams(post(pad + "/gezinsleden", "{}"))).containsExactly("medewerker", "rol");
-        assertThat(invalidParams(post(pad + "/gezinsleden", """
+        assertThat(invalidParams(api.post(pad + "/gezinsleden", "{}"))).containsExactly("medewerker", "rol");
+        assertThat(invalidParams(api.post(pad + "/gezinsleden", """
                 {"rol": "OUDER", "persoonId": "geen-uuid", "aanduiding": "%s", "medewerker": %s}"""
                 .formatted("x".repeat(101), MEDEWERKER)))).containsExactly("aanduiding", "persoonId");
-        assertThat(invalidParams(post(pad + "/gezinsleden", "{\"rol\": \"OPA\", \"medewerker\": " + MEDEWERKER + "}")))
-                .containsExactly("rol");
+        assertThat(invalidParams(api.post(pad + "/gezinsleden",
+                "{\"rol\": \"OPA\", \"medewerker\": " + MEDEWERKER + "}"))).containsExactly("rol");
 
-        assertThat(invalidParams(post(pad + "/gezinsleden/" + lid + "/gesprekken", "{}")))
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/gesprekken", "{}")))
                 .containsExactly("gesproken", "gevoerdOp", "medewerker");
-        assertThat(invalidParams(post(pad + "/gezinsleden/" + lid + "/gesprekken", """
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/gesprekken", """
                 {"gesproken": true, "gevoerdOp": "2999-01-01", "medewerker": %s}""".formatted(MEDEWERKER))))
                 .containsExactly("gevoerdOp");
 
-        assertThat(invalidParams(post(pad + "/gezinsleden/" + lid + "/veiligheidsinschattingen", """
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/veiligheidsinschattingen", """
                 {"instrument": "ETM", "oordeel": "VEILIG", "onderbouwing": " ", "medewerker": %s}"""
                 .formatted(MEDEWERKER)))).containsExactly("onderbouwing");
 
@@ -248,21 +219,21 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         twaalf.remove("JUSTITIE");
         twaalf.put("FINANCIEN", 6);
         twaalf.put("HUISVESTING", 0);
-        assertThat(invalidParams(post(pad + "/gezinsleden/" + lid + "/zrm", zrm("START", twaalf))))
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/zrm", zrm("START", twaalf))))
                 .containsExactly("scores[FINANCIEN]", "scores[HUISVESTING]", "scores[JUSTITIE]");
-        assertThat(invalidParams(post(pad + "/gezinsleden/" + lid + "/zrm", "{}")))
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/zrm", "{}")))
                 .containsExactly("medewerker", "moment", "peildatum", "scores");
 
         // R11: all five life domains
-        assertThat(invalidParams(post(pad + "/leefgebiedenanalyse", """
+        assertThat(invalidParams(api.post(pad + "/leefgebiedenanalyse", """
                 {"bevindingen": {"VEILIGHEID": "Ruzies", "OPVOEDEN_EN_OPGROEIEN": " "}, "medewerker": %s}"""
                 .formatted(MEDEWERKER)))).containsExactly("bevindingen[DAGELIJKS_FUNCTIONEREN]",
                 "bevindingen[LICHAMELIJKE_EN_PSYCHISCHE_GEZONDHEID]", "bevindingen[OPVOEDEN_EN_OPGROEIEN]",
                 "bevindingen[PARTICIPATIE_EN_INKOMEN]");
 
         String onbekend = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
-        assertProblem(post("/api/v1/zaken/" + onbekend + "/gezinsleden", gezinslid("KIND", null)), 404);
-        assertProblem(get("/api/v1/zaken/" + onbekend + "/intake"), 404);
+        assertProblem(api.post("/api/v1/zaken/" + onbekend + "/gezinsleden", gezinslid("KIND", null)), 404);
+        assertProblem(api.get("/api/v1/zaken/" + onbekend + "/intake"), 404);
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, zaakId)).isEqualTo(events);
@@ -270,7 +241,7 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
 
     @Test
     void d6_theIntakeEndpointsAreDocumentedWithExamples() throws Exception {
-        JsonNode doc = JSON.readTree(get("/api/v1/openapi.json").body());
+        JsonNode doc = api.lees("/api/v1/openapi.json");
         assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
         JsonNode paden = doc.get("paths");
         for (String pad : List.of("/gezinsleden", "/gezinsleden/{lidId}/gesprekken",
@@ -284,30 +255,6 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         assertThat(schemas.at("/LeefgebiedenanalyseRequest/properties/bevindingen/example").isMissingNode()).isFalse();
         assertThat(schemas.at("/VeiligheidsinschattingRequest/properties/onderbouwing/example").isMissingNode())
                 .isFalse();
-    }
-
-    private String openZaak(String gezinId) throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
-        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
-        payload.put("overdrachtId", overdrachtId);
-        payload.put("meldingId", UUID.randomUUID().toString());
-        payload.put("gezinId", gezinId);
-        payload.put("onderzoekId", UUID.randomUUID().toString());
-        payload.put("overdrachtGedaanOp", Instant.now().toString());
-        byte[] data = JSON.writeValueAsBytes(payload);
-        ProducerRecord<String, byte[]> record = CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(
-                UUID.randomUUID().toString(), "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1",
-                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
-                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId), "correlatie-" + gezinId,
-                UUID.randomUUID().toString(), null, data));
-        try {
-            producer.send(record).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
-        return zaakId;
     }
 
     private static String gezinslid(String rol, String persoonId) {
@@ -354,52 +301,9 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
 
     /** The signals about the intake: the intake's own and an unsafe child without veiligheidsplan (R13). */
     private List<String> signalen(String zaakId) throws Exception {
-        List<String> codes = new ArrayList<>();
-        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
-        return codes.stream().filter(code -> code.equals(Signaal.ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN.name())
-                || IntakeProjection.SIGNALEN.stream().anyMatch(signaal -> signaal.name().equals(code))).toList();
-    }
-
-    private List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {
-        return await().atMost(LANG).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .toList();
-        }, records -> records.size() >= aantal);
-    }
-
-    private static String header(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void assertRegel(HttpResponse<String> response, String regel) {
-        assertProblem(response, 409);
-        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-    }
-
-    private static List<String> invalidParams(HttpResponse<String> response) {
-        assertProblem(response, 400);
-        List<String> velden = new ArrayList<>();
-        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        return velden;
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api.signalen(zaakId).stream()
+                .filter(code -> code.equals(Signaal.ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN.name())
+                        || IntakeProjection.SIGNALEN.stream().anyMatch(signaal -> signaal.name().equals(code)))
+                .toList();
     }
 }

@@ -1,12 +1,14 @@
 package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
 
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.JSON;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.LANG;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertProblem;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertRegel;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.invalidParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,29 +16,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import nl.veiligthuis.keten.embedded.EventContract;
 import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
-import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.tijd.Klok;
+import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * R12 and the teamleider's review on the running service: real PostgreSQL and Kafka, REST in, CloudEvents out. The
@@ -56,10 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 @DirtiesContext
 class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
     private static final String TYPE = "nl.veilig-thuis.keten.wijkteam.";
-    private static final Duration LANG = Duration.ofSeconds(60);
     private static final String FATIMA = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
     private static final String JOOST = "{\"naam\": \"Joost de Vries\", \"telefoon\": \"010-8765432\"}";
     private static final String PERSPECTIEF = "Het gezin woont veilig samen en de ouders lossen ruzies op";
@@ -85,27 +70,16 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
     @Autowired
     Klok klok;
 
-    private KafkaProducer<String, byte[]> producer;
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+    private WijkteamApi api;
 
     @BeforeAll
     void connect() {
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "ondersteuningsplan-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+        api = new WijkteamApi(port);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
-        producer.close();
+        api.close();
     }
 
     @Test
@@ -114,70 +88,68 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
         String pad = "/api/v1/zaken/" + zaakId + "/ondersteuningsplan";
 
         // R12: in treatment without a plan: a signal, and the procesbespreking term runs from the acceptance
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("GEEN_ONDERSTEUNINGSPLAN"));
-        JsonNode leeg = json(get(pad));
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("GEEN_ONDERSTEUNINGSPLAN"));
+        JsonNode leeg = api.lees(pad);
         assertThat(leeg.get("huidigeVersie").isNull()).isTrue();
-        Instant geaccepteerdOp = Instant.parse(json(get("/api/v1/zaken/" + zaakId)).get("geaccepteerdOp").asString());
+        Instant geaccepteerdOp = Instant.parse(api.lees("/api/v1/zaken/" + zaakId).get("geaccepteerdOp").asString());
         assertThat(Instant.parse(leeg.at("/procesbespreking/uiterlijkOp").asString()))
                 .isEqualTo(Ondersteuningsplan.procesbesprekingUiterlijkOp(geaccepteerdOp));
         assertThat(leeg.at("/procesbespreking/gemist").asBoolean()).isFalse();
         assertThat(termijnen(zaakId)).contains("PROCESBESPREKING");
 
         // 400 names the fields; 409 names the rule
-        var zonderVelden = post(pad, "{}");
-        assertProblem(zonderVelden, 400);
+        var zonderVelden = api.post(pad, "{}");
         assertThat(invalidParams(zonderVelden))
                 .containsExactly("acties", "doelen", "medewerker", "opgesteldMet", "perspectief");
-        var nietConcreet = post(pad, plan("""
+        var nietConcreet = api.post(pad, plan("""
                 [{"prioriteit": 1, "omschrijving": "Het gaat beter", "beoogdResultaat": " "}]""", ACTIES, FATIMA));
-        assertProblem(nietConcreet, 400);
         assertThat(invalidParams(nietConcreet)).containsExactly("doelen[0].beoogdResultaat");
-        assertRegel(post(pad, plan("""
+        assertRegel(api.post(pad, plan("""
                 [{"prioriteit": 1, "omschrijving": "Naar school", "beoogdResultaat": "Over acht weken"},
                  {"prioriteit": 3, "omschrijving": "Geen geweld", "beoogdResultaat": "Over drie maanden"}]""",
                 "[{\"partij\": \"GEZIN\", \"omschrijving\": \"Training\", \"doelPrioriteit\": 1}]", FATIMA)), "R12");
-        assertRegel(post(pad, plan(DOELEN,
+        assertRegel(api.post(pad, plan(DOELEN,
                 "[{\"partij\": \"GEZIN\", \"omschrijving\": \"Training\", \"doelPrioriteit\": 5}]", FATIMA)), "R12");
 
-        var eerste = post(pad, plan(DOELEN, ACTIES, FATIMA));
+        var eerste = api.post(pad, plan(DOELEN, ACTIES, FATIMA));
         assertThat(eerste.statusCode()).isEqualTo(200);
         assertThat(json(eerste).get("versie").asInt()).isEqualTo(1);
         assertThat(json(eerste).get("status").asString()).isEqualTo("CONCEPT_TER_BEOORDELING");
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TER_BEOORDELING"));
-        assertThat(signalen(zaakId)).doesNotContain("GEEN_ONDERSTEUNINGSPLAN");
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TER_BEOORDELING"));
+        assertThat(api.signalen(zaakId)).doesNotContain("GEEN_ONDERSTEUNINGSPLAN");
 
         // quality control: four eyes, comments when sent back, and no evaluation before approval
         String beoordeling = pad + "/beoordeling";
-        assertRegel(post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, FATIMA)), "R12");
-        assertRegel(post(beoordeling, beoordeling(1, "TERUGGESTUURD", null, JOOST)), "R12");
-        assertRegel(post(pad + "/evaluaties", evaluatie()), "R12");
-        var teruggestuurd = post(beoordeling, beoordeling(1, "TERUGGESTUURD", OPMERKINGEN, JOOST));
+        assertRegel(api.post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, FATIMA)), "R12");
+        assertRegel(api.post(beoordeling, beoordeling(1, "TERUGGESTUURD", null, JOOST)), "R12");
+        assertRegel(api.post(pad + "/evaluaties", evaluatie()), "R12");
+        var teruggestuurd = api.post(beoordeling, beoordeling(1, "TERUGGESTUURD", OPMERKINGEN, JOOST));
         assertThat(teruggestuurd.statusCode()).isEqualTo(200);
         assertThat(json(teruggestuurd).get("status").asString()).isEqualTo("TERUGGESTUURD");
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TERUGGESTUURD"));
-        assertThat(signalen(zaakId)).doesNotContain("ONDERSTEUNINGSPLAN_TER_BEOORDELING");
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TERUGGESTUURD"));
+        assertThat(api.signalen(zaakId)).doesNotContain("ONDERSTEUNINGSPLAN_TER_BEOORDELING");
 
-        assertThat(json(post(pad, plan(DOELEN, ACTIES, FATIMA))).get("versie").asInt()).isEqualTo(2);
-        assertRegel(post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, JOOST)), "R12");
-        assertThat(json(post(beoordeling, beoordeling(2, "GOEDGEKEURD", null, JOOST))).get("status").asString())
+        assertThat(api.ok(pad, plan(DOELEN, ACTIES, FATIMA)).get("versie").asInt()).isEqualTo(2);
+        assertRegel(api.post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, JOOST)), "R12");
+        assertThat(api.ok(beoordeling, beoordeling(2, "GOEDGEKEURD", null, JOOST)).get("status").asString())
                 .isEqualTo("GOEDGEKEURD");
-        var evaluatie = post(pad + "/evaluaties", evaluatie());
+        var evaluatie = api.post(pad + "/evaluaties", evaluatie());
         assertThat(evaluatie.statusCode()).isEqualTo(200);
         assertThat(json(evaluatie).get("versie").asInt()).isEqualTo(2);
 
         // R12: the procesbespreking within six weeks ends the term
-        var procesbespreking = post("/api/v1/zaken/" + zaakId + "/procesbespreking",
+        var procesbespreking = api.post("/api/v1/zaken/" + zaakId + "/procesbespreking",
                 procesbespreking(klok.instant()));
         assertThat(procesbespreking.statusCode()).isEqualTo(200);
         assertThat(json(procesbespreking).get("opTijd").asBoolean()).isTrue();
 
-        await().atMost(LANG).until(() -> json(get(pad)).get("evaluaties").size() == 1
-                && !json(get(pad)).at("/procesbespreking/gehoudenOp").isNull());
-        await().atMost(LANG).until(() -> !signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TERUGGESTUURD"));
-        assertThat(signalen(zaakId)).doesNotContain("GEEN_ONDERSTEUNINGSPLAN", "ONDERSTEUNINGSPLAN_TER_BEOORDELING",
+        await().atMost(LANG).until(() -> api.lees(pad).get("evaluaties").size() == 1
+                && !api.lees(pad).at("/procesbespreking/gehoudenOp").isNull());
+        await().atMost(LANG).until(() -> !api.signalen(zaakId).contains("ONDERSTEUNINGSPLAN_TERUGGESTUURD"));
+        assertThat(api.signalen(zaakId)).doesNotContain("GEEN_ONDERSTEUNINGSPLAN", "ONDERSTEUNINGSPLAN_TER_BEOORDELING",
                 "ONDERSTEUNINGSPLAN_TERUGGESTUURD", "PROCESBESPREKING_GEMIST");
         assertThat(termijnen(zaakId)).doesNotContain("PROCESBESPREKING");
-        JsonNode overzicht = json(get(pad));
+        JsonNode overzicht = api.lees(pad);
         assertThat(overzicht.at("/huidigeVersie/versie").asInt()).isEqualTo(2);
         assertThat(overzicht.at("/huidigeVersie/status").asString()).isEqualTo("GOEDGEKEURD");
         assertThat(overzicht.at("/huidigeVersie/perspectief").asString()).isEqualTo(PERSPECTIEF);
@@ -213,12 +185,12 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
     void r12_aMissedProcesbesprekingIsSignalledPublishedAndRecordedNotInTimeWhenHeldLate() throws Exception {
         String zaakId = geaccepteerdeZaak();
         String pad = "/api/v1/zaken/" + zaakId + "/procesbespreking";
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("GEEN_ONDERSTEUNINGSPLAN"));
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("GEEN_ONDERSTEUNINGSPLAN"));
 
         // R12: six weeks pass without a procesbespreking
         klok.verschuif(Duration.ofDays(43));
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("PROCESBESPREKING_GEMIST"));
-        JsonNode termijn = json(get("/api/v1/zaken/" + zaakId + "/ondersteuningsplan")).get("procesbespreking");
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("PROCESBESPREKING_GEMIST"));
+        JsonNode termijn = api.lees("/api/v1/zaken/" + zaakId + "/ondersteuningsplan").get("procesbespreking");
         assertThat(termijn.get("gemist").asBoolean()).isTrue();
         assertThat(termijn.get("verstrekenOp").isNull()).isFalse();
         JsonNode verstreken = gepubliceerd("procesbespreking-termijn-verstreken", zaakId, 1).get(0);
@@ -226,38 +198,36 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
         assertThat(Instant.parse(verstreken.get("uiterlijkOp").asString()))
                 .isCloseTo(Instant.parse(termijn.get("uiterlijkOp").asString()), within(1, ChronoUnit.MICROS));
 
-        assertRegel(post(pad, procesbespreking(klok.instant().plusSeconds(3600))), "R12");
-        var laat = post(pad, procesbespreking(klok.instant().minusSeconds(60)));
+        assertRegel(api.post(pad, procesbespreking(klok.instant().plusSeconds(3600))), "R12");
+        var laat = api.post(pad, procesbespreking(klok.instant().minusSeconds(60)));
         assertThat(laat.statusCode()).isEqualTo(200);
         assertThat(json(laat).get("opTijd").asBoolean()).isFalse();
-        await().atMost(LANG).until(() -> !signalen(zaakId).contains("PROCESBESPREKING_GEMIST"));
+        await().atMost(LANG).until(() -> !api.signalen(zaakId).contains("PROCESBESPREKING_GEMIST"));
         assertThat(termijnen(zaakId)).doesNotContain("PROCESBESPREKING");
-        JsonNode gehouden = json(get("/api/v1/zaken/" + zaakId + "/ondersteuningsplan")).get("procesbespreking");
+        JsonNode gehouden = api.lees("/api/v1/zaken/" + zaakId + "/ondersteuningsplan").get("procesbespreking");
         assertThat(gehouden.get("gemist").asBoolean()).isFalse();
         assertThat(gehouden.get("opTijd").asBoolean()).isFalse();
-        assertRegel(post(pad, procesbespreking(klok.instant().minusSeconds(30))), "R12");
+        assertRegel(api.post(pad, procesbespreking(klok.instant().minusSeconds(30))), "R12");
         assertThat(gepubliceerd("procesbespreking-gehouden", zaakId, 1).get(0).get("opTijd").asBoolean()).isFalse();
     }
 
     @Test
     void r12_aZaakThatIsNotInTreatmentHasNoPlanAndAnUnknownZaakIsNotFound() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        send(overdrachtGedaan(overdrachtId, UUID.randomUUID().toString()));
-        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
-        assertRegel(post("/api/v1/zaken/" + zaakId + "/ondersteuningsplan", plan(DOELEN, ACTIES, FATIMA)), "R12");
-        assertThat(json(get("/api/v1/zaken/" + zaakId + "/ondersteuningsplan")).get("procesbespreking").isNull())
+        String zaakId = api.openZaak(UUID.randomUUID().toString());
+        assertRegel(api.post("/api/v1/zaken/" + zaakId + "/ondersteuningsplan", plan(DOELEN, ACTIES, FATIMA)), "R12");
+        assertThat(api.lees("/api/v1/zaken/" + zaakId + "/ondersteuningsplan").get("procesbespreking").isNull())
                 .isTrue();
 
         String onbekend = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
-        assertProblem(get("/api/v1/zaken/" + onbekend + "/ondersteuningsplan"), 404);
-        assertProblem(post("/api/v1/zaken/" + onbekend + "/ondersteuningsplan", plan(DOELEN, ACTIES, FATIMA)), 404);
-        assertProblem(post("/api/v1/zaken/" + onbekend + "/procesbespreking", procesbespreking(klok.instant())), 404);
+        assertProblem(api.get("/api/v1/zaken/" + onbekend + "/ondersteuningsplan"), 404);
+        assertProblem(api.post("/api/v1/zaken/" + onbekend + "/ondersteuningsplan", plan(DOELEN, ACTIES, FATIMA)), 404);
+        assertProblem(api.post("/api/v1/zaken/" + onbekend + "/procesbespreking", procesbespreking(klok.instant())),
+                404);
     }
 
     @Test
     void d6_theOndersteuningsplanEndpointsAreDocumentedWithExamples() throws Exception {
-        JsonNode doc = json(get("/api/v1/openapi.json"));
+        JsonNode doc = api.lees("/api/v1/openapi.json");
         assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
         JsonNode paden = doc.get("paths");
         for (String pad : new String[] {"/api/v1/zaken/{zaakId}/ondersteuningsplan",
@@ -270,12 +240,8 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
     }
 
     private String geaccepteerdeZaak() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        send(overdrachtGedaan(overdrachtId, UUID.randomUUID().toString()));
-        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
-        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"team\": \"Westwijk\", \"medewerker\": " + FATIMA + "}").statusCode()).isEqualTo(200);
+        String zaakId = api.openZaak(UUID.randomUUID().toString());
+        api.accepteer(zaakId, FATIMA);
         return zaakId;
     }
 
@@ -303,25 +269,13 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
                 {"gehoudenOp": "%s", "uitkomst": "%s", "medewerker": %s}""".formatted(gehoudenOp, UITKOMST, FATIMA);
     }
 
-    private List<String> signalen(String zaakId) throws Exception {
-        List<String> codes = new ArrayList<>();
-        json(get("/api/v1/zaken/" + zaakId)).get("signalen").forEach(c -> codes.add(c.asString()));
-        return codes;
-    }
-
     private List<String> termijnen(String zaakId) {
         return jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId);
     }
 
     /** The payloads of the published events of this type for the zaak, valid by their schema and without texts. */
     private List<JsonNode> gepubliceerd(String naam, String zaakId, int aantal) {
-        List<ConsumerRecord<String, byte[]>> records = await().atMost(LANG).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> (TYPE + naam + ".v1").equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .toList();
-        }, gevonden -> gevonden.size() >= aantal);
+        List<ConsumerRecord<String, byte[]>> records = api.records(TYPE + naam + ".v1", zaakId, aantal);
         List<JsonNode> payloads = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             KetenEvent event = CloudEventsKafkaCodec.decode(record);
@@ -338,61 +292,7 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
         return payloads;
     }
 
-    private ProducerRecord<String, byte[]> overdrachtGedaan(String overdrachtId, String gezinId) {
-        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
-        payload.put("overdrachtId", overdrachtId);
-        payload.put("meldingId", UUID.randomUUID().toString());
-        payload.put("gezinId", gezinId);
-        payload.put("onderzoekId", UUID.randomUUID().toString());
-        payload.put("overdrachtGedaanOp", klok.instant().toString());
-        byte[] data = JSON.writeValueAsBytes(payload);
-        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
-                OVERDRACHT_GEDAAN, URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, klok.instant(),
-                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId), "correlatie-" + gezinId,
-                UUID.randomUUID().toString(), null, data));
-    }
-
-    private void send(ProducerRecord<String, byte[]> record) {
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String header(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void assertRegel(HttpResponse<String> response, String regel) {
-        assertProblem(response, 409);
-        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-    }
-
-    private static List<String> invalidParams(HttpResponse<String> response) {
-        List<String> velden = new ArrayList<>();
-        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        return velden;
-    }
-
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,38 +1,27 @@
 package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
 
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.JSON;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.LANG;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertProblem;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertRegel;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.invalidParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
 import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
-import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,14 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The veiligheidsplan over REST against a real PostgreSQL and Kafka: read model, signals and published events. */
 class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration LANG = Duration.ofSeconds(60);
     private static final String OPGESTELD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-opgesteld.v1";
     private static final String BEOORDEELD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-beoordeeld.v1";
     private static final String GEEVALUEERD = "nl.veilig-thuis.keten.wijkteam.veiligheidsplan-geevalueerd.v1";
@@ -64,51 +49,40 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
     @Autowired
     JdbcTemplate jdbc;
 
-    private KafkaProducer<String, byte[]> producer;
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+    private WijkteamApi api;
 
     @BeforeAll
     void connect() {
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "veiligheidsplan-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+        api = new WijkteamApi(port);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
-        producer.close();
+        api.close();
     }
 
     @Test
     void r13_aVeiligheidsplanIsDrawnUpReviewedEvaluatedAndEndedOverRest() throws Exception {
         String zaakId = zaakInBehandeling();
         String pad = "/api/v1/zaken/" + zaakId + "/veiligheidsplan";
-        assertProblem(get(pad), 404);
+        assertProblem(api.get(pad), 404);
         Instant eindigtOp = Instant.now().plus(Duration.ofDays(60));
 
         // R13: the plan concerns the children the intake registered (R11), and no one else
-        assertRegel(post(pad, plan(eindigtOp, ONBEKEND_KIND)), "R13");
+        assertRegel(api.post(pad, plan(eindigtOp, ONBEKEND_KIND)), "R13");
         String kind = registreerKind(zaakId);
-        assertRegel(post(pad, plan(eindigtOp, kind, ONBEKEND_KIND)), "R13");
+        assertRegel(api.post(pad, plan(eindigtOp, kind, ONBEKEND_KIND)), "R13");
 
         // R13: the lead time is at most three months
         Instant teLaat = Instant.now().atZone(ZoneId.of("Europe/Amsterdam")).plusMonths(3).plusDays(1).toInstant();
-        assertRegel(post(pad, plan(teLaat, kind)), "R13");
+        assertRegel(api.post(pad, plan(teLaat, kind)), "R13");
 
-        var opgesteld = post(pad, plan(eindigtOp, kind));
+        var opgesteld = api.post(pad, plan(eindigtOp, kind));
         assertThat(opgesteld.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(opgesteld.body()).get("versie").asInt()).isEqualTo(1);
 
-        await().atMost(LANG).until(() -> get(pad).statusCode() == 200);
-        JsonNode overzicht = JSON.readTree(get(pad).body());
+        await().atMost(LANG).until(() -> api.get(pad).statusCode() == 200);
+        JsonNode overzicht = api.lees(pad);
         assertThat(overzicht.get("status").asString()).isEqualTo("IN_WERKING");
         assertThat(overzicht.get("beoordeling").asString()).isEqualTo("TER_BEOORDELING");
         assertThat(overzicht.get("ernst").asString()).isEqualTo("ACUUT");
@@ -116,12 +90,12 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         assertThat(overzicht.at("/startsituatie/0/oordeel").asString()).isEqualTo("ONVEILIG");
         assertThat(Instant.parse(overzicht.get("volgendeEvaluatieOp").asString()))
                 .isAfter(Instant.now().plus(Duration.ofDays(6))).isBefore(Instant.now().plus(Duration.ofDays(8)));
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("VEILIGHEIDSPLAN_TER_BEOORDELING"));
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("VEILIGHEIDSPLAN_TER_BEOORDELING"));
         assertThat(actief(zaakId)).isTrue();
         assertThat(jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId))
                 .contains("VEILIGHEIDSPLAN_EVALUATIE", "VEILIGHEIDSPLAN_EINDE");
 
-        KetenEvent event = CloudEventsKafkaCodec.decode(awaitRecord(OPGESTELD, zaakId));
+        KetenEvent event = CloudEventsKafkaCodec.decode(api.records(OPGESTELD, zaakId, 1).get(0));
         EventContract.assertValid("veiligheidsplan-opgesteld.v1", event.data());
         assertThat(event.dataref().getPath()).isEqualTo(pad);
         JsonNode payload = JSON.readTree(event.data());
@@ -132,35 +106,34 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
                 "getuige");
 
         // quality control: four eyes, then sent back with comments
-        assertRegel(post(pad + "/beoordeling", """
+        assertRegel(api.post(pad + "/beoordeling", """
                 {"versie": 1, "besluit": "GOEDGEKEURD", "teamleider": {"naam": "fatima  el amrani"}}"""), "R13");
-        var zonderOpmerkingen = post(pad + "/beoordeling", """
+        var zonderOpmerkingen = api.post(pad + "/beoordeling", """
                 {"versie": 1, "besluit": "TERUGGESTUURD", "teamleider": %s}""".formatted(ELS));
-        assertProblem(zonderOpmerkingen, 400);
         assertThat(invalidParams(zonderOpmerkingen)).containsExactly("opmerkingen");
-        assertThat(post(pad + "/beoordeling", """
+        assertThat(api.post(pad + "/beoordeling", """
                 {"versie": 1, "besluit": "TERUGGESTUURD", "opmerkingen": "Wanneer rapporteert school?",
                  "teamleider": %s}""".formatted(ELS)).statusCode()).isEqualTo(200);
-        await().atMost(LANG).until(() -> signalen(zaakId).contains("VEILIGHEIDSPLAN_TERUGGESTUURD")
-                && !signalen(zaakId).contains("VEILIGHEIDSPLAN_TER_BEOORDELING"));
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("VEILIGHEIDSPLAN_TERUGGESTUURD")
+                && !api.signalen(zaakId).contains("VEILIGHEIDSPLAN_TER_BEOORDELING"));
         EventContract.assertValid("veiligheidsplan-beoordeeld.v1",
-                CloudEventsKafkaCodec.decode(awaitRecord(BEOORDEELD, zaakId)).data());
+                CloudEventsKafkaCodec.decode(api.records(BEOORDEELD, zaakId, 1).get(0)).data());
 
         // R13: measures are required while a child is not safe; then the evaluation compares with the start
-        assertRegel(post(pad + "/evaluaties", evaluatie(kind, "ZORGELIJK", null)), "R13");
-        assertRegel(post(pad + "/evaluaties", """
+        assertRegel(api.post(pad + "/evaluaties", evaluatie(kind, "ZORGELIJK", null)), "R13");
+        assertRegel(api.post(pad + "/evaluaties", """
                 {"huidigeSituatie": [{"lidId": "%s", "oordeel": "VEILIG", "toelichting": "Rust"},
                                      {"lidId": "%s", "oordeel": "VEILIG", "toelichting": "Rust"}],
                  "afsprakenNagekomen": true, "medewerker": %s}""".formatted(kind, ONBEKEND_KIND, FATIMA)), "R13");
-        assertThat(post(pad + "/evaluaties", evaluatie(kind, "ZORGELIJK", "Wekelijks huisbezoek")).statusCode())
+        assertThat(api.post(pad + "/evaluaties", evaluatie(kind, "ZORGELIJK", "Wekelijks huisbezoek")).statusCode())
                 .isEqualTo(200);
-        await().atMost(LANG).until(() -> JSON.readTree(get(pad).body()).get("evaluaties").size() == 1);
-        JsonNode evaluatie = JSON.readTree(get(pad).body()).at("/evaluaties/0");
+        await().atMost(LANG).until(() -> api.lees(pad).get("evaluaties").size() == 1);
+        JsonNode evaluatie = api.lees(pad).at("/evaluaties/0");
         assertThat(evaluatie.at("/vergelijking/0/startOordeel").asString()).isEqualTo("ONVEILIG");
         assertThat(evaluatie.at("/vergelijking/0/huidigOordeel").asString()).isEqualTo("ZORGELIJK");
         assertThat(evaluatie.at("/vergelijking/0/verloop").asString()).isEqualTo("VERBETERD");
         assertThat(evaluatie.get("opTijd").asBoolean()).isTrue();
-        KetenEvent geevalueerd = CloudEventsKafkaCodec.decode(awaitRecord(GEEVALUEERD, zaakId));
+        KetenEvent geevalueerd = CloudEventsKafkaCodec.decode(api.records(GEEVALUEERD, zaakId, 1).get(0));
         EventContract.assertValid("veiligheidsplan-geevalueerd.v1", geevalueerd.data());
         assertThat(new String(geevalueerd.data(), StandardCharsets.UTF_8)).doesNotContain("huisbezoek", "Fatima");
 
@@ -168,25 +141,24 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         String hersteld = """
                 {"reden": "VEILIGHEID_HERSTELD", "toelichting": "Alle kinderen veilig", "medewerker": %s}"""
                 .formatted(FATIMA);
-        assertRegel(post(pad + "/beeindiging", hersteld), "R13");
-        assertThat(post(pad + "/evaluaties", evaluatie(kind, "VEILIG", null)).statusCode()).isEqualTo(200);
-        assertThat(post(pad + "/beeindiging", hersteld).statusCode()).isEqualTo(200);
-        await().atMost(LANG).until(() -> "BEEINDIGD".equals(JSON.readTree(get(pad).body()).get("status").asString()));
+        assertRegel(api.post(pad + "/beeindiging", hersteld), "R13");
+        assertThat(api.post(pad + "/evaluaties", evaluatie(kind, "VEILIG", null)).statusCode()).isEqualTo(200);
+        assertThat(api.post(pad + "/beeindiging", hersteld).statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> "BEEINDIGD".equals(api.lees(pad).get("status").asString()));
         assertThat(actief(zaakId)).isFalse();
-        assertThat(signalen(zaakId)).doesNotContain("VEILIGHEIDSPLAN_TERUGGESTUURD", "VEILIGHEIDSPLAN_TER_BEOORDELING",
-                "VEILIGHEIDSPLAN_EVALUATIE_GEMIST", "VEILIGHEIDSPLAN_VERLOPEN");
+        assertThat(api.signalen(zaakId)).doesNotContain("VEILIGHEIDSPLAN_TERUGGESTUURD",
+                "VEILIGHEIDSPLAN_TER_BEOORDELING", "VEILIGHEIDSPLAN_EVALUATIE_GEMIST", "VEILIGHEIDSPLAN_VERLOPEN");
         assertThat(jdbc.queryForList("SELECT soort FROM zaak_termijn WHERE zaak_id = ?", String.class, zaakId))
                 .doesNotContain("VEILIGHEIDSPLAN_EVALUATIE", "VEILIGHEIDSPLAN_EINDE");
         EventContract.assertValid("veiligheidsplan-beeindigd.v1",
-                CloudEventsKafkaCodec.decode(awaitRecord(BEEINDIGD, zaakId)).data());
+                CloudEventsKafkaCodec.decode(api.records(BEEINDIGD, zaakId, 1).get(0)).data());
 
         // a new versie after the end covers every child, also one registered since: the earlier is kept in history
         String nieuwKind = registreerKind(zaakId);
-        assertRegel(post(pad, plan(eindigtOp, kind)), "R13");
-        assertThat(JSON.readTree(post(pad, plan(eindigtOp, kind, nieuwKind)).body()).get("versie").asInt())
-                .isEqualTo(2);
-        await().atMost(LANG).until(() -> JSON.readTree(get(pad).body()).get("versie").asInt() == 2);
-        JsonNode tweede = JSON.readTree(get(pad).body());
+        assertRegel(api.post(pad, plan(eindigtOp, kind)), "R13");
+        assertThat(api.ok(pad, plan(eindigtOp, kind, nieuwKind)).get("versie").asInt()).isEqualTo(2);
+        await().atMost(LANG).until(() -> api.lees(pad).get("versie").asInt() == 2);
+        JsonNode tweede = api.lees(pad);
         assertThat(tweede.at("/eerdereVersies/0/status").asString()).isEqualTo("BEEINDIGD");
         assertThat(tweede.at("/eerdereVersies/0/beoordeling").asString()).isEqualTo("TERUGGESTUURD");
         assertThat(actief(zaakId)).isTrue();
@@ -197,12 +169,11 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         String zaakId = zaakInBehandeling();
         String pad = "/api/v1/zaken/" + zaakId + "/veiligheidsplan";
 
-        var leeg = post(pad, "{}");
-        assertProblem(leeg, 400);
+        var leeg = api.post(pad, "{}");
         assertThat(invalidParams(leeg)).containsExactlyInAnyOrder("afspraken", "eindigtOp", "ernst",
                 "maatregelenBijOnveiligheid", "medewerker", "startsituatie");
 
-        var zonderVerantwoordelijke = post(pad, """
+        var zonderVerantwoordelijke = api.post(pad, """
                 {"ernst": "HOOG",
                  "afspraken": [{"omschrijving": "Vader verblijft elders", "verantwoordelijke": " ",
                                 "rapporteertAan": "Casusregisseur"}],
@@ -211,12 +182,11 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
                  "eindigtOp": "%s", "medewerker": %s}""".formatted(ONBEKEND_KIND,
                 Instant.now().plus(Duration.ofDays(30)),
                 FATIMA));
-        assertProblem(zonderVerantwoordelijke, 400);
         assertThat(invalidParams(zonderVerantwoordelijke)).allSatisfy(veld -> assertThat(veld).startsWith("afspraken"))
                 .anySatisfy(veld -> assertThat(veld).endsWith("verantwoordelijke"))
                 .anySatisfy(veld -> assertThat(veld).endsWith("rapportagemoment"));
 
-        assertProblem(post("/api/v1/zaken/" + OpenZaak.zaakIdVoor(UUID.randomUUID().toString())
+        assertProblem(api.post("/api/v1/zaken/" + OpenZaak.zaakIdVoor(UUID.randomUUID().toString())
                 + "/veiligheidsplan", plan(Instant.now().plus(Duration.ofDays(30)), ONBEKEND_KIND)), 404);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, zaakId)).isEqualTo(2);
@@ -224,7 +194,7 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
 
     @Test
     void d6_theVeiligheidsplanEndpointsAreDocumentedWithExamples() throws Exception {
-        JsonNode doc = JSON.readTree(get("/api/v1/openapi.json").body());
+        JsonNode doc = api.lees("/api/v1/openapi.json");
         assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
         JsonNode paden = doc.get("paths");
         assertThat(paden.get("/api/v1/zaken/{zaakId}/veiligheidsplan").at("/post/summary").asString())
@@ -235,19 +205,14 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
     }
 
     private String zaakInBehandeling() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
-        String gezinId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        producer.send(overdrachtGedaan(overdrachtId, gezinId)).get();
-        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
-        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
-                "{\"team\": \"Westwijk\", \"medewerker\": " + FATIMA + "}").statusCode()).isEqualTo(200);
+        String zaakId = api.openZaak(UUID.randomUUID().toString());
+        api.accepteer(zaakId, FATIMA);
         return zaakId;
     }
 
     /** R11: registers a child in the intake over REST and answers its lidId. */
     private String registreerKind(String zaakId) throws Exception {
-        var geregistreerd = post("/api/v1/zaken/" + zaakId + "/gezinsleden",
+        var geregistreerd = api.post("/api/v1/zaken/" + zaakId + "/gezinsleden",
                 "{\"rol\": \"KIND\", \"medewerker\": " + FATIMA + "}");
         assertThat(geregistreerd.statusCode()).as(geregistreerd.body()).isEqualTo(201);
         JsonNode antwoord = JSON.readTree(geregistreerd.body());
@@ -283,68 +248,5 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
     private boolean actief(String zaakId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT veiligheidsplan_actief FROM zaak_overzicht WHERE zaak_id = ?", Boolean.class, zaakId));
-    }
-
-    private List<String> signalen(String zaakId) throws Exception {
-        List<String> codes = new ArrayList<>();
-        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
-        return codes;
-    }
-
-    private ConsumerRecord<String, byte[]> awaitRecord(String type, String zaakId) {
-        return await().atMost(LANG).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
-    }
-
-    private static String header(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> overdrachtGedaan(String overdrachtId,
-                                                                                            String gezinId) {
-        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
-        payload.put("overdrachtId", overdrachtId);
-        payload.put("meldingId", UUID.randomUUID().toString());
-        payload.put("gezinId", gezinId);
-        payload.put("onderzoekId", UUID.randomUUID().toString());
-        payload.put("overdrachtGedaanOp", Instant.now().toString());
-        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
-                "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1",
-                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
-                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId),
-                "correlatie-" + gezinId, UUID.randomUUID().toString(), null, JSON.writeValueAsBytes(payload)));
-    }
-
-    private static void assertRegel(HttpResponse<String> response, String regel) {
-        assertProblem(response, 409);
-        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-    }
-
-    private static List<String> invalidParams(HttpResponse<String> response) {
-        List<String> velden = new ArrayList<>();
-        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        return velden;
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
