@@ -18,6 +18,6 @@ public record AfsluitingRequest(
                 description = "Why the family can be let go (omgekeerde bewijslast, R16)")
         @NotBlank @Size(max = 10_000) String onderbouwing,
         @Schema(description = "Huisarts, school and CJG: informed at the end only with consent (R17)")
-        @NotNull @Valid List<@NotNull @Valid InformatiedelingRequest> informeren,
+        @NotNull List<@NotNull @Valid InformatiedelingRequest> informeren,
         @NotNull @Valid MedewerkerRequest medewerker) {
 }

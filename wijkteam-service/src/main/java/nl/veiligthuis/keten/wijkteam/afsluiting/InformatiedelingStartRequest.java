@@ -8,6 +8,6 @@ import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 
 /** Body of {@code POST /api/v1/zaken/{zaakId}/informatiedeling}: at the start of help (R16, R17). */
 public record InformatiedelingStartRequest(
-        @NotEmpty @Valid List<@NotNull @Valid InformatiedelingRequest> partijen,
+        @NotEmpty List<@NotNull @Valid InformatiedelingRequest> partijen,
         @NotNull @Valid MedewerkerRequest medewerker) {
 }

@@ -10,7 +10,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 
 /** R13: the current safety per child; maatregelen are required while a child is not safe or agreements broke. */
 public record EvaluatieRequest(
-        @NotEmpty @Size(max = 20) @Valid List<KindOordeelRequest> huidigeSituatie,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid KindOordeelRequest> huidigeSituatie,
         @NotNull Boolean afsprakenNagekomen,
         @Schema(example = "Wekelijks huisbezoek door de casusregisseur; vader start met een agressietraining")
         @Size(max = 10_000) String maatregelen,

@@ -13,10 +13,10 @@ import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 /** R13: a new versie of the veiligheidsplan. */
 public record VeiligheidsplanRequest(
         @NotNull Dreiging ernst,
-        @NotEmpty @Size(max = 50) @Valid List<AfspraakRequest> afspraken,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid AfspraakRequest> afspraken,
         @Schema(example = "Bij een nieuw incident meldt school direct bij Veilig Thuis en gaat moeder met de "
                 + "kinderen naar oma") @NotBlank @Size(max = 10_000) String maatregelenBijOnveiligheid,
-        @NotEmpty @Size(max = 20) @Valid List<KindOordeelRequest> startsituatie,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid KindOordeelRequest> startsituatie,
         @Schema(example = "2027-02-20T09:00:00Z", description = "At most three months from now; shorter when the "
                 + "threat requires it") @NotNull Instant eindigtOp,
         @NotNull @Valid MedewerkerRequest medewerker) {
