@@ -2,12 +2,21 @@ package nl.veiligthuis.keten.monitoring.tijdlijn;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the short Dutch name and the producing service from the CloudEvent attributes. */
 final class Gebeurtenistype {
 
+    /** Types of the contract that are summarised by the generic sentence and can still be filtered on. */
+    private static final Set<String> ZONDER_EIGEN_ZIN = Set.of("AdviesvraagGeregistreerd", "OnderzoekstermijnVerlengd");
+
     private Gebeurtenistype() {
+    }
+
+    /** Whether {@code kortNaam} is an event type of the chain's contract, as the timeline's filter accepts it. */
+    static boolean bekend(String kortNaam) {
+        return Samenvatting.heeftZin(kortNaam) || ZONDER_EIGEN_ZIN.contains(kortNaam);
     }
 
     /** {@code nl.veilig-thuis.keten.triage.triage-afgerond.v1} becomes {@code TriageAfgerond}. */

@@ -115,7 +115,16 @@ final class Samenvatting {
     static String van(String type, String bron, JsonNode payload) {
         Function<JsonNode, String> zin = PER_TYPE.get(type);
         String tekst = zin == null ? type + " ontvangen van " + bron : zin.apply(payload);
-        return tekst.length() <= MAX_LENGTE ? tekst : tekst.substring(0, MAX_LENGTE);
+        if (tekst.length() <= MAX_LENGTE) {
+            return tekst;
+        }
+        // never half a surrogate pair: it would be stored as '?' and the row would no longer match its hash
+        int einde = Character.isHighSurrogate(tekst.charAt(MAX_LENGTE - 1)) ? MAX_LENGTE - 1 : MAX_LENGTE;
+        return tekst.substring(0, einde);
+    }
+
+    static boolean heeftZin(String type) {
+        return PER_TYPE.containsKey(type);
     }
 
     /** A list of codes, joined; empty when there is none. */

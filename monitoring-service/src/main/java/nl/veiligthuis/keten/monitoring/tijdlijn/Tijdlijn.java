@@ -7,6 +7,8 @@ import java.util.List;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,30 +23,29 @@ public class Tijdlijn {
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
     private final Clock klok;
+    private final Hashketen hashketen;
 
-    public Tijdlijn(JdbcClient jdbc, JsonMapper jsonMapper, Clock klok) {
+    public Tijdlijn(JdbcClient jdbc, JsonMapper jsonMapper, Clock klok, Hashketen hashketen) {
         this.jdbc = jdbc;
         this.jsonMapper = jsonMapper;
         this.klok = klok;
+        this.hashketen = hashketen;
     }
 
-    /** Unknown types get an entry too: the timeline must show every step, also of newer event versions (R19). */
+    /**
+     * Unknown types get an entry too: the timeline must show every step, also of newer event versions (R19).
+     * Mandatory transaction: the chain head stays locked until the entry is committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void leg(KetenEvent event, Herkomst herkomst) {
         JsonNode payload = payload(event);
         String type = Gebeurtenistype.kortNaam(event.type());
         String bron = Gebeurtenistype.bron(event.source());
-        jdbc.sql("""
-                INSERT INTO tijdlijn_gebeurtenis (event_id, gezin_id, type, ce_type, tijdstip, bron, actor,
-                    samenvatting, causation_id, correlation_id, dataref, kafka_topic, kafka_partition, kafka_offset,
-                    ontvangen_op)
-                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id) DO NOTHING""")
-                .params(event.id(), event.subject(), type, event.type(), Timestamp.from(event.time()), bron,
-                        jsonMapper.writeValueAsString(actor(payload, bron)), Samenvatting.van(type, bron, payload),
-                        event.causationId(), event.correlationId(),
-                        event.dataref() == null ? null : event.dataref().toString(),
-                        herkomst.topic(), herkomst.partition(), herkomst.offset(), Timestamp.from(klok.instant()))
-                .update();
+        hashketen.voegToe(new TijdlijnRij(event.id(), event.subject(), type, event.type(), event.time(), bron,
+                jsonMapper.writeValueAsString(actor(payload, bron)), Samenvatting.van(type, bron, payload),
+                event.causationId(), event.correlationId(),
+                event.dataref() == null ? null : event.dataref().toString(),
+                herkomst.topic(), herkomst.partition(), herkomst.offset(), klok.instant()));
         if (MELDING_AAN_GEZIN_GEKOPPELD.equals(type)) {
             koppel(payload);
         }
@@ -65,11 +66,23 @@ public class Tijdlijn {
     }
 
     /**
-     * @param bekendOp when given, the timeline as this service knew it at that moment (R19); else as known now
+     * One page of the gezin's timeline as {@code vraag} asks. The causal order is made in Java over every entry
+     * known at {@code bekendOp}; only then are the filters and the page applied, so an entry keeps its place
+     * relative to the others whatever is filtered out. Each page therefore reads and orders the gezin's whole
+     * timeline: O(n log n) for n entries of the gezin, fine for the thousands a gezin has, not for millions.
      */
-    public GezinTijdlijn van(String gezinId, Instant bekendOp) {
-        // events of a koppeled melding's earlier gezinId count from the moment the koppeling was known
-        var query = jdbc.sql("""
+    public GezinTijdlijn van(String gezinId, TijdlijnVraag vraag) {
+        List<TijdlijnGebeurtenis> gefilterd = TijdlijnVolgorde.causaal(inOntvangstvolgorde(gezinId, vraag.bekendOp()))
+                .stream().filter(vraag::laatZien).toList();
+        long eerste = Math.min((long) vraag.pagina() * vraag.grootte(), gefilterd.size());
+        long laatste = Math.min(eerste + vraag.grootte(), gefilterd.size());
+        return new GezinTijdlijn(gezinId, gefilterd.subList((int) eerste, (int) laatste), vraag.pagina(),
+                vraag.grootte(), gefilterd.size(), null);
+    }
+
+    /** Events of a koppeled melding's earlier gezinId count from the moment the koppeling was known. */
+    private List<TijdlijnGebeurtenis> inOntvangstvolgorde(String gezinId, Instant bekendOp) {
+        return jdbc.sql("""
                 SELECT * FROM tijdlijn_gebeurtenis
                 WHERE (gezin_id = :gezin OR gezin_id IN (SELECT vorig_gezin_id FROM gezinskoppeling
                         WHERE gezin_id = :gezin
@@ -77,15 +90,13 @@ public class Tijdlijn {
                   AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR ontvangen_op <= :bekendOp)
                 ORDER BY volgnummer""")
                 .param("gezin", gezinId)
-                .param("bekendOp", bekendOp == null ? null : Timestamp.from(bekendOp));
-        List<TijdlijnGebeurtenis> inOntvangstvolgorde = query
+                .param("bekendOp", bekendOp == null ? null : Timestamp.from(bekendOp))
                 .query((rs, row) -> new TijdlijnGebeurtenis(rs.getString("type"),
                         rs.getTimestamp("tijdstip").toInstant(), rs.getString("bron"),
-                        jsonMapper.readTree(rs.getString("actor")), rs.getString("samenvatting"),
+                        actor(rs.getString("actor")), rs.getString("samenvatting"),
                         rs.getString("event_id"), rs.getString("ce_type"), rs.getString("dataref"),
                         rs.getString("causation_id")))
                 .list();
-        return new GezinTijdlijn(gezinId, TijdlijnVolgorde.causaal(inOntvangstvolgorde));
     }
 
     private JsonNode payload(KetenEvent event) {
@@ -97,13 +108,22 @@ public class Tijdlijn {
         }
     }
 
+    /** Only role and organisation are kept: whatever else a producer put in its actor is not a timeline fact. */
     private JsonNode actor(JsonNode payload, String bron) {
         JsonNode actor = payload.path("actor");
-        if (actor.isObject()) {
-            return actor;
+        ObjectNode opgeslagen = jsonMapper.createObjectNode();
+        if (actor.path("rol").isString()) {
+            opgeslagen.put("rol", actor.path("rol").asString());
         }
-        ObjectNode standaard = jsonMapper.createObjectNode();
-        standaard.put("organisatie", bron);
-        return standaard;
+        opgeslagen.put("organisatie", actor.path("organisatie").isString()
+                ? actor.path("organisatie").asString() : bron);
+        return opgeslagen;
+    }
+
+    /** Rows stored before only role and organisation were kept may hold more: it is not shown. */
+    private Actor actor(String opgeslagen) {
+        JsonNode actor = jsonMapper.readTree(opgeslagen);
+        return new Actor(actor.path("rol").isString() ? actor.path("rol").asString() : null,
+                actor.path("organisatie").isString() ? actor.path("organisatie").asString() : null);
     }
 }

@@ -1,9 +1,8 @@
 package nl.veiligthuis.keten.monitoring.tijdlijn;
 
 import java.time.Instant;
-import tools.jackson.databind.JsonNode;
 
 /** One entry of a gezin's timeline: what happened, when, by whom (role and organisation, never a name). */
-public record TijdlijnGebeurtenis(String type, Instant tijdstip, String bron, JsonNode actor, String samenvatting,
+public record TijdlijnGebeurtenis(String type, Instant tijdstip, String bron, Actor actor, String samenvatting,
                                   String eventId, String ceType, String dataref, String causationId) {
 }

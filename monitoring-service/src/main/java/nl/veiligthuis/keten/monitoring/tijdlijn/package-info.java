@@ -1,2 +1,2 @@
-/** The per-gezin timeline of every integration event in the chain, in causal order (R19 navolgbaarheid). */
+/** The per-gezin timeline of every integration event in the chain, causally ordered and hash-chained (R19). */
 package nl.veiligthuis.keten.monitoring.tijdlijn;

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.monitoring.MonitoringServiceApplication;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
@@ -31,6 +34,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,12 @@ class MonitoringIntegrationTest {
 
     @Autowired
     Klok klok;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    List<JavaMigration> javaMigraties;
 
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
@@ -132,6 +144,9 @@ class MonitoringIntegrationTest {
         send(KetenTopics.TRIAGE, onbekend(gezinId));
         awaitTijdlijn(gezinId, "MeldingOntvangen", "OverdrachtGedaan", "MonitoringGestart", "IetsNieuws");
         assertThat(json(get("/api/v1/monitoringen?gezinId=" + gezinId)).get("monitoringen")).hasSize(1);
+        // R19: the redelivery did not extend the hash chain
+        assertThat(verificatie(gezinId).get("aantal").asLong()).isEqualTo(4);
+        assertThat(verificatie(gezinId).get("intact").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, monitoringId)).isEqualTo(1);
 
@@ -295,6 +310,191 @@ class MonitoringIntegrationTest {
         // as known before the koppeling, the gezin's timeline held only its own melding
         JsonNode toen = json(get("/api/v1/gezinnen/" + bekend + "/tijdlijn?bekendOp=" + voorDeKoppeling));
         assertThat(toen.get("gebeurtenissen")).hasSize(1);
+        // R19: the verification covers the koppeled melding's chain too
+        JsonNode verificatie = verificatie(bekend);
+        assertThat(verificatie.get("aantal").asLong()).isEqualTo(3);
+        assertThat(verificatie.get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void r19_theTimelineIsFilteredByPeriodAndTypeAndPagedInCausalOrder() throws Exception {
+        String gezinId = uuid();
+        Instant nu = klok.instant().truncatedTo(ChronoUnit.SECONDS);
+        KetenEvent a = meldingOntvangen(gezinId, nu.minus(Duration.ofMinutes(50)));
+        // the triage's clock is behind: its outcome carries an earlier tijdstip than the melding that caused it
+        KetenEvent b = event("triage-service", "triage.triage-afgerond", gezinId, nu.minus(Duration.ofMinutes(60)),
+                null, a.id(), """
+                        {"uitkomst": "ONDERZOEK",
+                         "actor": {"rol": "TRIAGIST", "organisatie": "Veilig Thuis", "naam": "Jan Jansen"}}""");
+        KetenEvent c = event("triage-service", "triage.triage-gestart", gezinId, nu.minus(Duration.ofMinutes(55)),
+                null, null, "{}");
+        KetenEvent d = overdrachtGedaan(gezinId, uuid(), "NA_TRIAGE", nu.minus(Duration.ofMinutes(40)), null);
+        send(KetenTopics.MELDING, a);
+        send(KetenTopics.TRIAGE, b);
+        send(KetenTopics.TRIAGE, c);
+        send(KetenTopics.TRIAGE, d);
+        awaitTijdlijn(gezinId, "TriageGestart", "MeldingOntvangen", "TriageAfgerond", "OverdrachtGedaan");
+        Instant voorE = klok.instant();
+        KetenEvent e = event("triage-service", "triage.triage-afgerond", gezinId, nu.minus(Duration.ofMinutes(30)),
+                null, null, "{\"uitkomst\": \"ADVIES\"}");
+        send(KetenTopics.TRIAGE, e);
+        awaitTijdlijn(gezinId, "TriageGestart", "MeldingOntvangen", "TriageAfgerond", "OverdrachtGedaan",
+                "TriageAfgerond");
+        String pad = "/api/v1/gezinnen/" + gezinId + "/tijdlijn";
+
+        JsonNode perType = json(get(pad + "?type=TriageAfgerond"));
+        assertThat(eventIds(perType)).containsExactly(b.id(), e.id());
+        assertThat(perType.get("totaal").asLong()).isEqualTo(2);
+        assertThat(perType.get("pagina").asInt()).isZero();
+        assertThat(perType.get("grootte").asInt()).isEqualTo(100);
+        assertThat(perType.get("volgende").isNull()).isTrue();
+        // who acted: role and organisation, never a name, also when a producer sent one
+        JsonNode actor = perType.at("/gebeurtenissen/0/actor");
+        assertThat(actor.get("rol").asString()).isEqualTo("TRIAGIST");
+        assertThat(actor.get("organisatie").asString()).isEqualTo("Veilig Thuis");
+        assertThat(actor.has("naam")).isFalse();
+        assertThat(get(pad).body()).doesNotContain("Jan Jansen");
+        JsonNode zonderActor = json(get(pad + "?type=TriageGestart")).at("/gebeurtenissen/0/actor");
+        assertThat(zonderActor.get("organisatie").asString()).isEqualTo("triage-service");
+        assertThat(zonderActor.get("rol").isNull()).isTrue();
+
+        assertThat(eventIds(json(get(pad + "?type=TriageAfgerond&type=MeldingOntvangen"))))
+                .containsExactly(a.id(), b.id(), e.id());
+        // the period is on tijdstip, half open; the order stays the causal order
+        assertThat(eventIds(json(get(pad + "?van=" + nu.minus(Duration.ofMinutes(52)) + "&tot="
+                + nu.minus(Duration.ofMinutes(30)))))).containsExactly(a.id(), d.id());
+        // bekendOp together with a filter
+        assertThat(eventIds(json(get(pad + "?type=TriageAfgerond&bekendOp=" + voorE)))).containsExactly(b.id());
+
+        // pages of the causally ordered timeline, each pointing to the next
+        JsonNode pagina0 = json(get(pad + "?grootte=2"));
+        assertThat(eventIds(pagina0)).containsExactly(c.id(), a.id());
+        assertThat(pagina0.get("totaal").asLong()).isEqualTo(5);
+        String volgende = pagina0.get("volgende").asString();
+        assertThat(volgende).startsWith("http://localhost:" + port + pad + "?bekendOp=")
+                .contains("pagina=1", "grootte=2");
+        JsonNode pagina1 = json(getUrl(volgende));
+        assertThat(eventIds(pagina1)).containsExactly(b.id(), d.id());
+        assertThat(pagina1.get("pagina").asInt()).isEqualTo(1);
+        JsonNode pagina2 = json(getUrl(pagina1.get("volgende").asString()));
+        assertThat(eventIds(pagina2)).containsExactly(e.id());
+        assertThat(pagina2.get("volgende").isNull()).isTrue();
+        assertThat(json(get(pad + "?grootte=2&pagina=9")).get("gebeurtenissen")).isEmpty();
+
+        var ongeldig = get(pad + "?pagina=-1&grootte=501&type=Onzin&van=gisteren");
+        assertThat(ongeldig.statusCode()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        json(ongeldig).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("pagina", "grootte", "type", "van");
+        assertThat(get(pad + "?grootte=0").body()).contains("grootte");
+        assertThat(get(pad + "?pagina=een").statusCode()).isEqualTo(400);
+        assertThat(get(pad + "?van=" + nu + "&tot=" + nu.minusSeconds(1)).body()).contains("\"tot\"");
+    }
+
+    @Test
+    void r19_aStoredRowAlteredInTheDatabaseIsReportedByTheVerification() throws Exception {
+        String gezinId = uuid();
+        List<String> ids = stuurDrieGebeurtenissen(gezinId);
+        JsonNode intact = verificatie(gezinId);
+        assertThat(intact.get("gezinId").asString()).isEqualTo(gezinId);
+        assertThat(intact.get("aantal").asLong()).isEqualTo(3);
+        assertThat(intact.get("intact").asBoolean()).isTrue();
+        assertThat(intact.get("eersteAfwijking").isNull()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT lengte FROM tijdlijn_hashketen WHERE gezin_id = ?", Long.class,
+                gezinId)).isEqualTo(3);
+
+        jdbc.update("UPDATE tijdlijn_gebeurtenis SET samenvatting = ? WHERE event_id = ?",
+                "Triage overgeslagen", ids.get(1));
+
+        JsonNode gewijzigd = verificatie(gezinId);
+        assertThat(gewijzigd.get("intact").asBoolean()).isFalse();
+        assertThat(gewijzigd.get("aantal").asLong()).isEqualTo(3);
+        JsonNode afwijking = gewijzigd.get("eersteAfwijking");
+        assertThat(afwijking.get("positie").asLong()).isEqualTo(2);
+        assertThat(afwijking.get("eventId").asString()).isEqualTo(ids.get(1));
+        assertThat(afwijking.get("reden").asString()).isEqualTo("HASH_WIJKT_AF");
+        assertThat(afwijking.get("keten").asString()).isEqualTo(gezinId);
+        assertThat(verificatie(uuid()).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void r19_aRemovedLastRowAndARemovedMiddleRowAreReportedByTheVerification() throws Exception {
+        String staart = uuid();
+        List<String> staartIds = stuurDrieGebeurtenissen(staart);
+        jdbc.update("DELETE FROM tijdlijn_gebeurtenis WHERE event_id = ?", staartIds.get(2));
+        JsonNode zonderStaart = verificatie(staart);
+        assertThat(zonderStaart.get("intact").asBoolean()).isFalse();
+        assertThat(zonderStaart.get("aantal").asLong()).isEqualTo(2);
+        assertThat(zonderStaart.at("/eersteAfwijking/positie").asLong()).isEqualTo(3);
+        assertThat(zonderStaart.at("/eersteAfwijking/eventId").isNull()).isTrue();
+        assertThat(zonderStaart.at("/eersteAfwijking/reden").asString()).isEqualTo("KETENKOP_WIJKT_AF");
+
+        String midden = uuid();
+        List<String> middenIds = stuurDrieGebeurtenissen(midden);
+        jdbc.update("DELETE FROM tijdlijn_gebeurtenis WHERE event_id = ?", middenIds.get(1));
+        JsonNode zonderMidden = verificatie(midden);
+        assertThat(zonderMidden.get("intact").asBoolean()).isFalse();
+        assertThat(zonderMidden.at("/eersteAfwijking/positie").asLong()).isEqualTo(2);
+        assertThat(zonderMidden.at("/eersteAfwijking/eventId").asString()).isEqualTo(middenIds.get(2));
+        assertThat(zonderMidden.at("/eersteAfwijking/reden").asString()).isEqualTo("SCHAKEL_VERBROKEN");
+    }
+
+    @Test
+    void r19_rowsStoredBeforeTheHashChainAreChainedByItsMigrationAsTheConsumerChainsThem() throws Exception {
+        String gezinId = uuid();
+        stuurDrieGebeurtenissen(gezinId);
+        List<String> hashes = jdbc.queryForList(
+                "SELECT hash FROM tijdlijn_gebeurtenis WHERE gezin_id = ? ORDER BY volgnummer", String.class, gezinId);
+        // back to how migration 2.4 leaves rows stored before it: no hashes, no chain head
+        jdbc.execute("ALTER TABLE tijdlijn_gebeurtenis ALTER COLUMN hash DROP NOT NULL");
+        jdbc.update("UPDATE tijdlijn_gebeurtenis SET vorige_hash = NULL, hash = NULL WHERE gezin_id = ?", gezinId);
+        jdbc.update("DELETE FROM tijdlijn_hashketen WHERE gezin_id = ?", gezinId);
+
+        JavaMigration aanvulling = javaMigraties.stream()
+                .filter(migratie -> "2.5".equals(migratie.getVersion().getVersion())).findFirst().orElseThrow();
+        try (Connection verbinding = dataSource.getConnection()) {
+            aanvulling.migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return verbinding;
+                }
+            });
+        }
+
+        assertThat(jdbc.queryForList("SELECT hash FROM tijdlijn_gebeurtenis WHERE gezin_id = ? ORDER BY volgnummer",
+                String.class, gezinId)).isEqualTo(hashes);
+        assertThat(jdbc.queryForObject("SELECT laatste_hash FROM tijdlijn_hashketen WHERE gezin_id = ?", String.class,
+                gezinId)).isEqualTo(hashes.get(2));
+        assertThat(verificatie(gezinId).get("intact").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT is_nullable FROM information_schema.columns "
+                + "WHERE table_name = 'tijdlijn_gebeurtenis' AND column_name = 'hash'", String.class)).isEqualTo("NO");
+    }
+
+    @Test
+    void everyEndpointIsDescribedWithExamples() throws Exception {
+        JsonNode openApi = json(get("/api/v1/openapi.json"));
+        assertThat(openApi.path("paths").propertyNames())
+                .contains("/api/v1/gezinnen/{gezinId}/tijdlijn", "/api/v1/gezinnen/{gezinId}/tijdlijn/verificatie");
+        assertThat(OpenApiVoorbeelden.ontbrekend(openApi)).isEmpty();
+    }
+
+    /** Three events on one partition, so they are stored, and chained, in the order sent. */
+    private List<String> stuurDrieGebeurtenissen(String gezinId) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String type : List.of("triage.triage-geopend", "triage.triage-gestart", "triage.triage-afgerond")) {
+            KetenEvent event = event("triage-service", type, gezinId, klok.instant(), null, null, "{}");
+            send(KetenTopics.TRIAGE, event);
+            ids.add(event.id());
+        }
+        awaitTijdlijn(gezinId, "TriageGeopend", "TriageGestart", "TriageAfgerond");
+        assertThat(jdbc.queryForList("SELECT event_id FROM tijdlijn_gebeurtenis WHERE gezin_id = ? ORDER BY volgnummer",
+                String.class, gezinId)).isEqualTo(ids);
+        return ids;
     }
 
     private KetenEvent meldingOntvangen(String gezinId, Instant tijdstip) {
@@ -359,6 +559,18 @@ class MonitoringIntegrationTest {
         });
     }
 
+    private JsonNode verificatie(String gezinId) throws Exception {
+        var response = get("/api/v1/gezinnen/" + gezinId + "/tijdlijn/verificatie");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response);
+    }
+
+    private static List<String> eventIds(JsonNode tijdlijn) {
+        List<String> ids = new ArrayList<>();
+        tijdlijn.get("gebeurtenissen").forEach(g -> ids.add(g.get("eventId").asString()));
+        return ids;
+    }
+
     private JsonNode tijdlijn(String gezinId) throws Exception {
         var response = get("/api/v1/gezinnen/" + gezinId + "/tijdlijn");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -392,7 +604,11 @@ class MonitoringIntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return getUrl("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> getUrl(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
