@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -78,6 +79,12 @@ public class OndersteuningsplanController {
                              "opmerkingen": "Maak doel 2 concreet: wanneer is de schuldhulp rond?",
                              "teamleider": {"naam": "Joost de Vries", "telefoon": "010-8765432"}}""")}))
             @Valid @RequestBody BeoordelingRequest request) {
+        // the same answer as for the veiligheidsplan and the afsluiting: a missing field is a 400 naming it
+        if (request.besluit() == Beoordeling.TERUGGESTUURD
+                && (request.opmerkingen() == null || request.opmerkingen().isBlank())) {
+            throw new OngeldigeInvoer("opmerkingen", "een teruggestuurd ondersteuningsplan krijgt opmerkingen mee",
+                    "NotBlank");
+        }
         PlanStatus status = commandGateway.sendAndWait(new BeoordeelOndersteuningsplan(zaakId, request.versie(),
                 request.besluit(), request.opmerkingen(), medewerker(request.teamleider())));
         return new OndersteuningsplanVastgelegd(zaakId, request.versie(), status);

@@ -121,7 +121,8 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
         // quality control: four eyes, comments when sent back, and no evaluation before approval
         String beoordeling = pad + "/beoordeling";
         assertRegel(api.post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, FATIMA)), "R12");
-        assertRegel(api.post(beoordeling, beoordeling(1, "TERUGGESTUURD", null, JOOST)), "R12");
+        assertThat(invalidParams(api.post(beoordeling, beoordeling(1, "TERUGGESTUURD", null, JOOST))))
+                .containsExactly("opmerkingen");
         assertRegel(api.post(pad + "/evaluaties", evaluatie()), "R12");
         var teruggestuurd = api.post(beoordeling, beoordeling(1, "TERUGGESTUURD", OPMERKINGEN, JOOST));
         assertThat(teruggestuurd.statusCode()).isEqualTo(200);
