@@ -296,6 +296,13 @@ class KetenEndToEndTest {
         post(Dienst.WIJKTEAM, zaak + "/afsluiting/beoordeling",
                 "{\"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + teamleider + "}");
         await().atMost(KETEN).until(() -> "AFGESLOTEN".equals(get(Dienst.WIJKTEAM, zaak).get("status").asString()));
+        // R2: VT's view of who holds zicht op veiligheid follows: nobody, because the zaak was closed safely
+        JsonNode zicht = await().atMost(KETEN).until(
+                () -> get(Dienst.TRIAGE, "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid"),
+                view -> view.get("houder").isNull());
+        JsonNode laatste = zicht.get("geschiedenis").get(zicht.get("geschiedenis").size() - 1);
+        assertThat(laatste.get("houder").asString()).isEqualTo("NIEMAND");
+        assertThat(laatste.get("grond").asString()).isEqualTo("ZAAK_VEILIG_AFGESLOTEN");
 
         List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("ZaakAfgesloten"));
         assertThat(typen).containsSubsequence("OverdrachtGeaccepteerd", "RegisseurToegewezen",

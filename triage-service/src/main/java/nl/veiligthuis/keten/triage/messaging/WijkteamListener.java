@@ -7,6 +7,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtProjection;
 import nl.veiligthuis.keten.triage.triage.VerwerkAcceptatie;
+import nl.veiligthuis.keten.triage.triage.VerwerkAfsluiting;
 import nl.veiligthuis.keten.triage.triage.VerwerkTerugmelding;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -27,12 +28,16 @@ class WijkteamListener {
     static final String CONSUMER = "triage-service";
     static final String OVERDRACHT_GEACCEPTEERD = "nl.veilig-thuis.keten.wijkteam.overdracht-geaccepteerd.v1";
     static final String ZAAK_TERUGGEMELD = "nl.veilig-thuis.keten.wijkteam.zaak-teruggemeld.v1";
+    static final String ZAAK_AFGESLOTEN = "nl.veilig-thuis.keten.wijkteam.zaak-afgesloten.v1";
 
     record OverdrachtGeaccepteerdV1(String zaakId, String overdrachtId, Instant geaccepteerdOp) {
     }
 
     record ZaakTeruggemeldV1(String zaakId, String overdrachtId, String meldingId, String route, String reden,
                              Instant teruggemeldOp) {
+    }
+
+    record ZaakAfgeslotenV1(String zaakId, String overdrachtId, String meldingId, Instant afgeslotenOp) {
     }
 
     private final Inbox inbox;
@@ -54,6 +59,7 @@ class WijkteamListener {
         Object command = switch (event.type()) {
             case OVERDRACHT_GEACCEPTEERD -> acceptatie(lees(event, OverdrachtGeaccepteerdV1.class));
             case ZAAK_TERUGGEMELD -> terugmelding(lees(event, ZaakTeruggemeldV1.class));
+            case ZAAK_AFGESLOTEN -> afsluiting(lees(event, ZaakAfgeslotenV1.class));
             default -> null;
         };
         if (command == null || !inbox.eersteKeer(CONSUMER, event)) {
@@ -70,6 +76,11 @@ class WijkteamListener {
                         + " is (nog) niet bekend"));
         return new VerwerkAcceptatie(meldingId, acceptatie.zaakId(), acceptatie.overdrachtId(),
                 acceptatie.geaccepteerdOp());
+    }
+
+    private static VerwerkAfsluiting afsluiting(ZaakAfgeslotenV1 afsluiting) {
+        return new VerwerkAfsluiting(afsluiting.meldingId(), afsluiting.zaakId(), afsluiting.overdrachtId(),
+                afsluiting.afgeslotenOp());
     }
 
     private static VerwerkTerugmelding terugmelding(ZaakTeruggemeldV1 terugmelding) {

@@ -130,6 +130,15 @@ public class Triage {
         neemZichtOpVeiligheid(command.teruggemeldOp(), Grond.ZAAK_TERUGGEMELD);
     }
 
+    /** R2/R16: a safe closing by the wijkteam that holds zicht ends it. Idempotent; a returned zaak is not closed. */
+    @CommandHandler
+    public void handle(VerwerkAfsluiting command) {
+        if (zichtOpVeiligheid == Houder.WIJKTEAM && !teruggemeldeOverdrachten.contains(command.overdrachtId())) {
+            apply(new ZichtOpVeiligheidBeeindigd(meldingId, gezinId, command.zaakId(), command.overdrachtId(),
+                    command.afgeslotenOp()));
+        }
+    }
+
     /** Idempotent: a redelivered koppeling changes nothing. */
     @CommandHandler
     public void handle(VerwerkGezinskoppeling command) {
@@ -219,6 +228,11 @@ public class Triage {
     @EventSourcingHandler
     void on(ZichtOpVeiligheidBijWijkteam event) {
         zichtOpVeiligheid = Houder.WIJKTEAM;
+    }
+
+    @EventSourcingHandler
+    void on(ZichtOpVeiligheidBeeindigd event) {
+        zichtOpVeiligheid = null;
     }
 
     @EventSourcingHandler

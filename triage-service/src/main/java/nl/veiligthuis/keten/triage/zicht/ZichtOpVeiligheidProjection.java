@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.triage.triage.TriageAanGezinGekoppeld;
 import nl.veiligthuis.keten.triage.triage.ZaakTeruggemeldOntvangen;
+import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBeeindigd;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijWijkteam;
 import nl.veiligthuis.keten.triage.zicht.ZichtOpVeiligheidView.Periode;
@@ -34,6 +35,12 @@ public class ZichtOpVeiligheidProjection {
     void on(ZichtOpVeiligheidBijWijkteam event) {
         periode(event.meldingId(), event.gezinId(), ZichtOpVeiligheidView.WIJKTEAM, event.sinds(),
                 "OVERDRACHT_GEACCEPTEERD", event.zaakId());
+    }
+
+    @EventHandler
+    void on(ZichtOpVeiligheidBeeindigd event) {
+        periode(event.meldingId(), event.gezinId(), ZichtOpVeiligheidView.NIEMAND, event.sinds(),
+                "ZAAK_VEILIG_AFGESLOTEN", event.zaakId());
     }
 
     @EventHandler

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * R2 and R9 per gezin. {@code houder}: {@code VEILIG_THUIS} while VT holds zicht op veiligheid for any of the
  * gezin's meldingen, else {@code WIJKTEAM} when a wijkteam accepted them, else null (nobody according to the chain:
- * e.g. a triage still within its term). {@code sinds}: since when that holder holds it without interruption.
+ * e.g. a triage still within its term, or every zaak closed safely: a period {@code NIEMAND} with grond
+ * {@code ZAAK_VEILIG_AFGESLOTEN}). {@code sinds}: since when that holder holds it without interruption.
  * {@code terugmeldingen}: how often wijkteams returned a zaak of this gezin to VT.
  */
 public record ZichtOpVeiligheidView(String gezinId, String houder, Instant sinds, String grond,
@@ -17,6 +18,7 @@ public record ZichtOpVeiligheidView(String gezinId, String houder, Instant sinds
 
     public static final String VEILIG_THUIS = "VEILIG_THUIS";
     public static final String WIJKTEAM = "WIJKTEAM";
+    public static final String NIEMAND = "NIEMAND";
 
     /** From {@code sinds} {@code houder} holds zicht op veiligheid for this melding; zaakId for a wijkteam. */
     public record Periode(String meldingId, String houder, Instant sinds, String grond, String zaakId) {

@@ -283,6 +283,27 @@ class TriageTest {
     }
 
     @Test
+    void r2_r16_aSafeClosingByTheWijkteamEndsItsZichtOpVeiligheidOnce() {
+        // R2: the chain knows nobody holds zicht any more once the wijkteam closed with every child safe (R16)
+        var afsluiting = new VerwerkAfsluiting("m-1", "z-1", Triage.overdrachtId("m-1"), TERUGMELDING);
+        var beeindigd = new ZichtOpVeiligheidBeeindigd("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), TERUGMELDING);
+        fixture.given(overgedragenEnGeaccepteerd())
+                .when(afsluiting)
+                .expectEvents(beeindigd);
+        var given = new java.util.ArrayList<>(java.util.List.of(overgedragenEnGeaccepteerd()));
+        given.add(beeindigd);
+        fixture.given(given)
+                .when(afsluiting)
+                .expectNoEvents();
+        // a closing of a zaak VT never handed over or that was returned leaves zicht where it is
+        fixture.given(geopend(false), gestart(),
+                        afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND))
+                .when(afsluiting)
+                .expectNoEvents();
+    }
+
+    @Test
     void r9_aRedeliveredReturnChangesNothing() {
         // R9: counted once per handover, however often the event arrives
         var terugmelding = new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),

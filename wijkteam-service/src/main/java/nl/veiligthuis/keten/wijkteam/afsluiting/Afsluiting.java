@@ -80,7 +80,7 @@ public class Afsluiting {
                             .map(Informatiedeling::partij).toList(),
                     goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
                             .map(Informatiedeling::partij).toList(),
-                    nu));
+                    nu, zaak.overdrachtId(), zaak.meldingId()));
         }
     }
 

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** The zaak leaves the wijkteam closed (R16); geinformeerd are the parties informed at the end (R17). */
+/**
+ * The zaak leaves the wijkteam closed (R16); geinformeerd are the parties informed at the end (R17). overdrachtId and
+ * meldingId let Veilig Thuis end the wijkteam's zicht op veiligheid on its own melding (R2).
+ */
 @Revision("1")
 public record ZaakAfgesloten(String zaakId, String gezinId, String gemeente, Uitkomst uitkomst, String vervolg,
-                             List<Partij> geinformeerd, List<Partij> nietGeinformeerd, Instant afgeslotenOp) {
+                             List<Partij> geinformeerd, List<Partij> nietGeinformeerd, Instant afgeslotenOp,
+                             String overdrachtId, String meldingId) {
 }

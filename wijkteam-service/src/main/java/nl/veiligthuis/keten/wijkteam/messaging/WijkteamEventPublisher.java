@@ -301,7 +301,8 @@ public class WijkteamEventPublisher {
 
     @EventHandler
     void on(ZaakAfgesloten event, EventMessage<?> message) {
-        var payload = new ZaakAfgeslotenV1(event.zaakId(), event.gezinId(), event.uitkomst().name(),
+        var payload = new ZaakAfgeslotenV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+                event.uitkomst().name(),
                 event.geinformeerd().stream().map(Enum::name).toList(),
                 event.nietGeinformeerd().stream().map(Enum::name).toList(), event.afgeslotenOp(),
                 Actor.wijkteam("TEAMLEIDER", event.gemeente()));

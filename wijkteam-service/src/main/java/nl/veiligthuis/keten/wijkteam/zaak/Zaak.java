@@ -193,6 +193,16 @@ public class Zaak implements ZaakGegevens {
     }
 
     @Override
+    public String overdrachtId() {
+        return overdrachtId;
+    }
+
+    @Override
+    public String meldingId() {
+        return meldingId;
+    }
+
+    @Override
     public String gezinId() {
         return gezinId;
     }

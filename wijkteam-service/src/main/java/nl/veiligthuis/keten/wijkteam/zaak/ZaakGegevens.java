@@ -12,6 +12,11 @@ public interface ZaakGegevens {
 
     String zaakId();
 
+    /** The handover of Veilig Thuis that opened the zaak, and its melding. */
+    String overdrachtId();
+
+    String meldingId();
+
     String gezinId();
 
     String gemeente();

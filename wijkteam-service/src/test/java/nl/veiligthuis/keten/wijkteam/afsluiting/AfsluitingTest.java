@@ -168,7 +168,7 @@ class AfsluitingTest {
                 .expectEvents(new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, "Vlaardingen", Beoordeling.GOEDGEKEURD, null,
                                 TEAMLEIDER, NU),
                         new ZaakAfgesloten(ZAAK_ID, GEZIN, "Vlaardingen", Uitkomst.ZELFSTANDIG_VERDER, null,
-                                List.of(Partij.HUISARTS), List.of(Partij.SCHOOL), NU))
+                                List.of(Partij.HUISARTS), List.of(Partij.SCHOOL), NU, OVERDRACHT_ID, "melding-1"))
                 .expectState(zaak -> {
                     assertThat(zaak.status()).isEqualTo(ZaakStatus.AFGESLOTEN);
                     assertThat(zaak.regisseur()).isNull();
@@ -238,7 +238,7 @@ class AfsluitingTest {
         List<Object> gesloten = veiligMetZrm(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null),
                 new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, "Vlaardingen", Beoordeling.GOEDGEKEURD, null, TEAMLEIDER, NU),
                 new ZaakAfgesloten(ZAAK_ID, GEZIN, "Vlaardingen", Uitkomst.ZELFSTANDIG_VERDER, null, List.of(),
-                        List.of(), NU));
+                        List.of(), NU, OVERDRACHT_ID, "melding-1"));
         weigert(gesloten, new WijsRegisseurToe(ZAAK_ID, new Regisseur("Joost de Vries", "010-8765432", "Enver"),
                 "Nieuw"), "R10");
         weigert(gesloten, new MeldTerug(ZAAK_ID, RedenTerugmelding.ONVOLDOENDE_MIDDELEN, "Toch niet", FATIMA), "R9");

@@ -238,7 +238,7 @@ class PayloadContractTest {
             EventContract.assertValid("afsluiting-voorgesteld.v1", JSON.writeValueAsBytes(
                     new AfsluitingVoorgesteldV1(id(), id(), uitkomst.name(), Instant.now(), medewerker)));
             EventContract.assertValid("zaak-afgesloten.v1", JSON.writeValueAsBytes(new ZaakAfgeslotenV1(id(), id(),
-                    uitkomst.name(), partijen, List.of(), Instant.now(), teamleider)));
+                    id(), id(), uitkomst.name(), partijen, List.of(), Instant.now(), teamleider)));
         }
         for (var besluit : nl.veiligthuis.keten.wijkteam.afsluiting.Beoordeling.values()) {
             EventContract.assertValid("afsluiting-beoordeeld.v1", JSON.writeValueAsBytes(
