@@ -68,7 +68,7 @@ final class Ketenhash {
         return tekst.toString();
     }
 
-    private static void regel(StringBuilder tekst, String naam, String waarde) {
+    static void regel(StringBuilder tekst, String naam, String waarde) {
         tekst.append(naam).append('=');
         if (waarde == null) {
             tekst.append('-');
@@ -78,12 +78,12 @@ final class Ketenhash {
         tekst.append('\n');
     }
 
-    private static String moment(Instant moment) {
+    static String moment(Instant moment) {
         return moment == null ? null : MOMENT.format(moment);
     }
 
     /** JSONB gives back its own spacing and key order: only the sorted, compact form is stable. */
-    private static String json(String json) {
+    static String json(String json) {
         if (json == null) {
             return null;
         }

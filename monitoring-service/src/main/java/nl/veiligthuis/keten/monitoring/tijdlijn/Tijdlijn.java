@@ -39,16 +39,26 @@ public class Tijdlijn {
     @Transactional(propagation = Propagation.MANDATORY)
     public void leg(KetenEvent event, Herkomst herkomst) {
         JsonNode payload = payload(event);
+        TijdlijnRij rij = rij(event, payload, herkomst);
+        hashketen.voegToe(rij);
+        if (MELDING_AAN_GEZIN_GEKOPPELD.equals(rij.type())) {
+            koppel(payload);
+        }
+    }
+
+    /** The entry {@link #leg} stores for this event; a herbouw makes its rows the same way. */
+    TijdlijnRij rij(KetenEvent event, Herkomst herkomst) {
+        return rij(event, payload(event), herkomst);
+    }
+
+    private TijdlijnRij rij(KetenEvent event, JsonNode payload, Herkomst herkomst) {
         String type = Gebeurtenistype.kortNaam(event.type());
         String bron = Gebeurtenistype.bron(event.source());
-        hashketen.voegToe(new TijdlijnRij(event.id(), event.subject(), type, event.type(), event.time(), bron,
+        return new TijdlijnRij(event.id(), event.subject(), type, event.type(), event.time(), bron,
                 jsonMapper.writeValueAsString(actor(payload, bron)), Samenvatting.van(type, bron, payload),
                 event.causationId(), event.correlationId(),
                 event.dataref() == null ? null : event.dataref().toString(),
-                herkomst.topic(), herkomst.partition(), herkomst.offset(), klok.instant()));
-        if (MELDING_AAN_GEZIN_GEKOPPELD.equals(type)) {
-            koppel(payload);
-        }
+                herkomst.topic(), herkomst.partition(), herkomst.offset(), klok.instant());
     }
 
     /** One timeline per gezin: the koppeled melding's earlier events join the gezin's timeline. */

@@ -30,6 +30,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -476,10 +477,68 @@ class MonitoringIntegrationTest {
     }
 
     @Test
+    void r19_aHerbouwFromKafkaEqualsTheLiveTimelineAndFindsALiveRowAlteredAfterwards() throws Exception {
+        String eerste = uuid();
+        String tweede = uuid();
+        List<String> ids = stuurDrieGebeurtenissen(eerste);
+        send(KetenTopics.MELDING, meldingOntvangen(tweede, klok.instant()));
+        send(KetenTopics.TRIAGE, overdrachtGedaan(tweede, uuid(), "NA_TRIAGE", klok.instant(), null));
+        producer.send(new ProducerRecord<>(KetenTopics.TRIAGE, tweede, "geen CloudEvent".getBytes(StandardCharsets.UTF_8)))
+                .get();
+        awaitTijdlijn(tweede, "MeldingOntvangen", "OverdrachtGedaan");
+
+        JsonNode eerder = herbouw();
+        assertThat(eerder.get("teLezen").asLong()).isGreaterThanOrEqualTo(6);
+        assertThat(eerder.get("gelezen").asLong()).isEqualTo(eerder.get("teLezen").asLong());
+        assertThat(eerder.get("ongeldig").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(eerder.get("klaarOp").isNull()).isFalse();
+        JsonNode vergelijking = eerder.get("vergelijking");
+        assertThat(vergelijking.get("gelijk").asLong()).isGreaterThanOrEqualTo(2);
+        List<String> verschillend = gezinIds(vergelijking.get("verschillend"));
+        assertThat(verschillend).doesNotContain(eerste, tweede);
+        // empty when run alone; other tests of this class alter or delete live rows, which their chains show
+        for (String gezin : verschillend) {
+            assertThat(verificatie(gezin).get("intact").asBoolean()).isFalse();
+        }
+        assertThat(vergelijking.get("gezinnen").asLong())
+                .isEqualTo(vergelijking.get("gelijk").asLong() + verschillend.size());
+
+        jdbc.update("UPDATE tijdlijn_gebeurtenis SET samenvatting = ? WHERE event_id = ?", "Triage overgeslagen",
+                ids.get(1));
+        JsonNode later = herbouw();
+        List<String> nuVerschillend = gezinIds(later.at("/vergelijking/verschillend"));
+        List<String> verwacht = new ArrayList<>(verschillend);
+        verwacht.add(eerste);
+        assertThat(nuVerschillend).containsExactlyInAnyOrderElementsOf(verwacht);
+        assertThat(later.at("/vergelijking/gelijk").asLong()).isEqualTo(vergelijking.get("gelijk").asLong() - 1);
+    }
+
+    @Test
+    void r19_onlyOneHerbouwRunsAtATime() throws Exception {
+        String lopend = uuid();
+        jdbc.update("INSERT INTO tijdlijn_herbouw_run (herbouw_id, status, gelezen, ongeldig, gestart_op) "
+                + "VALUES (?, 'LOPEND', 0, 0, now())", lopend);
+        try {
+            var geweigerd = post("/api/v1/beheer/tijdlijn/herbouw", "");
+            assertThat(geweigerd.statusCode()).isEqualTo(409);
+            assertThat(geweigerd.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json(geweigerd).get("title").asString()).isEqualTo("Herbouw loopt al");
+            assertThat(json(geweigerd).get("herbouwId").asString()).isEqualTo(lopend);
+            assertThat(json(get("/api/v1/beheer/tijdlijn/herbouw/" + lopend)).get("status").asString())
+                    .isEqualTo("LOPEND");
+        } finally {
+            jdbc.update("DELETE FROM tijdlijn_herbouw_run WHERE herbouw_id = ?", lopend);
+        }
+        assertThat(get("/api/v1/beheer/tijdlijn/herbouw/" + uuid()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void everyEndpointIsDescribedWithExamples() throws Exception {
         JsonNode openApi = json(get("/api/v1/openapi.json"));
         assertThat(openApi.path("paths").propertyNames())
-                .contains("/api/v1/gezinnen/{gezinId}/tijdlijn", "/api/v1/gezinnen/{gezinId}/tijdlijn/verificatie");
+                .contains("/api/v1/gezinnen/{gezinId}/tijdlijn", "/api/v1/gezinnen/{gezinId}/tijdlijn/verificatie",
+                        "/api/v1/beheer/tijdlijn/herbouw", "/api/v1/beheer/tijdlijn/herbouw/{herbouwId}");
         assertThat(OpenApiVoorbeelden.ontbrekend(openApi)).isEmpty();
     }
 
@@ -557,6 +616,25 @@ class MonitoringIntegrationTest {
             tijdlijn(gezinId).get("gebeurtenissen").forEach(g -> gevonden.add(g.get("type").asString()));
             assertThat(gevonden).containsExactly(types);
         });
+    }
+
+    /** Starts a herbouw and waits until it is no longer LOPEND; it must have ended KLAAR. */
+    private JsonNode herbouw() throws Exception {
+        var gestart = post("/api/v1/beheer/tijdlijn/herbouw", "");
+        assertThat(gestart.statusCode()).isEqualTo(202);
+        String herbouwId = json(gestart).get("herbouwId").asString();
+        assertThat(gestart.headers().firstValue("Location")).hasValueSatisfying(
+                locatie -> assertThat(locatie).endsWith("/api/v1/beheer/tijdlijn/herbouw/" + herbouwId));
+        JsonNode klaar = await().atMost(MAX).until(() -> json(get("/api/v1/beheer/tijdlijn/herbouw/" + herbouwId)),
+                herbouw -> !"LOPEND".equals(herbouw.get("status").asString()));
+        assertThat(klaar.get("status").asString()).isEqualTo("KLAAR");
+        return klaar;
+    }
+
+    private static List<String> gezinIds(JsonNode lijst) {
+        List<String> ids = new ArrayList<>();
+        lijst.forEach(id -> ids.add(id.asString()));
+        return ids;
     }
 
     private JsonNode verificatie(String gezinId) throws Exception {

@@ -1,0 +1,5 @@
+package nl.veiligthuis.keten.monitoring.tijdlijn;
+
+public enum Herbouwstatus {
+    LOPEND, KLAAR, MISLUKT
+}
