@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.wijkteam.zaak;
 
 import java.time.Instant;
 import java.util.List;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
 
 /**
  * What the team and other entitled systems read of a zaak: identifiers, route, status, the reden of a
@@ -13,6 +14,7 @@ import java.util.List;
  */
 public record ZaakOverzicht(String zaakId, String gezinId, String overdrachtId, String meldingId, Route route,
                             String gemeente, String team, ZaakStatus status, Instant geopendOp, Instant geaccepteerdOp,
-                            RedenTerugmelding redenTerugmelding, Instant teruggemeldOp, String overdrachtDataref,
-                            HuidigeRegisseur regisseur, List<String> ookBetrokken, List<Signaal> signalen) {
+                            RedenTerugmelding redenTerugmelding, Instant teruggemeldOp, Instant afgeslotenOp,
+                            Uitkomst uitkomstAfsluiting, String overdrachtDataref, HuidigeRegisseur regisseur,
+                            List<String> ookBetrokken, List<Signaal> signalen) {
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -98,7 +99,8 @@ public class ZaakOverzichtProjection {
         return new ZaakOverzicht(overzicht.zaakId(), overzicht.gezinId(), overzicht.overdrachtId(),
                 overzicht.meldingId(), overzicht.route(), overzicht.gemeente(), overzicht.team(), overzicht.status(),
                 overzicht.geopendOp(), overzicht.geaccepteerdOp(), overzicht.redenTerugmelding(),
-                overzicht.teruggemeldOp(), overzicht.overdrachtDataref(), overzicht.regisseur(),
+                overzicht.teruggemeldOp(), overzicht.afgeslotenOp(), overzicht.uitkomstAfsluiting(),
+                overzicht.overdrachtDataref(), overzicht.regisseur(),
                 ookBetrokken(overzicht.zaakId()), signalen.stream().distinct().sorted().toList());
     }
 
@@ -116,6 +118,7 @@ public class ZaakOverzichtProjection {
 
     private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
         String reden = rs.getString("reden_terugmelding");
+        String uitkomst = rs.getString("uitkomst_afsluiting");
         ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
         HuidigeRegisseur regisseur = rs.getString("regisseur_naam") == null ? null : new HuidigeRegisseur(
                 rs.getString("regisseur_naam"), rs.getString("regisseur_telefoon"),
@@ -124,6 +127,7 @@ public class ZaakOverzichtProjection {
                 rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
                 rs.getString("team"), status, rs.getTimestamp("geopend_op").toInstant(), moment(rs, "geaccepteerd_op"),
                 reden == null ? null : RedenTerugmelding.valueOf(reden), moment(rs, "teruggemeld_op"),
+                moment(rs, "afgesloten_op"), uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
                 rs.getString("overdracht_dataref"), regisseur, List.of(), Signaal.afgeleid(status, regisseur,
                 rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief")));
     }

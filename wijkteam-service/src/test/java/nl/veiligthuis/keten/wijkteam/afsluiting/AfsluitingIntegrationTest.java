@@ -97,6 +97,8 @@ class AfsluitingIntegrationTest extends WijkteamIntegratieBasis {
         await().atMost(LANG).until(() -> "AFGESLOTEN".equals(api.lees(pad).get("status").asString()));
         JsonNode zaak = api.lees(pad);
         assertThat(zaak.get("regisseur").isNull()).isTrue();
+        assertThat(zaak.get("uitkomstAfsluiting").asString()).isEqualTo("ZELFSTANDIG_VERDER");
+        assertThat(zaak.get("afgeslotenOp").isNull()).isFalse();
         assertThat(zaak.get("signalen").isEmpty()).isTrue();
         JsonNode overzicht = api.lees(pad + "/afsluiting");
         assertThat(overzicht.get("voorstellen").get(0).get("besluit").asString()).isEqualTo("GOEDGEKEURD");
