@@ -36,13 +36,13 @@ class Hashketen {
         int opgeslagen = jdbc.sql("""
                 INSERT INTO tijdlijn_gebeurtenis (event_id, gezin_id, type, ce_type, tijdstip, bron, actor,
                     samenvatting, causation_id, correlation_id, dataref, kafka_topic, kafka_partition, kafka_offset,
-                    ontvangen_op, vorige_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ontvangen_op, vorige_hash, hash, feiten)
+                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (event_id) DO NOTHING""")
                 .params(rij.eventId(), rij.gezinId(), rij.type(), rij.ceType(), Timestamp.from(rij.tijdstip()),
                         rij.bron(), rij.actor(), rij.samenvatting(), rij.causationId(), rij.correlationId(),
                         rij.dataref(), rij.kafkaTopic(), rij.kafkaPartition(), rij.kafkaOffset(),
-                        Timestamp.from(rij.ontvangenOp()), kop.laatsteHash(), hash)
+                        Timestamp.from(rij.ontvangenOp()), kop.laatsteHash(), hash, rij.feiten())
                 .update();
         if (opgeslagen == 1) {
             jdbc.sql("UPDATE tijdlijn_hashketen SET laatste_hash = ?, lengte = ? WHERE gezin_id = ?")

@@ -15,7 +15,8 @@ import java.util.List;
  * this order: {@code event_id}, {@code gezin_id}, {@code type}, {@code ce_type}, {@code tijdstip}, {@code bron},
  * {@code actor}, {@code samenvatting}, {@code causation_id}, {@code correlation_id}, {@code dataref}; values encoded
  * as in {@link Ketenhash} ({@code -} for null, else {@code <UTF-8 bytes>:<text>}; instants UTC with six decimals;
- * the actor as sorted, compact JSON). The entry texts are sorted (by UTF-16 code units, {@link String#compareTo}),
+ * the actor as sorted, compact JSON), followed by a line {@code feiten} (sorted, compact JSON) when the row keeps
+ * its facts. The entry texts are sorted (by UTF-16 code units, {@link String#compareTo}),
  * and the digest is the lowercase hex SHA-256 of {@code tijdlijn-inhoud-v1\n} followed by them all. Receipt time,
  * Kafka position, insertion order and the hash chain are left out.
  */
@@ -51,6 +52,9 @@ final class Inhoudsdigest {
         Ketenhash.regel(tekst, "causation_id", rij.causationId());
         Ketenhash.regel(tekst, "correlation_id", rij.correlationId());
         Ketenhash.regel(tekst, "dataref", rij.dataref());
+        if (rij.feiten() != null) {
+            Ketenhash.regel(tekst, "feiten", Ketenhash.json(rij.feiten()));
+        }
         return tekst.toString();
     }
 }

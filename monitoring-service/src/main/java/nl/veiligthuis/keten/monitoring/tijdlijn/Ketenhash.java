@@ -23,10 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Instants are UTC with six decimals ({@code 2026-11-20T14:05:00.000000Z}); numbers are decimal; the actor is
  * its JSON with keys sorted and no whitespace; {@code vorige_hash} is null for the first row. The hash is the
  * lowercase hex SHA-256 of that text.
+ *
+ * <p>Version {@code tijdlijn-hashketen-v2} is the form of a row that keeps its facts: the same lines, {@code versie}
+ * saying v2, and one more line {@code feiten} (sorted, compact JSON) at the end. Rows stored before the facts were
+ * kept stay v1; emptying a v2 row's facts changes its {@code versie} line and so its hash.
  */
 final class Ketenhash {
 
     static final String VERSIE = "tijdlijn-hashketen-v1";
+    static final String VERSIE_MET_FEITEN = "tijdlijn-hashketen-v2";
 
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -47,7 +52,7 @@ final class Ketenhash {
 
     static String canoniek(TijdlijnRij rij, long positie, String vorigeHash) {
         StringBuilder tekst = new StringBuilder();
-        regel(tekst, "versie", VERSIE);
+        regel(tekst, "versie", rij.feiten() == null ? VERSIE : VERSIE_MET_FEITEN);
         regel(tekst, "positie", Long.toString(positie));
         regel(tekst, "vorige_hash", vorigeHash);
         regel(tekst, "event_id", rij.eventId());
@@ -65,6 +70,9 @@ final class Ketenhash {
         regel(tekst, "kafka_partition", Integer.toString(rij.kafkaPartition()));
         regel(tekst, "kafka_offset", Long.toString(rij.kafkaOffset()));
         regel(tekst, "ontvangen_op", moment(rij.ontvangenOp()));
+        if (rij.feiten() != null) {
+            regel(tekst, "feiten", json(rij.feiten()));
+        }
         return tekst.toString();
     }
 

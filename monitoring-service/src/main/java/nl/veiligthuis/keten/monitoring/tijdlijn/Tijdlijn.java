@@ -58,7 +58,7 @@ public class Tijdlijn {
                 jsonMapper.writeValueAsString(actor(payload, bron)), Samenvatting.van(type, bron, payload),
                 event.causationId(), event.correlationId(),
                 event.dataref() == null ? null : event.dataref().toString(),
-                herkomst.topic(), herkomst.partition(), herkomst.offset(), klok.instant());
+                herkomst.topic(), herkomst.partition(), herkomst.offset(), klok.instant(), feiten(payload));
     }
 
     /** One timeline per gezin: the koppeled melding's earlier events join the gezin's timeline. */
@@ -90,6 +90,26 @@ public class Tijdlijn {
                 vraag.grootte(), gefilterd.size(), null);
     }
 
+    /** The gezin's whole timeline in causal order, as known at {@code bekendOp} (null: now). */
+    public List<TijdlijnGebeurtenis> alles(String gezinId, Instant bekendOp) {
+        return TijdlijnVolgorde.causaal(inOntvangstvolgorde(gezinId, bekendOp));
+    }
+
+    /**
+     * Every gezin known at {@code bekendOp} (null: now) with its own timeline: a gezinId koppeled into another gezin
+     * by then is part of that gezin's timeline, not a gezin of its own.
+     */
+    public List<String> gezinnen(Instant bekendOp) {
+        return jdbc.sql("""
+                SELECT DISTINCT t.gezin_id FROM tijdlijn_gebeurtenis t
+                WHERE (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR t.ontvangen_op <= :bekendOp)
+                  AND NOT EXISTS (SELECT 1 FROM gezinskoppeling k WHERE k.vorig_gezin_id = t.gezin_id
+                      AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR k.bekend_op <= :bekendOp))
+                ORDER BY t.gezin_id""")
+                .param("bekendOp", bekendOp == null ? null : Timestamp.from(bekendOp))
+                .query(String.class).list();
+    }
+
     /** Events of a koppeled melding's earlier gezinId count from the moment the koppeling was known. */
     private List<TijdlijnGebeurtenis> inOntvangstvolgorde(String gezinId, Instant bekendOp) {
         return jdbc.sql("""
@@ -105,7 +125,7 @@ public class Tijdlijn {
                         rs.getTimestamp("tijdstip").toInstant(), rs.getString("bron"),
                         actor(rs.getString("actor")), rs.getString("samenvatting"),
                         rs.getString("event_id"), rs.getString("ce_type"), rs.getString("dataref"),
-                        rs.getString("causation_id")))
+                        rs.getString("causation_id"), feiten(rs.getString("feiten"))))
                 .list();
     }
 
@@ -118,6 +138,19 @@ public class Tijdlijn {
         }
     }
 
+    /**
+     * The payload without its actor: what the step decided, as codes, counts, dates and pseudonymous ids (the
+     * topics carry no personal data, architecture D3). Null for a payload that is not a JSON object.
+     */
+    private String feiten(JsonNode payload) {
+        if (!(payload instanceof ObjectNode object) || object.isEmpty()) {
+            return null;
+        }
+        ObjectNode feiten = object.deepCopy();
+        feiten.remove("actor");
+        return jsonMapper.writeValueAsString(feiten);
+    }
+
     /** Only role and organisation are kept: whatever else a producer put in its actor is not a timeline fact. */
     private JsonNode actor(JsonNode payload, String bron) {
         JsonNode actor = payload.path("actor");
@@ -128,6 +161,10 @@ public class Tijdlijn {
         opgeslagen.put("organisatie", actor.path("organisatie").isString()
                 ? actor.path("organisatie").asString() : bron);
         return opgeslagen;
+    }
+
+    private JsonNode feiten(String opgeslagen) {
+        return opgeslagen == null ? null : jsonMapper.readTree(opgeslagen);
     }
 
     /** Rows stored before only role and organisation were kept may hold more: it is not shown. */

@@ -170,7 +170,7 @@ public class TijdlijnHerbouw {
                     rijen.add(new Object[] {rij.eventId(), rij.gezinId(), rij.type(), rij.ceType(),
                             Timestamp.from(rij.tijdstip()), rij.bron(), rij.actor(), rij.samenvatting(),
                             rij.causationId(), rij.correlationId(), rij.dataref(), rij.kafkaTopic(),
-                            rij.kafkaPartition(), rij.kafkaOffset(), Timestamp.from(rij.ontvangenOp())});
+                            rij.kafkaPartition(), rij.kafkaOffset(), Timestamp.from(rij.ontvangenOp()), rij.feiten()});
                 } catch (RuntimeException e) {
                     overgeslagen++;
                 }
@@ -180,8 +180,8 @@ public class TijdlijnHerbouw {
                 jdbc.batchUpdate("""
                         INSERT INTO tijdlijn_herbouw (event_id, gezin_id, type, ce_type, tijdstip, bron, actor,
                             samenvatting, causation_id, correlation_id, dataref, kafka_topic, kafka_partition,
-                            kafka_offset, ontvangen_op)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
+                            kafka_offset, ontvangen_op, feiten)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                         ON CONFLICT (event_id) DO NOTHING""", rijen);
                 jdbc.update("UPDATE tijdlijn_herbouw_run SET gelezen = ?, ongeldig = ongeldig + ? WHERE herbouw_id = ?",
                         gelezen, teTellen, herbouwId);

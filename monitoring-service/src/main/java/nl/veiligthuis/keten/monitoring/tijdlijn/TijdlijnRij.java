@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.monitoring.tijdlijn;
 
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,11 +13,19 @@ import java.time.temporal.ChronoUnit;
  */
 record TijdlijnRij(String eventId, String gezinId, String type, String ceType, Instant tijdstip, String bron,
                    String actor, String samenvatting, String causationId, String correlationId, String dataref,
-                   String kafkaTopic, int kafkaPartition, long kafkaOffset, Instant ontvangenOp) {
+                   String kafkaTopic, int kafkaPartition, long kafkaOffset, Instant ontvangenOp, String feiten) {
 
     TijdlijnRij {
         tijdstip = tijdstip.truncatedTo(ChronoUnit.MICROS);
         ontvangenOp = ontvangenOp.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A row stored before the facts were kept (hash form v1). */
+    TijdlijnRij(String eventId, String gezinId, String type, String ceType, Instant tijdstip, String bron,
+                String actor, String samenvatting, String causationId, String correlationId, String dataref,
+                String kafkaTopic, int kafkaPartition, long kafkaOffset, Instant ontvangenOp) {
+        this(eventId, gezinId, type, ceType, tijdstip, bron, actor, samenvatting, causationId, correlationId, dataref,
+                kafkaTopic, kafkaPartition, kafkaOffset, ontvangenOp, null);
     }
 
     static TijdlijnRij uit(ResultSet rs) throws SQLException {
@@ -25,6 +34,17 @@ record TijdlijnRij(String eventId, String gezinId, String type, String ceType, I
                 rs.getString("bron"), rs.getString("actor"), rs.getString("samenvatting"),
                 rs.getString("causation_id"), rs.getString("correlation_id"), rs.getString("dataref"),
                 rs.getString("kafka_topic"), rs.getInt("kafka_partition"), rs.getLong("kafka_offset"),
-                rs.getObject("ontvangen_op", OffsetDateTime.class).toInstant());
+                rs.getObject("ontvangen_op", OffsetDateTime.class).toInstant(), feiten(rs));
+    }
+
+    /** The Java migration that chained the first rows (2.5) runs before the column exists (2.7). */
+    private static String feiten(ResultSet rs) throws SQLException {
+        ResultSetMetaData kolommen = rs.getMetaData();
+        for (int i = 1; i <= kolommen.getColumnCount(); i++) {
+            if ("feiten".equalsIgnoreCase(kolommen.getColumnName(i))) {
+                return rs.getString(i);
+            }
+        }
+        return null;
     }
 }

@@ -46,6 +46,29 @@ class KetenhashTest {
     }
 
     @Test
+    void r19_aRowThatKeepsItsFactsHashesThemInFormV2() {
+        TijdlijnRij metFeiten = metFeiten("{\"uitkomst\": \"ONDERZOEK\", \"binnenTermijn\": true}");
+
+        assertThat(Ketenhash.canoniek(metFeiten, 2, VORIGE))
+                .startsWith("versie=21:tijdlijn-hashketen-v2\n")
+                .endsWith("ontvangen_op=27:2026-11-20T14:05:01.000000Z\n"
+                        + "feiten=45:{\"binnenTermijn\":true,\"uitkomst\":\"ONDERZOEK\"}\n");
+        assertThat(Ketenhash.hash(metFeiten, 2, VORIGE))
+                .isNotEqualTo(Ketenhash.hash(RIJ, 2, VORIGE))
+                .isNotEqualTo(Ketenhash.hash(metFeiten("{\"uitkomst\": \"ONDERZOEK\", \"binnenTermijn\": false}"),
+                        2, VORIGE))
+                // JSONB gives the facts back in its own key order and spacing
+                .isEqualTo(Ketenhash.hash(metFeiten("{\"binnenTermijn\":true,\"uitkomst\":\"ONDERZOEK\"}"),
+                        2, VORIGE));
+    }
+
+    private static TijdlijnRij metFeiten(String feiten) {
+        return new TijdlijnRij(RIJ.eventId(), RIJ.gezinId(), RIJ.type(), RIJ.ceType(), RIJ.tijdstip(), RIJ.bron(),
+                RIJ.actor(), RIJ.samenvatting(), RIJ.causationId(), RIJ.correlationId(), RIJ.dataref(),
+                RIJ.kafkaTopic(), RIJ.kafkaPartition(), RIJ.kafkaOffset(), RIJ.ontvangenOp(), feiten);
+    }
+
+    @Test
     void r19_everyCoveredFieldThePositionAndThePreviousHashChangeTheHash() {
         List<String> hashes = List.of(
                 Ketenhash.hash(RIJ, 2, VORIGE),

@@ -1,0 +1,35 @@
+package nl.veiligthuis.keten.monitoring.inspectie;
+
+/**
+ * The inspection framework's criteria the chain's history can prove or disprove (001 Bijlage 1, 003 Toezichtkader),
+ * each with the rule of domain.md it checks. docs/audit.md explains each one.
+ */
+public enum Criterium {
+    TRIAGE_BINNEN_5_WERKDAGEN("R1", "Triage binnen 5 werkdagen na ontvangst afgerond"),
+    ONDERZOEK_BINNEN_10_WEKEN("R4", "Onderzoek binnen 10 weken afgerond, of de overschrijding met reden verlengd"),
+    OVERDRACHTSGESPREK_NA_ONDERZOEK("R8", "Bij overdracht na onderzoek een overdrachtsgesprek gevoerd"),
+    EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN("R14", "Monitoring gestart en eerste contact binnen 3 maanden"),
+    EEN_CASUSREGISSEUR("R10", "Eén casusregisseur per gezin, op elk moment"),
+    ELK_KIND_GESPROKEN("R11", "Met elk kind gesproken, of de reden vastgelegd"),
+    VEILIGHEID_ELK_KIND_BEOORDEELD("R11", "De veiligheid van elk kind ingeschat"),
+    VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD("R13",
+            "Bij een onveilig kind een veiligheidsplan met een doorlooptijd van hoogstens 3 maanden, op tijd geëvalueerd"),
+    GEEN_AFSLUITING_MET_ONVEILIG_KIND("R16", "Niet afgesloten zolang een kind niet veilig is"),
+    TERUGMELDINGEN("R9", "Niet heen en weer: hoogstens één terugmelding tussen wijkteam en Veilig Thuis");
+
+    private final String regel;
+    private final String omschrijving;
+
+    Criterium(String regel, String omschrijving) {
+        this.regel = regel;
+        this.omschrijving = omschrijving;
+    }
+
+    public String regel() {
+        return regel;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+}

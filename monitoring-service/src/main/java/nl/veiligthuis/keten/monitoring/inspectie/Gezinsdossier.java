@@ -1,0 +1,215 @@
+package nl.veiligthuis.keten.monitoring.inspectie;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veiligthuis.keten.monitoring.tijdlijn.TijdlijnGebeurtenis;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A gezin's history folded from its timeline in causal order: per melding, onderzoek, overdracht, monitoring and
+ * zaak the steps that matter to the inspection framework. Only what the timeline held at the moment asked for goes
+ * in, so the dossier is the history as it was known then (R19).
+ */
+final class Gezinsdossier {
+
+    final String gezinId;
+    String regio;
+    String gemeente;
+    final Map<String, Melding> meldingen = new LinkedHashMap<>();
+    final Map<String, Onderzoek> onderzoeken = new LinkedHashMap<>();
+    final List<Stap> overdrachten = new ArrayList<>();
+    final Map<String, List<Stap>> overdrachtsgesprekken = new LinkedHashMap<>();
+    final Map<String, Monitoring> monitoringen = new LinkedHashMap<>();
+    final Map<String, Zaak> zaken = new LinkedHashMap<>();
+    final List<Stap> terugmeldingen = new ArrayList<>();
+    /** Every step that moved zicht op veiligheid (R2, R9, R16), in order. */
+    final List<Stap> zichtwissels = new ArrayList<>();
+
+    private Gezinsdossier(String gezinId) {
+        this.gezinId = gezinId;
+    }
+
+    static Gezinsdossier van(String gezinId, List<TijdlijnGebeurtenis> causaal) {
+        Gezinsdossier dossier = new Gezinsdossier(gezinId);
+        causaal.forEach(gebeurtenis -> dossier.neem(new Stap(gebeurtenis)));
+        return dossier;
+    }
+
+    static final class Melding {
+        Stap ontvangen;
+        Stap geopend;
+        final List<Stap> afgerond = new ArrayList<>();
+        Stap overschreden;
+    }
+
+    static final class Onderzoek {
+        Stap gestart;
+        final List<Stap> verlengd = new ArrayList<>();
+        Stap afgerond;
+        Stap overschreden;
+    }
+
+    static final class Monitoring {
+        Stap gestart;
+        final List<Stap> contacten = new ArrayList<>();
+        Stap verlopen;
+        Stap afgerond;
+    }
+
+    static final class Zaak {
+        Stap geopend;
+        Stap geaccepteerd;
+        Stap teruggemeld;
+        Stap afgesloten;
+        final List<Stap> regisseurs = new ArrayList<>();
+        final List<Stap> opschalingen = new ArrayList<>();
+        final List<Stap> besluiten = new ArrayList<>();
+        final Map<String, Stap> leden = new LinkedHashMap<>();
+        final Map<String, List<Stap>> gesprekken = new LinkedHashMap<>();
+        final Map<String, Stap> inschattingen = new LinkedHashMap<>();
+        /** Each child's latest oordeel: its veiligheidsinschatting, or a veiligheidsplan evaluation after it. */
+        final Map<String, Oordeel> oordelen = new LinkedHashMap<>();
+        final Map<Integer, Veiligheidsplan> veiligheidsplannen = new LinkedHashMap<>();
+        final Map<Integer, Ondersteuningsplan> ondersteuningsplannen = new LinkedHashMap<>();
+
+        List<String> kinderen() {
+            return leden.entrySet().stream().filter(lid -> "KIND".equals(lid.getValue().tekst("rol")))
+                    .map(Map.Entry::getKey).toList();
+        }
+
+        boolean open() {
+            return teruggemeld == null && afgesloten == null;
+        }
+    }
+
+    record Oordeel(String waarde, Stap stap) {
+    }
+
+    static final class Veiligheidsplan {
+        Stap opgesteld;
+        Stap beoordeeld;
+        final List<Stap> evaluaties = new ArrayList<>();
+        final List<Stap> gemist = new ArrayList<>();
+        Stap verlopen;
+        Stap beeindigd;
+
+        boolean inWerking() {
+            return verlopen == null && beeindigd == null;
+        }
+    }
+
+    static final class Ondersteuningsplan {
+        Stap opgesteld;
+        Stap beoordeeld;
+    }
+
+    private void neem(Stap stap) {
+        switch (stap.type()) {
+            case "MeldingOntvangen" -> {
+                melding(stap).ontvangen = stap;
+                regio = waarde(stap.tekst("regio"), regio);
+                gemeente = waarde(stap.tekst("gemeente"), gemeente);
+            }
+            case "TriageGeopend" -> {
+                melding(stap).geopend = stap;
+                regio = waarde(stap.tekst("regio"), regio);
+            }
+            case "TriageAfgerond" -> melding(stap).afgerond.add(stap);
+            case "TriagetermijnOverschreden" -> melding(stap).overschreden = stap;
+            case "ZichtOpVeiligheidBijVeiligThuis", "OverdrachtGeaccepteerd" -> {
+                zichtwissels.add(stap);
+                if ("OverdrachtGeaccepteerd".equals(stap.type())) {
+                    zaak(stap).geaccepteerd = stap;
+                }
+            }
+            case "OnderzoekGestart" -> onderzoek(stap).gestart = stap;
+            case "OnderzoekstermijnVerlengd" -> onderzoek(stap).verlengd.add(stap);
+            case "OnderzoekAfgerond" -> onderzoek(stap).afgerond = stap;
+            case "OnderzoekstermijnOverschreden" -> onderzoek(stap).overschreden = stap;
+            case "OverdrachtsgesprekGevoerd" -> overdrachtsgesprekken
+                    .computeIfAbsent(waarde(stap.tekst("onderzoekId"), ""), id -> new ArrayList<>()).add(stap);
+            case "OverdrachtGedaan" -> {
+                overdrachten.add(stap);
+                gemeente = waarde(stap.tekst("gemeente"), gemeente);
+            }
+            case "MonitoringGestart" -> monitoring(stap).gestart = stap;
+            case "MonitoringContactVastgelegd" -> monitoring(stap).contacten.add(stap);
+            case "MonitoringVerlopen" -> monitoring(stap).verlopen = stap;
+            case "MonitoringAfgerond" -> monitoring(stap).afgerond = stap;
+            case "ZaakGeopend" -> {
+                zaak(stap).geopend = stap;
+                gemeente = waarde(stap.tekst("gemeente"), gemeente);
+            }
+            case "ZaakTeruggemeld" -> {
+                zaak(stap).teruggemeld = stap;
+                terugmeldingen.add(stap);
+                zichtwissels.add(stap);
+            }
+            case "ZaakAfgesloten" -> {
+                zaak(stap).afgesloten = stap;
+                zichtwissels.add(stap);
+            }
+            case "RegisseurToegewezen" -> zaak(stap).regisseurs.add(stap);
+            case "ZaakOpgeschaald" -> zaak(stap).opschalingen.add(stap);
+            case "OpschalingBesloten" -> zaak(stap).besluiten.add(stap);
+            case "GezinslidGeregistreerd" -> zaak(stap).leden.put(stap.tekst("lidId"), stap);
+            case "GesprekVastgelegd" -> zaak(stap).gesprekken
+                    .computeIfAbsent(stap.tekst("lidId"), id -> new ArrayList<>()).add(stap);
+            case "VeiligheidsinschattingVastgelegd" -> {
+                zaak(stap).inschattingen.put(stap.tekst("lidId"), stap);
+                zaak(stap).oordelen.put(stap.tekst("lidId"), new Oordeel(stap.tekst("oordeel"), stap));
+            }
+            case "VeiligheidsplanOpgesteld" -> veiligheidsplan(stap).opgesteld = stap;
+            case "VeiligheidsplanBeoordeeld" -> veiligheidsplan(stap).beoordeeld = stap;
+            case "VeiligheidsplanGeevalueerd" -> {
+                veiligheidsplan(stap).evaluaties.add(stap);
+                for (JsonNode kind : stap.feit("kinderen")) {
+                    String lidId = kind.path("lidId").asString("");
+                    if (!lidId.isEmpty() && kind.path("huidigOordeel").isString()) {
+                        zaak(stap).oordelen.put(lidId, new Oordeel(kind.path("huidigOordeel").asString(), stap));
+                    }
+                }
+            }
+            case "VeiligheidsplanEvaluatieGemist" -> veiligheidsplan(stap).gemist.add(stap);
+            case "VeiligheidsplanVerlopen" -> veiligheidsplan(stap).verlopen = stap;
+            case "VeiligheidsplanBeeindigd" -> veiligheidsplan(stap).beeindigd = stap;
+            case "OndersteuningsplanOpgesteld" -> ondersteuningsplan(stap).opgesteld = stap;
+            case "OndersteuningsplanBeoordeeld" -> ondersteuningsplan(stap).beoordeeld = stap;
+            default -> {
+                // steps the framework does not judge stay on the timeline only
+            }
+        }
+    }
+
+    private Melding melding(Stap stap) {
+        return meldingen.computeIfAbsent(waarde(stap.tekst("meldingId"), ""), id -> new Melding());
+    }
+
+    private Onderzoek onderzoek(Stap stap) {
+        return onderzoeken.computeIfAbsent(waarde(stap.tekst("onderzoekId"), ""), id -> new Onderzoek());
+    }
+
+    private Monitoring monitoring(Stap stap) {
+        return monitoringen.computeIfAbsent(waarde(stap.tekst("monitoringId"), ""), id -> new Monitoring());
+    }
+
+    private Zaak zaak(Stap stap) {
+        return zaken.computeIfAbsent(waarde(stap.tekst("zaakId"), ""), id -> new Zaak());
+    }
+
+    private Veiligheidsplan veiligheidsplan(Stap stap) {
+        return zaak(stap).veiligheidsplannen.computeIfAbsent(stap.feit("versie").asInt(1),
+                versie -> new Veiligheidsplan());
+    }
+
+    private Ondersteuningsplan ondersteuningsplan(Stap stap) {
+        return zaak(stap).ondersteuningsplannen.computeIfAbsent(stap.feit("versie").asInt(1),
+                versie -> new Ondersteuningsplan());
+    }
+
+    private static String waarde(String nieuw, String oud) {
+        return nieuw == null || nieuw.isBlank() ? oud : nieuw;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.veiligthuis.keten.monitoring.inspectie;
+
+import java.util.List;
+
+/** Every criterion, in the order of the chain, judged for one dossier at one moment. */
+final class Toetsingskader {
+
+    private Toetsingskader() {
+    }
+
+    static List<Toetsing> toets(Gezinsdossier dossier, Moment moment) {
+        return List.of(
+                TermijnToetsen.triage(dossier, moment),
+                TermijnToetsen.onderzoek(dossier, moment),
+                OverdrachtToetsen.overdrachtsgesprek(dossier),
+                TermijnToetsen.monitoring(dossier, moment),
+                ZaakToetsen.casusregisseur(dossier, moment),
+                ZaakToetsen.kinderenGesproken(dossier),
+                ZaakToetsen.veiligheidBeoordeeld(dossier),
+                ZaakToetsen.veiligheidsplan(dossier, moment),
+                ZaakToetsen.afsluiting(dossier),
+                OverdrachtToetsen.terugmeldingen(dossier));
+    }
+}

@@ -1,0 +1,262 @@
+package nl.veiligthuis.keten.monitoring.inspectie;
+
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EEN_CASUSREGISSEUR;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ELK_KIND_GESPROKEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.GEEN_AFSLUITING_MET_ONVEILIG_KIND;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ONDERZOEK_BINNEN_10_WEKEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.OVERDRACHTSGESPREK_NA_ONDERZOEK;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.TERUGMELDINGEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.TRIAGE_BINNEN_5_WERKDAGEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.VEILIGHEID_ELK_KIND_BEOORDEELD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** R19: every criterion of the inspection framework, on synthetic histories of good and bad practice. */
+class ToetsingskaderTest {
+
+    private static final Moment NA_AFLOOP = new Moment(Instant.parse("2027-06-10T12:00:00Z"));
+
+    /** Onderzoek, handover with a meeting, monitoring on time, one regisseur, every child seen, a plan that worked. */
+    static Geschiedenis goedePraktijk() {
+        return new Geschiedenis()
+                .stap("MeldingOntvangen", "2027-01-04T09:00:00Z", "meldingId", "m1", "regio", "VeiligThuisRotterdamRijnmond",
+                        "gemeente", "Vlaardingen", "ontvangenOp", "2027-01-04T09:00:00Z")
+                .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11",
+                        "regio", "VeiligThuisRotterdamRijnmond", "geopendOp", "2027-01-04T09:00:01Z")
+                .stap("TriageAfgerond", "2027-01-06T10:00:00Z", "meldingId", "m1", "uitkomst", "ONDERZOEK",
+                        "binnenTermijn", true, "afgerondOp", "2027-01-06T10:00:00Z", "ronde", 1)
+                .stap("ZichtOpVeiligheidBijVeiligThuis", "2027-01-06T10:00:00Z", "meldingId", "m1",
+                        "houder", "VEILIG_THUIS", "sinds", "2027-01-06T10:00:00Z", "grond", "TRIAGE_AFGEROND")
+                .stap("OnderzoekGestart", "2027-01-07T09:00:00Z", "onderzoekId", "o1", "meldingId", "m1",
+                        "gestartOp", "2027-01-07T09:00:00Z", "uiterlijkAfgerondOp", "2027-03-18")
+                .stap("OnderzoekAfgerond", "2027-03-01T15:00:00Z", "onderzoekId", "o1", "meldingId", "m1",
+                        "afgerondOp", "2027-03-01T15:00:00Z", "binnenTermijn", true, "aantalDoelen", 2)
+                .stap("OverdrachtsgesprekGevoerd", "2027-03-02T09:00:00Z", "onderzoekId", "o1", "meldingId", "m1",
+                        "gevoerdOp", "2027-03-02T09:00:00Z", "aantalDeelnemers", 3)
+                .stap("OverdrachtGedaan", "2027-03-02T09:30:00Z", "overdrachtId", "ov1", "meldingId", "m1",
+                        "route", "NA_ONDERZOEK", "gemeente", "Vlaardingen", "onderzoekId", "o1",
+                        "overdrachtGedaanOp", "2027-03-02T09:30:00Z")
+                .stap("MonitoringGestart", "2027-03-02T09:30:01Z", "monitoringId", "mon1", "overdrachtId", "ov1",
+                        "gestartOp", "2027-03-02T09:30:01Z", "uiterlijkEersteContactOp", "2027-06-02T09:30:00Z")
+                .stapVan("Wijkteam Vlaardingen", "ZaakGeopend", "2027-03-02T09:30:02Z", "zaakId", "z1",
+                        "overdrachtId", "ov1", "gemeente", "Vlaardingen", "route", "NA_ONDERZOEK")
+                .stapVan("Wijkteam Vlaardingen", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "ov1", "geaccepteerdOp", "2027-03-03T09:00:00Z")
+                .stapVan("Minters", "RegisseurToegewezen", "2027-03-03T09:10:00Z", "zaakId", "z1",
+                        "toegewezenOp", "2027-03-03T09:10:00Z", "wissel", false)
+                .stapVan("Wijkteam Vlaardingen", "GezinslidGeregistreerd", "2027-03-03T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l1", "rol", "OUDER")
+                .stapVan("Wijkteam Vlaardingen", "GezinslidGeregistreerd", "2027-03-03T10:01:00Z", "zaakId", "z1",
+                        "lidId", "l2", "rol", "KIND")
+                .stapVan("Wijkteam Vlaardingen", "GezinslidGeregistreerd", "2027-03-03T10:02:00Z", "zaakId", "z1",
+                        "lidId", "l3", "rol", "KIND")
+                .stapVan("Wijkteam Vlaardingen", "GesprekVastgelegd", "2027-03-04T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "rol", "KIND", "gesproken", true)
+                .stapVan("Wijkteam Vlaardingen", "GesprekVastgelegd", "2027-03-04T10:30:00Z", "zaakId", "z1",
+                        "lidId", "l3", "rol", "KIND", "gesproken", false, "redenNietGesproken", "TE_JONG")
+                .stapVan("Wijkteam Vlaardingen", "VeiligheidsinschattingVastgelegd", "2027-03-04T11:00:00Z",
+                        "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG")
+                .stapVan("Wijkteam Vlaardingen", "VeiligheidsinschattingVastgelegd", "2027-03-04T11:10:00Z",
+                        "zaakId", "z1", "lidId", "l3", "instrument", "ETM", "oordeel", "VEILIG")
+                .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanOpgesteld", "2027-03-05T09:00:00Z", "zaakId", "z1",
+                        "versie", 1, "ernst", "HOOG", "opgesteldOp", "2027-03-05T09:00:00Z",
+                        "eindigtOp", "2027-05-05T09:00:00Z", "eersteEvaluatieOp", "2027-03-19T09:00:00Z")
+                .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanBeoordeeld", "2027-03-05T15:00:00Z", "zaakId", "z1",
+                        "versie", 1, "besluit", "GOEDGEKEURD")
+                .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanOpgesteld", "2027-03-10T09:00:00Z", "zaakId", "z1",
+                        "versie", 1, "opgesteldOp", "2027-03-10T09:00:00Z")
+                .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanGeevalueerd", "2027-03-18T09:00:00Z", "zaakId", "z1",
+                        "versie", 1, "kinderen", List.of(Map.of("lidId", "l2", "startOordeel", "ONVEILIG",
+                                "huidigOordeel", "VEILIG", "verloop", "VERBETERD")),
+                        "opTijd", true, "geevalueerdOp", "2027-03-18T09:00:00Z",
+                        "volgendeEvaluatieOp", "2027-04-01T09:00:00Z")
+                .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanBeeindigd", "2027-03-25T09:00:00Z", "zaakId", "z1",
+                        "versie", 1, "reden", "VEILIGHEID_HERSTELD")
+                .stap("MonitoringContactVastgelegd", "2027-04-01T10:00:00Z", "monitoringId", "mon1",
+                        "contactId", "c1", "contactOp", "2027-04-01T10:00:00Z")
+                .stapVan("Wijkteam Vlaardingen", "ZaakAfgesloten", "2027-05-01T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "ov1", "uitkomst", "ZELFSTANDIG_VERDER", "afgeslotenOp", "2027-05-01T09:00:00Z");
+    }
+
+    /** Every criterion broken once: late triage and onderzoek, no meeting, no contact, no regisseur, and so on. */
+    static Geschiedenis slechtePraktijk() {
+        return new Geschiedenis()
+                .stap("MeldingOntvangen", "2027-01-04T09:00:00Z", "meldingId", "m1", "regio", "VeiligThuisUtrecht",
+                        "gemeente", "Houten")
+                .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11")
+                .stap("TriagetermijnOverschreden", "2027-01-11T23:00:01Z", "meldingId", "m1",
+                        "uiterlijkAfgerondOp", "2027-01-11")
+                .stap("TriageAfgerond", "2027-01-14T10:00:00Z", "meldingId", "m1", "uitkomst", "ONDERZOEK",
+                        "binnenTermijn", false, "afgerondOp", "2027-01-14T10:00:00Z")
+                .stap("OnderzoekGestart", "2027-01-15T09:00:00Z", "onderzoekId", "o1", "meldingId", "m1",
+                        "uiterlijkAfgerondOp", "2027-03-26")
+                .stap("OnderzoekstermijnOverschreden", "2027-03-26T23:00:01Z", "onderzoekId", "o1",
+                        "uiterlijkAfgerondOp", "2027-03-26")
+                .stap("OnderzoekAfgerond", "2027-04-20T15:00:00Z", "onderzoekId", "o1", "afgerondOp",
+                        "2027-04-20T15:00:00Z", "binnenTermijn", false)
+                .stap("OverdrachtGedaan", "2027-04-21T09:30:00Z", "overdrachtId", "ov1", "route", "NA_ONDERZOEK",
+                        "onderzoekId", "o1", "gemeente", "Houten", "overdrachtGedaanOp", "2027-04-21T09:30:00Z")
+                .stap("MonitoringGestart", "2027-04-21T09:30:01Z", "monitoringId", "mon1", "overdrachtId", "ov1",
+                        "uiterlijkEersteContactOp", "2027-07-21T09:30:00Z")
+                .stap("MonitoringVerlopen", "2027-07-21T09:30:02Z", "monitoringId", "mon1",
+                        "uiterlijkEersteContactOp", "2027-07-21T09:30:00Z")
+                .stapVan("Wijkteam Houten", "ZaakGeopend", "2027-04-21T09:31:00Z", "zaakId", "z1", "overdrachtId", "ov1")
+                .stapVan("Wijkteam Houten", "OverdrachtGeaccepteerd", "2027-04-22T09:00:00Z", "zaakId", "z1",
+                        "geaccepteerdOp", "2027-04-22T09:00:00Z")
+                .stapVan("Wijkteam Houten", "GezinslidGeregistreerd", "2027-04-22T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l1", "rol", "OUDER")
+                .stapVan("Wijkteam Houten", "GezinslidGeregistreerd", "2027-04-22T10:01:00Z", "zaakId", "z1",
+                        "lidId", "l2", "rol", "KIND")
+                .stapVan("Wijkteam Houten", "GezinslidGeregistreerd", "2027-04-22T10:02:00Z", "zaakId", "z1",
+                        "lidId", "l3", "rol", "KIND")
+                .stapVan("Wijkteam Houten", "GesprekVastgelegd", "2027-04-23T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "gesproken", true)
+                .stapVan("Wijkteam Houten", "VeiligheidsinschattingVastgelegd", "2027-04-23T11:00:00Z",
+                        "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG")
+                .stapVan("Wijkteam Houten", "ZaakAfgesloten", "2027-05-20T09:00:00Z", "zaakId", "z1",
+                        "uitkomst", "GEEN_HULPVRAAG")
+                .stapVan("Wijkteam Houten", "ZaakGeopend", "2027-05-21T09:00:00Z", "zaakId", "z2", "overdrachtId", "ov2")
+                .stapVan("Wijkteam Houten", "ZaakTeruggemeld", "2027-05-22T09:00:00Z", "zaakId", "z2",
+                        "reden", "ONVOLDOENDE_MIDDELEN")
+                .stapVan("Wijkteam Houten", "ZaakGeopend", "2027-05-25T09:00:00Z", "zaakId", "z3", "overdrachtId", "ov3")
+                .stapVan("Wijkteam Houten", "ZaakTeruggemeld", "2027-05-26T09:00:00Z", "zaakId", "z3",
+                        "reden", "ONVOLDOENDE_MIDDELEN");
+    }
+
+    @Test
+    void r19_goodPracticeMeetsEveryCriterion() {
+        // R1 R4 R8 R9 R10 R11 R13 R14 R16
+        List<Toetsing> toetsingen = Toetsingskader.toets(goedePraktijk().dossier(), NA_AFLOOP);
+
+        assertThat(toetsingen).extracting(Toetsing::criterium).containsExactly(Criterium.values());
+        assertThat(toetsingen).allSatisfy(toetsing -> assertThat(toetsing.uitkomst())
+                .as(toetsing.criterium() + ": " + toetsing.toelichting()).isEqualTo(Uitkomst.VOLDAAN));
+        assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isZero();
+    }
+
+    @Test
+    void r19_badPracticeBreaksExactlyTheCriteriaPutIn() {
+        List<Toetsing> toetsingen = Toetsingskader.toets(slechtePraktijk().dossier(), NA_AFLOOP.plusMaanden(2));
+
+        assertThat(nietVoldaan(toetsingen)).isEqualTo(EnumSet.allOf(Criterium.class));
+        assertThat(toetsing(toetsingen, TRIAGE_BINNEN_5_WERKDAGEN).toelichting()).contains("overschreden"); // R1
+        assertThat(toetsing(toetsingen, ONDERZOEK_BINNEN_10_WEKEN).toelichting()).contains("2027-03-26"); // R4
+        assertThat(toetsing(toetsingen, OVERDRACHTSGESPREK_NA_ONDERZOEK).toelichting())
+                .contains("zonder overdrachtsgesprek"); // R8
+        assertThat(toetsing(toetsingen, EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN).toelichting())
+                .contains("geen contact binnen 3 maanden"); // R14
+        assertThat(toetsing(toetsingen, EEN_CASUSREGISSEUR).toelichting()).contains("zonder casusregisseur"); // R10
+        assertThat(toetsing(toetsingen, ELK_KIND_GESPROKEN).toelichting()).contains("l3").doesNotContain("l2"); // R11
+        assertThat(toetsing(toetsingen, VEILIGHEID_ELK_KIND_BEOORDEELD).toelichting()).contains("l3"); // R11
+        assertThat(toetsing(toetsingen, VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD).toelichting())
+                .contains("onveilig kind zonder veiligheidsplan"); // R13
+        assertThat(toetsing(toetsingen, GEEN_AFSLUITING_MET_ONVEILIG_KIND).toelichting())
+                .contains("l2 ONVEILIG").contains("l3 zonder oordeel"); // R16
+        assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9
+    }
+
+    @Test
+    void r19_everyJudgementNamesTheEntriesThatProveIt() {
+        Geschiedenis geschiedenis = slechtePraktijk();
+        List<Toetsing> toetsingen = Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP.plusMaanden(2));
+
+        assertThat(toetsing(toetsingen, TRIAGE_BINNEN_5_WERKDAGEN).bewijs()).extracting(Bewijs::eventId)
+                .contains(geschiedenis.eventId("TriagetermijnOverschreden"), geschiedenis.eventId("TriageAfgerond"));
+        assertThat(toetsing(toetsingen, EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN).bewijs()).extracting(Bewijs::type)
+                .contains("MonitoringGestart", "MonitoringVerlopen");
+        assertThat(toetsing(toetsingen, TERUGMELDINGEN).bewijs()).extracting(Bewijs::type)
+                .containsExactly("ZaakTeruggemeld", "ZaakTeruggemeld");
+    }
+
+    @Test
+    void r19_aTermStillRunningIsNotJudgedYet() {
+        // R1 R4: at 8 January the triage was done, the onderzoek not yet due
+        Moment tijdensOnderzoek = new Moment(Instant.parse("2027-02-01T12:00:00Z"));
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11")
+                .stap("OnderzoekGestart", "2027-01-07T09:00:00Z", "onderzoekId", "o1", "uiterlijkAfgerondOp", "2027-03-18");
+
+        List<Toetsing> toetsingen = Toetsingskader.toets(geschiedenis.dossier(), tijdensOnderzoek);
+
+        assertThat(toetsing(toetsingen, TRIAGE_BINNEN_5_WERKDAGEN).uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        assertThat(toetsing(toetsingen, ONDERZOEK_BINNEN_10_WEKEN).uitkomst())
+                .isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+        assertThat(toetsing(toetsingen, ONDERZOEK_BINNEN_10_WEKEN).toelichting()).contains("loopt tot 2027-03-18");
+    }
+
+    @Test
+    void r4_anOverrunWithARecordedReasonIsJustified() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("OnderzoekGestart", "2027-01-07T09:00:00Z", "onderzoekId", "o1", "uiterlijkAfgerondOp", "2027-03-18")
+                .stap("OnderzoekstermijnVerlengd", "2027-03-01T09:00:00Z", "onderzoekId", "o1",
+                        "reden", "MULTIPROBLEEM_GEZIN", "uiterlijkAfgerondOp", "2027-04-29")
+                .stap("OnderzoekAfgerond", "2027-04-20T15:00:00Z", "onderzoekId", "o1", "afgerondOp",
+                        "2027-04-20T15:00:00Z", "binnenTermijn", true);
+
+        Toetsing onderzoek = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP), ONDERZOEK_BINNEN_10_WEKEN);
+
+        assertThat(onderzoek.uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        assertThat(onderzoek.toelichting()).contains("MULTIPROBLEEM_GEZIN");
+    }
+
+    @Test
+    void r10_twoZakenOpenAtOnceAreTwoRegisseurs() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "RegisseurToegewezen", "2027-03-03T09:10:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam B", "OverdrachtGeaccepteerd", "2027-03-10T09:00:00Z", "zaakId", "z2")
+                .stapVan("Wijkteam B", "RegisseurToegewezen", "2027-03-10T09:10:00Z", "zaakId", "z2");
+
+        Toetsing regie = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP), EEN_CASUSREGISSEUR);
+
+        assertThat(regie.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        assertThat(regie.toelichting()).contains("twee zaken tegelijk open");
+    }
+
+    @Test
+    void r13_anEvaluationMomentPassedWithoutEvaluationIsABreachBeforeTheWijkteamRecordsIt() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "VeiligheidsplanOpgesteld", "2027-03-05T09:00:00Z", "zaakId", "z1",
+                        "versie", 1, "opgesteldOp", "2027-03-05T09:00:00Z", "eindigtOp", "2027-05-05T09:00:00Z",
+                        "eersteEvaluatieOp", "2027-03-19T09:00:00Z");
+
+        Toetsing plan = toetsing(Toetsingskader.toets(geschiedenis.dossier(),
+                new Moment(Instant.parse("2027-03-20T09:00:00Z"))), VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD);
+
+        assertThat(plan.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        assertThat(plan.toelichting()).contains("niet gehouden");
+    }
+
+    @Test
+    void r19_aGezinWithoutHandoverHasNothingToJudgeAfterTriage() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11")
+                .stap("TriageAfgerond", "2027-01-05T10:00:00Z", "meldingId", "m1", "uitkomst", "AFSLUITEN",
+                        "binnenTermijn", true, "afgerondOp", "2027-01-05T10:00:00Z");
+
+        List<Toetsing> toetsingen = Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP);
+
+        assertThat(toetsing(toetsingen, TRIAGE_BINNEN_5_WERKDAGEN).uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        assertThat(toetsingen.stream().filter(t -> t.criterium() != TRIAGE_BINNEN_5_WERKDAGEN))
+                .allSatisfy(t -> assertThat(t.uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING));
+    }
+
+    static Toetsing toetsing(List<Toetsing> toetsingen, Criterium criterium) {
+        return toetsingen.stream().filter(t -> t.criterium() == criterium).findFirst().orElseThrow();
+    }
+
+    static Set<Criterium> nietVoldaan(List<Toetsing> toetsingen) {
+        return toetsingen.stream().filter(t -> t.uitkomst() == Uitkomst.NIET_VOLDAAN).map(Toetsing::criterium)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Criterium.class)));
+    }
+}
