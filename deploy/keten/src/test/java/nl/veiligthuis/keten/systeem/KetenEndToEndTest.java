@@ -7,11 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.veiligthuis.keten.embedded.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -38,12 +42,15 @@ class KetenEndToEndTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private KetenSysteem systeem;
     private String onderzoekGezin;
+    private String goedGezin;
+    private final Map<Dienst, String> databases = new EnumMap<>(Dienst.class);
 
     @BeforeAll
     void startKeten() {
         var infra = TestInfrastructure.get();
         systeem = KetenSysteem.start(dienst -> Map.of(
-                "spring.datasource.url", infra.freshDatabase("e2e_" + dienst.database()),
+                "spring.datasource.url", databases.computeIfAbsent(dienst,
+                        d -> infra.freshDatabase("e2e_" + d.database())),
                 "spring.datasource.username", infra.username(),
                 "spring.datasource.password", infra.password(),
                 "spring.kafka.bootstrap-servers", infra.bootstrapServers(),
@@ -222,6 +229,7 @@ class KetenEndToEndTest {
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
         String gezinId = melding.get("gezinId").asString();
+        goedGezin = gezinId;
         awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
         post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
@@ -310,6 +318,104 @@ class KetenEndToEndTest {
                 "VeiligheidsplanOpgesteld", "VeiligheidsplanBeoordeeld", "OndersteuningsplanOpgesteld",
                 "OndersteuningsplanBeoordeeld", "VeiligheidsplanGeevalueerd", "VeiligheidsplanBeeindigd",
                 "ZrmVastgelegd", "AfsluitingVoorgesteld", "AfsluitingBeoordeeld", "ZaakAfgesloten");
+    }
+
+    @Test
+    @Order(8)
+    void deInspectieVindtPreciesDeTekortkomingenDieErInZitten() throws Exception {
+        // bad practice put in: a late triage (R1), a zaak accepted without casusregisseur (R10), a child nobody
+        // spoke with (R11), an unsafe child without veiligheidsplan (R13)
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
+        String meldingId = melding.get("meldingId").asString();
+        String slechtGezin = melding.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        for (Dienst dienst : Dienst.values()) {
+            systeem.klok(dienst).verschuif(Duration.ofDays(8));
+        }
+        await().atMost(KETEN).until(() -> tijdlijn(slechtGezin), t -> t.contains("TriagetermijnOverschreden"));
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + slechtGezin),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        String zaak = "/api/v1/zaken/" + zaakId;
+        String medewerker = "{\"naam\": \"J. Smit\"}";
+        post(Dienst.WIJKTEAM, zaak + "/acceptatie", "{\"team\": \"Oostwijk\", \"medewerker\": " + medewerker + "}");
+        String kind = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"KIND\", \"medewerker\": "
+                + medewerker + "}").get("lidId").asString();
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + kind + "/veiligheidsinschattingen",
+                inschatting("ONVEILIG", medewerker));
+        await().atMost(KETEN).until(() -> tijdlijn(slechtGezin), t -> t.contains("VeiligheidsinschattingVastgelegd"));
+
+        // R19: exactly what was put in, for the bad gezin and for the gezinnen of the earlier steps
+        Map<String, Set<String>> verwacht = Map.of(
+                slechtGezin, Set.of("TRIAGE_BINNEN_5_WERKDAGEN", "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
+                        "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD"),
+                onderzoekGezin, Set.of("EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN"),
+                goedGezin, Set.of());
+        verwacht.forEach((gezin, tekorten) -> {
+            JsonNode toetsing = get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezin + "/toetsing");
+            assertThat(uitkomsten(toetsing, "NIET_VOLDAAN")).as(toetsing.toString()).isEqualTo(tekorten);
+            assertThat(toetsing.get("nietVoldaan").asInt()).isEqualTo(tekorten.size());
+        });
+        assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + goedGezin + "/toetsing"), "VOLDAAN"))
+                .containsExactlyInAnyOrder("TRIAGE_BINNEN_5_WERKDAGEN", "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
+                        "VEILIGHEID_ELK_KIND_BEOORDEELD", "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD",
+                        "GEEN_AFSLUITING_MET_ONVEILIG_KIND", "TERUGMELDINGEN");
+        assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + onderzoekGezin + "/toetsing"), "VOLDAAN"))
+                .contains("TRIAGE_BINNEN_5_WERKDAGEN", "ONDERZOEK_BINNEN_10_WEKEN", "OVERDRACHTSGESPREK_NA_ONDERZOEK");
+
+        // what the inspector sees of the bad gezin now: the wijkteam holds zicht, but nobody holds the regie
+        JsonNode toestand = get(Dienst.MONITORING, "/api/v1/gezinnen/" + slechtGezin + "/toestand");
+        assertThat(toestand.at("/zichtOpVeiligheid/houder").asString()).isEqualTo("WIJKTEAM");
+        assertThat(toestand.at("/regie/0/status").asString()).isEqualTo("GEACCEPTEERD");
+        assertThat(toestand.at("/regie/0/casusregisseur").isNull()).isTrue();
+        String csv = http.send(HttpRequest.newBuilder(uri(Dienst.MONITORING, "/api/v1/toetsingen?gemeente=Vlaardingen"))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(csv.lines().filter(regel -> regel.startsWith(slechtGezin + ",") && regel.contains(",NIET_VOLDAAN,")))
+                .hasSize(4);
+    }
+
+    @Test
+    @Order(9)
+    void eenHerbouwGeeftDezelfdeTijdlijnenEnEenGewijzigdeRijWordtGevonden() throws Exception {
+        // R19: the timeline rebuilt from Kafka is the live one, gezin by gezin
+        var gestart = http.send(HttpRequest.newBuilder(uri(Dienst.MONITORING, "/api/v1/beheer/tijdlijn/herbouw"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gestart.statusCode()).isEqualTo(202);
+        String herbouw = "/api/v1/beheer/tijdlijn/herbouw/" + JSON.readTree(gestart.body()).get("herbouwId").asString();
+        JsonNode klaar = await().atMost(KETEN).until(() -> get(Dienst.MONITORING, herbouw),
+                h -> !"LOPEND".equals(h.get("status").asString()));
+        assertThat(klaar.get("status").asString()).isEqualTo("KLAAR");
+        assertThat(klaar.at("/vergelijking/verschillend")).isEmpty();
+        assertThat(klaar.at("/vergelijking/gelijk").asLong()).isEqualTo(klaar.at("/vergelijking/gezinnen").asLong())
+                .isGreaterThanOrEqualTo(6);
+
+        // R19: a fact changed behind the service's back is found by the verification
+        String verificatie = "/api/v1/gezinnen/" + goedGezin + "/tijdlijn/verificatie";
+        assertThat(get(Dienst.MONITORING, verificatie).get("intact").asBoolean()).isTrue();
+        var infra = TestInfrastructure.get();
+        try (var verbinding = DriverManager.getConnection(databases.get(Dienst.MONITORING),
+                infra.username(), infra.password());
+             var wijziging = verbinding.prepareStatement("UPDATE tijdlijn_gebeurtenis "
+                     + "SET feiten = jsonb_set(feiten, '{uitkomst}', '\"AFSLUITEN\"') "
+                     + "WHERE gezin_id = ? AND type = 'TriageAfgerond'")) {
+            wijziging.setString(1, goedGezin);
+            assertThat(wijziging.executeUpdate()).isEqualTo(1);
+        }
+        JsonNode gewijzigd = get(Dienst.MONITORING, verificatie);
+        assertThat(gewijzigd.get("intact").asBoolean()).isFalse();
+        assertThat(gewijzigd.at("/eersteAfwijking/reden").asString()).isEqualTo("HASH_WIJKT_AF");
+    }
+
+    private static Set<String> uitkomsten(JsonNode toetsing, String uitkomst) {
+        Set<String> criteria = new TreeSet<>();
+        toetsing.get("toetsingen").forEach(t -> {
+            if (uitkomst.equals(t.get("uitkomst").asString())) {
+                criteria.add(t.get("criterium").asString());
+            }
+        });
+        return criteria;
     }
 
     private static JsonNode zaakIn(JsonNode werkvoorraad, String zaakId) {
