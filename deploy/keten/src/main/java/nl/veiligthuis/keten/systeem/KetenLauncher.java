@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.KafkaBroker;
 
@@ -15,6 +16,9 @@ import nl.veiligthuis.keten.embedded.KafkaBroker;
  *
  * <p>With {@code KETEN_EXTERNE_INFRA=true} no embedded server starts: each service takes its database from
  * {@code <SERVICE>_DB_URL} and Kafka from {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}.
+ *
+ * <p>The services trust bearer tokens signed with the development key ({@link DevToken}, ADR 0003) unless
+ * {@code KETEN_DEV_TOKENS=false}; then the {@code spring.security.oauth2.resourceserver.jwt.*} settings apply.
  */
 public final class KetenLauncher {
 
@@ -38,6 +42,10 @@ public final class KetenLauncher {
             }
             kafka = KafkaBroker.start(data.resolve("kafka"), Integer.parseInt(env("KETEN_KAFKA_PORT", "9092")));
             gedeeld.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        }
+        boolean devTokens = Boolean.parseBoolean(env("KETEN_DEV_TOKENS", "true"));
+        if (devTokens) {
+            gedeeld.put(DevToken.PUBLIC_KEY_PROPERTY, DevToken.PUBLIC_KEY_LOCATION);
         }
         final EmbeddedPostgresServer pg = postgres;
         boolean klokVerschuifbaar = Boolean.parseBoolean(env("KETEN_KLOK_VERSCHUIFBAAR", "false"));
@@ -76,6 +84,10 @@ public final class KetenLauncher {
         if (!extern) {
             System.out.println("  PostgreSQL          " + pg.jdbcUrl("<melding|triage|wijkteam|monitoring>"));
             System.out.println("  Kafka               " + broker.bootstrapServers());
+        }
+        if (devTokens) {
+            System.out.println("  Tokens (R18)        java -cp \"deploy/keten/target/keten.jar:deploy/keten/target/lib/*\" "
+                    + DevToken.class.getName() + " --organisatie <organisatie> --rol <ROL>");
         }
         System.out.println("Stop with Ctrl-C. Reset all data: stop, then delete " + data);
         gestopt.await();

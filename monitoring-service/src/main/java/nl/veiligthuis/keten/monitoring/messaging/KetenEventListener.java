@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.messaging;
 
+import nl.veiligthuis.keten.monitoring.betrokkenheid.Ketenbetrokkenheid;
 import nl.veiligthuis.keten.monitoring.monitoring.AntwoordWijkteam;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringStarter;
 import nl.veiligthuis.keten.monitoring.tijdlijn.Herkomst;
@@ -15,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads every topic of the chain, its own included, so the timeline shows all steps. The inbox row, the
- * timeline entry and a started monitoring's events (or a wijkteam's answer to a contact, R14) commit in one
- * transaction: a redelivery changes nothing.
+ * timeline entry, a started monitoring's events (or a wijkteam's answer to a contact, R14) and the involvement
+ * that follows from the event (R18) commit in one transaction: a redelivery changes nothing.
  */
 @Component
 public class KetenEventListener {
@@ -27,13 +28,15 @@ public class KetenEventListener {
     private final Tijdlijn tijdlijn;
     private final MonitoringStarter monitoringStarter;
     private final AntwoordWijkteam antwoordWijkteam;
+    private final Ketenbetrokkenheid ketenbetrokkenheid;
 
     public KetenEventListener(Inbox inbox, Tijdlijn tijdlijn, MonitoringStarter monitoringStarter,
-                              AntwoordWijkteam antwoordWijkteam) {
+                              AntwoordWijkteam antwoordWijkteam, Ketenbetrokkenheid ketenbetrokkenheid) {
         this.inbox = inbox;
         this.tijdlijn = tijdlijn;
         this.monitoringStarter = monitoringStarter;
         this.antwoordWijkteam = antwoordWijkteam;
+        this.ketenbetrokkenheid = ketenbetrokkenheid;
     }
 
     @KafkaListener(topics = {KetenTopics.MELDING, KetenTopics.TRIAGE, KetenTopics.WIJKTEAM, KetenTopics.MONITORING},
@@ -47,5 +50,6 @@ public class KetenEventListener {
         tijdlijn.leg(event, new Herkomst(record.topic(), record.partition(), record.offset()));
         monitoringStarter.verwerk(event);
         antwoordWijkteam.verwerk(event);
+        ketenbetrokkenheid.verwerk(event);
     }
 }

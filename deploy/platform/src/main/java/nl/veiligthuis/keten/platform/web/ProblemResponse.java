@@ -10,14 +10,14 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a problem+json answer from a servlet filter, where {@link ProblemDetailsAdvice} does not reach. */
-final class ProblemResponse {
+public final class ProblemResponse {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponse() {
     }
 
-    static void schrijf(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+    public static void schrijf(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());

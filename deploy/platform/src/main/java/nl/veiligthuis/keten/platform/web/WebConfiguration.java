@@ -15,12 +15,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Import(ProblemDetailsAdvice.class)
 public class WebConfiguration {
 
+    /** Spring Boot's default order of the Spring Security filter chain. */
+    private static final int SECURITY_FILTER_ORDER = -100;
+
     @Bean
     public FilterRegistrationBean<ApiHeadersFilter> apiHeadersFilter(
             @Value("${keten.api-version:1.0.0}") String apiVersion) {
         var registration = new FilterRegistrationBean<>(new ApiHeadersFilter(apiVersion));
-        // before the idempotency filter, so a replayed or refused response carries the headers too
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        // before Spring Security's chain (-100) and the idempotency filter, so a 401, a replayed or a refused
+        // response carries the headers too
+        registration.setOrder(SECURITY_FILTER_ORDER - 10);
         return registration;
     }
 

@@ -1,0 +1,139 @@
+package nl.veiligthuis.keten.monitoring.betrokkenheid;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * R18: the involvement that follows from the chain's own events. Runs inside the consumer's transaction; an event
+ * it cannot place (no gezin, no organisation) is skipped, so the timeline entry of the same record is still stored.
+ *
+ * <ul>
+ *   <li>Veilig Thuis of the melding's regio from melding-ontvangen or triage-geopend, until a handover after triage
+ *   (the wijkteam takes over) or the end of VT's monitoring after an onderzoek; a new melding makes it involved
+ *   again.</li>
+ *   <li>The wijkteam that accepted a handover, from overdracht-geaccepteerd, and a tafel that decided on an
+ *   opschaling, from opschaling-besloten; both until that zaak is closed.</li>
+ * </ul>
+ */
+@Component
+public class Ketenbetrokkenheid {
+
+    static final String PREFIX = "nl.veilig-thuis.keten.";
+    static final String VEILIG_THUIS = "VEILIG_THUIS";
+    static final String WIJKTEAM = "WIJKTEAM";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper jsonMapper;
+    private final Clock klok;
+
+    public Ketenbetrokkenheid(JdbcClient jdbc, JsonMapper jsonMapper, Clock klok) {
+        this.jdbc = jdbc;
+        this.jsonMapper = jsonMapper;
+        this.klok = klok;
+    }
+
+    public void verwerk(KetenEvent event) {
+        if (event.type() == null || !event.type().startsWith(PREFIX)) {
+            return;
+        }
+        String type = event.type().substring(PREFIX.length());
+        JsonNode payload = payload(event);
+        String gezinId = payload.path("gezinId").asString(event.subject());
+        if (gezinId == null || gezinId.isBlank()) {
+            return;
+        }
+        switch (type) {
+            case "melding.melding-ontvangen.v1", "triage.triage-geopend.v1" ->
+                    begin(gezinId, payload.path("regio").asString("Veilig Thuis"), Grond.MELDING, VEILIG_THUIS, null,
+                            moment(payload, event, "ontvangenOp", "geopendOp"));
+            case "triage.overdracht-gedaan.v1" -> {
+                if ("NA_TRIAGE".equals(payload.path("route").asString(""))) {
+                    eindig(gezinId, Grond.MELDING, moment(payload, event, "overdrachtGedaanOp"));
+                }
+            }
+            case "monitoring.monitoring-afgerond.v1" ->
+                    eindig(gezinId, Grond.MELDING, moment(payload, event, "afgerondOp"));
+            case "wijkteam.overdracht-geaccepteerd.v1" ->
+                    begin(gezinId, organisatie(payload), Grond.OVERDRACHT, WIJKTEAM,
+                            payload.path("zaakId").asString(null), moment(payload, event, "geaccepteerdOp"));
+            case "wijkteam.opschaling-besloten.v1" ->
+                    begin(gezinId, organisatie(payload), Grond.OPSCHALING, payload.path("tafel").asString("TAFEL"),
+                            payload.path("zaakId").asString(null), moment(payload, event, "beslotenOp"));
+            case "wijkteam.zaak-afgesloten.v1" ->
+                    eindigZaak(payload.path("zaakId").asString(""), moment(payload, event, "afgeslotenOp"));
+            default -> {
+                // no involvement starts or ends by this event
+            }
+        }
+    }
+
+    private void begin(String gezinId, String organisatie, Grond grond, String rol, String zaakId, Instant sinds) {
+        if (organisatie == null || organisatie.isBlank()) {
+            return;
+        }
+        // involved again after it ended: a new period; still involved: the first moment stays
+        jdbc.sql("""
+                INSERT INTO ketenbetrokkenheid (gezin_id, organisatie, grond, rol, zaak_id, sinds, beeindigd_op)
+                VALUES (?, ?, ?, ?, ?, ?, NULL)
+                ON CONFLICT (gezin_id, organisatie, grond) DO UPDATE SET
+                    sinds = CASE WHEN ketenbetrokkenheid.beeindigd_op IS NULL THEN ketenbetrokkenheid.sinds
+                                 ELSE EXCLUDED.sinds END,
+                    zaak_id = COALESCE(EXCLUDED.zaak_id, ketenbetrokkenheid.zaak_id),
+                    rol = EXCLUDED.rol,
+                    beeindigd_op = NULL""")
+                .params(gezinId, organisatie, grond.name(), rol, zaakId, Timestamp.from(sinds))
+                .update();
+    }
+
+    private void eindig(String gezinId, Grond grond, Instant op) {
+        jdbc.sql("""
+                UPDATE ketenbetrokkenheid SET beeindigd_op = ?
+                WHERE gezin_id = ? AND grond = ? AND beeindigd_op IS NULL""")
+                .params(Timestamp.from(op), gezinId, grond.name())
+                .update();
+    }
+
+    private void eindigZaak(String zaakId, Instant op) {
+        if (zaakId.isBlank()) {
+            return;
+        }
+        jdbc.sql("UPDATE ketenbetrokkenheid SET beeindigd_op = ? WHERE zaak_id = ? AND beeindigd_op IS NULL")
+                .params(Timestamp.from(op), zaakId)
+                .update();
+    }
+
+    private static String organisatie(JsonNode payload) {
+        return payload.path("actor").path("organisatie").asString(null);
+    }
+
+    private Instant moment(JsonNode payload, KetenEvent event, String... velden) {
+        for (String veld : velden) {
+            try {
+                String tekst = payload.path(veld).asString("");
+                if (!tekst.isBlank()) {
+                    return Instant.parse(tekst);
+                }
+            } catch (DateTimeParseException e) {
+                // fall back to the event's own time
+            }
+        }
+        return event.time() == null ? klok.instant() : event.time();
+    }
+
+    private JsonNode payload(KetenEvent event) {
+        try {
+            JsonNode payload = jsonMapper.readTree(event.data());
+            return payload == null ? jsonMapper.createObjectNode() : payload;
+        } catch (JacksonException e) {
+            return jsonMapper.createObjectNode();
+        }
+    }
+}
