@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -220,6 +221,88 @@ class TriageIntegrationTest {
         EventContract.assertValid("zicht-op-veiligheid-bij-veilig-thuis.v1", event.data());
         assertThat(JSON.readTree(event.data()).get("grond").asString()).isEqualTo("ACUUT_ONVEILIG");
         assertThat(event.dataref().getPath()).isEqualTo("/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid");
+    }
+
+    @Test
+    void r5_wachtcontactenKeepTheFrequencyAndAMissedOneIsSignalledAndShownOnTheWorklist() throws Exception {
+        // R5: while the case waits, VT checks on safety at the case's frequency; nothing in between
+        var melding = meldingOntvangen(klok.instant().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600));
+        awaitTriage(melding.meldingId());
+        String pad = "/api/v1/triages/" + melding.meldingId() + "/wachtcontacten";
+        String medewerker = "\"medewerker\": {\"naam\": \"C. Bakker\", \"telefoon\": \"010-5555555\"}";
+
+        var ongeldig = post(pad, "{\"wijze\": \"BRIEF\", " + medewerker + "}");
+        assertThat(ongeldig.statusCode()).isEqualTo(400);
+        var onvolledig = post(pad, "{}");
+        assertThat(onvolledig.statusCode()).isEqualTo(400);
+        assertThat(onvolledig.body()).contains("wijze", "veiligheidOngewijzigd", "medewerker");
+        var toekomst = post(pad, "{\"contactOp\": \"2999-01-01T00:00:00Z\", \"wijze\": \"TELEFONISCH\", "
+                + "\"veiligheidOngewijzigd\": true, " + medewerker + "}");
+        assertThat(toekomst.statusCode()).isEqualTo(400);
+        assertThat(toekomst.body()).contains("contactOp");
+
+        // after the triage opened (its default frequency is the start of the first interval); the store keeps micros
+        Instant contactOp = klok.instant().truncatedTo(ChronoUnit.MILLIS);
+        var contact = post(pad, "{\"contactOp\": \"" + contactOp + "\", \"wijze\": \"HUISBEZOEK\", "
+                + "\"veiligheidOngewijzigd\": true, " + medewerker + "}");
+        assertThat(contact.statusCode()).isEqualTo(201);
+        // a new (non-acuut) melding is checked weekly by default
+        assertThat(Instant.parse(JSON.readTree(contact.body()).get("volgendContactUiterlijkOp").asString()))
+                .isEqualTo(contactOp.plus(Duration.ofDays(7)));
+        KetenEvent vastgelegd = awaitPublished("wachtcontact-vastgelegd", melding.gezinId());
+        EventContract.assertValid("wachtcontact-vastgelegd.v1", vastgelegd.data());
+        assertThat(new String(vastgelegd.data(), StandardCharsets.UTF_8)).doesNotContain("Bakker", "010-5555555");
+        assertThat(vastgelegd.dataref().getPath()).isEqualTo("/api/v1/triages/" + melding.meldingId());
+
+        JsonNode opDeWerkvoorraad = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> werkvoorraadZaak(melding.meldingId()), zaak -> !zaak.get("laatsteWachtcontactOp").isNull());
+        assertThat(Instant.parse(opDeWerkvoorraad.get("laatsteWachtcontactOp").asString())).isEqualTo(contactOp);
+        assertThat(opDeWerkvoorraad.get("wachtcontactAchterstallig").asBoolean()).isFalse();
+
+        // VT raises the frequency to daily; two days pass without a contact
+        assertThat(post("/api/v1/triages/" + melding.meldingId() + "/monitoringsfrequentie", """
+                {"frequentie": "DAGELIJKS", "wijze": "Telefonisch contact met moeder",
+                 "medewerker": {"naam": "C. Bakker", "telefoon": "010-5555555"}}""").statusCode()).isEqualTo(200);
+        klok.verschuif(Duration.ofDays(2));
+        KetenEvent gemist = awaitPublished("wachtcontact-gemist", melding.gezinId());
+        EventContract.assertValid("wachtcontact-gemist.v1", gemist.data());
+        JsonNode gemistPayload = JSON.readTree(gemist.data());
+        assertThat(gemistPayload.get("monitoringsfrequentie").asString()).isEqualTo("DAGELIJKS");
+        assertThat(Instant.parse(gemistPayload.get("laatsteContactOp").asString())).isEqualTo(contactOp);
+        assertThat(gemistPayload.get("gemisteIntervallen").asInt()).isBetween(1, 2);
+        JsonNode achterstallig = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> werkvoorraadZaak(melding.meldingId()), zaak -> zaak.get("wachtcontactAchterstallig")
+                        .asBoolean());
+        assertThat(achterstallig.get("monitoringsfrequentie").asString()).isEqualTo("DAGELIJKS");
+
+        // a contact makes it right again
+        assertThat(post(pad, "{\"wijze\": \"MET_MELDER\", \"veiligheidOngewijzigd\": false, " + medewerker + "}")
+                .statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> !werkvoorraadZaak(melding.meldingId())
+                .get("wachtcontactAchterstallig").asBoolean());
+
+        // R5: closed at triage, the case no longer waits: a wachtcontact is refused
+        assertThat(post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD", "onderbouwing": "Geen zorgen"}""").statusCode())
+                .isEqualTo(200);
+        var nietWachtend = post(pad, "{\"wijze\": \"TELEFONISCH\", \"veiligheidOngewijzigd\": true, "
+                + medewerker + "}");
+        assertThat(nietWachtend.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(nietWachtend.body()).get("regel").asString()).isEqualTo("R5");
+        assertThat(post("/api/v1/triages/" + UUID.randomUUID() + "/wachtcontacten", "{\"wijze\": \"TELEFONISCH\", "
+                + "\"veiligheidOngewijzigd\": true, " + medewerker + "}").statusCode()).isEqualTo(404);
+    }
+
+    private JsonNode werkvoorraadZaak(String meldingId) throws Exception {
+        JsonNode werkvoorraad = JSON.readTree(get("/api/v1/werkvoorraad?regio="
+                + URLEncoder.encode("Veilig Thuis Rotterdam Rijnmond", StandardCharsets.UTF_8)).body());
+        for (JsonNode zaak : werkvoorraad.get("zaken")) {
+            if (meldingId.equals(zaak.get("meldingId").asString())) {
+                return zaak;
+            }
+        }
+        throw new AssertionError("melding " + meldingId + " staat niet op de werkvoorraad");
     }
 
     @Test

@@ -27,7 +27,8 @@ public class MonitoringEventPublisher {
     void on(MonitoringGestart event, EventMessage<?> message) {
         publisher.publish("monitoring-gestart", event.gezinId(), event.gestartOp(), resource(event.monitoringId()),
                 new MonitoringGestartV1(event.monitoringId(), event.overdrachtId(), event.gezinId(),
-                        event.gestartOp(), event.uiterlijkEersteContactOp(), Actor.VT_MONITORING),
+                        event.gestartOp(), event.uiterlijkEersteContactOp(),
+                        event.afgesprokenDoelen() == 0 ? null : event.afgesprokenDoelen(), Actor.VT_MONITORING),
                 message);
     }
 
@@ -36,8 +37,8 @@ public class MonitoringEventPublisher {
         publisher.publish("monitoring-contact-vastgelegd", event.gezinId(), event.contactOp(),
                 resource(event.monitoringId()),
                 new MonitoringContactVastgelegdV1(event.monitoringId(), event.gezinId(), event.contactId(),
-                        event.contactOp(),
-                        event.doelenBesproken().size(), Actor.VT_MONITORING),
+                        event.contactOp(), event.aantalBesproken(), event.besprokenDoelen(),
+                        event.alleDoelenBesproken(), event.aantalAfgesprokenDoelen(), Actor.VT_MONITORING),
                 message);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** R14: a contact with the gezin; {@code besprokenDoelen} names the agreed goals discussed by their number. */
 public record LegContactVast(@TargetAggregateIdentifier String monitoringId, String contactId, Instant contactOp,
-                             List<String> doelenBesproken, Medewerker medewerker) {
+                             List<Integer> besprokenDoelen, Medewerker medewerker) {
 }

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -33,6 +35,8 @@ public class Monitoring {
     private Instant overdrachtGedaanOp;
     private Instant uiterlijkEersteContactOp;
     private MonitoringStatus status;
+    /** R14: the agreed goals are numbered 1..N; 0 = unknown (a handover published before it said), any number goes. */
+    private int aantalAfgesprokenDoelen;
     private final Set<String> contacten = new HashSet<>();
     private final Set<String> beantwoordDoorWijkteam = new HashSet<>();
 
@@ -43,7 +47,8 @@ public class Monitoring {
     public Monitoring(StartMonitoring command, Clock klok, DeadlineManager deadlineManager) {
         Instant uiterlijk = uiterlijkEersteContactOp(command.overdrachtGedaanOp());
         apply(new MonitoringGestart(command.monitoringId(), command.overdrachtId(), command.gezinId(),
-                command.overdrachtGedaanOp(), klok.instant(), uiterlijk));
+                command.overdrachtGedaanOp(), klok.instant(), uiterlijk,
+                Math.max(0, command.aantalAfgesprokenDoelen())));
         deadlineManager.schedule(uiterlijk, TERMIJN);
     }
 
@@ -60,14 +65,37 @@ public class Monitoring {
         if (command.contactOp().isBefore(overdrachtGedaanOp)) {
             throw DomeinregelDetails.weigering("R14", "contactOp ligt voor de overdracht");
         }
+        List<Integer> besproken = besprokenDoelen(command.besprokenDoelen());
         boolean tijdig = status != MonitoringStatus.VERLOPEN
                 && !command.contactOp().isAfter(uiterlijkEersteContactOp);
+        Boolean alleBesproken = aantalAfgesprokenDoelen == 0 ? null : besproken.size() == aantalAfgesprokenDoelen;
         apply(new MonitoringContactVastgelegd(monitoringId, gezinId, command.contactId(), command.contactOp(),
-                command.doelenBesproken(), command.medewerker(), nu, tijdig));
+                List.of(), command.medewerker(), nu, tijdig, besproken, alleBesproken,
+                aantalAfgesprokenDoelen == 0 ? null : aantalAfgesprokenDoelen));
         if (status == MonitoringStatus.LOPEND) {
             deadlineManager.cancelAllWithinScope(TERMIJN);
             apply(new MonitoringAfgerond(monitoringId, gezinId, nu));
         }
+    }
+
+    /** R14: the contact is on the agreed goals: at least one, each by its number in the rapportage. */
+    private List<Integer> besprokenDoelen(List<Integer> genoemd) {
+        if (genoemd == null || genoemd.isEmpty()) {
+            throw DomeinregelDetails.weigering("R14", "een contact bespreekt ten minste één afgesproken doel");
+        }
+        var besproken = new TreeSet<Integer>();
+        for (Integer nummer : genoemd) {
+            if (nummer == null || nummer < 1) {
+                throw DomeinregelDetails.weigering("R14", "doel " + nummer + " bestaat niet: de afgesproken doelen "
+                        + "zijn genummerd vanaf 1");
+            }
+            if (aantalAfgesprokenDoelen > 0 && nummer > aantalAfgesprokenDoelen) {
+                throw DomeinregelDetails.weigering("R14", "doel " + nummer + " is niet afgesproken: de rapportage "
+                        + "noemt " + aantalAfgesprokenDoelen + " doel(en)");
+            }
+            besproken.add(nummer);
+        }
+        return List.copyOf(besproken);
     }
 
     /**
@@ -103,6 +131,7 @@ public class Monitoring {
         this.overdrachtGedaanOp = event.overdrachtGedaanOp();
         this.uiterlijkEersteContactOp = event.uiterlijkEersteContactOp();
         this.status = MonitoringStatus.LOPEND;
+        this.aantalAfgesprokenDoelen = event.afgesprokenDoelen();
     }
 
     @EventSourcingHandler

@@ -55,7 +55,8 @@ public class MonitoringController {
         return overzicht.orElseThrow(() -> new NietGevonden("monitoring " + monitoringId + " is niet bekend"));
     }
 
-    @Operation(summary = "Leg een contact met het gezin vast (R14: eerste contact binnen 3 maanden na overdracht)")
+    @Operation(summary = "Leg een contact met het gezin vast over de afgesproken doelen, bij nummer (R14: eerste "
+            + "contact binnen 3 maanden na overdracht)")
     @PostMapping("/{monitoringId}/contacten")
     public ResponseEntity<ContactVastgelegd> legContactVast(@Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId,
                                                             @Valid @RequestBody ContactRequest request) {
@@ -66,7 +67,7 @@ public class MonitoringController {
         }
         var contactId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new LegContactVast(monitoringId, contactId, contactOp,
-                List.copyOf(request.doelenBesproken()), new Medewerker(request.medewerker().naam())));
+                List.copyOf(request.besprokenDoelen()), new Medewerker(request.medewerker().naam())));
         return ResponseEntity.created(URI.create("/api/v1/monitoringen/" + monitoringId))
                 .body(new ContactVastgelegd(monitoringId, contactId, contactOp));
     }

@@ -37,21 +37,40 @@ public class MonitoringOverzichtProjection {
     void on(MonitoringGestart event) {
         jdbc.sql("""
                 INSERT INTO monitoring_overzicht (monitoring_id, overdracht_id, gezin_id, status, overdracht_gedaan_op,
-                    gestart_op, uiterlijk_eerste_contact_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (monitoring_id) DO NOTHING""")
+                    gestart_op, uiterlijk_eerste_contact_op, aantal_afgesproken_doelen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (monitoring_id) DO NOTHING""")
                 .params(event.monitoringId(), event.overdrachtId(), event.gezinId(), MonitoringStatus.LOPEND.name(),
-                        ts(event.overdrachtGedaanOp()), ts(event.gestartOp()), ts(event.uiterlijkEersteContactOp()))
+                        ts(event.overdrachtGedaanOp()), ts(event.gestartOp()), ts(event.uiterlijkEersteContactOp()),
+                        event.afgesprokenDoelen())
                 .update();
+        for (int nummer = 1; nummer <= event.afgesprokenDoelen(); nummer++) {
+            jdbc.sql("""
+                    INSERT INTO monitoring_doel (monitoring_id, nummer) VALUES (?, ?)
+                    ON CONFLICT (monitoring_id, nummer) DO NOTHING""")
+                    .params(event.monitoringId(), nummer)
+                    .update();
+        }
     }
 
     @EventHandler
     void on(MonitoringContactVastgelegd event) {
         jdbc.sql("""
-                INSERT INTO monitoring_contact (contact_id, monitoring_id, contact_op, doelen_besproken, tijdig)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""")
+                INSERT INTO monitoring_contact (contact_id, monitoring_id, contact_op, doelen_besproken, tijdig,
+                    besproken_doelen, alle_doelen_besproken)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""")
                 .params(event.contactId(), event.monitoringId(), ts(event.contactOp()),
-                        event.doelenBesproken().toArray(String[]::new), event.tijdig())
+                        tekst(event.doelenBesproken()), event.tijdig(), nummers(event.besprokenDoelen()),
+                        event.alleDoelenBesproken())
                 .update();
+        // the later of two contacts wins, whatever order they were recorded in
+        for (Integer nummer : event.besprokenDoelen() == null ? List.<Integer>of() : event.besprokenDoelen()) {
+            jdbc.sql("""
+                    INSERT INTO monitoring_doel (monitoring_id, nummer, laatst_besproken_op) VALUES (?, ?, ?)
+                    ON CONFLICT (monitoring_id, nummer) DO UPDATE SET laatst_besproken_op =
+                        GREATEST(monitoring_doel.laatst_besproken_op, EXCLUDED.laatst_besproken_op)""")
+                    .params(event.monitoringId(), nummer, ts(event.contactOp()))
+                    .update();
+        }
         jdbc.sql("""
                 UPDATE monitoring_overzicht SET eerste_contact_op = LEAST(COALESCE(eerste_contact_op, ?), ?)
                 WHERE monitoring_id = ?""")
@@ -85,6 +104,7 @@ public class MonitoringOverzichtProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM monitoring_contact").update();
+        jdbc.sql("DELETE FROM monitoring_doel").update();
         jdbc.sql("DELETE FROM monitoring_overzicht").update();
     }
 
@@ -94,7 +114,7 @@ public class MonitoringOverzichtProjection {
                 .param(query.monitoringId())
                 .query(MonitoringOverzichtProjection::overzicht)
                 .optional()
-                .map(this::metContacten);
+                .map(this::volledig);
     }
 
     @QueryHandler
@@ -103,19 +123,37 @@ public class MonitoringOverzichtProjection {
                 .param(query.gezinId())
                 .query(MonitoringOverzichtProjection::overzicht)
                 .list().stream()
-                .map(this::metContacten)
+                .map(this::volledig)
                 .toList();
     }
 
-    private MonitoringOverzicht metContacten(MonitoringOverzicht overzicht) {
-        return overzicht.metContacten(jdbc.sql("""
+    private MonitoringOverzicht volledig(MonitoringOverzicht overzicht) {
+        List<MonitoringOverzicht.Doel> doelen = jdbc.sql("""
+                        SELECT nummer, laatst_besproken_op FROM monitoring_doel
+                        WHERE monitoring_id = ? ORDER BY nummer""")
+                .param(overzicht.monitoringId())
+                .query((rs, row) -> new MonitoringOverzicht.Doel(rs.getInt("nummer"),
+                        rs.getTimestamp("laatst_besproken_op") != null, instant(rs, "laatst_besproken_op")))
+                .list();
+        List<MonitoringOverzicht.Contact> contacten = jdbc.sql("""
                         SELECT * FROM monitoring_contact WHERE monitoring_id = ? ORDER BY contact_op, contact_id""")
                 .param(overzicht.monitoringId())
                 .query((rs, row) -> new MonitoringOverzicht.Contact(rs.getString("contact_id"),
                         instant(rs, "contact_op"),
+                        Arrays.asList((Integer[]) rs.getArray("besproken_doelen").getArray()),
+                        (Boolean) rs.getObject("alle_doelen_besproken"),
                         Arrays.asList((String[]) rs.getArray("doelen_besproken").getArray()),
                         rs.getBoolean("tijdig"), antwoordWijkteam(rs)))
-                .list());
+                .list();
+        return overzicht.met(doelen, contacten);
+    }
+
+    private static String[] tekst(List<String> waarden) {
+        return waarden == null ? new String[0] : waarden.toArray(String[]::new);
+    }
+
+    private static Integer[] nummers(List<Integer> waarden) {
+        return waarden == null ? new Integer[0] : waarden.toArray(Integer[]::new);
     }
 
     private MonitoringOverzicht.AntwoordWijkteam antwoordWijkteam(ResultSet rs) throws SQLException {
@@ -133,7 +171,8 @@ public class MonitoringOverzichtProjection {
                 rs.getString("gezin_id"), MonitoringStatus.valueOf(rs.getString("status")),
                 instant(rs, "overdracht_gedaan_op"), instant(rs, "gestart_op"),
                 instant(rs, "uiterlijk_eerste_contact_op"), instant(rs, "eerste_contact_op"),
-                instant(rs, "afgerond_op"), instant(rs, "verlopen_op"), List.of());
+                instant(rs, "afgerond_op"), instant(rs, "verlopen_op"), rs.getInt("aantal_afgesproken_doelen"),
+                List.of(), List.of());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

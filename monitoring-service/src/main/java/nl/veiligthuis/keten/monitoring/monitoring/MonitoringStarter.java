@@ -41,7 +41,11 @@ public class MonitoringStarter {
         String overdrachtId = verplicht(payload, "overdrachtId");
         Instant overdrachtGedaanOp = Instant.parse(verplicht(payload, "overdrachtGedaanOp"));
         String gezinId = payload.path("gezinId").asString(event.subject());
-        var command = new StartMonitoring(monitoringId(overdrachtId), overdrachtId, gezinId, overdrachtGedaanOp);
+        // R14: the goals of the rapportage; a handover published before it carried them leaves the number unknown
+        JsonNode aantalDoelen = payload.path("aantalDoelen");
+        int afgesproken = aantalDoelen.isInt() && aantalDoelen.asInt() > 0 ? aantalDoelen.asInt() : 0;
+        var command = new StartMonitoring(monitoringId(overdrachtId), overdrachtId, gezinId, overdrachtGedaanOp,
+                afgesproken);
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(event.commandoMetadata()));
     }
 

@@ -98,13 +98,20 @@ final class Samenvatting {
                     + code(" (", p, "moment", ")") + code(": ", p, "vervolgroute")),
             Map.entry("MeldingAanGezinGekoppeld", p -> "Melding aan bekend gezin gekoppeld"),
             Map.entry("MonitoringGestart", p -> "VT monitoring gestart"
-                    + datum("; eerste contact uiterlijk op ", p, "uiterlijkEersteContactOp")),
+                    + datum("; eerste contact uiterlijk op ", p, "uiterlijkEersteContactOp")
+                    + getal("; ", p, "aantalAfgesprokenDoelen", " afgesproken doel(en)")),
             Map.entry("MonitoringContactVastgelegd", p -> "Contact in VT monitoring vastgelegd"
-                    + (p.path("aantalDoelenBesproken").isInt()
-                    ? "; " + p.path("aantalDoelenBesproken").asInt() + " doel(en) besproken" : "")),
+                    + besprokenDoelen(p)),
             Map.entry("MonitoringAfgerond", p -> "VT monitoring afgerond na eerste contact"),
             Map.entry("MonitoringVerlopen", p -> "VT monitoring verlopen: geen eerste contact"
                     + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")),
+            Map.entry("WachtcontactVastgelegd", p -> "Wachtcontact van VT" + code(" (", p, "wijze", ")")
+                    + veiligheid(p)
+                    + datum("; volgende uiterlijk op ", p, "volgendContactUiterlijkOp")),
+            Map.entry("WachtcontactGemist", p -> "Wachtcontact gemist" + code(" bij frequentie ", p,
+                    "monitoringsfrequentie") + datum("; uiterlijk op ", p, "uiterlijkOp")
+                    + (p.path("gemisteIntervallen").isInt() && p.path("gemisteIntervallen").asInt() > 1
+                    ? "; " + p.path("gemisteIntervallen").asInt() + " intervallen zonder contact" : "")),
             Map.entry("MonitoringcontactBeantwoord", p -> "Monitoringcontact van VT beantwoord door wijkteam"
                     + (p.path("aantalDoelen").isInt() ? "; " + p.path("aantalDoelen").asInt() + " doel(en)" : "")
                     + standen(p)));
@@ -153,6 +160,28 @@ final class Samenvatting {
 
     private static String aantal(String voor, JsonNode p, String veld, String na) {
         return p.path(veld).isInt() ? voor + p.path(veld).asInt() + na : "";
+    }
+
+    /** R5: whether VT found the safety unchanged at a wachtcontact. */
+    private static String veiligheid(JsonNode p) {
+        JsonNode ongewijzigd = p.path("veiligheidOngewijzigd");
+        if (!ongewijzigd.isBoolean()) {
+            return "";
+        }
+        return ongewijzigd.asBoolean() ? "; veiligheid ongewijzigd" : "; veiligheid gewijzigd";
+    }
+
+    /** R14: {@code 2 van 3 afgesproken doelen besproken} when the number agreed is known, else the count. */
+    private static String besprokenDoelen(JsonNode p) {
+        JsonNode besproken = p.path("aantalDoelenBesproken");
+        JsonNode afgesproken = p.path("aantalAfgesprokenDoelen");
+        if (!besproken.isInt()) {
+            return "";
+        }
+        if (!afgesproken.isInt()) {
+            return "; " + besproken.asInt() + " doel(en) besproken";
+        }
+        return "; " + besproken.asInt() + " van " + afgesproken.asInt() + " afgesproken doelen besproken";
     }
 
     /** Only the stand codes that occur, as {@code : 1 BEHAALD, 2 IN_UITVOERING}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.EventContract;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,28 @@ class MonitoringEventContractTest {
     }
 
     @Test
+    void r14_aContactCarriesTheNumbersOfTheGoalsDiscussedAndKeepsItsCountForTheWijkteam() {
+        // R14: besprokenDoelen and alleDoelenBesproken were added additively; aantalDoelenBesproken stays
+        String gezin = UUID.randomUUID().toString();
+        Instant nu = Instant.parse("2026-11-23T09:00:00Z");
+        var alle = JSON.readTree(JSON.writeValueAsBytes(new MonitoringContactVastgelegdV1(UUID.randomUUID().toString(),
+                gezin, UUID.randomUUID().toString(), nu, 3, List.of(1, 2, 3), true, 3, Actor.VT_MONITORING)));
+        assertThat(alle.get("aantalDoelenBesproken").asInt()).isEqualTo(3);
+        assertThat(alle.get("alleDoelenBesproken").asBoolean()).isTrue();
+        assertThat(alle.get("besprokenDoelen")).hasSize(3);
+        // the number agreed unknown: the flag and the number are left out, not sent as null
+        byte[] onbekend = JSON.writeValueAsBytes(new MonitoringContactVastgelegdV1(UUID.randomUUID().toString(), gezin,
+                UUID.randomUUID().toString(), nu, 1, List.of(7), null, null, Actor.VT_MONITORING));
+        EventContract.assertValid("monitoring-contact-vastgelegd.v1", onbekend);
+        assertThat(JSON.readTree(onbekend).has("alleDoelenBesproken")).isFalse();
+        // a contact from before the numbering: only the count
+        byte[] vroeger = JSON.writeValueAsBytes(new MonitoringContactVastgelegdV1(UUID.randomUUID().toString(), gezin,
+                UUID.randomUUID().toString(), nu, 2, null, null, null, Actor.VT_MONITORING));
+        EventContract.assertValid("monitoring-contact-vastgelegd.v1", vroeger);
+        EventContract.assertValid("monitoring-contact-vastgelegd.v1", alle.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theWijkteamsAnswerSampleIsReadAsCountsPerStand() {
         var antwoord = JSON.readTree(EventContract.sample("monitoringcontact-beantwoord.v1"));
         assertThat(antwoord.path("contactId").asString()).isNotBlank();
@@ -45,9 +68,11 @@ class MonitoringEventContractTest {
         String gezin = UUID.randomUUID().toString();
         Instant nu = Instant.parse("2026-11-23T09:00:00Z");
         EventContract.assertValid("monitoring-gestart.v1", JSON.writeValueAsBytes(new MonitoringGestartV1(id,
-                UUID.randomUUID().toString(), gezin, nu, nu.plusSeconds(86_400), Actor.VT_MONITORING)));
+                UUID.randomUUID().toString(), gezin, nu, nu.plusSeconds(86_400), 3, Actor.VT_MONITORING)));
+        EventContract.assertValid("monitoring-gestart.v1", JSON.writeValueAsBytes(new MonitoringGestartV1(id,
+                UUID.randomUUID().toString(), gezin, nu, nu.plusSeconds(86_400), null, Actor.VT_MONITORING)));
         byte[] contact = JSON.writeValueAsBytes(new MonitoringContactVastgelegdV1(id, gezin,
-                UUID.randomUUID().toString(), nu, 2, Actor.VT_MONITORING));
+                UUID.randomUUID().toString(), nu, 2, List.of(1, 3), false, 3, Actor.VT_MONITORING));
         EventContract.assertValid("monitoring-contact-vastgelegd.v1", contact);
         EventContract.assertValid("monitoring-afgerond.v1", JSON.writeValueAsBytes(
                 new MonitoringAfgerondV1(id, gezin, nu)));

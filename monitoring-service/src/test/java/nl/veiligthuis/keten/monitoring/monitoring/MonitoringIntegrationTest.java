@@ -138,7 +138,10 @@ class MonitoringIntegrationTest {
                 .get("gebeurtenissen")).isEmpty();
 
         String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
-        JsonNode monitoringen = json(get("/api/v1/monitoringen?gezinId=" + gezinId)).get("monitoringen");
+        // the overview is another processor than the one that publishes to the timeline: it may come second
+        JsonNode monitoringen = await().atMost(MAX).until(
+                () -> json(get("/api/v1/monitoringen?gezinId=" + gezinId)).get("monitoringen"),
+                lijst -> !lijst.isEmpty());
         assertThat(monitoringen).hasSize(1);
         assertThat(monitoringen.get(0).get("monitoringId").asString()).isEqualTo(monitoringId);
         assertThat(monitoringen.get(0).get("status").asString()).isEqualTo("LOPEND");
@@ -182,21 +185,19 @@ class MonitoringIntegrationTest {
         assertThat(json(get("/api/v1/monitoringen?gezinId=" + gezinId)).get("monitoringen")).hasSize(1);
 
         var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
-                {"doelenBesproken": ["Vader volgt de agressieregulatietraining", "Kinderen gaan weer naar school"],
-                 "medewerker": {"naam": "Annemiek de Vries"}}""");
+                {"besprokenDoelen": [1, 2], "medewerker": {"naam": "Annemiek de Vries"}}""");
         assertThat(response.statusCode()).isEqualTo(201);
 
         awaitTijdlijn(gezinId, "OverdrachtGedaan", "OverdrachtGedaan", "MonitoringGestart",
                 "MonitoringContactVastgelegd", "MonitoringAfgerond");
         JsonNode monitoring = json(get("/api/v1/monitoringen/" + monitoringId));
         assertThat(monitoring.get("status").asString()).isEqualTo("AFGEROND");
-        assertThat(monitoring.get("contacten").get(0).get("doelenBesproken")).hasSize(2);
+        assertThat(monitoring.get("contacten").get(0).get("besprokenDoelen")).hasSize(2);
 
         ConsumerRecord<String, byte[]> contact = awaitRecord(gezinId, "monitoring-contact-vastgelegd");
         EventContract.assertValid("monitoring-contact-vastgelegd.v1", contact.value());
-        // D4: free text and names stay in this service
-        assertThat(new String(contact.value(), StandardCharsets.UTF_8))
-                .doesNotContain("agressieregulatietraining", "Annemiek", "Vries");
+        // D4: names stay in this service
+        assertThat(new String(contact.value(), StandardCharsets.UTF_8)).doesNotContain("Annemiek", "Vries");
         EventContract.assertValid("monitoring-afgerond.v1", awaitRecord(gezinId, "monitoring-afgerond").value());
     }
 
@@ -209,8 +210,7 @@ class MonitoringIntegrationTest {
         String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
         await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
         var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
-                {"doelenBesproken": ["Vader volgt de agressieregulatietraining", "Kinderen gaan weer naar school"],
-                 "medewerker": {"naam": "Annemiek de Vries"}}""");
+                {"besprokenDoelen": [1, 2], "medewerker": {"naam": "Annemiek de Vries"}}""");
         assertThat(response.statusCode()).isEqualTo(201);
         String contactId = json(response).get("contactId").asString();
 
@@ -253,23 +253,111 @@ class MonitoringIntegrationTest {
     }
 
     @Test
+    void r14_contactsAreOnTheAgreedGoalsByNumberAndTheOverviewShowsWhenEachWasLastDiscussed() throws Exception {
+        String gezinId = uuid();
+        String overdrachtId = uuid();
+        // the rapportage agreed three goals of support; the handover says how many (R14)
+        send(KetenTopics.TRIAGE, overdrachtGedaan(gezinId, overdrachtId, "NA_ONDERZOEK",
+                klok.instant().minus(Duration.ofDays(5)), null, 3));
+        String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
+        await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
+        JsonNode gestart = json(get("/api/v1/monitoringen/" + monitoringId));
+        assertThat(gestart.get("aantalAfgesprokenDoelen").asInt()).isEqualTo(3);
+        assertThat(gestart.get("doelen")).hasSize(3);
+        assertThat(gestart.at("/doelen/0/besproken").asBoolean()).isFalse();
+
+        // R14: a number the handover did not agree is refused by its number, nothing recorded
+        var onbekendDoel = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
+                {"besprokenDoelen": [2, 4], "medewerker": {"naam": "Annemiek de Vries"}}""");
+        assertThat(onbekendDoel.statusCode()).isEqualTo(409);
+        assertThat(json(onbekendDoel).get("regel").asString()).isEqualTo("R14");
+        assertThat(json(onbekendDoel).get("detail").asString()).contains("doel 4");
+
+        // after the start, so the timeline shows them in that order; the store keeps microseconds
+        Instant contactOp = klok.instant().truncatedTo(ChronoUnit.MILLIS);
+        var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
+                {"contactOp": "%s", "besprokenDoelen": [3, 1], "medewerker": {"naam": "Annemiek de Vries"}}"""
+                .formatted(contactOp));
+        assertThat(response.statusCode()).isEqualTo(201);
+
+        ConsumerRecord<String, byte[]> contact = awaitRecord(gezinId, "monitoring-contact-vastgelegd");
+        EventContract.assertValid("monitoring-contact-vastgelegd.v1", contact.value());
+        JsonNode payload = JSON.readTree(contact.value());
+        assertThat(payload.get("aantalDoelenBesproken").asInt()).isEqualTo(2);
+        assertThat(payload.get("besprokenDoelen").toString()).isEqualTo("[1,3]");
+        assertThat(payload.get("alleDoelenBesproken").asBoolean()).isFalse();
+        assertThat(payload.get("aantalAfgesprokenDoelen").asInt()).isEqualTo(3);
+        assertThat(new String(contact.value(), StandardCharsets.UTF_8)).doesNotContain("Annemiek");
+
+        // per agreed goal whether and when it was last discussed, in the overview and in the gezin's list
+        await().atMost(MAX).until(() -> json(get("/api/v1/monitoringen/" + monitoringId)).at("/doelen/0/besproken")
+                .asBoolean());
+        for (JsonNode monitoring : List.of(json(get("/api/v1/monitoringen/" + monitoringId)),
+                json(get("/api/v1/monitoringen?gezinId=" + gezinId)).at("/monitoringen/0"))) {
+            JsonNode doelen = monitoring.get("doelen");
+            assertThat(doelen).hasSize(3);
+            assertThat(Instant.parse(doelen.get(0).get("laatstBesprokenOp").asString())).isEqualTo(contactOp);
+            assertThat(doelen.get(1).get("besproken").asBoolean()).isFalse();
+            assertThat(doelen.get(1).get("laatstBesprokenOp").isNull()).isTrue();
+            assertThat(doelen.get(2).get("nummer").asInt()).isEqualTo(3);
+            assertThat(Instant.parse(doelen.get(2).get("laatstBesprokenOp").asString())).isEqualTo(contactOp);
+            assertThat(monitoring.at("/contacten/0/besprokenDoelen").toString()).isEqualTo("[1,3]");
+            assertThat(monitoring.at("/contacten/0/alleDoelenBesproken").asBoolean()).isFalse();
+        }
+
+        // R19: the timeline says how many of the agreed goals were discussed
+        awaitTijdlijn(gezinId, "OverdrachtGedaan", "MonitoringGestart", "MonitoringContactVastgelegd",
+                "MonitoringAfgerond");
+        JsonNode gebeurtenissen = tijdlijn(gezinId).get("gebeurtenissen");
+        assertThat(gebeurtenissen.get(1).get("samenvatting").asString()).endsWith("; 3 afgesproken doel(en)");
+        assertThat(gebeurtenissen.get(2).get("samenvatting").asString())
+                .isEqualTo("Contact in VT monitoring vastgelegd; 2 van 3 afgesproken doelen besproken");
+    }
+
+    @Test
+    void r5_wachtcontactenOfTriageAreSummarisedOnTheTimelineByCodesOnly() throws Exception {
+        String gezinId = uuid();
+        KetenEvent vastgelegd = triageSample("wachtcontact-vastgelegd", gezinId);
+        KetenEvent gemist = triageSample("wachtcontact-gemist", gezinId);
+        send(KetenTopics.TRIAGE, vastgelegd);
+        send(KetenTopics.TRIAGE, gemist);
+        awaitTijdlijn(gezinId, "WachtcontactVastgelegd", "WachtcontactGemist");
+        JsonNode gebeurtenissen = tijdlijn(gezinId).get("gebeurtenissen");
+        assertThat(gebeurtenissen.get(0).get("samenvatting").asString()).isEqualTo(
+                "Wachtcontact van VT (TELEFONISCH); veiligheid ongewijzigd; volgende uiterlijk op 2026-11-27");
+        assertThat(gebeurtenissen.get(1).get("samenvatting").asString())
+                .isEqualTo("Wachtcontact gemist bij frequentie DAGELIJKS; uiterlijk op 2026-11-25");
+    }
+
+    private KetenEvent triageSample(String naam, String gezinId) {
+        String data = EventContract.sample(naam + ".v1").replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId);
+        EventContract.assertValid(naam + ".v1", data.getBytes(StandardCharsets.UTF_8));
+        Instant tijdstip = Instant.parse(JSON.readTree(data).get(naam.endsWith("gemist") ? "uiterlijkOp" : "contactOp")
+                .asString());
+        return event("triage-service", "triage." + naam, gezinId, tijdstip, null, null, data);
+    }
+
+    @Test
     void anInvalidContactIsRefusedNamingEveryField() throws Exception {
         var response = post("/api/v1/monitoringen/" + uuid() + "/contacten", """
-                {"doelenBesproken": [], "medewerker": {"naam": ""}}""");
+                {"besprokenDoelen": [], "medewerker": {"naam": ""}}""");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         List<String> velden = new ArrayList<>();
         json(response).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        assertThat(velden).containsExactlyInAnyOrder("doelenBesproken", "medewerker.naam");
+        assertThat(velden).containsExactlyInAnyOrder("besprokenDoelen", "medewerker.naam");
 
+        // R14: a goal is named by a positive number
         var zonderMedewerker = post("/api/v1/monitoringen/" + uuid() + "/contacten", """
-                {"doelenBesproken": [" "]}""");
+                {"besprokenDoelen": [0]}""");
         assertThat(zonderMedewerker.statusCode()).isEqualTo(400);
-        assertThat(zonderMedewerker.body()).contains("doelenBesproken[0]", "medewerker");
+        assertThat(zonderMedewerker.body()).contains("besprokenDoelen[0]", "medewerker");
+        assertThat(post("/api/v1/monitoringen/" + uuid() + "/contacten", """
+                {"besprokenDoelen": ["het eerste"], "medewerker": {"naam": "X"}}""").statusCode()).isEqualTo(400);
 
         var toekomst = post("/api/v1/monitoringen/" + uuid() + "/contacten", """
-                {"contactOp": "2999-01-01T00:00:00Z", "doelenBesproken": ["Veiligheid"],
+                {"contactOp": "2999-01-01T00:00:00Z", "besprokenDoelen": [1],
                  "medewerker": {"naam": "X"}}""");
         assertThat(toekomst.statusCode()).isEqualTo(400);
         assertThat(toekomst.body()).contains("contactOp");
@@ -280,7 +368,7 @@ class MonitoringIntegrationTest {
         assertThat(get("/api/v1/gezinnen/" + uuid() + "/tijdlijn?bekendOp=gisteren").statusCode()).isEqualTo(400);
 
         var onbekend = post("/api/v1/monitoringen/" + uuid() + "/contacten", """
-                {"doelenBesproken": ["Veiligheid"], "medewerker": {"naam": "X"}}""");
+                {"besprokenDoelen": [1], "medewerker": {"naam": "X"}}""");
         assertThat(onbekend.statusCode()).isEqualTo(404);
     }
 
@@ -866,11 +954,18 @@ class MonitoringIntegrationTest {
 
     private KetenEvent overdrachtGedaan(String gezinId, String overdrachtId, String route, Instant op,
                                         String causationId) {
+        return overdrachtGedaan(gezinId, overdrachtId, route, op, causationId, null);
+    }
+
+    private KetenEvent overdrachtGedaan(String gezinId, String overdrachtId, String route, Instant op,
+                                        String causationId, Integer aantalDoelen) {
         String data = """
                 {"overdrachtId": "%s", "meldingId": "%s", "gezinId": "%s", "route": "%s",
-                 "gemeente": "Vlaardingen", "overdrachtGedaanOp": "%s", "onderzoekId": "%s",
+                 "gemeente": "Vlaardingen", "overdrachtGedaanOp": "%s", "onderzoekId": "%s",%s
                  "actor": {"rol": "VT_MEDEWERKER", "organisatie": "Veilig Thuis"}}"""
-                .formatted(overdrachtId, uuid(), gezinId, route, op, uuid());
+                .formatted(overdrachtId, uuid(), gezinId, route, op, uuid(),
+                        aantalDoelen == null ? "" : " \"aantalDoelen\": " + aantalDoelen + ",");
+        EventContract.assertValid("overdracht-gedaan.v1", data.getBytes(StandardCharsets.UTF_8));
         return event("triage-service", "triage.overdracht-gedaan", gezinId, op,
                 "http://localhost:8082/api/v1/overdrachten/" + overdrachtId, causationId, data);
     }

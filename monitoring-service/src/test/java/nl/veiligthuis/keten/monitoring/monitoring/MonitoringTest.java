@@ -17,7 +17,7 @@ class MonitoringTest {
     /** 10:00 CET on 15 January plus three months is 10:00 CEST on 15 April: 08:00 UTC. */
     private static final Instant UITERLIJK = Instant.parse("2027-04-15T08:00:00Z");
     private static final Instant NU = Instant.parse("2027-01-18T09:00:00Z");
-    private static final StartMonitoring START = new StartMonitoring(ID, "overdracht-1", GEZIN, OVERDRACHT);
+    private static final StartMonitoring START = new StartMonitoring(ID, "overdracht-1", GEZIN, OVERDRACHT, 3);
     private static final Medewerker MEDEWERKER = new Medewerker("A. de Vries");
     private static final Map<String, Integer> STANDEN = Map.of("BEHAALD", 1, "IN_UITVOERING", 1, "NIET_BEHAALD", 0,
             "NIET_GESTART", 0);
@@ -28,7 +28,7 @@ class MonitoringTest {
         fixture(NU).givenCurrentTime(NU)
                 .when(START)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK))
+                .expectEvents(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK, 3))
                 .expectScheduledDeadlineWithName(UITERLIJK, Monitoring.TERMIJN);
     }
 
@@ -40,8 +40,8 @@ class MonitoringTest {
                 .andGivenCommands(START)
                 .when(contact(contactOp))
                 .expectEvents(
-                        new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", contactOp, List.of("Veiligheidsplan"),
-                                MEDEWERKER, NU, true),
+                        new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", contactOp, List.of(), MEDEWERKER, NU,
+                                true, List.of(1), false, 3),
                         new MonitoringAfgerond(ID, GEZIN, NU))
                 .expectNoScheduledDeadlines();
     }
@@ -71,11 +71,11 @@ class MonitoringTest {
         // R14: a contact after expiry is still recorded, late; the signal is not undone
         var later = UITERLIJK.plusSeconds(86_400);
         fixture(later)
-                .given(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK),
+                .given(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK, 3),
                         new MonitoringVerlopen(ID, GEZIN, UITERLIJK, UITERLIJK))
                 .when(contact(later))
-                .expectEvents(new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", later,
-                        List.of("Veiligheidsplan"), MEDEWERKER, later, false));
+                .expectEvents(new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", later, List.of(), MEDEWERKER,
+                        later, false, List.of(1), false, 3));
     }
 
     @Test
@@ -124,17 +124,61 @@ class MonitoringTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void r14_aGoalNumberTheHandoverDidNotAgreeIsRefusedByItsNumber() {
+        // R14: contacts are on the agreed goals, the rapportage's doelenVanOndersteuning numbered 1..3
+        fixture(NU).given(gestart())
+                .when(contact(NU, List.of(1, 4)))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("doel 4 is niet afgesproken"))
+                .expectNoEvents();
+        fixture(NU).given(gestart())
+                .when(contact(NU, List.of(0)))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("doel 0 bestaat niet"))
+                .expectNoEvents();
+        fixture(NU).given(gestart())
+                .when(contact(NU, List.of()))
+                .expectException(CommandExecutionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void r14_aContactOnEveryAgreedGoalIsFlaggedWithTheNumbersInOrderOnce() {
+        // R14: the goals discussed by number, distinct and ascending; all three agreed goals discussed
+        fixture(NU).given(gestart())
+                .when(contact(NU, List.of(3, 1, 2, 3)))
+                .expectEvents(new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", NU, List.of(), MEDEWERKER, NU,
+                                true, List.of(1, 2, 3), true, 3),
+                        new MonitoringAfgerond(ID, GEZIN, NU));
+    }
+
+    @Test
+    void r14_whenTheHandoverDidNotSayHowManyGoalsAnyNumberIsAcceptedAndAllIsUnknown() {
+        // R14: a handover published before it carried aantalDoelen: the goals cannot be checked, nor "all" judged
+        fixture(NU).given(new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU.minusSeconds(86_400),
+                        UITERLIJK, null))
+                .when(contact(NU, List.of(7)))
+                .expectEvents(new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", NU, List.of(), MEDEWERKER, NU,
+                                true, List.of(7), null, null),
+                        new MonitoringAfgerond(ID, GEZIN, NU));
+    }
+
     private static MonitoringGestart gestart() {
-        return new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU.minusSeconds(86_400), UITERLIJK);
+        return new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU.minusSeconds(86_400), UITERLIJK, 3);
     }
 
     private static MonitoringContactVastgelegd contactVastgelegd() {
-        return new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", NU.minusSeconds(7_200),
-                List.of("Veiligheidsplan"), MEDEWERKER, NU.minusSeconds(3_600), true);
+        return new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", NU.minusSeconds(7_200), List.of(), MEDEWERKER,
+                NU.minusSeconds(3_600), true, List.of(1), false, 3);
     }
 
     private static LegContactVast contact(Instant contactOp) {
-        return new LegContactVast(ID, "contact-1", contactOp, List.of("Veiligheidsplan"), MEDEWERKER);
+        return contact(contactOp, List.of(1));
+    }
+
+    private static LegContactVast contact(Instant contactOp, List<Integer> besprokenDoelen) {
+        return new LegContactVast(ID, "contact-1", contactOp, besprokenDoelen, MEDEWERKER);
     }
 
     private static AggregateTestFixture<Monitoring> fixture(Instant nu) {

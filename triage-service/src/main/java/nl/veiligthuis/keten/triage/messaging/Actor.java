@@ -6,4 +6,5 @@ record Actor(String rol, String organisatie) {
     static final Actor VEILIG_THUIS = new Actor("VEILIG_THUIS", "Veilig Thuis");
     static final Actor TRIAGIST = new Actor("TRIAGIST", "Veilig Thuis");
     static final Actor ONDERZOEKER = new Actor("ONDERZOEKER", "Veilig Thuis");
+    static final Actor VT_MEDEWERKER = new Actor("VT_MEDEWERKER", "Veilig Thuis");
 }

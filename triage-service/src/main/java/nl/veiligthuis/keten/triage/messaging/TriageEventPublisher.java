@@ -12,6 +12,8 @@ import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageAfger
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageGeopendV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageGestartV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriagetermijnOverschredenV1;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.WachtcontactGemistV1;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.WachtcontactVastgelegdV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.ZichtOpVeiligheidBijVeiligThuisV1;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAangemeld;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAfgerond;
@@ -24,6 +26,8 @@ import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
 import nl.veiligthuis.keten.triage.triage.TriageGestart;
 import nl.veiligthuis.keten.triage.triage.TriagetermijnOverschreden;
+import nl.veiligthuis.keten.triage.triage.WachtcontactGemist;
+import nl.veiligthuis.keten.triage.triage.WachtcontactVastgelegd;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -126,7 +130,23 @@ class TriageEventPublisher {
     void on(OverdrachtGedaan e, EventMessage<?> message) {
         publisher.publish("overdracht-gedaan", e.gezinId(), e.gedaanOp(), "/api/v1/overdrachten/" + e.overdrachtId(),
                 new OverdrachtGedaanV1(e.overdrachtId(), e.meldingId(), e.gezinId(), e.route().name(), e.gemeente(),
-                        e.gedaanOp(), e.onderzoekId(), Actor.VEILIG_THUIS), message);
+                        e.gedaanOp(), e.onderzoekId(), e.aantalDoelen(), Actor.VEILIG_THUIS), message);
+    }
+
+    @EventHandler
+    void on(WachtcontactVastgelegd e, EventMessage<?> message) {
+        publisher.publish("wachtcontact-vastgelegd", e.gezinId(), e.contactOp(), triage(e.meldingId()),
+                new WachtcontactVastgelegdV1(e.meldingId(), e.gezinId(), e.contactId(), e.contactOp(), e.wijze().name(),
+                        e.veiligheidOngewijzigd(), e.frequentie().name(), e.volgendContactUiterlijkOp(),
+                        Actor.VT_MEDEWERKER), message);
+    }
+
+    @EventHandler
+    void on(WachtcontactGemist e, EventMessage<?> message) {
+        publisher.publish("wachtcontact-gemist", e.gezinId(), e.uiterlijkOp(), triage(e.meldingId()),
+                new WachtcontactGemistV1(e.meldingId(), e.gezinId(), e.frequentie().name(), e.laatsteContactOp(),
+                        e.uiterlijkOp(), e.gemisteIntervallen(), e.volgendContactUiterlijkOp(), e.vastgesteldOp(),
+                        Actor.VEILIG_THUIS), message);
     }
 
     private static String triage(String meldingId) {

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.triage.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -51,8 +52,21 @@ final class TriageIntegrationEvents {
                                        int aantalDeelnemers, Actor actor) {
     }
 
+    /** R14: aantalDoelen, the goals of the rapportage VT monitors against, only after an onderzoek. */
     record OverdrachtGedaanV1(String overdrachtId, String meldingId, String gezinId, String route, String gemeente,
-                              Instant overdrachtGedaanOp, String onderzoekId, Actor actor) {
+                              Instant overdrachtGedaanOp, String onderzoekId,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer aantalDoelen, Actor actor) {
+    }
+
+    /** R5: codes and moments only; the medewerker stays in triage-service (D4). */
+    record WachtcontactVastgelegdV1(String meldingId, String gezinId, String contactId, Instant contactOp,
+                                    String wijze, boolean veiligheidOngewijzigd, String monitoringsfrequentie,
+                                    Instant volgendContactUiterlijkOp, Actor actor) {
+    }
+
+    record WachtcontactGemistV1(String meldingId, String gezinId, String monitoringsfrequentie,
+                                Instant laatsteContactOp, Instant uiterlijkOp, int gemisteIntervallen,
+                                Instant volgendContactUiterlijkOp, Instant vastgesteldOp, Actor actor) {
     }
 
     private TriageIntegrationEvents() {

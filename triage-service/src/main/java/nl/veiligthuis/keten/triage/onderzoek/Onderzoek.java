@@ -36,6 +36,7 @@ public class Onderzoek {
     private boolean afgerond;
     private boolean termijnOverschreden;
     private boolean overgedragen;
+    private Integer aantalDoelen;
 
     protected Onderzoek() {
     }
@@ -143,7 +144,7 @@ public class Onderzoek {
                 command.deelnemers(), command.wijkteam()));
         // R8: the handover after onderzoek is done once the rapportage and the handover meeting are recorded
         apply(new OverdrachtGedaan(overdrachtId(onderzoekId), meldingId, gezinId, Route.NA_ONDERZOEK, gemeente,
-                onderzoekId, klok.instant()));
+                onderzoekId, klok.instant(), aantalDoelen));
     }
 
     // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload
@@ -192,6 +193,8 @@ public class Onderzoek {
     @EventSourcingHandler
     void on(OnderzoekAfgerond event) {
         afgerond = true;
+        var doelen = event.rapportage() == null ? null : event.rapportage().doelenVanOndersteuning();
+        aantalDoelen = doelen == null ? null : doelen.size();
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -25,12 +26,15 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * VT's case for one melding: triage (R1, R3), who holds zicht op veiligheid (R2), the wait (R5) and what comes
- * back from the wijkteam (R9).
+ * back from the wijkteam (R9). R5: while the case waits at VT (from receipt until the wijkteam accepts the handover,
+ * the triage is closed, or VT acts itself with SPOED or INTERVENTIE; again after a return) a persisted deadline
+ * checks that VT has a wachtcontact at the case's monitoringsfrequentie.
  */
 @Aggregate
 public class Triage {
 
     static final String TRIAGETERMIJN = "triagetermijn";
+    static final String WACHTCONTACT = "wachtcontact";
 
     private enum Houder { VEILIG_THUIS, WIJKTEAM }
 
@@ -46,6 +50,12 @@ public class Triage {
     private Houder zichtOpVeiligheid;
     private int aantalTerugmeldingen;
     private final Set<String> teruggemeldeOverdrachten = new HashSet<>();
+    private Instant ontvangenOp;
+    /** R5: the case waits at VT; the frequency, the last wachtcontact and the moment the current interval began. */
+    private boolean wacht;
+    private Monitoringsfrequentie frequentie;
+    private Instant laatsteWachtcontactOp;
+    private Instant wachtcontactSinds;
 
     protected Triage() {
     }
@@ -65,6 +75,8 @@ public class Triage {
                     Grond.ACUUT_ONVEILIG));
         }
         deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), TRIAGETERMIJN);
+        var eersteControle = nu.plus(Monitoringsfrequentie.standaardVoor(command.acuutOnveilig()).interval());
+        deadlineManager.schedule(eersteControle, WACHTCONTACT, new Wachtcontacttermijn(eersteControle));
     }
 
     @CommandHandler
@@ -89,6 +101,10 @@ public class Triage {
         apply(new TriageAfgerond(meldingId, gezinId, gemeente, command.uitkomst(), command.triagist(),
                 command.ernst(), command.onderbouwing(), command.advies(), nu, binnenTermijn, dezeRonde));
         deadlineManager.cancelAllWithinScope(TRIAGETERMIJN);
+        if (!wacht) {
+            // R5: closed, or VT acts itself: the case no longer waits
+            deadlineManager.cancelAllWithinScope(WACHTCONTACT);
+        }
         // R3: AFSLUITEN means no further VT involvement, so completing the triage does not make VT responsible
         if (command.uitkomst() != Uitkomst.AFSLUITEN) {
             neemZichtOpVeiligheid(nu, Grond.TRIAGE_AFGEROND);
@@ -96,7 +112,7 @@ public class Triage {
         if (command.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD) {
             // R7: handover directly after triage; no VT monitoring follows
             var overdrachtId = overdrachtId(meldingId, dezeRonde - 1);
-            apply(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, gemeente, null, nu));
+            apply(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, gemeente, null, nu, null));
             return new Vervolg(null, overdrachtId);
         }
         // the onderzoek itself is started by OnderzoekStarter from the TriageAfgerond event
@@ -104,30 +120,60 @@ public class Triage {
                 null);
     }
 
+    /** R5: a new frequency starts a new interval from now, while the case waits. */
     @CommandHandler
-    public void handle(StelMonitoringsfrequentieIn command, Clock klok) {
+    public void handle(StelMonitoringsfrequentieIn command, Clock klok, DeadlineManager deadlineManager) {
         apply(new MonitoringsfrequentieVastgesteld(meldingId, gezinId, command.frequentie(), command.wijze(),
                 command.medewerker(), klok.instant()));
-    }
-
-    /** Idempotent: a redelivered acceptance changes nothing. */
-    @CommandHandler
-    public void handle(VerwerkAcceptatie command) {
-        if (zichtOpVeiligheid != Houder.WIJKTEAM && !teruggemeldeOverdrachten.contains(command.overdrachtId())) {
-            apply(new ZichtOpVeiligheidBijWijkteam(meldingId, gezinId, command.zaakId(), command.overdrachtId(),
-                    command.geaccepteerdOp()));
+        if (wacht) {
+            planWachtcontact(deadlineManager);
         }
     }
 
-    /** R9: back on VT's worklist for a new decision, with zicht op veiligheid at VT. Idempotent per overdracht. */
+    /** R5: a contact keeps the frequency; the next one is due an interval after it. */
     @CommandHandler
-    public void handle(VerwerkTerugmelding command, Clock klok) {
+    public Instant handle(LegWachtcontactVast command, Clock klok, DeadlineManager deadlineManager) {
+        var nu = klok.instant();
+        if (!wacht) {
+            throw DomeinregelDetails.weigering("R5", "de zaak wacht niet (meer) bij Veilig Thuis: een wachtcontact "
+                    + "hoort bij een zaak die wacht op triage, onderzoek of overdracht");
+        }
+        if (command.contactOp().isAfter(nu)) {
+            throw DomeinregelDetails.weigering("R5", "contactOp ligt in de toekomst");
+        }
+        if (command.contactOp().isBefore(ontvangenOp)) {
+            throw DomeinregelDetails.weigering("R5", "contactOp ligt voor de ontvangst van de melding");
+        }
+        var volgend = later(wachtcontactSinds, command.contactOp()).plus(frequentie.interval());
+        apply(new WachtcontactVastgelegd(meldingId, gezinId, command.contactId(), command.contactOp(),
+                command.wijze(), command.veiligheidOngewijzigd(), command.medewerker(), frequentie, volgend, nu));
+        planWachtcontact(deadlineManager);
+        return volgend;
+    }
+
+    /** Idempotent: a redelivered acceptance changes nothing. R5: the wait ends with the acceptance. */
+    @CommandHandler
+    public void handle(VerwerkAcceptatie command, DeadlineManager deadlineManager) {
+        if (zichtOpVeiligheid != Houder.WIJKTEAM && !teruggemeldeOverdrachten.contains(command.overdrachtId())) {
+            apply(new ZichtOpVeiligheidBijWijkteam(meldingId, gezinId, command.zaakId(), command.overdrachtId(),
+                    command.geaccepteerdOp()));
+            deadlineManager.cancelAllWithinScope(WACHTCONTACT);
+        }
+    }
+
+    /**
+     * R9: back on VT's worklist for a new decision, with zicht op veiligheid at VT. Idempotent per overdracht.
+     * R5: the case waits again, with a first interval from the return.
+     */
+    @CommandHandler
+    public void handle(VerwerkTerugmelding command, Clock klok, DeadlineManager deadlineManager) {
         if (!teruggemeldeOverdrachten.add(command.overdrachtId())) {
             return;
         }
         apply(new ZaakTeruggemeldOntvangen(meldingId, gezinId, command.zaakId(), command.overdrachtId(),
                 command.route(), command.reden(), command.teruggemeldOp(), klok.instant(), aantalTerugmeldingen + 1));
         neemZichtOpVeiligheid(command.teruggemeldOp(), Grond.ZAAK_TERUGGEMELD);
+        planWachtcontact(deadlineManager);
     }
 
     /** R2/R16: a safe closing by the wijkteam that holds zicht ends it. Idempotent; a returned zaak is not closed. */
@@ -155,6 +201,34 @@ public class Triage {
             // the moment the term passed, not when the deadline happened to fire
             neemZichtOpVeiligheid(Werkdagen.eindeVan(uiterlijkAfgerondOp), Grond.TRIAGETERMIJN_OVERSCHREDEN);
         }
+    }
+
+    /**
+     * R5: an interval passed without a wachtcontact. Every interval that passed counts, also when the check runs late;
+     * the next check is an interval after the last one missed, so a missed contact is signalled once per interval.
+     */
+    @DeadlineHandler(deadlineName = WACHTCONTACT)
+    void wachtcontactVerstreken(Wachtcontacttermijn termijn, Clock klok, DeadlineManager deadlineManager) {
+        var uiterlijk = wachtcontactSinds.plus(frequentie.interval());
+        if (!wacht || !uiterlijk.equals(termijn.uiterlijkOp())) {
+            return;
+        }
+        var nu = later(klok.instant(), uiterlijk);
+        long gemist = 1 + Duration.between(uiterlijk, nu).dividedBy(frequentie.interval());
+        var volgend = uiterlijk.plus(frequentie.interval().multipliedBy(gemist));
+        apply(new WachtcontactGemist(meldingId, gezinId, frequentie, laatsteWachtcontactOp, uiterlijk, (int) gemist,
+                volgend, nu));
+        planWachtcontact(deadlineManager);
+    }
+
+    private void planWachtcontact(DeadlineManager deadlineManager) {
+        deadlineManager.cancelAllWithinScope(WACHTCONTACT);
+        var uiterlijk = wachtcontactSinds.plus(frequentie.interval());
+        deadlineManager.schedule(uiterlijk, WACHTCONTACT, new Wachtcontacttermijn(uiterlijk));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     private void weigerAlsAfgerond() {
@@ -197,6 +271,29 @@ public class Triage {
         gezinId = event.gezinId();
         gemeente = event.gemeente();
         uiterlijkAfgerondOp = event.uiterlijkAfgerondOp();
+        ontvangenOp = event.ontvangenOp();
+        wacht = true;
+        // streams from before R5's wachtcontact have no default frequency event before the first command
+        frequentie = Monitoringsfrequentie.standaardVoor(event.acuutOnveilig());
+        wachtcontactSinds = event.geopendOp() != null ? event.geopendOp() : event.ontvangenOp();
+    }
+
+    @EventSourcingHandler
+    void on(MonitoringsfrequentieVastgesteld event) {
+        frequentie = event.frequentie();
+        wachtcontactSinds = later(wachtcontactSinds, event.vastgesteldOp());
+    }
+
+    @EventSourcingHandler
+    void on(WachtcontactVastgelegd event) {
+        laatsteWachtcontactOp = later(laatsteWachtcontactOp, event.contactOp());
+        wachtcontactSinds = later(wachtcontactSinds, event.contactOp());
+    }
+
+    @EventSourcingHandler
+    void on(WachtcontactGemist event) {
+        var laatsteGemist = event.volgendContactUiterlijkOp().minus(event.frequentie().interval());
+        wachtcontactSinds = later(wachtcontactSinds, laatsteGemist);
     }
 
     @EventSourcingHandler
@@ -212,6 +309,8 @@ public class Triage {
     @EventSourcingHandler
     void on(TriageAfgerond event) {
         afgerond = true;
+        // R5: waiting for an onderzoek or for the handover goes on; closed or acted on by VT itself, it ends
+        wacht = event.uitkomst() == Uitkomst.ONDERZOEK || event.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD;
         ronde = Math.max(event.ronde(), ronde + 1);
     }
 
@@ -228,6 +327,7 @@ public class Triage {
     @EventSourcingHandler
     void on(ZichtOpVeiligheidBijWijkteam event) {
         zichtOpVeiligheid = Houder.WIJKTEAM;
+        wacht = false;
     }
 
     @EventSourcingHandler
@@ -241,5 +341,7 @@ public class Triage {
         aantalTerugmeldingen = event.aantalTerugmeldingen();
         afgerond = false;
         gestart = false;
+        wacht = true;
+        wachtcontactSinds = later(wachtcontactSinds, event.teruggemeldOp());
     }
 }

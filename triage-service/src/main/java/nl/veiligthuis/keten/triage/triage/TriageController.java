@@ -6,12 +6,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.triage.triage.BesluitRequest.TriagistRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,12 +40,30 @@ public class TriageController {
             @NotNull @Valid TriagistRequest medewerker) {
     }
 
+    /** Body of {@code POST …/wachtcontacten} (R5): codes only, no free text. */
+    public record WachtcontactRequest(
+            @Schema(description = "Moment of the contact (never in the future); default now",
+                    example = "2026-11-24T10:00:00Z")
+            Instant contactOp,
+            @NotNull Wachtcontactwijze wijze,
+            @Schema(description = "Is the safety of the children unchanged since the last contact?")
+            @NotNull Boolean veiligheidOngewijzigd,
+            @NotNull @Valid TriagistRequest medewerker) {
+    }
+
+    /** Response of {@code POST …/wachtcontacten}: when the next wachtcontact is due at the latest. */
+    public record WachtcontactVastgelegdResponse(String meldingId, String contactId, Instant contactOp,
+                                                 Instant volgendContactUiterlijkOp) {
+    }
+
     private final CommandGateway commandGateway;
     private final TriageProjection triages;
+    private final Clock klok;
 
-    public TriageController(CommandGateway commandGateway, TriageProjection triages) {
+    public TriageController(CommandGateway commandGateway, TriageProjection triages, Clock klok) {
         this.commandGateway = commandGateway;
         this.triages = triages;
+        this.klok = klok;
     }
 
     @Operation(summary = "De triage van een melding: status, termijn (R1), zicht op veiligheid (R2), "
@@ -88,5 +111,23 @@ public class TriageController {
         commandGateway.sendAndWait(new StelMonitoringsfrequentieIn(meldingId, request.frequentie(),
                 request.wijze(), request.medewerker().triagist()));
         return Map.of("meldingId", meldingId, "monitoringsfrequentie", request.frequentie());
+    }
+
+    @Operation(summary = "Leg een wachtcontact vast: VT volgt de veiligheid zolang de zaak wacht, op de "
+            + "monitoringsfrequentie (R5)")
+    @PostMapping("/{meldingId}/wachtcontacten")
+    public ResponseEntity<WachtcontactVastgelegdResponse> wachtcontact(
+            @Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId,
+            @Valid @RequestBody WachtcontactRequest request) {
+        var nu = klok.instant();
+        var contactOp = request.contactOp() == null ? nu : request.contactOp();
+        if (contactOp.isAfter(nu)) {
+            throw new OngeldigeInvoer("contactOp", "het contact ligt niet in de toekomst", "PastOrPresent");
+        }
+        var contactId = UUID.randomUUID().toString();
+        Instant volgend = commandGateway.sendAndWait(new LegWachtcontactVast(meldingId, contactId, contactOp,
+                request.wijze(), request.veiligheidOngewijzigd(), request.medewerker().triagist()));
+        return ResponseEntity.created(URI.create("/api/v1/triages/" + meldingId))
+                .body(new WachtcontactVastgelegdResponse(meldingId, contactId, contactOp, volgend));
     }
 }

@@ -13,6 +13,7 @@ import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
 import nl.veiligthuis.keten.triage.triage.TriageGestart;
 import nl.veiligthuis.keten.triage.triage.Uitkomst;
+import nl.veiligthuis.keten.triage.triage.WachtcontactVastgelegd;
 import nl.veiligthuis.keten.triage.triage.ZaakTeruggemeldOntvangen;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijWijkteam;
 import org.axonframework.config.ProcessingGroup;
@@ -67,6 +68,16 @@ public class WachtlijstProjection {
                 WHERE melding_id = ? AND (monitoringsfrequentie_sinds IS NULL OR monitoringsfrequentie_sinds <= ?)""")
                 .params(event.frequentie().name(), ts(event.vastgesteldOp()), event.meldingId(),
                         ts(event.vastgesteldOp()))
+                .update();
+    }
+
+    /** R5: the latest contact counts, whatever order contacts were recorded in. */
+    @EventHandler
+    void on(WachtcontactVastgelegd event) {
+        jdbc.sql("""
+                UPDATE wachtlijst_zaak SET laatste_wachtcontact_op = GREATEST(laatste_wachtcontact_op, ?)
+                WHERE melding_id = ?""")
+                .params(ts(event.contactOp()), event.meldingId())
                 .update();
     }
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * R5: every case of a region that is open at VT now: waiting for or in (re)triage, waiting for or in onderzoek,
  * waiting for the overdrachtsgesprek, or handed over and waiting for acceptance. Acuut onveilige meldingen come first
- * (they are picked up at once), then the case whose term ends first.
+ * (they are picked up at once), then the case whose term ends first. Each open case waits at VT, so each shows its
+ * last wachtcontact and whether VT kept its monitoringsfrequentie (R5).
  */
 @Component
 public class Werkvoorraad {
@@ -33,7 +34,8 @@ public class Werkvoorraad {
                        Instant triageGestartOp, Instant triageAfgerondOp, String uitkomst,
                        Instant onderzoekWachtGrens, Instant onderzoekGestartOp, Instant onderzoekTermijnEinde,
                        Instant onderzoekVerlengdTot, Instant onderzoekAfgerondOp, Instant overdrachtGedaanOp,
-                       Instant overdrachtWachtGrens) {
+                       Instant overdrachtWachtGrens, Instant monitoringsfrequentieSinds,
+                       Instant laatsteWachtcontactOp) {
     }
 
     private record Stand(Fase fase, Instant sinds, Instant termijnEinde) {
@@ -48,7 +50,8 @@ public class Werkvoorraad {
     public List<WerkvoorraadZaak> open(String regio, Instant nu) {
         return jdbc.sql("""
                         SELECT r.*, z.acuut_onveilig, z.herhaalmelding, z.aantal_terugmeldingen, z.ontvangen_op,
-                            z.tien_weken_einde, z.monitoringsfrequentie
+                            z.tien_weken_einde, z.monitoringsfrequentie, z.monitoringsfrequentie_sinds,
+                            z.laatste_wachtcontact_op
                         FROM wachtlijst_ronde r JOIN wachtlijst_zaak z ON z.melding_id = r.melding_id
                         WHERE COALESCE(z.regio, 'ONBEKEND') = :regio AND r.wacht_sinds <= :nu
                             AND r.teruggemeld_op IS NULL AND r.eind_op IS NULL""")
@@ -65,12 +68,31 @@ public class Werkvoorraad {
         var stand = stand(rij);
         var vandaag = nu.atZone(Werkdagen.NEDERLAND).toLocalDate();
         var sindsDag = stand.sinds().atZone(Werkdagen.NEDERLAND).toLocalDate();
+        var volgendWachtcontact = volgendWachtcontact(rij);
         return new WerkvoorraadZaak(rij.meldingId(), stand.fase(),
                 rij.acuutOnveilig() ? Prioriteit.SPOED : Prioriteit.REGULIER, rij.acuutOnveilig(),
                 rij.herhaalmelding(), rij.aantalTerugmeldingen(), rij.ontvangenOp(), stand.sinds(),
                 (int) Math.max(0, Duration.between(stand.sinds(), nu).toDays()),
                 Werkdagen.werkdagenTussen(sindsDag, vandaag), stand.termijnEinde(),
-                !nu.isBefore(stand.termijnEinde()), rij.monitoringsfrequentie());
+                !nu.isBefore(stand.termijnEinde()), rij.monitoringsfrequentie(), rij.laatsteWachtcontactOp(),
+                volgendWachtcontact, volgendWachtcontact != null && !nu.isBefore(volgendWachtcontact));
+    }
+
+    /**
+     * R5: an interval after the latest of the last wachtcontact, the moment the frequency was set and the start of
+     * this round's wait, as the Triage aggregate counts it; a missed contact keeps the case overdue until VT has one.
+     */
+    private static Instant volgendWachtcontact(Rij rij) {
+        if (rij.monitoringsfrequentie() == null) {
+            return null;
+        }
+        Instant sinds = rij.wachtSinds();
+        for (Instant moment : new Instant[] {rij.monitoringsfrequentieSinds(), rij.laatsteWachtcontactOp()}) {
+            if (moment != null && moment.isAfter(sinds)) {
+                sinds = moment;
+            }
+        }
+        return sinds.plus(rij.monitoringsfrequentie().interval());
     }
 
     private static Stand stand(Rij rij) {
@@ -108,7 +130,8 @@ public class Werkvoorraad {
                 instant(rs, "triage_afgerond_op"), rs.getString("uitkomst"), instant(rs, "onderzoek_wacht_grens"),
                 instant(rs, "onderzoek_gestart_op"), instant(rs, "onderzoek_termijn_einde"),
                 instant(rs, "onderzoek_verlengd_tot"), instant(rs, "onderzoek_afgerond_op"),
-                instant(rs, "overdracht_gedaan_op"), instant(rs, "overdracht_wacht_grens"));
+                instant(rs, "overdracht_gedaan_op"), instant(rs, "overdracht_wacht_grens"),
+                instant(rs, "monitoringsfrequentie_sinds"), instant(rs, "laatste_wachtcontact_op"));
     }
 
     private static Instant instant(ResultSet rs, String kolom) throws SQLException {

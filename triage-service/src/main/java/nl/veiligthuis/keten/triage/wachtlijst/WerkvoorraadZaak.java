@@ -24,7 +24,16 @@ public record WerkvoorraadZaak(
         Instant termijnEinde,
         @Schema(example = "false") boolean termijnVerstreken,
         @Schema(description = "hoe vaak VT de veiligheid volgt zolang de zaak wacht (R5)", example = "DAGELIJKS")
-        Monitoringsfrequentie monitoringsfrequentie) {
+        Monitoringsfrequentie monitoringsfrequentie,
+        @Schema(description = "het laatste wachtcontact; null als VT nog geen had (R5)",
+                example = "2026-11-23T10:00:00Z")
+        Instant laatsteWachtcontactOp,
+        @Schema(description = "uiterlijk moment van het volgende wachtcontact volgens de monitoringsfrequentie (R5)",
+                example = "2026-11-24T10:00:00Z")
+        Instant volgendWachtcontactUiterlijkOp,
+        @Schema(description = "de monitoringsfrequentie is niet gehaald: het volgende wachtcontact is te laat (R5)",
+                example = "false")
+        boolean wachtcontactAchterstallig) {
 
     public enum Prioriteit { SPOED, REGULIER }
 }

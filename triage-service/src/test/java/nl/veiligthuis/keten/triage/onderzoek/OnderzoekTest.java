@@ -126,13 +126,13 @@ class OnderzoekTest {
 
     @Test
     void theOverdrachtsgesprekCompletesTheHandover() {
-        // R8
+        // R8; R14: the handover names how many goals of the rapportage VT monitors against
         fixture.given(gestart(), new OnderzoekAfgerond("o-1", "m-1", "g-1", RAPPORTAGE, START, true))
                 .when(new LegOverdrachtsgesprekVast("o-1", START, List.of("VT", "wijkteam"), "Holy"))
                 .expectEvents(new OverdrachtsgesprekGevoerd("o-1", "m-1", "g-1", START, List.of("VT", "wijkteam"),
                                 "Holy"),
                         new OverdrachtGedaan(Onderzoek.overdrachtId("o-1"), "m-1", "g-1", Route.NA_ONDERZOEK,
-                                "Vlaardingen", "o-1", START));
+                                "Vlaardingen", "o-1", START, 1));
     }
 
     @Test
@@ -140,7 +140,7 @@ class OnderzoekTest {
         // R8
         fixture.given(gestart(), new OnderzoekAfgerond("o-1", "m-1", "g-1", RAPPORTAGE, START, true),
                         new OverdrachtsgesprekGevoerd("o-1", "m-1", "g-1", START, List.of("VT"), "Holy"),
-                        new OverdrachtGedaan("od-1", "m-1", "g-1", Route.NA_ONDERZOEK, "Vlaardingen", "o-1", START))
+                        new OverdrachtGedaan("od-1", "m-1", "g-1", Route.NA_ONDERZOEK, "Vlaardingen", "o-1", START, 1))
                 .when(new LegOverdrachtsgesprekVast("o-1", START, List.of("VT"), "Holy"))
                 .expectException(CommandExecutionException.class);
     }

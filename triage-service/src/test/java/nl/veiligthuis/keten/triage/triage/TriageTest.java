@@ -48,6 +48,12 @@ class TriageTest {
                 null, MAANDAG);
     }
 
+    /** A frequency whose first wachtcontact check (R5) lies beyond the triage term. */
+    private static StelMonitoringsfrequentieIn tweewekelijks() {
+        return new StelMonitoringsfrequentieIn("m-1", Monitoringsfrequentie.TWEEWEKELIJKS, "telefonisch",
+                TRIAGIST);
+    }
+
     private static TriageGestart gestart() {
         return new TriageGestart("m-1", "g-1", TRIAGIST, MAANDAG);
     }
@@ -72,14 +78,16 @@ class TriageTest {
         fixture.givenNoPriorActivity()
                 .when(open(false, MAANDAG))
                 .expectEvents(geopend(false), standaardFrequentie(false))
-                .expectScheduledDeadlineWithName(EINDE_VIJFDE_WERKDAG, Triage.TRIAGETERMIJN);
+                .expectScheduledDeadlineWithName(EINDE_VIJFDE_WERKDAG, Triage.TRIAGETERMIJN)
+                .expectScheduledDeadline(MAANDAG.plus(Duration.ofDays(7)),
+                        new Wachtcontacttermijn(MAANDAG.plus(Duration.ofDays(7))));
     }
 
     @Test
     void aTriageTermThatPassesUnnoticedIsSignalled() {
         // R1, R2: the term passing moves zicht op veiligheid to VT without anyone acting
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(open(false, MAANDAG))
+                .andGivenCommands(open(false, MAANDAG), tweewekelijks())
                 .whenThenTimeAdvancesTo(EINDE_VIJFDE_WERKDAG)
                 .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
                         zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN));
@@ -89,7 +97,7 @@ class TriageTest {
     void noSignalBeforeTheEndOfTheFifthWorkingDay() {
         // R1: the whole fifth working day counts
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(open(false, MAANDAG))
+                .andGivenCommands(open(false, MAANDAG), tweewekelijks())
                 .whenThenTimeElapses(Duration.ofDays(7).plusHours(13))
                 .expectNoEvents();
     }
@@ -113,7 +121,7 @@ class TriageTest {
                 .expectEvents(afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
                         zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
                         new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen",
-                                null, MAANDAG))
+                                null, MAANDAG, null))
                 .expectResultMessagePayload(new Vervolg(null, Triage.overdrachtId("m-1")))
                 .expectNoScheduledDeadlines();
     }
@@ -208,7 +216,7 @@ class TriageTest {
     void aPassedTermMakesVeiligThuisResponsibleFromTheEndOfTheFifthWorkingDayEvenWhenTheDeadlineFiresLate() {
         // R2: the moment the term passed, not the moment the deadline was handled (the handler's clock says MAANDAG)
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(open(false, MAANDAG))
+                .andGivenCommands(open(false, MAANDAG), tweewekelijks())
                 .whenThenTimeAdvancesTo(Instant.parse("2026-12-03T10:00:00Z"))
                 .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG),
                         zicht(EINDE_VIJFDE_WERKDAG, Grond.TRIAGETERMIJN_OVERSCHREDEN));
@@ -218,7 +226,7 @@ class TriageTest {
     void veiligThuisTakesResponsibilityOnlyOnceWhenAcuutAndTheTermPasses() {
         // R2: acuut at receipt; the passing term changes nothing about since when
         fixture.givenCurrentTime(MAANDAG)
-                .andGivenCommands(open(true, MAANDAG))
+                .andGivenCommands(open(true, MAANDAG), tweewekelijks())
                 .whenThenTimeAdvancesTo(EINDE_VIJFDE_WERKDAG)
                 .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", UITERLIJK, MAANDAG));
     }
@@ -252,7 +260,7 @@ class TriageTest {
                 afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
                 zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
                 new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
-                        MAANDAG),
+                        MAANDAG, null),
                 new ZichtOpVeiligheidBijWijkteam("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE)};
     }
 
@@ -331,14 +339,14 @@ class TriageTest {
                         afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam", true,
                                 2),
                         new OverdrachtGedaan(tweedeOverdracht, "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
-                                MAANDAG))
+                                MAANDAG, null))
                 .expectResultMessagePayload(new Vervolg(null, tweedeOverdracht));
         org.assertj.core.api.Assertions.assertThat(tweedeOverdracht).isNotEqualTo(Triage.overdrachtId("m-1"));
 
         given.add(gestart());
         given.add(afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam", true, 2));
         given.add(new OverdrachtGedaan(tweedeOverdracht, "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
-                MAANDAG));
+                MAANDAG, null));
         fixture.given(given)
                 .when(new VerwerkTerugmelding("m-1", "z-2", tweedeOverdracht, "NA_TRIAGE",
                         "GEEN_HULPVRAAG_BIJ_ONVEILIGHEID", TERUGMELDING))
@@ -353,7 +361,7 @@ class TriageTest {
                         afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
                         zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
                         new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen",
-                                null, MAANDAG))
+                                null, MAANDAG, null))
                 .when(new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
                         "OVERSTIJGENDE_PROBLEMATIEK", TERUGMELDING))
                 .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
@@ -372,5 +380,142 @@ class TriageTest {
         fixture.given(geopend(false), new TriageAanGezinGekoppeld("m-1", "g-1", "g-bekend", MAANDAG))
                 .when(new StartTriage("m-1", TRIAGIST))
                 .expectEvents(new TriageGestart("m-1", "g-bekend", TRIAGIST, MAANDAG));
+    }
+
+    private static final Duration DAG = Duration.ofDays(1);
+
+    private AggregateTestFixture<Triage> fixtureMet(TestKlok klok) {
+        var metKlok = new AggregateTestFixture<>(Triage.class);
+        metKlok.registerInjectableResource(klok);
+        return metKlok;
+    }
+
+    private static LegWachtcontactVast wachtcontact(Instant contactOp) {
+        return new LegWachtcontactVast("m-1", "c-1", contactOp, Wachtcontactwijze.HUISBEZOEK, true, TRIAGIST);
+    }
+
+    @Test
+    void r5_aWachtcontactKeepsTheFrequencyAndTheNextIsDueAnIntervalAfterIt() {
+        // R5: an acuut case is checked daily; a contact 20 hours after receipt moves the check to 44 hours
+        var klok = new TestKlok(MAANDAG);
+        var contactOp = MAANDAG.plus(Duration.ofHours(20));
+        var volgend = contactOp.plus(DAG);
+        var given = fixtureMet(klok).givenCurrentTime(MAANDAG).andGivenCommands(open(true, MAANDAG));
+        klok.zet(contactOp);
+        given.when(wachtcontact(contactOp))
+                .expectEvents(new WachtcontactVastgelegd("m-1", "g-1", "c-1", contactOp, Wachtcontactwijze.HUISBEZOEK,
+                        true, TRIAGIST, Monitoringsfrequentie.DAGELIJKS, volgend, contactOp))
+                .expectResultMessagePayload(volgend)
+                .expectScheduledDeadline(volgend, new Wachtcontacttermijn(volgend));
+
+        // the check at 24 hours is gone: nothing is missed when the first interval passes
+        var opnieuw = fixtureMet(klok).givenCurrentTime(MAANDAG);
+        klok.zet(MAANDAG);
+        var metContact = opnieuw.andGivenCommands(open(true, MAANDAG));
+        klok.zet(contactOp);
+        metContact.andGivenCommands(wachtcontact(contactOp))
+                .whenThenTimeAdvancesTo(MAANDAG.plus(Duration.ofHours(30)))
+                .expectNoEvents()
+                .expectScheduledDeadline(volgend, new Wachtcontacttermijn(volgend));
+    }
+
+    @Test
+    void r5_aMissedIntervalRaisesWachtcontactGemistAndSchedulesTheNext() {
+        // R5: a signal, never silently dropped; the next interval counts from the missed moment
+        var uiterlijk = MAANDAG.plus(DAG);
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(open(true, MAANDAG))
+                .whenThenTimeAdvancesTo(uiterlijk)
+                .expectTriggeredDeadlinesWithName(Triage.WACHTCONTACT)
+                .expectEvents(new WachtcontactGemist("m-1", "g-1", Monitoringsfrequentie.DAGELIJKS, null, uiterlijk, 1,
+                        uiterlijk.plus(DAG), uiterlijk))
+                .expectScheduledDeadline(uiterlijk.plus(DAG), new Wachtcontacttermijn(uiterlijk.plus(DAG)));
+    }
+
+    @Test
+    void r5_aCheckThatRunsLateCountsEveryIntervalMissedOnce() {
+        // R5: the scheduler was down for three days: one signal for the three daily contacts missed, not three
+        // signals at once, and the next check lies ahead
+        var klok = new TestKlok(MAANDAG);
+        var given = fixtureMet(klok).givenCurrentTime(MAANDAG).andGivenCommands(open(true, MAANDAG));
+        var laat = MAANDAG.plus(Duration.ofDays(3)).plus(Duration.ofHours(1));
+        klok.zet(laat);
+        given.whenThenTimeAdvancesTo(laat)
+                .expectEvents(new WachtcontactGemist("m-1", "g-1", Monitoringsfrequentie.DAGELIJKS, null,
+                        MAANDAG.plus(DAG), 3, MAANDAG.plus(Duration.ofDays(4)), laat))
+                .expectScheduledDeadline(MAANDAG.plus(Duration.ofDays(4)),
+                        new Wachtcontacttermijn(MAANDAG.plus(Duration.ofDays(4))));
+    }
+
+    @Test
+    void r5_aNewFrequencyStartsANewIntervalFromWhenItWasSet() {
+        // R5: from weekly to twice a week, two days after receipt: the check moves to 84 hours from now
+        var klok = new TestKlok(MAANDAG);
+        var given = fixtureMet(klok).givenCurrentTime(MAANDAG).andGivenCommands(open(false, MAANDAG));
+        var later = MAANDAG.plus(Duration.ofDays(2));
+        klok.zet(later);
+        given.when(new StelMonitoringsfrequentieIn("m-1", Monitoringsfrequentie.TWEE_KEER_PER_WEEK, "telefonisch",
+                        TRIAGIST))
+                .expectScheduledDeadline(later.plus(Duration.ofHours(84)),
+                        new Wachtcontacttermijn(later.plus(Duration.ofHours(84))))
+                .expectNoScheduledDeadlineWithName(MAANDAG.plus(Duration.ofDays(7)), Triage.WACHTCONTACT);
+    }
+
+    @Test
+    void r5_endingTheWaitCancelsTheCheckAndAContactIsThenRefused() {
+        // R5: closed at triage: the case no longer waits, nothing is missed afterwards
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(open(false, MAANDAG),
+                        besluit(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null))
+                .whenThenTimeAdvancesTo(MAANDAG.plus(Duration.ofDays(30)))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+        // handed over and accepted by the wijkteam: the wait ends with the acceptance (R2, R9)
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(open(false, MAANDAG),
+                        besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies"),
+                        new VerwerkAcceptatie("m-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE))
+                .whenThenTimeAdvancesTo(MAANDAG.plus(Duration.ofDays(30)))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+        fixture.given(overgedragenEnGeaccepteerd())
+                .when(wachtcontact(MAANDAG))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("wacht niet"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r5_waitingForTheOnderzoekOrTheAcceptanceGoesOnBeingChecked() {
+        // R5: a decision for an onderzoek or a handover does not end the wait
+        fixture.givenCurrentTime(MAANDAG)
+                .andGivenCommands(open(false, MAANDAG), besluit(Uitkomst.ONDERZOEK, Ernst.STRUCTUREEL_ONVEILIG, null))
+                .whenThenTimeAdvancesTo(MAANDAG.plus(Duration.ofDays(7)))
+                .expectEvents(new WachtcontactGemist("m-1", "g-1", Monitoringsfrequentie.WEKELIJKS, null,
+                        MAANDAG.plus(Duration.ofDays(7)), 1, MAANDAG.plus(Duration.ofDays(14)),
+                        MAANDAG.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void r5_aReturnedZaakWaitsAgainWithAFirstIntervalFromTheReturn() {
+        // R5, R9: back at VT, the case is checked at its frequency again
+        fixture.given(overgedragenEnGeaccepteerd())
+                .when(new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                        "ONVOLDOENDE_MIDDELEN", TERUGMELDING))
+                .expectScheduledDeadline(TERUGMELDING.plus(Duration.ofDays(7)),
+                        new Wachtcontacttermijn(TERUGMELDING.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void r5_aWachtcontactInTheFutureOrBeforeReceiptIsRefused() {
+        // R5: a contact that happened, while the case exists
+        fixture.given(geopend(false), standaardFrequentie(false))
+                .when(wachtcontact(MAANDAG.plusSeconds(60)))
+                .expectException(CommandExecutionException.class)
+                .expectNoEvents();
+        fixture.given(geopend(false), standaardFrequentie(false))
+                .when(wachtcontact(MAANDAG.minusSeconds(60)))
+                .expectException(CommandExecutionException.class)
+                .expectNoEvents();
     }
 }

@@ -82,7 +82,8 @@ final class Casus {
                 op.isBefore(triagetermijnEinde), ronde));
         if (uitkomst == Uitkomst.OVERDRACHT_LOKAAL_VELD) {
             overdrachtId = UUID.randomUUID().toString();
-            voer(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, "Vlaardingen", null, op));
+            voer(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, "Vlaardingen", null, op,
+                    null));
         }
         return this;
     }
@@ -108,7 +109,7 @@ final class Casus {
     Casus overgedragenNaOnderzoek(Instant op) {
         overdrachtId = UUID.randomUUID().toString();
         return voer(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_ONDERZOEK, "Vlaardingen",
-                onderzoekId, op));
+                onderzoekId, op, 1));
     }
 
     Casus geaccepteerd(Instant op) {
