@@ -34,6 +34,10 @@ final class Geschiedenis {
         return this;
     }
 
+    List<TijdlijnGebeurtenis> stappen() {
+        return List.copyOf(stappen);
+    }
+
     String eventId(String type) {
         return stappen.stream().filter(stap -> stap.type().equals(type)).findFirst().orElseThrow().eventId();
     }

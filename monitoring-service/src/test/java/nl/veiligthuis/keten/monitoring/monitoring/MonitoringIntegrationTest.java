@@ -722,6 +722,33 @@ class MonitoringIntegrationTest {
     }
 
     @Test
+    void r19_theMonitoringOverviewRebuiltFromTheEventStoreIsTheOneBefore() throws Exception {
+        String gezinId = uuid();
+        String overdrachtId = uuid();
+        send(KetenTopics.TRIAGE, overdrachtGedaan(gezinId, overdrachtId, "NA_ONDERZOEK",
+                klok.instant().minus(Duration.ofDays(5)), null, 2));
+        String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
+        await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
+        assertThat(post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
+                {"besprokenDoelen": [2], "medewerker": {"naam": "Annemiek de Vries"}}""").statusCode()).isEqualTo(201);
+        await().atMost(MAX).until(() -> json(get("/api/v1/monitoringen/" + monitoringId)).at("/doelen/1/besproken")
+                .asBoolean());
+        String voor = json(get("/api/v1/monitoringen/" + monitoringId)).toString();
+
+        var gestart = post("/api/v1/beheer/projecties/monitoring-overzicht/herbouw", "");
+        assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(202);
+        String herbouw = "/api/v1/beheer/projecties/monitoring-overzicht/herbouw/"
+                + json(gestart).get("herbouwId").asString();
+        JsonNode klaar = await().atMost(MAX).until(() -> json(get(herbouw)),
+                stand -> !"LOOPT".equals(stand.get("status").asString()));
+        assertThat(klaar.get("status").asString()).isEqualTo("KLAAR");
+        assertThat(klaar.at("/vergelijking/gelijk").asBoolean()).as(klaar.toString()).isTrue();
+        assertThat(json(get("/api/v1/monitoringen/" + monitoringId)).toString()).isEqualTo(voor);
+        // the publisher replays nothing: its events would reach Kafka a second time
+        assertThat(post("/api/v1/beheer/projecties/kafka-publisher/herbouw", "").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void everyEndpointIsDescribedWithExamples() throws Exception {
         JsonNode openApi = json(get("/api/v1/openapi.json"));
         assertThat(openApi.path("paths").propertyNames())

@@ -1,0 +1,5 @@
+package nl.veiligthuis.keten.platform.projectie;
+
+public enum Herbouwstatus {
+    LOOPT, KLAAR, MISLUKT
+}

@@ -1,0 +1,40 @@
+package nl.veiligthuis.keten.platform.projectie;
+
+import java.time.Clock;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The herbouw of projections (R19): every service gets {@code /api/v1/beheer/projecties/{naam}/herbouw}; only the
+ * processing groups for which the service declares a {@link ProjectieDigest} bean can be rebuilt.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+public class ProjectieConfiguration {
+
+    @Bean
+    public Projectieherbouw projectieherbouw(ObjectProvider<ProjectieDigest> digests,
+                                             EventProcessingConfiguration processing, TokenStore tokenStore,
+                                             TransactionManager transactionManager, JdbcTemplate jdbcTemplate,
+                                             Clock klok) {
+        return new Projectieherbouw(digests.orderedStream().toList(), processing, tokenStore, transactionManager,
+                JdbcClient.create(jdbcTemplate), klok);
+    }
+
+    @Bean
+    public ProjectieHerbouwController projectieHerbouwController(Projectieherbouw projectieherbouw) {
+        return new ProjectieHerbouwController(projectieherbouw);
+    }
+
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> projectieherbouwNaHerstart(Projectieherbouw projectieherbouw) {
+        return event -> projectieherbouw.naHerstart();
+    }
+}

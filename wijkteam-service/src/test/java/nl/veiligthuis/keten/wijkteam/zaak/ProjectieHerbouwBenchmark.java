@@ -1,0 +1,166 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.projectie.Herbouwstatus;
+import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
+import nl.veiligthuis.keten.platform.projectie.Projectieherbouw;
+import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Times a herbouw of "zaak-overzicht" through the production code ({@link Projectieherbouw}, as the REST call does)
+ * in a running wijkteam-service on the embedded PostgreSQL and Kafka of the tests. Not a test: run it by hand
+ * (docs/benchmarks.md). It appends N events straight to the event store, serialized by the service's own event
+ * serializer: per zaak ZaakGeopend, OverdrachtGeaccepteerd, RegisseurToegewezen and two GezinslidGeregistreerd.
+ * The kafka-publisher is shut down first, so nothing is published. Arguments: the number of events (default
+ * 100 000), then any Spring properties as {@code --name=value}.
+ */
+public final class ProjectieHerbouwBenchmark {
+
+    private static final int PER_ZAAK = 5;
+    private static final int BATCH = 5_000;
+
+    private ProjectieHerbouwBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            meet(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void meet(String[] args) throws Exception {
+        int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Map<String, Object> properties = new HashMap<>(TestInfrastructure.get().springProperties("herbouw_benchmark"));
+        properties.put("server.port", "0");
+        properties.put("spring.config.name", WijkteamServiceApplication.NAAM);
+        properties.put("logging.level.org.axonframework", "WARN");
+        // as command-line arguments: they must win over the service's own configuration file
+        List<String> argumenten = new ArrayList<>(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toList());
+        // further arguments go to Spring as they are, e.g. --axon.eventhandling.processors.zaak-overzicht.batch-size=100
+        argumenten.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
+        try (ConfigurableApplicationContext context =
+                     new SpringApplication(WijkteamServiceApplication.class).run(argumenten.toArray(String[]::new))) {
+            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+            processing.eventProcessor("kafka-publisher").ifPresent(EventProcessor::shutDown);
+            StreamingEventProcessor zaakOverzicht = processing
+                    .eventProcessor("zaak-overzicht", StreamingEventProcessor.class).orElseThrow();
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            Serializer serializer = context.getBean("eventSerializer", Serializer.class);
+
+            long start = System.nanoTime();
+            long kop = voegToe(jdbc, serializer, aantal);
+            System.out.printf("appended %d events in %.1f s%n", aantal, seconden(System.nanoTime() - start));
+
+            // the live processor catches up first: the herbouw compares a full projection with a full projection
+            long inhalen = System.nanoTime();
+            while (zaakOverzicht.processingStatus().values().stream()
+                    .noneMatch(status -> status.getCurrentPosition().orElse(-1) >= kop)) {
+                Thread.sleep(50);
+            }
+            double ingehaald = seconden(System.nanoTime() - inhalen);
+            System.out.printf("live catch-up of zaak-overzicht: %.1f s, %.0f events/s%n", ingehaald, aantal / ingehaald);
+
+            Projectieherbouw herbouw = context.getBean(Projectieherbouw.class);
+            long t0 = System.nanoTime();
+            ProjectieHerbouw stand = herbouw.start("zaak-overzicht");
+            long gestart = System.nanoTime();
+            long gelezen = 0;
+            while (stand.status() == Herbouwstatus.LOOPT) {
+                Thread.sleep(20);
+                stand = herbouw.van("zaak-overzicht", stand.herbouwId()).orElseThrow();
+                if (gelezen == 0 && stand.gelezen() != null && stand.gelezen() >= stand.teLezen()) {
+                    gelezen = System.nanoTime();
+                }
+            }
+            long klaar = System.nanoTime();
+            if (stand.status() != Herbouwstatus.KLAAR) {
+                throw new IllegalStateException("herbouw " + stand.status() + ": " + stand.reden());
+            }
+            gelezen = gelezen == 0 ? klaar : gelezen;
+            double voorbereiden = seconden(gestart - t0);
+            double replay = seconden(gelezen - gestart);
+            double vergelijken = seconden(klaar - gelezen);
+            double totaal = seconden(klaar - t0);
+            System.out.printf("events=%d zaken=%d gezinnen voor=%d na=%d gelijk=%s afwijkend=%d%n", aantal,
+                    aantal / PER_ZAAK, stand.gezinnenVoor(), stand.gezinnenNa(), stand.vergelijking().gelijk(),
+                    stand.vergelijking().afwijkend());
+            System.out.printf("start (shut down, digest before, reset): %.2f s%n", voorbereiden);
+            System.out.printf("replay: %.2f s, %.0f events/s, %.1f s per million%n", replay, aantal / replay,
+                    replay * 1_000_000 / aantal);
+            System.out.printf("digest after + comparison (incl. up to 200 ms poll): %.2f s%n", vergelijken);
+            System.out.printf("full herbouw start -> KLAAR: %.2f s, %.1f s per million%n", totaal,
+                    totaal * 1_000_000 / aantal);
+        }
+    }
+
+    /** Appends the events in batches; answers the highest global index. */
+    private static long voegToe(JdbcTemplate jdbc, Serializer serializer, int aantal) {
+        byte[] metaData = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
+        Instant moment = Instant.parse("2026-06-01T09:00:00Z");
+        Medewerker medewerker = new Medewerker("Benchmark Medewerker", "010-0000000");
+        List<Object[]> rijen = new ArrayList<>(BATCH);
+        for (int i = 0; i < aantal; i += PER_ZAAK) {
+            String zaakId = UUID.randomUUID().toString();
+            String gezinId = UUID.randomUUID().toString();
+            String overdrachtId = UUID.randomUUID().toString();
+            Instant op = moment.plusSeconds(i);
+            List<Object> events = List.of(
+                    new ZaakGeopend(zaakId, overdrachtId, UUID.randomUUID().toString(), gezinId, Route.NA_ONDERZOEK,
+                            "Vlaardingen", UUID.randomUUID().toString(), op, op, null),
+                    new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, "Vlaardingen", medewerker,
+                            op.plusSeconds(1), "Westwijk"),
+                    new RegisseurToegewezen(zaakId, gezinId, new Regisseur("Benchmark Regisseur", "010-0000001",
+                            "Minters"), null, null, op.plusSeconds(2)),
+                    new GezinslidGeregistreerd(zaakId, gezinId, "Vlaardingen", UUID.randomUUID().toString(),
+                            GezinslidRol.OUDER, null, "moeder", medewerker, op.plusSeconds(3)),
+                    new GezinslidGeregistreerd(zaakId, gezinId, "Vlaardingen", UUID.randomUUID().toString(),
+                            GezinslidRol.KIND, null, "kind", medewerker, op.plusSeconds(4)));
+            for (int volgnummer = 0; volgnummer < events.size() && i + volgnummer < aantal; volgnummer++) {
+                SerializedObject<byte[]> payload = serializer.serialize(events.get(volgnummer), byte[].class);
+                rijen.add(new Object[] {UUID.randomUUID().toString(), zaakId, volgnummer, "Zaak",
+                        op.plusSeconds(volgnummer).toString(), payload.getType().getName(),
+                        payload.getType().getRevision(), payload.getData(), metaData});
+            }
+            if (rijen.size() >= BATCH) {
+                schrijf(jdbc, rijen);
+            }
+        }
+        schrijf(jdbc, rijen);
+        return jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+    }
+
+    private static void schrijf(JdbcTemplate jdbc, List<Object[]> rijen) {
+        jdbc.batchUpdate("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
+        rijen.clear();
+    }
+
+    private static double seconden(long nanos) {
+        return Duration.ofNanos(nanos).toMillis() / 1000.0;
+    }
+}

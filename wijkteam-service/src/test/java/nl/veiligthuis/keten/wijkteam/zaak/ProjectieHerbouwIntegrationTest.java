@@ -1,0 +1,159 @@
+package nl.veiligthuis.keten.wijkteam.zaak;
+
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.JSON;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.LANG;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.veiligthuis.keten.wijkteam.WijkteamApi;
+import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** R19: zaak-overzicht is rebuilt from the event store while the service runs, and verified per gezin. */
+class ProjectieHerbouwIntegrationTest extends WijkteamIntegratieBasis {
+
+    private static final String HERBOUW = "/api/v1/beheer/projecties/zaak-overzicht/herbouw";
+    private static final String MEDEWERKER = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WijkteamApi api;
+
+    @BeforeAll
+    void connect() {
+        api = new WijkteamApi(port);
+    }
+
+    @AfterAll
+    void close() {
+        api.close();
+    }
+
+    @Test
+    void r19_zaakOverzichtIsRebuiltFromTheEventStoreAndReadsTheSameAsBefore() throws Exception {
+        String gezinId = UUID.randomUUID().toString();
+        String nieuw = api.openZaak(gezinId);
+        String inBehandeling = api.openZaak(gezinId);
+        api.ok("/api/v1/zaken/" + inBehandeling + "/acceptatie", """
+                {"team": "Westwijk", "medewerker": %s,
+                 "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678", "organisatie": "Minters"}}"""
+                .formatted(MEDEWERKER));
+        String kind = api.ok("/api/v1/zaken/" + inBehandeling + "/gezinsleden",
+                "{\"rol\": \"KIND\", \"medewerker\": " + MEDEWERKER + "}").get("lidId").asString();
+        api.ok("/api/v1/zaken/" + inBehandeling + "/gezinsleden/" + kind + "/veiligheidsinschattingen", """
+                {"instrument": "LIRIK", "oordeel": "ONVEILIG", "onderbouwing": "Gesprek met kind en moeder",
+                 "medewerker": %s}""".formatted(MEDEWERKER));
+        await().atMost(LANG).until(() -> api.signalen(inBehandeling).contains("ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN"));
+        Map<String, String> voor = reads(nieuw, inBehandeling);
+
+        HttpResponse<String> gestart = api.post(HERBOUW, "");
+        assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(202);
+        JsonNode herbouw = JSON.readTree(gestart.body());
+        String herbouwId = herbouw.get("herbouwId").asString();
+        assertThat(gestart.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith(HERBOUW + "/" + herbouwId));
+        assertThat(herbouw.get("teLezen").asLong()).isPositive();
+        assertThat(herbouw.get("gezinnenVoor").asLong()).isPositive();
+
+        JsonNode klaar = klaar(herbouwId);
+        JsonNode vergelijking = klaar.get("vergelijking");
+        assertThat(vergelijking.get("gelijk").asBoolean()).as(klaar.toString()).isTrue();
+        assertThat(vergelijking.get("afwijkend").asLong()).isZero();
+        assertThat(klaar.get("gelezen").asLong()).isGreaterThanOrEqualTo(klaar.get("teLezen").asLong());
+        assertThat(klaar.get("gezinnenNa").asLong()).isGreaterThanOrEqualTo(klaar.get("gezinnenVoor").asLong());
+        assertThat(reads(nieuw, inBehandeling)).isEqualTo(voor);
+    }
+
+    @Test
+    void r19_aProjectionRowChangedBehindTheProcessorsBackIsReportedAndRestored() throws Exception {
+        String gezinId = UUID.randomUUID().toString();
+        String zaakId = api.openZaak(gezinId);
+        jdbc.update("UPDATE zaak_overzicht SET gemeente = 'Nergenshuizen' WHERE zaak_id = ?", zaakId);
+        jdbc.update("INSERT INTO zaak_signaal (zaak_id, signaal, sinds) VALUES (?, 'OPGESCHAALD_WACHT_OP_BESLUIT', now())", zaakId);
+
+        HttpResponse<String> gestart = api.post(HERBOUW, "");
+        assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(202);
+        JsonNode klaar = klaar(JSON.readTree(gestart.body()).get("herbouwId").asString());
+
+        JsonNode vergelijking = klaar.get("vergelijking");
+        assertThat(vergelijking.get("gelijk").asBoolean()).isFalse();
+        List<String> afwijkend = new ArrayList<>();
+        vergelijking.get("afwijkendeGezinnen").forEach(gezin -> afwijkend.add(gezin.asString()));
+        assertThat(afwijkend).containsExactly(gezinId);
+        assertThat(vergelijking.get("afwijkend").asLong()).isEqualTo(1);
+        // the rebuild restored what the events say
+        JsonNode zaak = api.lees("/api/v1/zaken/" + zaakId);
+        assertThat(zaak.get("gemeente").asString()).isEqualTo("Vlaardingen");
+        assertThat(zaak.get("signalen").toString()).doesNotContain("OPGESCHAALD_WACHT_OP_BESLUIT");
+    }
+
+    @Test
+    void r19_onlyGroupsWithADigestCanBeRebuilt() throws Exception {
+        // replaying the publisher would publish every event again
+        for (String groep : List.of("kafka-publisher", "bestaat-niet")) {
+            HttpResponse<String> response = api.post("/api/v1/beheer/projecties/" + groep + "/herbouw", "");
+            assertProblem(response, 404);
+            assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("zaak-overzicht");
+        }
+        assertProblem(api.get(HERBOUW + "/" + UUID.randomUUID()), 404);
+    }
+
+    @Test
+    void r19_aSecondHerbouwOfTheSameGroupWhileOneRunsIsAConflict() throws Exception {
+        String lopende = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO projectie_herbouw (herbouw_id, projectie, status, gestart_op) "
+                + "VALUES (?, 'zaak-overzicht', 'LOOPT', now())", lopende);
+        try {
+            HttpResponse<String> tweede = api.post(HERBOUW, "");
+            assertProblem(tweede, 409);
+            assertThat(JSON.readTree(tweede.body()).get("herbouwId").asString()).isEqualTo(lopende);
+            assertThat(api.lees(HERBOUW + "/" + lopende).get("status").asString()).isEqualTo("LOOPT");
+        } finally {
+            jdbc.update("DELETE FROM projectie_herbouw WHERE herbouw_id = ?", lopende);
+        }
+    }
+
+    private JsonNode klaar(String herbouwId) {
+        return await().atMost(LANG).until(() -> api.lees(HERBOUW + "/" + herbouwId),
+                stand -> !"LOOPT".equals(stand.get("status").asString()));
+    }
+
+    /** What the overview, the intake, the regie and the worklist say about these zaken. */
+    private Map<String, String> reads(String... zaakIds) throws Exception {
+        Map<String, String> reads = new LinkedHashMap<>();
+        JsonNode werkvoorraad = api.lees("/api/v1/werkvoorraad?gemeente=Vlaardingen");
+        for (String zaakId : zaakIds) {
+            for (String pad : List.of("", "/intake", "/regie", "/ondersteuningsplan")) {
+                HttpResponse<String> response = api.get("/api/v1/zaken/" + zaakId + pad);
+                reads.put(zaakId + pad, response.statusCode() + " " + response.body());
+            }
+            String inWerkvoorraad = null;
+            for (JsonNode lijst : werkvoorraad) {
+                for (JsonNode rij : lijst.isArray() ? lijst : List.<JsonNode>of()) {
+                    if (zaakId.equals(rij.path("zaakId").asString(""))) {
+                        inWerkvoorraad = rij.toString();
+                    }
+                }
+            }
+            reads.put(zaakId + " werkvoorraad", inWerkvoorraad);
+        }
+        return reads;
+    }
+}
