@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.monitoring.tijdlijn;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,15 +113,21 @@ public class Tijdlijn {
 
     /** Events of a koppeled melding's earlier gezinId count from the moment the koppeling was known. */
     private List<TijdlijnGebeurtenis> inOntvangstvolgorde(String gezinId, Instant bekendOp) {
+        Timestamp bekend = bekendOp == null ? null : Timestamp.from(bekendOp);
+        List<String> ketens = new ArrayList<>();
+        ketens.add(gezinId);
+        ketens.addAll(jdbc.sql("""
+                SELECT vorig_gezin_id FROM gezinskoppeling WHERE gezin_id = :gezin
+                  AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR bekend_op <= :bekendOp)""")
+                .param("gezin", gezinId).param("bekendOp", bekend).query(String.class).list());
+        // an IN list, not "= :gezin OR IN (subquery)": PostgreSQL answers that OR with a scan of the whole table
         return jdbc.sql("""
                 SELECT * FROM tijdlijn_gebeurtenis
-                WHERE (gezin_id = :gezin OR gezin_id IN (SELECT vorig_gezin_id FROM gezinskoppeling
-                        WHERE gezin_id = :gezin
-                          AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR bekend_op <= :bekendOp)))
+                WHERE gezin_id IN (:ketens)
                   AND (CAST(:bekendOp AS TIMESTAMP WITH TIME ZONE) IS NULL OR ontvangen_op <= :bekendOp)
                 ORDER BY volgnummer""")
-                .param("gezin", gezinId)
-                .param("bekendOp", bekendOp == null ? null : Timestamp.from(bekendOp))
+                .param("ketens", ketens)
+                .param("bekendOp", bekend)
                 .query((rs, row) -> new TijdlijnGebeurtenis(rs.getString("type"),
                         rs.getTimestamp("tijdstip").toInstant(), rs.getString("bron"),
                         actor(rs.getString("actor")), rs.getString("samenvatting"),
