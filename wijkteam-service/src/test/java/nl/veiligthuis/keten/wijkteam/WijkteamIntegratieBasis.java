@@ -1,8 +1,13 @@
 package nl.veiligthuis.keten.wijkteam;
 
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +21,25 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class WijkteamIntegratieBasis {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    /** REST and Kafka helpers against this context: zaken opened, posted to and read back. */
+    protected WijkteamApi api;
+
+    @BeforeAll
+    void verbindApi() {
+        api = new WijkteamApi(port);
+    }
+
+    @AfterAll
+    void sluitApi() {
+        api.close();
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -43,9 +43,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,12 +61,6 @@ class WijkteamIntegrationTest extends WijkteamIntegratieBasis {
     private static final String FATIMA = regisseur("Fatima el Amrani", "010-2345678", "Minters");
     private static final String JOOST = regisseur("Joost de Vries", "010-8765432", "Enver");
     private static final String WISSELREDEN = "Fatima gaat met verlof; Joost kent het gezin al";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Admin admin;
     private KafkaProducer<String, byte[]> producer;

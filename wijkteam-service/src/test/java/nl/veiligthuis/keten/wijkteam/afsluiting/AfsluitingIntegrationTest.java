@@ -17,10 +17,7 @@ import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmDomein;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** R16/R17 on the running service: closing is refused while a child is unsafe, reviewed, and published. */
@@ -29,21 +26,6 @@ class AfsluitingIntegrationTest extends WijkteamIntegratieBasis {
     private static final String MEDEWERKER = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
     private static final String TEAMLEIDER = "{\"naam\": \"Ria Vermeulen\"}";
     private static final String TYPE = "nl.veilig-thuis.keten.wijkteam.";
-
-    @LocalServerPort
-    int port;
-
-    private WijkteamApi api;
-
-    @BeforeAll
-    void connect() {
-        api = new WijkteamApi(port);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void r16_r17_aZaakIsClosedOnlyWhenEveryChildIsSafeAfterTheTeamleidersReview() throws Exception {

@@ -22,12 +22,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** R11 on the running service: the intake via REST, its signals on the zaak, and its events on keten.wijkteam.v1. */
@@ -39,24 +34,6 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
     private static final String ONDERBOUWING = "Kind vertelt over klappen van vader; moeder kan niet beschermen";
     private static final String TOELICHTING = "Vader verblijft in het buitenland en reageert niet";
     private static final String BEVINDING = "Schulden bij de zorgverzekeraar";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private WijkteamApi api;
-
-    @BeforeAll
-    void connect() {
-        api = new WijkteamApi(port);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void r11_theIntakeIsRecordedViaRestItsGapsAreSignalsAndEveryStepIsPublishedWithCodesOnly() throws Exception {

@@ -27,12 +27,8 @@ import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -61,26 +57,8 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
     private static final String OPMERKINGEN = "Maak doel twee concreter met de school erbij";
     private static final String UITKOMST = "Het team ziet voortgang en vraagt schuldhulp aan";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     Klok klok;
-
-    private WijkteamApi api;
-
-    @BeforeAll
-    void connect() {
-        api = new WijkteamApi(port);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void r12_aPlanIsDrawnUpReviewedByTheTeamleiderAndEvaluatedViaRestAndPublishedWithoutTexts() throws Exception {

@@ -22,12 +22,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The veiligheidsplan over REST against a real PostgreSQL and Kafka: read model, signals and published events. */
@@ -42,24 +37,6 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
     private static final String AFSPRAAK = "Vader verblijft tot de evaluatie niet in de woning";
     private static final String FATIMA = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
     private static final String ELS = "{\"naam\": \"Els Bakker\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private WijkteamApi api;
-
-    @BeforeAll
-    void connect() {
-        api = new WijkteamApi(port);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void r13_aVeiligheidsplanIsDrawnUpReviewedEvaluatedAndEndedOverRest() throws Exception {

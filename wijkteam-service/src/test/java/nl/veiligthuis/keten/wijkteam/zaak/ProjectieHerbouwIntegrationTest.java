@@ -14,12 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** R19: zaak-overzicht is rebuilt from the event store while the service runs, and verified per gezin. */
@@ -27,24 +22,6 @@ class ProjectieHerbouwIntegrationTest extends WijkteamIntegratieBasis {
 
     private static final String HERBOUW = "/api/v1/beheer/projecties/zaak-overzicht/herbouw";
     private static final String MEDEWERKER = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private WijkteamApi api;
-
-    @BeforeAll
-    void connect() {
-        api = new WijkteamApi(port);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void r19_zaakOverzichtIsRebuiltFromTheEventStoreAndReadsTheSameAsBefore() throws Exception {
