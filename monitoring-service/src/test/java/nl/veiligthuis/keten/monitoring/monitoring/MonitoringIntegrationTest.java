@@ -954,6 +954,31 @@ class MonitoringIntegrationTest {
         assertThat(json(nogmaals).get("regel").asString()).isEqualTo("R18");
     }
 
+    @Test
+    void r18_anIdempotencyKeyReusedByAnotherCallerNeverReplaysTheFirstCallersAnswer() throws Exception {
+        String body = """
+                {"gezinId": "%s", "reden": "SCHOOLVERZUIM"}""".formatted(uuid());
+        String sleutel = uuid();
+        String school = DevToken.voor("Basisschool De Linde " + uuid().substring(0, 8), "SCHOOL");
+        String ander = DevToken.voor("Basisschool Het Anker " + uuid().substring(0, 8), "SCHOOL");
+
+        var eerste = postMetSleutel(body, school, sleutel);
+        assertThat(eerste.statusCode()).isEqualTo(201);
+        var herhaald = postMetSleutel(body, school, sleutel);
+        assertThat(herhaald.statusCode()).isEqualTo(201);
+        assertThat(herhaald.body()).isEqualTo(eerste.body());
+
+        var anderen = postMetSleutel(body, ander, sleutel);
+        assertThat(anderen.statusCode()).isEqualTo(422);
+        assertThat(anderen.body()).doesNotContain(json(eerste).get("betrokkenheidId").asString());
+    }
+
+    private HttpResponse<String> postMetSleutel(String json, String token, String sleutel) throws Exception {
+        return HttpClient.newHttpClient().send(verzoek("/api/v1/betrokkenheden", token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", sleutel)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Three events on one partition, so they are stored, and chained, in the order sent. */
     private List<String> stuurDrieGebeurtenissen(String gezinId) throws Exception {
         List<String> ids = new ArrayList<>();

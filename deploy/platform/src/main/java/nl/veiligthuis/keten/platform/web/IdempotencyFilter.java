@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.Principal;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -56,7 +58,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         var verzoek = new GebufferdVerzoek(request);
         var sleutel = new VerzoekSleutel(key, request.getMethod(), request.getRequestURI());
-        String hash = sha256(verzoek.body());
+        String hash = sha256(verzoek.body(), request.getUserPrincipal());
 
         Optional<IdempotencyRecord> eerder = eerderVerzoek(sleutel, hash);
         if (eerder.isEmpty()) {
@@ -137,9 +139,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return waarden.get(0);
     }
 
-    private static String sha256(byte[] body) {
+    /**
+     * A caller identified by a token (ADR 0003) is part of what a key stands for: another caller reusing the key gets
+     * the 422 of a different request, never the first caller's answer.
+     */
+    private static String sha256(byte[] body, Principal beller) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            if (beller != null) {
+                sha256.update(("beller:" + beller.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha256.digest(body));
         } catch (NoSuchAlgorithmException onmogelijk) {
             throw new IllegalStateException("every JVM has SHA-256", onmogelijk);
         }
