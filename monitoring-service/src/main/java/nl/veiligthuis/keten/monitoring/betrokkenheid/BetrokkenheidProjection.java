@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The registered involvements (R18) as a table, so entitlement and matches are one query with the derived ones. */
 @Component
-@ProcessingGroup("betrokkenheid")
+@ProcessingGroup(BetrokkenheidConfiguration.GROEP)
 class BetrokkenheidProjection {
 
     private final JdbcClient jdbc;

@@ -946,9 +946,12 @@ class MonitoringIntegrationTest {
         assertThat(onbekendeReden.statusCode()).isEqualTo(400);
         assertThat(json(onbekendeReden).at("/invalidParams/0/name").asString()).isEqualTo("reden");
 
+        String gezinId = uuid();
         String body = """
-                {"gezinId": "%s", "reden": "ZORGEN_OVER_VEILIGHEID"}""".formatted(uuid());
+                {"gezinId": "%s", "reden": "ZORGEN_OVER_VEILIGHEID"}""".formatted(gezinId);
         assertThat(post("/api/v1/betrokkenheden", body, school).statusCode()).isEqualTo(201);
+        // entitled at once: the registration is projected in its own transaction
+        assertThat(get("/api/v1/gezinnen/" + gezinId + "/betrokkenheid", school).statusCode()).isEqualTo(200);
         var nogmaals = post("/api/v1/betrokkenheden", body, school);
         assertThat(nogmaals.statusCode()).isEqualTo(409);
         assertThat(json(nogmaals).get("regel").asString()).isEqualTo("R18");
