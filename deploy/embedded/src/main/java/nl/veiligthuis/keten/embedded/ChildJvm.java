@@ -2,12 +2,20 @@ package nl.veiligthuis.keten.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts a main class in a separate JVM with the same java binary and classpath as this JVM. */
+/**
+ * Starts a main class in a separate JVM with the same java binary and classpath as this JVM, in a session of its own
+ * where {@code setsid} exists: a terminal's Ctrl-C reaches the whole foreground process group at once, and a broker
+ * that stopped with it would leave the services' producers retrying while they shut down. The parent stops the child
+ * itself, after the services.
+ */
 record ChildJvm(List<String> jvmOptions, Path workingDirectory, Path logFile) {
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     ChildJvm {
         jvmOptions = List.copyOf(jvmOptions);
@@ -28,6 +36,9 @@ record ChildJvm(List<String> jvmOptions, Path workingDirectory, Path logFile) {
 
     private List<String> command(String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
         command.add(javaBinary());
         command.addAll(jvmOptions);
         command.add("-cp");

@@ -34,7 +34,7 @@ public final class EmbeddedPostgresServer implements DatabaseServer {
 
     /**
      * Starts PostgreSQL on {@code dataDirectory}, creating the cluster there on first use and keeping it on close,
-     * so data survives restarts. A server left running by a killed earlier run on the same directory is stopped
+     * so data survives restarts. Durable: fsync and synchronous commit on. A server left running by a killed earlier run on the same directory is stopped
      * first. Port 0 picks any free port. No shutdown hook is registered: the caller closes the server.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
@@ -49,6 +49,11 @@ public final class EmbeddedPostgresServer implements DatabaseServer {
                     .setPort(port)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // zonky starts postgres with -F and synchronous_commit=off, test settings that can lose
+                    // committed transactions in a power cut; later -c options win over -F
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
@@ -56,13 +61,16 @@ public final class EmbeddedPostgresServer implements DatabaseServer {
     }
 
     /**
-     * Starts PostgreSQL on any free port with data in a fresh temporary directory that is deleted on close.
+     * Starts PostgreSQL on any free port with data in a fresh temporary directory that is deleted on close. Without
+     * fsync, as the data is thrown away anyway, but with synchronous commit: a commit has reached the operating
+     * system before it returns, so killing the server process loses nothing committed (only a machine crash would).
      * A shutdown hook stops the server if the caller does not.
      */
     public static EmbeddedPostgresServer startTemporary() {
         try {
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setPGStartupWait(STARTUP_WAIT)
+                    .setServerConfig("synchronous_commit", "on")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Temporary PostgreSQL did not start", e);

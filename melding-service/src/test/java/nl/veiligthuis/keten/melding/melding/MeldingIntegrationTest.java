@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.embedded.EventContract;
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.melding.MeldingServiceApplication;
@@ -32,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +57,12 @@ class MeldingIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    KafkaListenerEndpointRegistry kafkaListeners;
+
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
 
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
@@ -133,6 +146,75 @@ class MeldingIntegrationTest {
         assertThat(toekomst.body()).contains("ontvangenOp");
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+    }
+
+    /**
+     * Issue 11, point 2: 40 partner systems at once, 200 meldingen. Before Axon ran on Spring's transaction manager
+     * each command took a second connection while holding a first, and such a burst deadlocked the pool (30 s, then
+     * 500). Every melding is stored exactly once, with its gezinsregister rows. Latency: docs/benchmarks.md.
+     */
+    @Test
+    void aBurstOf200MeldingenFrom40ClientsAllSucceed() throws Exception {
+        var http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(40)).build();
+        var pool = Executors.newFixedThreadPool(40);
+        List<Future<HttpResponse<String>>> antwoorden = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String uniek = "Burst" + i + UUID.randomUUID().toString().substring(0, 8);
+            antwoorden.add(pool.submit(() -> http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/meldingen"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(geldigeMelding().replace("Jansen", uniek))).build(),
+                    HttpResponse.BodyHandlers.ofString())));
+        }
+        Set<String> meldingIds = new HashSet<>();
+        for (var antwoord : antwoorden) {
+            var response = antwoord.get(60, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            meldingIds.add(JSON.readTree(response.body()).get("meldingId").asString());
+        }
+        pool.shutdown();
+        assertThat(meldingIds).hasSize(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN ("
+                + String.join(",", meldingIds.stream().map(id -> "'" + id + "'").toList()) + ")", Long.class))
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM gezinsregister WHERE melding_id IN ("
+                + String.join(",", meldingIds.stream().map(id -> "'" + id + "'").toList()) + ")", Long.class))
+                .isEqualTo(400);
+    }
+
+    /**
+     * Issue 11, point 6: ready means the database answers, every Kafka consumer has its partitions and every event
+     * processor runs with its segments claimed; a stopped consumer or processor takes the service out of service.
+     */
+    @Test
+    void readinessFollowsTheConsumersAndTheEventProcessors() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/health/readiness").statusCode() == 200);
+        JsonNode componenten = JSON.readTree(get("/actuator/health/readiness").body()).get("components");
+        assertThat(componenten.get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(componenten.get("kafkaConsumers").get("status").asString()).isEqualTo("UP");
+        assertThat(componenten.get("eventProcessors").get("status").asString()).isEqualTo("UP");
+
+        var container = kafkaListeners.getListenerContainer("melding-terugkoppeling");
+        container.stop();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/health/readiness").statusCode() == 503);
+            assertThat(JSON.readTree(get("/actuator/health").body()).at("/components/kafkaConsumers/status").asString())
+                    .isEqualTo("OUT_OF_SERVICE");
+        } finally {
+            container.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health/readiness").statusCode() == 200);
+
+        var processor = eventProcessing.eventProcessor("melding-overzicht").orElseThrow();
+        processor.shutDown();
+        try {
+            assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(get("/actuator/health").body()).at("/components/eventProcessors/status").asString())
+                    .isEqualTo("OUT_OF_SERVICE");
+        } finally {
+            processor.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health/readiness").statusCode() == 200);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -19,9 +18,11 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
@@ -29,7 +30,10 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * Spring Boot 4's module names and cannot see the DataSource in time, so the beans are declared here;
  * the DDL is Flyway's ({@code db/platform}). Without Hibernate there is no {@code oid} mapping pitfall.
  */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration"})
 public class AxonJdbcConfiguration {
 
     /** Correlation keys copied from a command's metadata onto every event it causes. */
@@ -39,9 +43,26 @@ public class AxonJdbcConfiguration {
 
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
 
+    /**
+     * Axon's own {@code TransactionAutoConfiguration} waits for Boot 3's class names and so never sees Boot 4's
+     * transaction manager: without this bean every unit of work ran on Axon's no-op transaction manager, in autocommit,
+     * and a command's subscribing handlers took a second connection while its event append held the first. On
+     * Spring's transaction manager a command, its events, its subscribing projections, its deadlines and its inbox or
+     * Idempotency record share one connection and one transaction.
+     */
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * The connection of the Spring transaction the unit of work runs in. Not Axon's
+     * {@code UnitOfWorkAwareConnectionProviderWrapper}: it commits the connection itself when the unit of work
+     * commits, which would commit an enclosing transaction (a Kafka listener's inbox row, an Idempotency record) early.
+     */
     @Bean
     public ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean

@@ -43,7 +43,23 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("springdoc.api-docs.path", "/api/v1/openapi.json"),
             Map.entry("springdoc.swagger-ui.path", "/api/v1/docs"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            // ready means ready: the database answers, every consumer has its partitions, every processor its segments
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.show-components", "always"),
+            Map.entry("management.endpoint.health.group.readiness.include",
+                    "readinessState,db,kafkaConsumers,eventProcessors"),
+            Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "5s"),
             Map.entry("server.shutdown", "graceful"),
+            // Sizing, chosen together (docs/reliability.md): at most 12 API requests at once per service, the rest
+            // wait up to 1 s and then get 503; the pool keeps 12 connections more for event processors, Kafka
+            // listeners and the deadline scheduler; Tomcat's threads only have to hold the waiting requests.
+            Map.entry("keten.web.max-gelijktijdig", "12"),
+            Map.entry("keten.web.max-wachttijd", "1s"),
+            Map.entry("spring.datasource.hikari.maximum-pool-size", "24"),
+            Map.entry("spring.datasource.hikari.minimum-idle", "4"),
+            Map.entry("spring.datasource.hikari.connection-timeout", "5000"),
+            Map.entry("server.tomcat.threads.max", "64"),
+            Map.entry("server.tomcat.accept-count", "200"),
             Map.entry("spring.threads.virtual.enabled", "false"),
             Map.entry("logging.level.org.apache.kafka", "WARN"),
             Map.entry("logging.level.org.axonframework.eventsourcing.eventstore.jdbc", "WARN"),

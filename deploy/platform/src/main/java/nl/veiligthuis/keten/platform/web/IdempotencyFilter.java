@@ -19,6 +19,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -28,6 +32,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * refused with 422; while the first request runs, a second one gets 409. Refused or failed requests are not
  * stored, so a corrected retry with the same key can succeed. Requests without the header pass untouched.
  * Bodies are hashed, stored for replay and never logged (they hold personal data).
+ * <p>
+ * The whole request runs in one database transaction: the key's lock, the command's events, projections and
+ * deadlines, and the stored answer commit together, and the client sees the 2xx only after that commit. A crash
+ * before it leaves neither the effect nor the record; a retry then simply runs again.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -36,9 +44,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyStore store;
+    private final PlatformTransactionManager transactionManager;
 
-    public IdempotencyFilter(IdempotencyStore store) {
+    public IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactionManager) {
         this.store = store;
+        this.transactionManager = transactionManager;
     }
 
     @Override
@@ -59,62 +69,62 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         var verzoek = new GebufferdVerzoek(request);
         var sleutel = new VerzoekSleutel(key, request.getMethod(), request.getRequestURI());
         String hash = sha256(verzoek.body(), request.getUserPrincipal());
+        var antwoord = new ContentCachingResponseWrapper(response);
 
-        Optional<IdempotencyRecord> eerder = eerderVerzoek(sleutel, hash);
-        if (eerder.isEmpty()) {
-            verwerk(verzoek, response, chain, sleutel);
-        } else if (!eerder.get().requestHash().equals(hash)) {
-            ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Idempotency-Key hergebruikt", "Idempotency-Key is reused for a different request", Map.of()));
-        } else if (eerder.get().inBehandeling()) {
-            ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.CONFLICT,
-                    "Verzoek in behandeling", "a request with this Idempotency-Key is still being processed",
-                    Map.of()));
-        } else {
-            herhaal(eerder.get().antwoord(), response);
-        }
-    }
-
-    /** Empty if this request has claimed the key; otherwise the row of the request that holds it. */
-    private Optional<IdempotencyRecord> eerderVerzoek(VerzoekSleutel sleutel, String hash) {
-        // The row may vanish between a failed claim and the lookup (the holder failed and gave the key back): claim again.
-        for (int poging = 0; poging < 3; poging++) {
-            if (store.claim(sleutel, hash)) {
-                return Optional.empty();
+        TransactionStatus transactie = transactionManager.getTransaction(TransactionDefinition.withDefaults());
+        try {
+            store.ruimOp();
+            if (!store.vergrendel(sleutel)) {
+                transactionManager.rollback(transactie);
+                ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.CONFLICT,
+                        "Verzoek in behandeling", "a request with this Idempotency-Key is still being processed",
+                        Map.of()));
+                return;
             }
             Optional<IdempotencyRecord> eerder = store.zoek(sleutel);
             if (eerder.isPresent()) {
-                return eerder;
+                transactionManager.rollback(transactie);
+                beantwoordHerhaling(request, response, eerder.get(), hash);
+                return;
             }
-        }
-        return Optional.of(new IdempotencyRecord(hash, null)); // still contended: answer as in progress (409)
-    }
-
-    private void verwerk(GebufferdVerzoek verzoek, HttpServletResponse response, FilterChain chain,
-                         VerzoekSleutel sleutel) throws ServletException, IOException {
-        var antwoord = new ContentCachingResponseWrapper(response);
-        try {
             chain.doFilter(verzoek, antwoord);
+            if (antwoord.getStatus() >= 200 && antwoord.getStatus() < 300) {
+                store.legVast(sleutel, hash, new OpgeslagenAntwoord(antwoord.getStatus(), antwoord.getContentType(),
+                        antwoord.getHeader(HttpHeaders.LOCATION), antwoord.getContentAsByteArray()));
+                transactionManager.commit(transactie);
+            } else {
+                transactionManager.rollback(transactie);
+            }
+        } catch (TransactionException | DataAccessException nietVastgelegd) {
+            rollBackIfOpen(transactie);
+            // nothing of the request was stored: the client may retry with the same key
+            LOG.warn("a request with an Idempotency-Key on {} was not committed: {}", sleutel.path(),
+                    nietVastgelegd.getClass().getSimpleName());
+            antwoord.reset();
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Niet vastgelegd", "nothing was stored; retry with the same Idempotency-Key", Map.of()));
+            return;
         } catch (ServletException | IOException | RuntimeException | Error fout) {
-            store.geefVrij(sleutel);
+            rollBackIfOpen(transactie);
             throw fout;
-        }
-        if (antwoord.getStatus() >= 200 && antwoord.getStatus() < 300) {
-            legVast(sleutel, antwoord);
-        } else {
-            store.geefVrij(sleutel);
         }
         antwoord.copyBodyToResponse();
     }
 
-    private void legVast(VerzoekSleutel sleutel, ContentCachingResponseWrapper antwoord) {
-        try {
-            store.legVast(sleutel, new OpgeslagenAntwoord(antwoord.getStatus(), antwoord.getContentType(),
-                    antwoord.getHeader(HttpHeaders.LOCATION), antwoord.getContentAsByteArray()));
-        } catch (DataAccessException fout) {
-            // The effect has happened: answer it, and keep the claim so a retry gets 409 rather than a duplicate.
-            LOG.warn("response for an Idempotency-Key on {} could not be stored: {}", sleutel.path(),
-                    fout.getClass().getSimpleName());
+    private void beantwoordHerhaling(HttpServletRequest request, HttpServletResponse response,
+                                     IdempotencyRecord eerder, String hash) throws IOException {
+        if (eerder.requestHash().equals(hash)) {
+            herhaal(eerder.antwoord(), response);
+        } else {
+            ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Idempotency-Key hergebruikt", "Idempotency-Key is reused for a different request", Map.of()));
+        }
+    }
+
+    private void rollBackIfOpen(TransactionStatus transactie) {
+        if (!transactie.isCompleted()) {
+            transactionManager.rollback(transactie);
         }
     }
 

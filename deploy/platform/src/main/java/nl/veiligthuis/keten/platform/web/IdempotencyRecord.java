@@ -1,9 +1,5 @@
 package nl.veiligthuis.keten.platform.web;
 
-/** A row of {@code idempotency_record}; {@code antwoord} is null while the first request is still being processed. */
+/** A row of {@code idempotency_record}: the first 2xx answer to a request with this key. */
 record IdempotencyRecord(String requestHash, OpgeslagenAntwoord antwoord) {
-
-    boolean inBehandeling() {
-        return antwoord == null;
-    }
 }

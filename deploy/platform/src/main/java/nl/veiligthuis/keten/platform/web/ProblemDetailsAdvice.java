@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -22,6 +28,8 @@ import tools.jackson.databind.DatabindException;
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice {
+
+    static final String RETRY_AFTER_SECONDEN = "1";
 
     public record InvalidParam(String name, String reason, String code) {
     }
@@ -76,6 +84,29 @@ public class ProblemDetailsAdvice {
                     Map.of("regel", regel.regel()));
         }
         throw exception;
+    }
+
+    /**
+     * Two requests changed the same aggregate at once and this one lost: nothing of it was stored, and the same
+     * request succeeds when it is sent again.
+     */
+    @ExceptionHandler(ConcurrencyException.class)
+    public ResponseEntity<ProblemDetail> gelijktijdigGewijzigd(ConcurrencyException exception) {
+        return opnieuwProberen(HttpStatus.CONFLICT, "Gelijktijdig gewijzigd",
+                "another request changed this resource at the same moment; nothing was stored, send the request again");
+    }
+
+    /** The service is saturated (no database connection within the pool's timeout): refuse quickly, never hang. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class})
+    public ResponseEntity<ProblemDetail> overbelast(RuntimeException exception) {
+        return opnieuwProberen(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk overbelast",
+                "the service is saturated; nothing was stored, send the request again after Retry-After seconds");
+    }
+
+    static ResponseEntity<ProblemDetail> opnieuwProberen(HttpStatus status, String title, String detail) {
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDEN)
+                .body(probleem(status, title, detail, Map.of()));
     }
 
     static ProblemDetail ongeldig(List<InvalidParam> invalid) {

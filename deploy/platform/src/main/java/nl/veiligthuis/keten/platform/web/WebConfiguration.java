@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.platform.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,16 +31,28 @@ public class WebConfiguration {
     }
 
     @Bean
-    public IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
-                                             Clock klok) {
-        return new IdempotencyStore(JdbcClient.create(jdbcTemplate), transactionManager, klok);
+    public IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, Clock klok) {
+        return new IdempotencyStore(JdbcClient.create(jdbcTemplate), klok);
     }
 
     @Bean
-    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store) {
-        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store));
+    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
+                                                                       PlatformTransactionManager transactionManager) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, transactionManager));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(
+            @Value("${keten.web.max-gelijktijdig:16}") int maxGelijktijdig,
+            @Value("${keten.web.max-wachttijd:1s}") Duration maxWachttijd, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new ConcurrencyLimitFilter(maxGelijktijdig, maxWachttijd,
+                meters));
+        registration.addUrlPatterns("/api/*");
+        // after authentication, before the idempotency filter opens a transaction
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }
 

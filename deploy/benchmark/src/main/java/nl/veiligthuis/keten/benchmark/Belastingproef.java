@@ -1,0 +1,148 @@
+package nl.veiligthuis.keten.benchmark;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The load generator (a benchmark, not a test): drives a running chain's REST APIs as partner systems do and prints
+ * p50/p99/max per step, throughput, errors and the resident memory of the whole system, each figure also as a ratio
+ * to the same machine's raw durable PostgreSQL insert rate, measured in the same run.
+ *
+ * <pre>
+ * deploy/benchmark/run intake --clients 40 --aantal 200
+ * deploy/benchmark/run keten  --tempo 10 --duur 30 --clients 32
+ * </pre>
+ * Options: {@code --host} (localhost), {@code --maatstaf} a JDBC URL for the yardstick (default the embedded
+ * server's {@code postgres} database on 5432; {@code geen} to skip).
+ */
+public final class Belastingproef {
+
+    private Belastingproef() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || args[0].startsWith("--help")) {
+            System.out.println("usage: intake|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] "
+                    + "[--host H] [--maatstaf JDBC-URL|geen]");
+            return;
+        }
+        Map<String, String> opties = opties(args);
+        String scenario = args[0];
+        int clients = Integer.parseInt(opties.getOrDefault("clients", "40"));
+        String host = opties.getOrDefault("host", "localhost");
+        String maatstafUrl = opties.getOrDefault("maatstaf", "jdbc:postgresql://localhost:5432/postgres");
+
+        double maatstaf = Double.NaN;
+        if (!"geen".equals(maatstafUrl)) {
+            maatstaf = PostgresMaatstaf.insertsPerSeconde(maatstafUrl, "postgres", "postgres", 10, 5_000);
+        }
+
+        Meting meting = new Meting();
+        ExecutorService werkers = Executors.newFixedThreadPool(clients);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(werkers).build();
+        KetenKlant klant = new KetenKlant(http, host, meting);
+        AtomicLong geheugenMax = new AtomicLong();
+        ScheduledExecutorService geheugen = Executors.newSingleThreadScheduledExecutor();
+        geheugen.scheduleAtFixedRate(() -> geheugenMax.accumulateAndGet(Geheugen.residentBytes(), Math::max),
+                0, 1, TimeUnit.SECONDS);
+
+        Instant begin = Instant.now();
+        long voltooid = switch (scenario) {
+            case "intake" -> intake(klant, clients, Integer.parseInt(opties.getOrDefault("aantal", "200")));
+            case "keten" -> keten(klant, meting, clients, Double.parseDouble(opties.getOrDefault("tempo", "10")),
+                    Integer.parseInt(opties.getOrDefault("duur", "30")));
+            default -> throw new IllegalArgumentException("unknown scenario " + scenario + " (intake or keten)");
+        };
+        Duration verstreken = Duration.between(begin, Instant.now());
+        geheugen.shutdownNow();
+        werkers.shutdownNow();
+
+        Rapport.druk(scenario, opties, meting, voltooid, verstreken, maatstaf, geheugenMax.get());
+        System.exit(meting.aantalFouten() == 0 ? 0 : 1);
+    }
+
+    /** Closed loop: every client posts melding after melding until {@code aantal} are in. */
+    private static long intake(KetenKlant klant, int clients, int aantal) throws InterruptedException {
+        AtomicLong over = new AtomicLong(aantal);
+        AtomicLong gelukt = new AtomicLong();
+        List<Thread> draden = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Thread draad = new Thread(() -> {
+                while (over.getAndDecrement() > 0) {
+                    try {
+                        klant.meld();
+                        gelukt.incrementAndGet();
+                    } catch (KetenKlant.StapMislukt mislukt) {
+                        // recorded in the meting
+                    }
+                }
+            }, "client-" + i);
+            draden.add(draad);
+        }
+        draden.forEach(Thread::start);
+        for (Thread draad : draden) {
+            draad.join();
+        }
+        return gelukt.get();
+    }
+
+    /**
+     * Open loop: a chain starts every 1/tempo seconds whatever the earlier ones do (as gezinnen arrive), each run by
+     * one of {@code clients} workers; a start that finds no free worker waits, and that wait counts in its latency.
+     */
+    private static long keten(KetenKlant klant, Meting meting, int clients, double tempo, int duur)
+            throws InterruptedException {
+        ExecutorService ketens = Executors.newFixedThreadPool(clients);
+        AtomicLong gelukt = new AtomicLong();
+        long interval = (long) (1_000_000_000 / tempo);
+        long start = System.nanoTime();
+        long aantal = (long) (tempo * duur);
+        for (long i = 0; i < aantal; i++) {
+            long gepland = start + i * interval;
+            long wacht = gepland - System.nanoTime();
+            if (wacht > 0) {
+                TimeUnit.NANOSECONDS.sleep(wacht);
+            }
+            ketens.execute(() -> {
+                try {
+                    var melding = klant.meld();
+                    klant.wachtOpTijdlijn("intake→tijdlijn", melding.gezinId(), "MeldingOntvangen");
+                    klant.wachtOpTriage("triage zichtbaar", melding.meldingId());
+                    klant.besluit(melding.meldingId());
+                    String zaakId = klant.wachtOpZaak("zaak zichtbaar", melding.gezinId());
+                    klant.accepteer(zaakId);
+                    klant.wachtOpTijdlijn("acceptatie→tijdlijn", melding.gezinId(), "OverdrachtGeaccepteerd");
+                    meting.duur("keten (gepland→tijdlijn)", System.nanoTime() - gepland);
+                    gelukt.incrementAndGet();
+                } catch (KetenKlant.StapMislukt mislukt) {
+                    // recorded in the meting
+                }
+            });
+        }
+        ketens.shutdown();
+        ketens.awaitTermination(10, TimeUnit.MINUTES);
+        return gelukt.get();
+    }
+
+    private static Map<String, String> opties(String[] args) {
+        Map<String, String> opties = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected an option, got " + args[i]);
+            }
+            opties.put(args[i].substring(2), args[i + 1]);
+        }
+        return opties;
+    }
+}

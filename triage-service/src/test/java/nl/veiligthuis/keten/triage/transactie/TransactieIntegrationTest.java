@@ -1,0 +1,315 @@
+package nl.veiligthuis.keten.triage.transactie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.triage.TriageServiceApplication;
+import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
+import nl.veiligthuis.keten.triage.triage.TriageGeopend;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue 11, point 1: one command is one database transaction. A subscribing handler that fails after a projection
+ * row was written takes the command's events, its deadline, the row and the Kafka listener's inbox record (or the REST
+ * request's Idempotency record) with it; a command that succeeds stores them all; no command holds two connections.
+ * Its own consumer group and database, so it never shares partitions with the other triage contexts.
+ */
+@SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + TriageServiceApplication.NAAM,
+                "spring.kafka.consumer.group-id=triage-transactie-it"})
+@Import(TransactieIntegrationTest.FalendeProjectieConfiguratie.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransactieIntegrationTest {
+
+    /** Meldingen whose triage the test projection refuses. */
+    static final Set<String> WEIGEREN = ConcurrentHashMap.newKeySet();
+    static final String DEAD_LETTER = KetenTopics.deadLetter(KetenTopics.MELDING, TriageServiceApplication.NAAM);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionManager axonTransactionManager;
+
+    @Autowired
+    DataSource dataSource;
+
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> deadLetters;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("triage_transactie")
+                .forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @TestConfiguration
+    static class FalendeProjectieConfiguratie {
+
+        @Bean
+        static BeanPostProcessor verbindingenTellen() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String naam) {
+                    return bean instanceof DataSource bron && "dataSource".equals(naam)
+                            ? new VerbindingenPerDraad(bron) : bean;
+                }
+            };
+        }
+
+        @Bean
+        FalendeProjectie falendeProjectie(JdbcTemplate jdbc) {
+            return new FalendeProjectie(jdbc);
+        }
+
+        @Bean
+        ConfigurerModule falendeProjectieInDezelfdeTransactie() {
+            return configurer -> configurer.eventProcessing(processing -> processing
+                    .registerSubscribingEventProcessor(FalendeProjectie.GROEP)
+                    .registerListenerInvocationErrorHandler(FalendeProjectie.GROEP,
+                            configuration -> PropagatingErrorHandler.instance()));
+        }
+    }
+
+    /** Writes a row, then fails for the meldingen in {@link #WEIGEREN}: the row must not outlive the failure. */
+    @ProcessingGroup(FalendeProjectie.GROEP)
+    static class FalendeProjectie {
+
+        static final String GROEP = "transactietest";
+
+        private final JdbcTemplate jdbc;
+
+        FalendeProjectie(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @EventHandler
+        void on(TriageGeopend event) {
+            schrijfEnWeiger("geopend", event.meldingId());
+        }
+
+        @EventHandler
+        void on(TriageAfgerond event) {
+            schrijfEnWeiger("afgerond", event.meldingId());
+        }
+
+        private void schrijfEnWeiger(String stap, String meldingId) {
+            jdbc.update("INSERT INTO transactietest (stap, melding_id) VALUES (?, ?)", stap, meldingId);
+            if (WEIGEREN.contains(meldingId)) {
+                throw new IllegalStateException("test projection refuses " + stap);
+            }
+        }
+    }
+
+    @BeforeAll
+    void connect() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS transactietest (stap TEXT NOT NULL, melding_id TEXT NOT NULL)");
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        deadLetters = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "triage-transactie-dlt-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        deadLetters.subscribe(List.of(DEAD_LETTER));
+    }
+
+    @AfterAll
+    void close() {
+        producer.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void axonRunsOnSpringsTransactionManager() {
+        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+    }
+
+    @Test
+    void aFailingSubscribingHandlerLeavesNoEventNoDeadlineNoRowAndNoInboxRecord() throws Exception {
+        String meldingId = UUID.randomUUID().toString();
+        WEIGEREN.add(meldingId);
+        String eventId = stuurMeldingOntvangen(meldingId);
+
+        // retried five times, then parked: only then is it certain that no attempt committed anything
+        await().atMost(Duration.ofSeconds(60)).until(() -> geparkeerd(eventId));
+        assertThat(aantal("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", meldingId))
+                .isZero();
+        assertThat(deadlinesVan(meldingId)).isZero(); // R1's term was scheduled in the same command
+        assertThat(aantal("SELECT count(*) FROM transactietest WHERE melding_id = ?", meldingId)).isZero();
+        assertThat(aantal("SELECT count(*) FROM inbox_message WHERE event_id = ?", eventId)).isZero();
+        assertThat(get("/api/v1/triages/" + meldingId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSucceedingCommandStoresItsEventDeadlineRowAndInboxRecordTogether() throws Exception {
+        String meldingId = UUID.randomUUID().toString();
+        String eventId = stuurMeldingOntvangen(meldingId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/triages/" + meldingId).statusCode() == 200);
+        assertThat(aantal("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", meldingId))
+                .isPositive();
+        assertThat(deadlinesVan(meldingId)).isPositive(); // R1
+        assertThat(aantal("SELECT count(*) FROM transactietest WHERE melding_id = ?", meldingId)).isEqualTo(1);
+        assertThat(aantal("SELECT count(*) FROM inbox_message WHERE event_id = ?", eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void aRestCommandWhoseHandlerFailsStoresNoEvents() throws Exception {
+        String meldingId = triageDieWeigert();
+        long eventsVoor = eventsVan(meldingId);
+
+        assertThat(besluit(meldingId, null).statusCode()).isEqualTo(500);
+        // no TriageAfgerond, no Overdracht: only what the triage held before
+        assertThat(eventsVan(meldingId)).isEqualTo(eventsVoor);
+        assertThat(aantal("SELECT count(*) FROM transactietest WHERE melding_id = ? AND stap = 'afgerond'",
+                meldingId)).isZero();
+    }
+
+    @Test
+    void aRestCommandWhoseHandlerFailsStoresNeitherItsEventsNorItsIdempotencyRecord() throws Exception {
+        String meldingId = triageDieWeigert();
+        long eventsVoor = eventsVan(meldingId);
+        String sleutel = UUID.randomUUID().toString();
+
+        assertThat(besluit(meldingId, sleutel).statusCode()).isEqualTo(500);
+        assertThat(eventsVan(meldingId)).isEqualTo(eventsVoor);
+        assertThat(aantal("SELECT count(*) FROM transactietest WHERE melding_id = ? AND stap = 'afgerond'",
+                meldingId)).isZero();
+        assertThat(aantal("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", sleutel)).isZero();
+    }
+
+    private String triageDieWeigert() throws Exception {
+        String meldingId = UUID.randomUUID().toString();
+        stuurMeldingOntvangen(meldingId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/triages/" + meldingId).statusCode() == 200);
+        WEIGEREN.add(meldingId);
+        return meldingId;
+    }
+
+    private HttpResponse<String> besluit(String meldingId, String idempotencyKey) throws Exception {
+        var verzoek = HttpRequest.newBuilder(uri("/api/v1/triages/" + meldingId + "/besluit"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                         "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Geen acute onveiligheid",
+                         "advies": "Gezinscoach inzetten"}"""));
+        if (idempotencyKey != null) {
+            verzoek.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long eventsVan(String meldingId) {
+        return aantal("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", meldingId);
+    }
+
+    @Test
+    void noThreadEverHoldsTwoConnections() throws Exception {
+        String meldingId = UUID.randomUUID().toString();
+        stuurMeldingOntvangen(meldingId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/triages/" + meldingId).statusCode() == 200);
+        var besluit = http.send(HttpRequest.newBuilder(uri("/api/v1/triages/" + meldingId + "/besluit"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
+                         "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Zorgen over veiligheid kinderen"}""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(besluit.statusCode()).isEqualTo(200);
+
+        Map<String, Integer> hoogste = new java.util.HashMap<>(((VerbindingenPerDraad) dataSource).hoogstePerDraad());
+        assertThat(hoogste).isNotEmpty();
+        // "main" ran Flyway at start-up, which holds a lock connection beside its migration connection
+        hoogste.remove("main");
+        assertThat(hoogste).allSatisfy((draad, aantal) -> assertThat(aantal).as(draad).isEqualTo(1));
+    }
+
+    private String stuurMeldingOntvangen(String meldingId) throws Exception {
+        String gezinId = UUID.randomUUID().toString();
+        Instant ontvangenOp = Instant.now();
+        String payload = EventContract.sample("melding-ontvangen.v1")
+                .replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
+                .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)
+                .replace("2026-11-20T14:05:00Z", ontvangenOp.toString());
+        var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.melding.melding-ontvangen.v1",
+                URI.create("urn:nl-veilig-thuis:keten:melding-service"), gezinId, ontvangenOp, null, null, null, null,
+                payload.getBytes(StandardCharsets.UTF_8));
+        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.MELDING, event)).get();
+        return event.id();
+    }
+
+    private boolean geparkeerd(String eventId) {
+        for (var record : deadLetters.poll(Duration.ofMillis(200))) {
+            if (eventId.equals(CloudEventsKafkaCodec.decode(record).id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long deadlinesVan(String meldingId) {
+        return aantal("SELECT count(*) FROM scheduled_tasks WHERE position(convert_to(?, 'UTF8') in task_data) > 0",
+                meldingId);
+    }
+
+    private long aantal(String sql, String parameter) {
+        return jdbc.queryForObject(sql, Long.class, parameter);
+    }
+
+    private HttpResponse<String> get(String pad) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(pad)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String pad) {
+        return URI.create("http://localhost:" + port + pad);
+    }
+}
