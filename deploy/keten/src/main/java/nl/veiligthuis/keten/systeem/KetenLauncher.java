@@ -64,13 +64,18 @@ public final class KetenLauncher {
         var gestopt = new CountDownLatch(1);
         final KafkaBroker broker = kafka;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long begin = System.nanoTime();
             System.out.println("Veilig Thuis Keten: stopping");
             systeem.close();
+            System.out.printf("Veilig Thuis Keten: services stopped after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
             if (broker != null) {
                 broker.close();
+                System.out.printf("Veilig Thuis Keten: Kafka stopped after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
             }
             if (pg != null) {
                 pg.close();
+                System.out.printf("Veilig Thuis Keten: PostgreSQL stopped after %d ms%n",
+                        (System.nanoTime() - begin) / 1_000_000);
             }
             gestopt.countDown();
         }, "keten-stop"));
