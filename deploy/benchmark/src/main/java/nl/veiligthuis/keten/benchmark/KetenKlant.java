@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class KetenKlant {
 
     static final Duration WACHTTIJD = Duration.ofSeconds(60);
-    private static final long POLL_MILLIS = 10;
+    /** A client polls at 20 ms, backing off by half each time up to 200 ms: precise for quick steps, light for slow. */
+    private static final long EERSTE_POLL_MILLIS = 20;
+    private static final long LAATSTE_POLL_MILLIS = 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http;
@@ -98,12 +100,13 @@ final class KetenKlant {
         return JSON.readTree(antwoord.body());
     }
 
-    /** Polls every 10 ms until the answer is 200 and satisfies {@code klaar}; the wait is the step's latency. */
+    /** Polls until the answer is 200 and satisfies {@code klaar}; the wait is the step's latency. */
     private JsonNode wachtOp(String stap, int poort, String pad, Predicate<JsonNode> klaar) {
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://" + host + ":" + poort + pad))
                 .timeout(WACHTTIJD).GET().build();
         long start = System.nanoTime();
         long grens = start + WACHTTIJD.toNanos();
+        long poll = EERSTE_POLL_MILLIS;
         while (System.nanoTime() < grens) {
             HttpResponse<String> antwoord = verstuur(stap, verzoek);
             if (antwoord.statusCode() == 200) {
@@ -117,7 +120,8 @@ final class KetenKlant {
                 throw new StapMislukt(stap + ": HTTP " + antwoord.statusCode());
             }
             try {
-                Thread.sleep(POLL_MILLIS);
+                Thread.sleep(poll);
+                poll = Math.min(LAATSTE_POLL_MILLIS, poll + poll / 2);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StapMislukt(stap + ": interrupted");

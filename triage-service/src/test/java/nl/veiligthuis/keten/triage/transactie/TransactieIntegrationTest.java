@@ -52,6 +52,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 11, point 1: one command is one database transaction. A subscribing handler that fails after a projection
@@ -68,6 +70,7 @@ class TransactieIntegrationTest {
 
     /** Meldingen whose triage the test projection refuses. */
     static final Set<String> WEIGEREN = ConcurrentHashMap.newKeySet();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String DEAD_LETTER = KetenTopics.deadLetter(KetenTopics.MELDING, TriageServiceApplication.NAAM);
 
     @LocalServerPort
@@ -190,6 +193,43 @@ class TransactieIntegrationTest {
         assertThat(get("/api/v1/triages/" + meldingId).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * D3: a poison record is parked, shows in a metric and in the beheer endpoint, and once the cause is fixed it is
+     * replayed to its topic, handled exactly once, and never replayed a second time.
+     */
+    @Test
+    void aParkedRecordIsCountedListedAndReplayedOnceAfterTheFix() throws Exception {
+        String meldingId = UUID.randomUUID().toString();
+        WEIGEREN.add(meldingId);
+        String eventId = stuurMeldingOntvangen(meldingId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> geparkeerd(eventId));
+
+        assertThat(get("/actuator/prometheus").body())
+                .containsPattern("keten_kafka_geparkeerd_total\\{[^}]*topic=\"keten.melding.v1\"[^}]*} [1-9]");
+        JsonNode bericht = await().atMost(Duration.ofSeconds(30)).until(() -> geparkeerdBericht(eventId),
+                b -> b != null);
+        assertThat(bericht.get("eventType").asString())
+                .isEqualTo("nl.veilig-thuis.keten.melding.melding-ontvangen.v1");
+        assertThat(bericht.get("origineelTopic").asString()).isEqualTo(KetenTopics.MELDING);
+        assertThat(bericht.get("fout").asString()).isNotBlank();
+        assertThat(bericht.has("data")).isFalse(); // no payload in the overview
+        assertThat(bericht.get("herhaaldOp").isNull()).isTrue();
+        String herhaling = "/api/v1/beheer/geparkeerde-berichten/" + bericht.get("topic").asString() + "/"
+                + bericht.get("partitie").asInt() + "/" + bericht.get("offset").asLong() + "/herhaling";
+
+        WEIGEREN.remove(meldingId); // the fix
+        assertThat(post(herhaling).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/triages/" + meldingId).statusCode() == 200);
+        assertThat(aantal("SELECT count(*) FROM inbox_message WHERE event_id = ?", eventId)).isEqualTo(1);
+        assertThat(aantal("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type LIKE '%.TriageGeopend'", meldingId)).isEqualTo(1);
+
+        assertThat(post(herhaling).statusCode()).isEqualTo(409);
+        assertThat(geparkeerdBericht(eventId).get("herhaaldOp").isNull()).isFalse();
+        assertThat(post("/api/v1/beheer/geparkeerde-berichten/keten.melding.v1.triage-service.dlt/0/999999/herhaling")
+                .statusCode()).isEqualTo(404);
+    }
+
     @Test
     void aSucceedingCommandStoresItsEventDeadlineRowAndInboxRecordTogether() throws Exception {
         String meldingId = UUID.randomUUID().toString();
@@ -294,6 +334,20 @@ class TransactieIntegrationTest {
             }
         }
         return false;
+    }
+
+    private JsonNode geparkeerdBericht(String eventId) throws Exception {
+        for (JsonNode bericht : JSON.readTree(get("/api/v1/beheer/geparkeerde-berichten").body())) {
+            if (eventId.equals(bericht.get("eventId").asString())) {
+                return bericht;
+            }
+        }
+        return null;
+    }
+
+    private HttpResponse<String> post(String pad) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(pad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private long deadlinesVan(String meldingId) {

@@ -1,24 +1,31 @@
 package nl.veiligthuis.keten.platform.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 @AutoConfiguration
+@Import(GeparkeerdeBerichtenController.class)
 public class KafkaMessagingConfiguration {
 
     static final int PARTITIONS = 3;
+    /** Records parked on a dead-letter topic, per original topic: {@code keten_kafka_geparkeerd_total} in Prometheus. */
+    public static final String GEPARKEERD_METRIC = "keten.kafka.geparkeerd";
 
     /** Every service declares all chain topics, so whichever starts first creates them with the same layout. */
     @Bean
@@ -34,9 +41,14 @@ public class KafkaMessagingConfiguration {
      */
     @Bean
     public CommonErrorHandler ketenErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate,
-                                                @Value("${spring.application.name}") String consumer) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
+                                                @Value("${spring.application.name}") String consumer,
+                                                MeterRegistry meters) {
+        var deadLetter = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, exception) -> new TopicPartition(KetenTopics.deadLetter(record.topic(), consumer), -1));
+        ConsumerRecordRecoverer recoverer = (record, exception) -> {
+            deadLetter.accept(record, exception);
+            meters.counter(GEPARKEERD_METRIC, "topic", record.topic()).increment();
+        };
         var backOff = new ExponentialBackOffWithMaxRetries(5);
         backOff.setInitialInterval(500);
         backOff.setMultiplier(2.0);
@@ -44,6 +56,14 @@ public class KafkaMessagingConfiguration {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(OngeldigCloudEventException.class);
         return handler;
+    }
+
+    @Bean
+    public GeparkeerdeBerichten geparkeerdeBerichten(KafkaAdmin kafkaAdmin,
+                                                     ConsumerFactory<String, byte[]> consumerFactory,
+                                                     KafkaTemplate<String, byte[]> kafkaTemplate, JdbcTemplate jdbc,
+                                                     Clock clock, @Value("${spring.application.name}") String consumer) {
+        return new GeparkeerdeBerichten(kafkaAdmin, consumerFactory, kafkaTemplate, jdbc, clock, consumer);
     }
 
     @Bean
