@@ -28,6 +28,12 @@ public final class KetenLauncher {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(env("KETEN_DATA_DIR", ".keten-data")).toAbsolutePath();
         boolean extern = Boolean.parseBoolean(env("KETEN_EXTERNE_INFRA", "false"));
+        // "geen": PostgreSQL and Kafka only, for services started as processes of their own (the fault suite, a
+        // second instance of a service)
+        boolean diensten = !"geen".equals(env("KETEN_DIENSTEN", "alle"));
+        if (extern && !diensten) {
+            throw new IllegalArgumentException("KETEN_EXTERNE_INFRA=true with KETEN_DIENSTEN=geen starts nothing");
+        }
         Files.createDirectories(data);
 
         EmbeddedPostgresServer postgres = null;
@@ -50,7 +56,7 @@ public final class KetenLauncher {
         final EmbeddedPostgresServer pg = postgres;
         boolean klokVerschuifbaar = Boolean.parseBoolean(env("KETEN_KLOK_VERSCHUIFBAAR", "false"));
 
-        KetenSysteem systeem = KetenSysteem.start(dienst -> {
+        KetenSysteem systeem = !diensten ? null : KetenSysteem.start(dienst -> {
             Map<String, Object> eigenschappen = new HashMap<>(gedeeld);
             if (pg != null) {
                 eigenschappen.put("spring.datasource.url", pg.jdbcUrl(dienst.database()));
@@ -66,7 +72,9 @@ public final class KetenLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long begin = System.nanoTime();
             System.out.println("Veilig Thuis Keten: stopping");
-            systeem.close();
+            if (systeem != null) {
+                systeem.close();
+            }
             System.out.printf("Veilig Thuis Keten: services stopped after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
             if (broker != null) {
                 broker.close();
@@ -82,7 +90,7 @@ public final class KetenLauncher {
 
         System.out.println();
         System.out.println("Veilig Thuis Keten is running:");
-        for (Dienst dienst : Dienst.values()) {
+        for (Dienst dienst : diensten ? Dienst.values() : new Dienst[0]) {
             System.out.printf("  %-19s http://localhost:%d  (OpenAPI: /api/v1/openapi.json, health: /actuator/health)%n",
                     dienst.naam(), systeem.poort(dienst));
         }

@@ -38,7 +38,7 @@ public class GeparkeerdeBerichtenController {
     @PostMapping("/{topic}/{partitie}/{offset}/herhaling")
     public ResponseEntity<?> herhaal(
             @Parameter(example = "keten.melding.v1.triage-service.dlt") @PathVariable String topic,
-            @PathVariable int partitie, @PathVariable long offset) {
+            @Parameter(example = "0") @PathVariable int partitie, @Parameter(example = "17") @PathVariable long offset) {
         boolean nu = geparkeerd.herhaal(topic, partitie, offset).orElseThrow(() -> new NietGevonden(
                 "geen geparkeerd bericht op " + topic + "/" + partitie + "/" + offset));
         if (!nu) {
