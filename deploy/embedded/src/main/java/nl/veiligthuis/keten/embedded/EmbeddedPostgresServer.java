@@ -102,6 +102,33 @@ public final class EmbeddedPostgresServer implements DatabaseServer {
         PostgresDatabases.createIfAbsent(jdbcUrl(MAINTENANCE_DATABASE), username(), password(), name);
     }
 
+    /**
+     * Fault injection: kills this server's postmaster and every backend with SIGKILL, as a crash of the machine's
+     * database would, and starts a new server on the same directory and port, which replays its WAL (crash recovery).
+     * Only for the fault suite; the old handle is unusable afterwards.
+     */
+    public EmbeddedPostgresServer crashAndRestart(Path dataDirectory) {
+        int port = port();
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                var backends = postmaster.descendants().toList();
+                postmaster.destroyForcibly();
+                backends.forEach(ProcessHandle::destroyForcibly);
+                postmaster.onExit().join();
+                backends.forEach(backend -> backend.onExit().join());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("no postmaster.pid in " + dataDirectory, e);
+        }
+        try {
+            postgres.close(); // releases zonky's lock on the directory; its pg_ctl stop finds nothing to stop
+        } catch (IOException | RuntimeException expected) {
+            // the server is gone already
+        }
+        return start(dataDirectory, port);
+    }
+
     @Override
     public void close() {
         try {

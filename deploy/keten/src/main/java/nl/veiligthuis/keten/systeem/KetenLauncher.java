@@ -1,10 +1,15 @@
 package nl.veiligthuis.keten.systeem;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.KafkaBroker;
@@ -54,6 +59,8 @@ public final class KetenLauncher {
             gedeeld.put(DevToken.PUBLIC_KEY_PROPERTY, DevToken.PUBLIC_KEY_LOCATION);
         }
         final EmbeddedPostgresServer pg = postgres;
+        // the fault suite crashes and restarts PostgreSQL through the launcher, which holds the server
+        var database = new AtomicReference<>(postgres);
         boolean klokVerschuifbaar = Boolean.parseBoolean(env("KETEN_KLOK_VERSCHUIFBAAR", "false"));
 
         KetenSysteem systeem = !diensten ? null : KetenSysteem.start(dienst -> {
@@ -80,8 +87,8 @@ public final class KetenLauncher {
                 broker.close();
                 System.out.printf("Veilig Thuis Keten: Kafka stopped after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
             }
-            if (pg != null) {
-                pg.close();
+            if (database.get() != null) {
+                database.get().close();
                 System.out.printf("Veilig Thuis Keten: PostgreSQL stopped after %d ms%n",
                         (System.nanoTime() - begin) / 1_000_000);
             }
@@ -103,7 +110,29 @@ public final class KetenLauncher {
                     + DevToken.class.getName() + " --organisatie <organisatie> --rol <ROL>");
         }
         System.out.println("Stop with Ctrl-C. Reset all data: stop, then delete " + data);
+        if (!diensten) {
+            leesFoutinjecties(database, data.resolve("postgres"));
+        }
         gestopt.await();
+    }
+
+    /** With KETEN_DIENSTEN=geen, a line "postgres-crash" on standard input crashes and restarts PostgreSQL. */
+    private static void leesFoutinjecties(AtomicReference<EmbeddedPostgresServer> database, Path map) {
+        Thread lezer = new Thread(() -> {
+            var invoer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            try {
+                for (String regel = invoer.readLine(); regel != null; regel = invoer.readLine()) {
+                    if ("postgres-crash".equals(regel.trim())) {
+                        database.set(database.get().crashAndRestart(map));
+                        System.out.println("Veilig Thuis Keten: PostgreSQL crashed (SIGKILL) and restarted");
+                    }
+                }
+            } catch (IOException | RuntimeException fout) {
+                System.out.println("Veilig Thuis Keten: fault injection stopped: " + fout);
+            }
+        }, "foutinjectie");
+        lezer.setDaemon(true);
+        lezer.start();
     }
 
     private static String env(String naam, String standaard) {

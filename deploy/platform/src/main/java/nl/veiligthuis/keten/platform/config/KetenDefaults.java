@@ -38,6 +38,9 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
             Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
             Map.entry("spring.kafka.consumer.isolation-level", "read_committed"),
+            // a consumer that died (kill -9) holds its partitions until its session times out: 10 s, not Kafka's 45 s
+            Map.entry("spring.kafka.consumer.properties.session.timeout.ms", "10000"),
+            Map.entry("spring.kafka.consumer.properties.heartbeat.interval.ms", "3000"),
             Map.entry("db-scheduler.polling-interval", "1s"),
             Map.entry("db-scheduler.threads", "2"),
             Map.entry("springdoc.api-docs.path", "/api/v1/openapi.json"),
