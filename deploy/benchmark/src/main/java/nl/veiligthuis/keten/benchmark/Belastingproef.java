@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * deploy/benchmark/run intake --clients 40 --aantal 200
+ * deploy/benchmark/run stroom --tempo 50 --duur 60 --clients 32
  * deploy/benchmark/run keten  --tempo 10 --duur 30 --clients 32
  * </pre>
  * Options: {@code --host} (localhost), {@code --maatstaf} a JDBC URL for the yardstick (default the embedded
@@ -32,8 +33,8 @@ public final class Belastingproef {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("--help")) {
-            System.out.println("usage: intake|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] "
-                    + "[--host H] [--maatstaf JDBC-URL|geen]");
+            System.out.println("usage: intake|stroom|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] "
+                    + "[--host H] [--maatstaf JDBC-URL|geen] [--tijdlijn JDBC-URL]");
             return;
         }
         Map<String, String> opties = opties(args);
@@ -52,6 +53,7 @@ public final class Belastingproef {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(werkers).build();
         KetenKlant klant = new KetenKlant(http, host, meting);
+        Zichtbaarheid zichtbaarheid = new Zichtbaarheid();
         AtomicLong geheugenMax = new AtomicLong();
         ScheduledExecutorService geheugen = Executors.newSingleThreadScheduledExecutor();
         geheugen.scheduleAtFixedRate(() -> geheugenMax.accumulateAndGet(Geheugen.residentBytes(), Math::max),
@@ -60,11 +62,17 @@ public final class Belastingproef {
         Instant begin = Instant.now();
         long voltooid = switch (scenario) {
             case "intake" -> intake(klant, clients, Integer.parseInt(opties.getOrDefault("aantal", "200")));
+            case "stroom" -> stroom(klant, zichtbaarheid, clients, Double.parseDouble(opties.getOrDefault("tempo", "50")),
+                    Integer.parseInt(opties.getOrDefault("duur", "30")));
             case "keten" -> keten(klant, meting, clients, Double.parseDouble(opties.getOrDefault("tempo", "10")),
                     Integer.parseInt(opties.getOrDefault("duur", "30")));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario + " (intake or keten)");
         };
         Duration verstreken = Duration.between(begin, Instant.now());
+        if ("stroom".equals(scenario)) {
+            zichtbaarheid.meet(opties.getOrDefault("tijdlijn", "jdbc:postgresql://" + host + ":5432/monitoring"), meting,
+                    Duration.ofSeconds(60));
+        }
         geheugen.shutdownNow();
         werkers.shutdownNow();
 
@@ -94,6 +102,37 @@ public final class Belastingproef {
         for (Thread draad : draden) {
             draad.join();
         }
+        return gelukt.get();
+    }
+
+    /**
+     * Open loop intakes at {@code tempo} per second, nothing polled: visibility on the timeline is read afterwards from
+     * the timeline's own receipt times ({@link Zichtbaarheid}).
+     */
+    private static long stroom(KetenKlant klant, Zichtbaarheid zichtbaarheid, int clients, double tempo, int duur)
+            throws InterruptedException {
+        ExecutorService intakes = Executors.newFixedThreadPool(clients);
+        AtomicLong gelukt = new AtomicLong();
+        long interval = (long) (1_000_000_000 / tempo);
+        long start = System.nanoTime();
+        long aantal = (long) (tempo * duur);
+        for (long i = 0; i < aantal; i++) {
+            long wacht = start + i * interval - System.nanoTime();
+            if (wacht > 0) {
+                TimeUnit.NANOSECONDS.sleep(wacht);
+            }
+            intakes.execute(() -> {
+                Instant verstuurd = Instant.now();
+                try {
+                    zichtbaarheid.verstuurd(klant.meld().gezinId(), verstuurd);
+                    gelukt.incrementAndGet();
+                } catch (KetenKlant.StapMislukt mislukt) {
+                    // recorded in the meting
+                }
+            });
+        }
+        intakes.shutdown();
+        intakes.awaitTermination(10, TimeUnit.MINUTES);
         return gelukt.get();
     }
 
