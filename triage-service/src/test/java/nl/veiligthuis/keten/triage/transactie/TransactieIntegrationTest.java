@@ -37,7 +37,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import nl.veiligthuis.keten.platform.axon.JoiningSpringTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +50,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -84,6 +86,9 @@ class TransactieIntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager platformTransactionManager;
 
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> deadLetters;
@@ -174,7 +179,15 @@ class TransactieIntegrationTest {
 
     @Test
     void axonRunsOnSpringsTransactionManager() {
-        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(axonTransactionManager).isInstanceOf(JoiningSpringTransactionManager.class);
+        // a unit of work that fails inside an enclosing transaction marks it rollback-only, as Spring's own would
+        boolean[] alleenTerugdraaien = new boolean[1];
+        new TransactionTemplate(platformTransactionManager).executeWithoutResult(omsluitend -> {
+            axonTransactionManager.startTransaction().rollback();
+            alleenTerugdraaien[0] = omsluitend.isRollbackOnly();
+            omsluitend.setRollbackOnly();
+        });
+        assertThat(alleenTerugdraaien[0]).isTrue();
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -48,11 +47,12 @@ public class AxonJdbcConfiguration {
      * transaction manager: without this bean every unit of work ran on Axon's no-op transaction manager, in autocommit,
      * and a command's subscribing handlers took a second connection while its event append held the first. On
      * Spring's transaction manager a command, its events, its subscribing projections, its deadlines and its inbox or
-     * Idempotency record share one connection and one transaction.
+     * Idempotency record share one connection and one transaction; a failed command inside an enclosing transaction
+     * marks it rollback-only ({@link JoiningSpringTransactionManager}).
      */
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager);
+        return new JoiningSpringTransactionManager(transactionManager);
     }
 
     /**

@@ -40,6 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String REPLAYED = "Idempotency-Replayed";
+    private static final String BEHEER = "/api/v1/beheer/";
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
 
@@ -51,9 +52,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         this.transactionManager = transactionManager;
     }
 
+    /**
+     * Operators' actions ({@code /api/v1/beheer/**}: herbouw, replay of parked records, the clock) guard against a
+     * second start themselves and manage their own transactions, which must commit before their background work
+     * begins: they do not run inside a request-wide transaction.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.POST.matches(request.getMethod()) || request.getHeader(IdempotencyKey.HEADER) == null;
+        return !HttpMethod.POST.matches(request.getMethod()) || request.getHeader(IdempotencyKey.HEADER) == null
+                || request.getRequestURI().startsWith(BEHEER);
     }
 
     @Override
@@ -71,8 +78,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash = sha256(verzoek.body(), request.getUserPrincipal());
         var antwoord = new ContentCachingResponseWrapper(response);
 
-        TransactionStatus transactie = transactionManager.getTransaction(TransactionDefinition.withDefaults());
+        TransactionStatus transactie = null;
         try {
+            transactie = transactionManager.getTransaction(TransactionDefinition.withDefaults());
             store.ruimOp();
             if (!store.vergrendel(sleutel)) {
                 transactionManager.rollback(transactie);
@@ -100,7 +108,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             // nothing of the request was stored: the client may retry with the same key
             LOG.warn("a request with an Idempotency-Key on {} was not committed: {}", sleutel.path(),
                     nietVastgelegd.getClass().getSimpleName());
-            antwoord.reset();
+            antwoord.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.SERVICE_UNAVAILABLE,
                     "Niet vastgelegd", "nothing was stored; retry with the same Idempotency-Key", Map.of()));
@@ -123,7 +131,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void rollBackIfOpen(TransactionStatus transactie) {
-        if (!transactie.isCompleted()) {
+        if (transactie != null && !transactie.isCompleted()) {
             transactionManager.rollback(transactie);
         }
     }

@@ -51,10 +51,12 @@ public class IdempotencyStore {
                 .update();
     }
 
+    /** The stored answer; a claim without one (left by the design before ADR 0004) counts as no answer. */
     public Optional<IdempotencyRecord> zoek(VerzoekSleutel sleutel) {
         return jdbc.sql("""
                         SELECT request_hash, status, content_type, response_body, location FROM idempotency_record
-                        WHERE idempotency_key = :key AND method = :method AND path = :path AND created_at >= :grens""")
+                        WHERE idempotency_key = :key AND method = :method AND path = :path AND created_at >= :grens
+                        AND status IS NOT NULL""")
                 .params(parameters(sleutel))
                 .param("grens", Timestamp.from(klok.instant().minus(GELDIGHEID)))
                 .query((rs, row) -> new IdempotencyRecord(rs.getString("request_hash").trim(),
