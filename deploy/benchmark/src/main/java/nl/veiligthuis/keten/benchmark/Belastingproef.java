@@ -111,66 +111,61 @@ public final class Belastingproef {
      */
     private static long stroom(KetenKlant klant, Zichtbaarheid zichtbaarheid, int clients, double tempo, int duur)
             throws InterruptedException {
-        ExecutorService intakes = Executors.newFixedThreadPool(clients);
-        AtomicLong gelukt = new AtomicLong();
-        long interval = (long) (1_000_000_000 / tempo);
-        long start = System.nanoTime();
-        long aantal = (long) (tempo * duur);
-        for (long i = 0; i < aantal; i++) {
-            long wacht = start + i * interval - System.nanoTime();
-            if (wacht > 0) {
-                TimeUnit.NANOSECONDS.sleep(wacht);
-            }
-            intakes.execute(() -> {
-                Instant verstuurd = Instant.now();
-                try {
-                    zichtbaarheid.verstuurd(klant.meld().gezinId(), verstuurd);
-                    gelukt.incrementAndGet();
-                } catch (KetenKlant.StapMislukt mislukt) {
-                    // recorded in the meting
-                }
-            });
-        }
-        intakes.shutdown();
-        intakes.awaitTermination(10, TimeUnit.MINUTES);
-        return gelukt.get();
+        return openLus(clients, tempo, duur, gepland -> {
+            Instant verstuurd = Instant.now();
+            zichtbaarheid.verstuurd(klant.meld().gezinId(), verstuurd);
+        });
+    }
+
+    /** A whole chain per start: melding, triage, besluit, zaak, acceptatie, timeline. */
+    private static long keten(KetenKlant klant, Meting meting, int clients, double tempo, int duur)
+            throws InterruptedException {
+        return openLus(clients, tempo, duur, gepland -> {
+            var melding = klant.meld();
+            klant.wachtOpTijdlijn("intake→tijdlijn", melding.gezinId(), "MeldingOntvangen");
+            klant.wachtOpTriage("triage zichtbaar", melding.meldingId());
+            klant.besluit(melding.meldingId());
+            String zaakId = klant.wachtOpZaak("zaak zichtbaar", melding.gezinId());
+            klant.accepteer(zaakId);
+            klant.wachtOpTijdlijn("acceptatie→tijdlijn", melding.gezinId(), "OverdrachtGeaccepteerd");
+            meting.duur("keten (gepland→tijdlijn)", System.nanoTime() - gepland);
+        });
+    }
+
+    /** One unit of work, given the moment (System.nanoTime) it was planned to start. */
+    private interface Start {
+        void voerUit(long gepland);
     }
 
     /**
-     * Open loop: a chain starts every 1/tempo seconds whatever the earlier ones do (as gezinnen arrive), each run by
-     * one of {@code clients} workers; a start that finds no free worker waits, and that wait counts in its latency.
+     * Open loop: a start every 1/tempo seconds whatever the earlier ones do (as gezinnen arrive), each run by one of
+     * {@code clients} workers; a start that finds no free worker waits, and that wait counts in its latency.
+     *
+     * @return the starts that completed; a failed step is recorded in the meting by {@link KetenKlant}
      */
-    private static long keten(KetenKlant klant, Meting meting, int clients, double tempo, int duur)
-            throws InterruptedException {
-        ExecutorService ketens = Executors.newFixedThreadPool(clients);
+    private static long openLus(int clients, double tempo, int duur, Start start) throws InterruptedException {
+        ExecutorService werkers = Executors.newFixedThreadPool(clients);
         AtomicLong gelukt = new AtomicLong();
         long interval = (long) (1_000_000_000 / tempo);
-        long start = System.nanoTime();
+        long begin = System.nanoTime();
         long aantal = (long) (tempo * duur);
         for (long i = 0; i < aantal; i++) {
-            long gepland = start + i * interval;
+            long gepland = begin + i * interval;
             long wacht = gepland - System.nanoTime();
             if (wacht > 0) {
                 TimeUnit.NANOSECONDS.sleep(wacht);
             }
-            ketens.execute(() -> {
+            werkers.execute(() -> {
                 try {
-                    var melding = klant.meld();
-                    klant.wachtOpTijdlijn("intake→tijdlijn", melding.gezinId(), "MeldingOntvangen");
-                    klant.wachtOpTriage("triage zichtbaar", melding.meldingId());
-                    klant.besluit(melding.meldingId());
-                    String zaakId = klant.wachtOpZaak("zaak zichtbaar", melding.gezinId());
-                    klant.accepteer(zaakId);
-                    klant.wachtOpTijdlijn("acceptatie→tijdlijn", melding.gezinId(), "OverdrachtGeaccepteerd");
-                    meting.duur("keten (gepland→tijdlijn)", System.nanoTime() - gepland);
+                    start.voerUit(gepland);
                     gelukt.incrementAndGet();
                 } catch (KetenKlant.StapMislukt mislukt) {
                     // recorded in the meting
                 }
             });
         }
-        ketens.shutdown();
-        ketens.awaitTermination(10, TimeUnit.MINUTES);
+        werkers.shutdown();
+        werkers.awaitTermination(10, TimeUnit.MINUTES);
         return gelukt.get();
     }
 
