@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * deploy/benchmark/run intake --clients 40 --aantal 200
  * deploy/benchmark/run stroom --tempo 50 --duur 60 --clients 32
- * deploy/benchmark/run keten  --tempo 10 --duur 30 --clients 32
+ * deploy/benchmark/run keten  --tempo 10 --duur 30 --clients 32 [--onderzoek 5]
  * </pre>
  * Options: {@code --host} (localhost), {@code --maatstaf} a JDBC URL for the yardstick (default the embedded
  * server's {@code postgres} database on 5432; {@code geen} to skip).
@@ -33,7 +33,7 @@ public final class Belastingproef {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("--help")) {
-            System.out.println("usage: intake|stroom|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] "
+            System.out.println("usage: intake|stroom|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] [--onderzoek N] "
                     + "[--host H] [--maatstaf JDBC-URL|geen] [--tijdlijn JDBC-URL]");
             return;
         }
@@ -65,7 +65,8 @@ public final class Belastingproef {
             case "stroom" -> stroom(klant, zichtbaarheid, clients, Double.parseDouble(opties.getOrDefault("tempo", "50")),
                     Integer.parseInt(opties.getOrDefault("duur", "30")));
             case "keten" -> keten(klant, meting, clients, Double.parseDouble(opties.getOrDefault("tempo", "10")),
-                    Integer.parseInt(opties.getOrDefault("duur", "30")));
+                    Integer.parseInt(opties.getOrDefault("duur", "30")),
+                    Integer.parseInt(opties.getOrDefault("onderzoek", "0")));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario + " (intake or keten)");
         };
         Duration verstreken = Duration.between(begin, Instant.now());
@@ -117,14 +118,24 @@ public final class Belastingproef {
         });
     }
 
-    /** A whole chain per start: melding, triage, besluit, zaak, acceptatie, timeline. */
-    private static long keten(KetenKlant klant, Meting meting, int clients, double tempo, int duur)
+    /**
+     * A whole chain per start: melding, triage, besluit, zaak, acceptatie, timeline. With {@code onderzoek} N > 0 every
+     * Nth chain goes through an onderzoek first (besluit ONDERZOEK, start, afronding, overdrachtsgesprek).
+     */
+    private static long keten(KetenKlant klant, Meting meting, int clients, double tempo, int duur, int onderzoek)
             throws InterruptedException {
+        AtomicLong teller = new AtomicLong();
         return openLus(clients, tempo, duur, gepland -> {
             var melding = klant.meld();
             klant.wachtOpTijdlijn("intake→tijdlijn", melding.gezinId(), "MeldingOntvangen");
             klant.wachtOpTriage("triage zichtbaar", melding.meldingId());
-            klant.besluit(melding.meldingId());
+            if (onderzoek > 0 && teller.incrementAndGet() % onderzoek == 0) {
+                String onderzoekId = klant.besluitTotOnderzoek(melding.meldingId());
+                klant.wachtOpOnderzoek("onderzoek zichtbaar", onderzoekId);
+                klant.onderzoek(onderzoekId);
+            } else {
+                klant.besluit(melding.meldingId());
+            }
             String zaakId = klant.wachtOpZaak("zaak zichtbaar", melding.gezinId());
             klant.accepteer(zaakId);
             klant.wachtOpTijdlijn("acceptatie→tijdlijn", melding.gezinId(), "OverdrachtGeaccepteerd");

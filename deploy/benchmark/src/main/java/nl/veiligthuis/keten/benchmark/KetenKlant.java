@@ -58,6 +58,32 @@ final class KetenKlant {
                  "advies": "Gezinscoach inzetten"}""", 200);
     }
 
+    /** Decides on an onderzoek; returns the onderzoekId the triage answers with. */
+    String besluitTotOnderzoek(String meldingId) {
+        return post("besluit", 8082, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
+                 "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Zorgen over de veiligheid"}""", 200)
+                .get("onderzoekId").asString();
+    }
+
+    void wachtOpOnderzoek(String stap, String onderzoekId) {
+        wachtOp(stap, 8082, "/api/v1/onderzoeken/" + onderzoekId, antwoord -> true);
+    }
+
+    /** Starts, completes and hands over the onderzoek: the handover opens a zaak in the wijkteam. */
+    void onderzoek(String onderzoekId) {
+        String pad = "/api/v1/onderzoeken/" + onderzoekId;
+        post("onderzoek start", 8082, pad + "/start",
+                "{\"onderzoeker\": {\"naam\": \"M. Jansen\", \"telefoon\": \"010-7654321\"}}", 200);
+        post("onderzoek afronding", 8082, pad + "/afronding", """
+                {"onderzoeksvraag": "Is het kind veilig?", "onderzoeksresultaten": "Risico's bij beide ouders",
+                 "doelenVanOndersteuning": ["Veilige thuissituatie"], "hulpverleningsadvies": "Gezinsbehandeling",
+                 "voorstelCasusregisseur": "Wijkteam Westwijk", "veiligheidsafspraken": "Dagelijks contact met school"}""",
+                200);
+        post("overdrachtsgesprek", 8082, pad + "/overdrachtsgesprek",
+                "{\"deelnemers\": [\"Veilig Thuis\", \"Wijkteam Westwijk\"], \"wijkteam\": \"Westwijk\"}", 200);
+    }
+
     void accepteer(String zaakId) {
         post("acceptatie", 8083, "/api/v1/zaken/" + zaakId + "/acceptatie",
                 "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"J. Smit\"}}", 200);

@@ -1,12 +1,17 @@
 package nl.veiligthuis.keten.platform.axon;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.common.AxonThreadFactory;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -19,8 +24,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
@@ -41,6 +48,7 @@ public class AxonJdbcConfiguration {
     public static final String TRACEPARENT = "traceparent";
 
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
 
     /**
      * Axon's own {@code TransactionAutoConfiguration} waits for Boot 3's class names and so never sees Boot 4's
@@ -116,7 +124,13 @@ public class AxonJdbcConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public KetenInstantie ketenInstantie(@Value("${spring.application.name:keten}") String dienst) {
+        return KetenInstantie.nieuw(dienst);
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 KetenInstantie instantie) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry")
                 .setProcessorNameColumn("processor_name")
@@ -131,6 +145,9 @@ public class AxonJdbcConfiguration {
                 .serializer(serializer)
                 .schema(schema)
                 .contentType(byte[].class)
+                .nodeId(instantie.id())
+                // a killed instance's segments go to the others after this long without a renewal
+                .claimTimeout(CLAIM_TIMEOUT)
                 .build();
     }
 
@@ -145,11 +162,31 @@ public class AxonJdbcConfiguration {
                 .build());
     }
 
-    /** One segment per processor: a gezin's events leave in the order they were stored. */
+    /**
+     * Pooled streaming processors with {@code keten.axon.segmenten} segments keyed by gezin: one gezin's events are
+     * handled in the order they were stored, different gezinnen in parallel and, with several instances, on whichever
+     * instance holds the segment (ADR 0005).
+     */
     @Bean
-    public ConfigurerModule pooledStreamingProcessors() {
+    public ConfigurerModule pooledStreamingProcessors(@Value("${keten.axon.segmenten:4}") int segmenten,
+                                                      @Value("${keten.axon.werkdraden:2}") int werkdraden) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(1)));
+                .registerDefaultSequencingPolicy(config -> new GezinSequencingPolicy())
+                .usingPooledStreamingEventProcessors((config, builder) -> {
+                    // at most this many segments of one processor hold a connection at once (docs/reliability.md)
+                    ScheduledExecutorService werk = Executors.newScheduledThreadPool(werkdraden,
+                            new AxonThreadFactory("werkpakket"));
+                    config.onShutdown(werk::shutdown);
+                    return builder.initialSegmentCount(segmenten).workerExecutor(werk);
+                }));
+    }
+
+    @Bean
+    public SegmentVerdeling segmentVerdeling(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                                             KetenInstantie instantie,
+                                             @Value("${keten.axon.segmenten:4}") int segmenten,
+                                             @Value("${keten.axon.verdeling-interval:5s}") Duration interval) {
+        return new SegmentVerdeling(processing, jdbc, instantie, segmenten, interval);
     }
 
     @Bean

@@ -54,11 +54,11 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "5s"),
             Map.entry("server.shutdown", "graceful"),
             // Sizing, chosen together (docs/reliability.md): at most 12 API requests at once per service, the rest
-            // wait up to 1 s and then get 503; the pool keeps 12 connections more for event processors, Kafka
+            // wait up to 1 s and then get 503; the pool keeps 20 connections more for event processors (2 worker threads each), Kafka
             // listeners and the deadline scheduler; Tomcat's threads only have to hold the waiting requests.
             Map.entry("keten.web.max-gelijktijdig", "12"),
             Map.entry("keten.web.max-wachttijd", "1s"),
-            Map.entry("spring.datasource.hikari.maximum-pool-size", "24"),
+            Map.entry("spring.datasource.hikari.maximum-pool-size", "32"),
             Map.entry("spring.datasource.hikari.minimum-idle", "4"),
             Map.entry("spring.datasource.hikari.connection-timeout", "5000"),
             Map.entry("server.tomcat.threads.max", "64"),

@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.platform.projectie;
 import java.time.Clock;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,9 +24,9 @@ public class ProjectieConfiguration {
     public Projectieherbouw projectieherbouw(ObjectProvider<ProjectieDigest> digests,
                                              EventProcessingConfiguration processing, TokenStore tokenStore,
                                              TransactionManager transactionManager, JdbcTemplate jdbcTemplate,
-                                             Clock klok) {
+                                             Clock klok, EventStorageEngine opslag) {
         return new Projectieherbouw(digests.orderedStream().toList(), processing, tokenStore, transactionManager,
-                JdbcClient.create(jdbcTemplate), klok);
+                JdbcClient.create(jdbcTemplate), klok, opslag);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -21,10 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -34,7 +42,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Rebuilds one processing group's projection from the event store while the service runs, and verifies it (R19,
@@ -56,6 +63,7 @@ public class Projectieherbouw implements AutoCloseable {
     private final TransactionManager transactionManager;
     private final JdbcClient jdbc;
     private final Clock klok;
+    private final EventStorageEngine opslag;
     private final Map<String, Lopend> lopend = new ConcurrentHashMap<>();
     private final ScheduledExecutorService bewaker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projectie-herbouw");
@@ -64,13 +72,14 @@ public class Projectieherbouw implements AutoCloseable {
     });
 
     private record Lopend(String herbouwId, ProjectieDigest digest, StreamingEventProcessor processor,
-                          Map<String, String> voor, long positieVoor, Set<Long> gaten, long kop,
-                          Map<Integer, EventTrackerStatus> oud) {
+                          Map<String, String> voor, long positieVoor, Set<Long> gaten,
+                          Map<Segment, TrackingToken> gezien, long kop,
+                          Map<Integer, EventTrackerStatus> oud, int segmenten) {
     }
 
     public Projectieherbouw(Collection<ProjectieDigest> digests, EventProcessingConfiguration processing,
                             TokenStore tokenStore, TransactionManager transactionManager, JdbcClient jdbc,
-                            Clock klok) {
+                            Clock klok, EventStorageEngine opslag) {
         Map<String, ProjectieDigest> perGroep = new HashMap<>();
         for (ProjectieDigest digest : digests) {
             if (perGroep.put(digest.processingGroup(), digest) != null) {
@@ -83,6 +92,7 @@ public class Projectieherbouw implements AutoCloseable {
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
         this.klok = klok;
+        this.opslag = opslag;
         bewaker.scheduleWithFixedDelay(this::bewaak, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -121,11 +131,13 @@ public class Projectieherbouw implements AutoCloseable {
             Map<Integer, EventTrackerStatus> oud = Map.copyOf(processor.processingStatus());
             Map<String, String> voor = digest.digests(jdbc);
             TreeSet<Long> gaten = new TreeSet<>();
-            long positieVoor = positie(projectie, gaten);
+            Map<Segment, TrackingToken> gezien = new HashMap<>();
+            long positieVoor = positie(projectie, gaten, gezien);
             long kop = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry")
                     .query(Long.class).single();
             processor.resetTokens();
-            herbouw = new Lopend(herbouwId, digest, processor, voor, positieVoor, gaten, kop, oud);
+            int segmenten = transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(projectie)).length;
+            herbouw = new Lopend(herbouwId, digest, processor, voor, positieVoor, gaten, gezien, kop, oud, segmenten);
             jdbc.sql("UPDATE projectie_herbouw SET positie_voor = ?, te_lezen = ?, gezinnen_voor = ? WHERE herbouw_id = ?")
                     .params(positieVoor, kop, voor.size(), herbouwId)
                     .update();
@@ -168,8 +180,11 @@ public class Projectieherbouw implements AutoCloseable {
         bewaker.shutdownNow();
     }
 
-    /** The lowest position over the group's segments (-1 when it has none yet); collects their gaps. */
-    private long positie(String projectie, Set<Long> gaten) {
+    /**
+     * The lowest position over the group's segments (-1 when it has none yet); collects their gaps and each segment's
+     * token (what it had seen).
+     */
+    private long positie(String projectie, Set<Long> gaten, Map<Segment, TrackingToken> gezien) {
         return transactionManager.fetchInTransaction(() -> {
             long laagste = Long.MAX_VALUE;
             int[] segmenten = tokenStore.fetchSegments(projectie);
@@ -177,6 +192,7 @@ public class Projectieherbouw implements AutoCloseable {
                 TrackingToken token = tokenStore.fetchToken(projectie, segment);
                 // a processor in a replay holds a ReplayToken; the events it has seen are those of its current token
                 TrackingToken huidig = WrappedToken.unwrapLowerBound(token);
+                gezien.put(Segment.computeSegment(segment, segmenten), huidig);
                 OptionalLong positie = huidig == null ? OptionalLong.empty() : huidig.position();
                 laagste = Math.min(laagste, positie.orElse(-1));
                 if (huidig instanceof GapAwareTrackingToken gapAware) {
@@ -199,7 +215,7 @@ public class Projectieherbouw implements AutoCloseable {
     }
 
     private void bewaak(Lopend herbouw) {
-        OptionalLong gelezen = gelezen(herbouw.processor(), herbouw.oud());
+        OptionalLong gelezen = gelezen(herbouw.processor(), herbouw.oud(), herbouw.segmenten());
         if (gelezen.isPresent()) {
             jdbc.sql("UPDATE projectie_herbouw SET gelezen = ? WHERE herbouw_id = ? AND gelezen IS DISTINCT FROM ?")
                     .params(gelezen.getAsLong(), herbouw.herbouwId(), gelezen.getAsLong())
@@ -212,7 +228,7 @@ public class Projectieherbouw implements AutoCloseable {
         ProjectieDigest digest = herbouw.digest();
         Map<String, String> na = digest.digests(jdbc);
         Set<String> bijgewerkt = digest.kentBijgewerkt()
-                ? digest.gezinnenVan(jdbc, aggregatenNa(herbouw.positieVoor(), herbouw.gaten())) : null;
+                ? digest.gezinnenVan(jdbc, aggregatenNa(herbouw)) : null;
         Herbouwvergelijking vergelijking = Herbouwvergelijking.van(herbouw.voor(), na, bijgewerkt);
         jdbc.sql("""
                         UPDATE projectie_herbouw SET status = 'KLAAR', klaar_op = ?, gezinnen_na = ?, gelijk = ?,
@@ -230,10 +246,14 @@ public class Projectieherbouw implements AutoCloseable {
                 vergelijking.afwijkend(), vergelijking.bijgewerktTijdensHerbouw());
     }
 
-    /** The lowest current position over the processor's segments; empty until every segment has one. */
-    private static OptionalLong gelezen(StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> oud) {
+    /**
+     * The lowest current position over the processor's segments; empty until this instance has claimed every segment
+     * again and each has a position (the coordinator claims them one by one after the restart).
+     */
+    private static OptionalLong gelezen(StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> oud,
+                                        int segmenten) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty()) {
+        if (status.isEmpty() || status.size() < segmenten) {
             return OptionalLong.empty();
         }
         long laagste = Long.MAX_VALUE;
@@ -247,13 +267,30 @@ public class Projectieherbouw implements AutoCloseable {
         return OptionalLong.of(laagste);
     }
 
-    /** Aggregates with events the "before" state had not seen: past its position, or in its gaps. */
-    private List<String> aggregatenNa(long positieVoor, Set<Long> gaten) {
-        return jdbc.sql("""
-                        SELECT DISTINCT aggregate_identifier FROM domain_event_entry
-                        WHERE global_index > ? OR global_index = ANY(?)""")
-                .params(positieVoor, new SqlArrayValue("bigint", gaten.toArray()))
-                .query(String.class).list();
+    /**
+     * Aggregates with events the "before" state had not seen. A segment stores its token lazily for events of other
+     * segments, so the lowest position is only a lower bound: each later event (and each event in a gap) counts as
+     * seen when the token of the segment that handles it covers it.
+     */
+    private List<String> aggregatenNa(Lopend herbouw) {
+        SequencingPolicy<? super EventMessage<?>> volgorde = processing.sequencingPolicy(herbouw.digest().processingGroup());
+        TrackingToken vanaf = herbouw.positieVoor() < 0 ? null
+                : GapAwareTrackingToken.newInstance(herbouw.positieVoor(), herbouw.gaten());
+        Set<String> aggregaten = new TreeSet<>();
+        try (Stream<? extends TrackedEventMessage<?>> events = opslag.readEvents(vanaf, false)) {
+            events.forEach(event -> {
+                Object sleutel = volgorde.getSequenceIdentifierFor(event);
+                int hash = Objects.hashCode(sleutel == null ? event.getIdentifier() : sleutel);
+                TrackingToken gezien = herbouw.gezien().entrySet().stream()
+                        .filter(segment -> segment.getKey().matches(hash))
+                        .map(Map.Entry::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+                if ((gezien == null || !gezien.covers(event.trackingToken()))
+                        && event instanceof DomainEventMessage<?> domein) {
+                    aggregaten.add(domein.getAggregateIdentifier());
+                }
+            });
+        }
+        return List.copyOf(aggregaten);
     }
 
     private Optional<String> lopende(String projectie) {

@@ -1,17 +1,28 @@
 package nl.veiligthuis.keten.platform.tijd;
 
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 @AutoConfiguration(beforeName = "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration")
 public class KlokConfiguration {
 
+    /**
+     * With {@code keten.klok.verschuifbaar=true}, {@code keten.klok.verschuiving} (ISO-8601, e.g. {@code P10D}) starts
+     * the clock that far ahead: the fault suite restarts a killed service days later, so that the terms that came due
+     * while it was down fire when it is back.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public Klok klok() {
-        return Klok.systeem();
+    public Klok klok(Environment omgeving) {
+        Klok klok = Klok.systeem();
+        if (omgeving.getProperty("keten.klok.verschuifbaar", Boolean.class, false)) {
+            klok.verschuif(omgeving.getProperty("keten.klok.verschuiving", Duration.class, Duration.ZERO));
+        }
+        return klok;
     }
 
     @Bean
