@@ -60,6 +60,7 @@ public final class Belastingproef {
                 0, 1, TimeUnit.SECONDS);
 
         Instant begin = Instant.now();
+        Map<String, Long> cpuVoor = Geheugen.cpuTicks();
         long voltooid = switch (scenario) {
             case "intake" -> intake(klant, clients, Integer.parseInt(opties.getOrDefault("aantal", "200")));
             case "stroom" -> stroom(klant, zichtbaarheid, clients, Double.parseDouble(opties.getOrDefault("tempo", "50")),
@@ -70,6 +71,8 @@ public final class Belastingproef {
             default -> throw new IllegalArgumentException("unknown scenario " + scenario + " (intake or keten)");
         };
         Duration verstreken = Duration.between(begin, Instant.now());
+        // before the visibility read: the CPU the run itself cost
+        double cpu = Geheugen.cpuSeconden(cpuVoor, Geheugen.cpuTicks());
         if ("stroom".equals(scenario)) {
             zichtbaarheid.meet(opties.getOrDefault("tijdlijn", "jdbc:postgresql://" + host + ":5432/monitoring"), meting,
                     Duration.ofSeconds(60));
@@ -77,7 +80,7 @@ public final class Belastingproef {
         geheugen.shutdownNow();
         werkers.shutdownNow();
 
-        Rapport.druk(scenario, opties, meting, voltooid, verstreken, maatstaf, geheugenMax.get());
+        Rapport.druk(scenario, opties, meting, voltooid, verstreken, maatstaf, geheugenMax.get(), cpu);
         System.exit(meting.aantalFouten() == 0 ? 0 : 1);
     }
 

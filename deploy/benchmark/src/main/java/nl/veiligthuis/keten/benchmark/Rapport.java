@@ -12,7 +12,7 @@ final class Rapport {
     }
 
     static void druk(String scenario, Map<String, String> opties, Meting meting, long voltooid, Duration verstreken,
-                     double maatstaf, long geheugen) {
+                     double maatstaf, long geheugen, double cpuSeconden) {
         double seconden = verstreken.toMillis() / 1000.0;
         double doorvoer = voltooid / seconden;
         System.out.printf(Locale.ROOT, "%n## %s %s — %s, %d cores%n%n", scenario, opties, Instant.now(),
@@ -25,8 +25,16 @@ final class Rapport {
             System.out.printf(Locale.ROOT, "- raw durable PostgreSQL inserts (10 connections, one row per commit): "
                     + "%.0f/s, i.e. %.3f ms per commit%n", maatstaf, 1000 / maatstaf);
         }
-        System.out.printf(Locale.ROOT, "- resident memory of the whole system, max: %.2f GiB%n%n",
+        System.out.printf(Locale.ROOT, "- resident memory of the whole system, max: %.2f GiB%n",
                 geheugen / (1024.0 * 1024 * 1024));
+        if (voltooid > 0 && cpuSeconden > 0) {
+            int kernen = Runtime.getRuntime().availableProcessors();
+            double perStuk = cpuSeconden / voltooid;
+            System.out.printf(Locale.ROOT, "- CPU of the whole system (services, Kafka, PostgreSQL; not the load "
+                    + "generator): %.1f s = %.1f ms per completed one, so %d cores carry at most %.0f/s%n",
+                    cpuSeconden, perStuk * 1000, kernen, kernen / perStuk);
+        }
+        System.out.println();
         System.out.println("| step | n | p50 ms | p99 ms | max ms | p99 in raw commits |");
         System.out.println("|---|---|---|---|---|---|");
         for (var s : meting.samenvattingen()) {

@@ -55,6 +55,11 @@ public final class KafkaBroker implements AutoCloseable {
         KafkaServerConfig config = new KafkaServerConfig(files.logDirectory(),
                 port == 0 ? FreePorts.find() : port, FreePorts.find());
         config.writeTo(files.serverProperties());
+        if (port != 0 && accepts(port)) {
+            // another broker (or anything) there would answer in its stead, and the services would use it
+            throw new IllegalStateException("Port " + port + " is in use: stop what listens there (a chain or a broker "
+                    + "left running) and start again");
+        }
         ChildJvm jvm = new ChildJvm(files.jvmOptions(), files.directory(), files.logFile());
         if (!Files.exists(files.logDirectory().resolve("meta.properties"))) {
             format(jvm, files);
@@ -118,7 +123,10 @@ public final class KafkaBroker implements AutoCloseable {
     private void awaitReady() {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         // waiting for the port first keeps the admin client from logging connection warnings
-        while (!portAcceptsConnections()) {
+        while (!accepts(port)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The Kafka broker exited during start-up; see " + logFile);
+            }
             pauseOrFail(deadline);
         }
         try (Admin admin = Admin.create(Map.of(
@@ -131,7 +139,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private boolean portAcceptsConnections() {
+    private static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), (int) POLL_INTERVAL.toMillis());
             return true;

@@ -43,6 +43,15 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.consumer.properties.heartbeat.interval.ms", "3000"),
             Map.entry("db-scheduler.polling-interval", "1s"),
             Map.entry("db-scheduler.threads", "2"),
+            // deadlines overdue at start-up (a service back after a crash) would otherwise run before Axon's
+            // deadline manager exists, fail, and wait db-scheduler's 5 minutes before their retry
+            Map.entry("db-scheduler.delay-startup-until-context-ready", "true"),
+            // an execution picked by an instance killed with kill -9 is revived after 6 missed heartbeats: 30 s, not
+            // the default 30 minutes (the deadline handlers are idempotent, so a revived one fires no second effect)
+            Map.entry("db-scheduler.heartbeat-interval", "5s"),
+            Map.entry("db-scheduler.missed-heartbeats-limit", "6"),
+            // a stop waits at most this long for a running deadline (it is one short transaction), not 30 minutes
+            Map.entry("db-scheduler.shutdown-max-wait", "5s"),
             Map.entry("springdoc.api-docs.path", "/api/v1/openapi.json"),
             Map.entry("springdoc.swagger-ui.path", "/api/v1/docs"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
@@ -60,6 +69,8 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("keten.web.max-wachttijd", "1s"),
             Map.entry("spring.datasource.hikari.maximum-pool-size", "32"),
             Map.entry("spring.datasource.hikari.minimum-idle", "4"),
+            // a JDBC batch of inserts goes to PostgreSQL as multi-row inserts (herbouw, inbox, timeline)
+            Map.entry("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true"),
             Map.entry("spring.datasource.hikari.connection-timeout", "5000"),
             Map.entry("server.tomcat.threads.max", "64"),
             Map.entry("server.tomcat.accept-count", "200"),

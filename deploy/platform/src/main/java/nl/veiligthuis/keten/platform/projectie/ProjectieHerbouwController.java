@@ -57,4 +57,12 @@ public class ProjectieHerbouwController {
         }
         return probleem;
     }
+
+    @ExceptionHandler(ProjectieElders.class)
+    ProblemDetail elders(ProjectieElders elders) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, elders.getMessage());
+        probleem.setTitle("Projectie in gebruik door een andere instantie");
+        probleem.setType(URI.create("about:blank"));
+        return probleem;
+    }
 }

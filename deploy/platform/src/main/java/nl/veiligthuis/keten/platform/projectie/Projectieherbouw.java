@@ -38,6 +38,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -141,6 +142,9 @@ public class Projectieherbouw implements AutoCloseable {
             jdbc.sql("UPDATE projectie_herbouw SET positie_voor = ?, te_lezen = ?, gezinnen_voor = ? WHERE herbouw_id = ?")
                     .params(positieVoor, kop, voor.size(), herbouwId)
                     .update();
+        } catch (UnableToClaimTokenException e) {
+            mislukt(herbouwId, "een andere instantie verwerkt deze projectie: " + e.getMessage());
+            throw new ProjectieElders(projectie, e);
         } catch (RuntimeException e) {
             mislukt(herbouwId, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
