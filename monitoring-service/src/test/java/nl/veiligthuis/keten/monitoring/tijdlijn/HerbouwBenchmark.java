@@ -49,6 +49,8 @@ public final class HerbouwBenchmark {
         pool.setJdbcUrl(infra.freshDatabase("herbouw_benchmark"));
         pool.setUsername(infra.username());
         pool.setPassword(infra.password());
+        // as the services run it (KetenDefaults): JDBC batches of inserts go as multi-row inserts
+        pool.addDataSourceProperty("reWriteBatchedInserts", System.getProperty("reWriteBatchedInserts", "true"));
         try (HikariDataSource db = new HikariDataSource(pool)) {
             Flyway.configure().dataSource(db)
                     .locations("classpath:db/platform", "classpath:db/migration/monitoring-service")
