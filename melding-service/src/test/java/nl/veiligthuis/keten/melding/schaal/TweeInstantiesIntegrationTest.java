@@ -155,7 +155,8 @@ class TweeInstantiesIntegrationTest {
 
     private Set<String> burst(int aantal, int... poorten) throws Exception {
         int[] doelen = poorten.length == 0 ? new int[] {eerstePoort, tweedePoort} : poorten;
-        ExecutorService pool = Executors.newFixedThreadPool(20);
+        // fewer clients than the 12 requests a service admits at once: a slow takeover must not turn into 503s
+        ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<HttpResponse<String>>> antwoorden = new ArrayList<>();
             for (int i = 0; i < aantal; i++) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.common.AxonThreadFactory;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -15,7 +16,10 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -177,7 +181,8 @@ public class AxonJdbcConfiguration {
     @Bean
     public ConfigurerModule pooledStreamingProcessors(@Value("${keten.axon.segmenten:4}") int segmenten,
                                                       @Value("${keten.axon.werkdraden:2}") int werkdraden,
-                                                      @Value("${keten.axon.batch-grootte:100}") int batchGrootte) {
+                                                      @Value("${keten.axon.batch-grootte:100}") int batchGrootte,
+                                                      @Value("${keten.axon.wek-interval:25}") long wekInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultSequencingPolicy(config -> new GezinSequencingPolicy())
                 .usingPooledStreamingEventProcessors((config, builder) -> {
@@ -187,15 +192,51 @@ public class AxonJdbcConfiguration {
                     config.onShutdown(werk::shutdown);
                     // a batch is what has arrived, up to this many events, in one transaction: no wait for a full batch,
                     // but a replay or a backlog commits once per batch instead of once per event
-                    return builder.initialSegmentCount(segmenten).workerExecutor(werk).batchSize(batchGrootte);
+                    // the coordinator renews the claims also while a batch runs long (a Kafka outage holds a publish up
+                    // to 30 s, three times the claim timeout), so no other instance takes a segment that is busy
+                    return builder.initialSegmentCount(segmenten).workerExecutor(werk).batchSize(batchGrootte)
+                            .enableCoordinatorClaimExtension()
+                            .messageSource(gewekt(config, wekInterval));
                 }));
+    }
+
+    /** One wake-up source per configuration, shared by its processors, closed with it. */
+    private final AtomicReference<GewekteEventbron> gewekteBron = new AtomicReference<>();
+
+    private GewekteEventbron gewekt(Configuration config, long wekInterval) {
+        return gewekteBron.updateAndGet(bron -> {
+            if (bron != null) {
+                return bron;
+            }
+            GewekteEventbron nieuw = new GewekteEventbron(config.eventStore(), wekInterval);
+            config.onShutdown(nieuw::close);
+            return nieuw;
+        });
+    }
+
+    /**
+     * Axon's event store, with its producer polling the storage every {@code keten.axon.ophaal-interval} (default
+     * 25 ms) instead of every second when idle. It is also woken by a commit it sees, but a command inside an enclosing
+     * transaction (a Kafka listener's inbox, an Idempotency-Key) commits after Axon's unit of work, so that wake-up
+     * comes too early and the events waited for the next poll.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                         @Value("${keten.axon.ophaal-interval:25ms}") Duration ophaalInterval) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(ophaalInterval.toMillis())
+                .build();
     }
 
     @Bean
     public SegmentVerdeling segmentVerdeling(EventProcessingConfiguration processing, JdbcTemplate jdbc,
                                              KetenInstantie instantie,
                                              @Value("${keten.axon.segmenten:4}") int segmenten,
-                                             @Value("${keten.axon.verdeling-interval:5s}") Duration interval) {
+                                             @Value("${keten.axon.verdeling-interval:3s}") Duration interval) {
         return new SegmentVerdeling(processing, jdbc, instantie, segmenten, interval);
     }
 

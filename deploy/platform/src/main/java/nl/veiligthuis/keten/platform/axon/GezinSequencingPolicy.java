@@ -2,7 +2,8 @@ package nl.veiligthuis.keten.platform.axon;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,15 +23,14 @@ public final class GezinSequencingPolicy implements SequencingPolicy<EventMessag
 
     private static final SequentialPerAggregatePolicy PER_AGGREGATE = SequentialPerAggregatePolicy.instance();
 
-    private final ConcurrentMap<Class<?>, Optional<Method>> sleutels = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Class<?>, List<Method>> sleutels = new ConcurrentHashMap<>();
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         Object payload = event.getPayload();
         if (payload != null) {
-            Optional<Method> sleutel = sleutels.computeIfAbsent(payload.getClass(), GezinSequencingPolicy::sleutel);
-            if (sleutel.isPresent()) {
-                Object gezin = lees(sleutel.get(), payload);
+            for (Method sleutel : sleutels.computeIfAbsent(payload.getClass(), GezinSequencingPolicy::sleutels)) {
+                Object gezin = lees(sleutel, payload);
                 if (gezin != null) {
                     return "gezin:" + gezin;
                 }
@@ -39,25 +39,28 @@ public final class GezinSequencingPolicy implements SequencingPolicy<EventMessag
         return PER_AGGREGATE.getSequenceIdentifierFor(event);
     }
 
-    private static Optional<Method> sleutel(Class<?> type) {
+    /** The accessors to try, in order: {@code vorigGezinId} first, then {@code gezinId}. */
+    private static List<Method> sleutels(Class<?> type) {
         if (!type.isRecord()) {
-            return Optional.empty();
+            return List.of();
         }
+        Method vorig = null;
         Method gezin = null;
         for (RecordComponent component : type.getRecordComponents()) {
             if (component.getName().equals("vorigGezinId")) {
-                Method vorig = component.getAccessor();
-                vorig.setAccessible(true);
-                return Optional.of(vorig);
-            }
-            if (component.getName().equals("gezinId")) {
+                vorig = component.getAccessor();
+            } else if (component.getName().equals("gezinId")) {
                 gezin = component.getAccessor();
             }
         }
-        if (gezin != null) {
-            gezin.setAccessible(true);
+        List<Method> sleutels = new ArrayList<>();
+        for (Method accessor : new Method[] {vorig, gezin}) {
+            if (accessor != null) {
+                accessor.setAccessible(true);
+                sleutels.add(accessor);
+            }
         }
-        return Optional.ofNullable(gezin);
+        return List.copyOf(sleutels);
     }
 
     private static Object lees(Method accessor, Object payload) {

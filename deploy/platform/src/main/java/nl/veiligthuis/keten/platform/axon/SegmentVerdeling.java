@@ -42,8 +42,9 @@ public class SegmentVerdeling implements SmartLifecycle {
         this.instantie = instantie;
         this.segmenten = segmenten;
         this.interval = interval;
-        // three missed renewals: a pause in one instance does not make the others grab its work
-        this.levensduur = interval.multipliedBy(3);
+        // two missed renewals; shorter than the token claim timeout (10 s), so an instance killed with kill -9 stops
+        // counting before its segments are free, and the survivor keeps what it claims then
+        this.levensduur = interval.multipliedBy(2);
     }
 
     @Override
@@ -60,6 +61,12 @@ public class SegmentVerdeling implements SmartLifecycle {
     public synchronized void stop() {
         if (planner != null) {
             planner.shutdownNow();
+            try {
+                // a round still running could otherwise renew the row after it is deleted
+                planner.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             planner = null;
         }
         try {
@@ -74,17 +81,25 @@ public class SegmentVerdeling implements SmartLifecycle {
         return planner != null;
     }
 
-    /** After the event processors have started, before they stop. */
+    /**
+     * After Axon's processors have started and before they stop: Axon's Spring lifecycle runs in phase
+     * {@code Integer.MAX_VALUE - 3072} ({@code SpringAxonConfiguration.LIFECYCLE_PHASE}); a higher phase starts later
+     * and stops earlier, so this instance's row is gone before its processors give up their claims.
+     */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE / 2;
+        return Integer.MAX_VALUE - 2048;
     }
 
     void ronde() {
         try {
             int levend = meldAanwezig();
+            // a herbouw waits until its instance holds every segment again: leave those processors alone
+            List<String> inHerbouw = jdbc.queryForList(
+                    "SELECT projectie FROM projectie_herbouw WHERE status = 'LOOPT'", String.class);
             for (var processor : processing.eventProcessors().values()) {
-                if (processor instanceof PooledStreamingEventProcessor pooled && pooled.isRunning()) {
+                if (processor instanceof PooledStreamingEventProcessor pooled && pooled.isRunning()
+                        && !inHerbouw.contains(pooled.getName())) {
                     verdeel(pooled, levend);
                 }
             }
