@@ -234,7 +234,8 @@ class MeldingIntegrationTest {
         }, r -> r != null);
     }
 
-    static String geldigeMelding() {
+    /** A valid melding body; other test classes of this service use it too. */
+    public static String geldigeMelding() {
         return """
                 {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
                  "gezin": {"gemeente": "Vlaardingen",
