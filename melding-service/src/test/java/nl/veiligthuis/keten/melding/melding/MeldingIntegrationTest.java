@@ -234,8 +234,7 @@ class MeldingIntegrationTest {
         }, r -> r != null);
     }
 
-    /** A valid melding body; other test classes of this service use it too. */
-    public static String geldigeMelding() {
+    static String geldigeMelding() {
         return """
                 {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
                  "gezin": {"gemeente": "Vlaardingen",

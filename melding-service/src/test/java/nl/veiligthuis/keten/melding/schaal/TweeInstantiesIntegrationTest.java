@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.embedded.TestInfrastructure;
 import nl.veiligthuis.keten.melding.MeldingServiceApplication;
-import nl.veiligthuis.keten.melding.melding.MeldingIntegrationTest;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import org.apache.kafka.clients.admin.Admin;
@@ -162,7 +161,7 @@ class TweeInstantiesIntegrationTest {
             List<Future<HttpResponse<String>>> antwoorden = new ArrayList<>();
             for (int i = 0; i < aantal; i++) {
                 int poort = doelen[i % doelen.length];
-                String body = MeldingIntegrationTest.geldigeMelding().replace("Jansen", "Schaal" + UUID.randomUUID().toString().substring(0, 8));
+                String body = MELDING.replace("Jansen", "Schaal" + UUID.randomUUID().toString().substring(0, 8));
                 antwoorden.add(pool.submit(() -> http.send(HttpRequest.newBuilder(
                                 URI.create("http://localhost:" + poort + "/api/v1/meldingen"))
                         .header("Content-Type", "application/json")
@@ -252,4 +251,12 @@ class TweeInstantiesIntegrationTest {
             return socket.getLocalPort();
         }
     }
+
+    private static final String MELDING = """
+            {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
+             "gezin": {"gemeente": "Vlaardingen",
+                       "leden": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "Jansen", "geboortedatum": "1988-04-12"},
+                                 {"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
+             "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
+             "omschrijving": "Ruzie tussen ouders, kind was aanwezig"}""";
 }
