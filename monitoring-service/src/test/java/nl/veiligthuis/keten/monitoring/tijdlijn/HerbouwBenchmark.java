@@ -97,9 +97,10 @@ public final class HerbouwBenchmark {
                 new JdbcTemplate(db).update("""
                         INSERT INTO tijdlijn_gebeurtenis (event_id, gezin_id, type, ce_type, tijdstip, bron, actor,
                             samenvatting, causation_id, correlation_id, dataref, kafka_topic, kafka_partition,
-                            kafka_offset, ontvangen_op, hash)
+                            kafka_offset, ontvangen_op, feiten, hash)
                         SELECT event_id, gezin_id, type, ce_type, tijdstip, bron, actor, samenvatting, causation_id,
-                            correlation_id, dataref, kafka_topic, kafka_partition, kafka_offset, ontvangen_op, '-'
+                            correlation_id, dataref, kafka_topic, kafka_partition, kafka_offset, ontvangen_op, feiten,
+                            '-'
                         FROM tijdlijn_herbouw""");
                 long vergelijkStart = System.nanoTime();
                 Vergelijking vergelijking = herbouw.vergelijk(herbouwId);
