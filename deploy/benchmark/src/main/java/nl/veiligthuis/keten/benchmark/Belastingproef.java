@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The load generator (a benchmark, not a test): drives a running chain's REST APIs as partner systems do and prints
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * deploy/benchmark/run keten  --tempo 10 --duur 30 --clients 32 [--onderzoek 5]
  * </pre>
  * Options: {@code --host} (localhost), {@code --maatstaf} a JDBC URL for the yardstick (default the embedded
- * server's {@code postgres} database on 5432; {@code geen} to skip).
+ * server's {@code postgres} database on 5432; {@code geen} to skip), {@code --inloop S} (stroom and keten: run S
+ * seconds more at the same rate first and keep no durations of what started then; default 0).
  */
 public final class Belastingproef {
 
@@ -33,8 +35,8 @@ public final class Belastingproef {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("--help")) {
-            System.out.println("usage: intake|stroom|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] [--onderzoek N] "
-                    + "[--host H] [--maatstaf JDBC-URL|geen] [--tijdlijn JDBC-URL]");
+            System.out.println("usage: intake|stroom|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] [--inloop s] "
+                    + "[--onderzoek N] [--host H] [--maatstaf JDBC-URL|geen] [--tijdlijn JDBC-URL]");
             return;
         }
         Map<String, String> opties = opties(args);
@@ -49,14 +51,16 @@ public final class Belastingproef {
         }
 
         Meting meting = new Meting();
+        int inloop = Integer.parseInt(opties.getOrDefault("inloop", "0"));
+        meting.inloop(Duration.ofSeconds(inloop));
         ExecutorService werkers = Executors.newFixedThreadPool(clients);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(werkers).build();
         KetenKlant klant = new KetenKlant(http, host, meting);
         Zichtbaarheid zichtbaarheid = new Zichtbaarheid();
-        AtomicLong geheugenMax = new AtomicLong();
+        AtomicReference<Geheugen.Stand> geheugenMax = new AtomicReference<>(Geheugen.Stand.LEEG);
         ScheduledExecutorService geheugen = Executors.newSingleThreadScheduledExecutor();
-        geheugen.scheduleAtFixedRate(() -> geheugenMax.accumulateAndGet(Geheugen.residentBytes(), Math::max),
+        geheugen.scheduleAtFixedRate(() -> geheugenMax.accumulateAndGet(Geheugen.stand(), Geheugen.Stand::max),
                 0, 1, TimeUnit.SECONDS);
 
         Instant begin = Instant.now();
@@ -64,9 +68,9 @@ public final class Belastingproef {
         long voltooid = switch (scenario) {
             case "intake" -> intake(klant, clients, Integer.parseInt(opties.getOrDefault("aantal", "200")));
             case "stroom" -> stroom(klant, zichtbaarheid, clients, Double.parseDouble(opties.getOrDefault("tempo", "50")),
-                    Integer.parseInt(opties.getOrDefault("duur", "30")));
+                    inloop + Integer.parseInt(opties.getOrDefault("duur", "30")));
             case "keten" -> keten(klant, meting, clients, Double.parseDouble(opties.getOrDefault("tempo", "10")),
-                    Integer.parseInt(opties.getOrDefault("duur", "30")),
+                    inloop + Integer.parseInt(opties.getOrDefault("duur", "30")),
                     Integer.parseInt(opties.getOrDefault("onderzoek", "0")));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario + " (intake or keten)");
         };

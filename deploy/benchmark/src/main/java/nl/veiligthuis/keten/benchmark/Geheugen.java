@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Resident memory of the whole system on this machine: the run command's JVM, the Kafka broker's JVM and every
- * PostgreSQL process, read from {@code /proc} (Linux). PostgreSQL's shared buffers are counted once per process
- * that touched them, so the sum errs on the high side.
+ * Resident memory and CPU of the whole system on this machine: the run command's JVM, the Kafka broker's JVM and
+ * every PostgreSQL process, read from {@code /proc} (Linux).
  */
 final class Geheugen {
 
@@ -52,14 +51,46 @@ final class Geheugen {
         }
     }
 
-    static long residentBytes() {
+    /**
+     * Resident memory of the system now. {@code pss} divides every shared page among the processes that map it
+     * (PostgreSQL's shared buffers, mapped by every backend, count once), so it is the system's real share of RAM;
+     * {@code rss} sums each process's resident set and counts those pages once per process.
+     */
+    record Stand(long rss, long pss, long launcherPss, long kafkaPss, long postgresPss) {
+
+        static final Stand LEEG = new Stand(0, 0, 0, 0, 0);
+
+        Stand max(Stand ander) {
+            return ander.pss > pss ? ander : this;
+        }
+    }
+
+    static Stand stand() {
+        long rss = 0;
+        long[] pss = new long[3];
         try (Stream<Path> processen = Files.list(Path.of("/proc"))) {
-            return processen.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(Geheugen::hoortBijKeten)
-                    .mapToLong(Geheugen::rss)
-                    .sum();
+            for (Path proces : processen.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                String opdracht = opdracht(proces);
+                int soort = opdracht.contains("KetenLauncher") ? 0 : opdracht.contains("kafka.Kafka ") ? 1
+                        : opdracht.startsWith("postgres") || opdracht.contains("/bin/postgres") ? 2 : -1;
+                if (soort >= 0) {
+                    rss += kilobytes(proces.resolve("status"), "VmRSS:");
+                    pss[soort] += kilobytes(proces.resolve("smaps_rollup"), "Pss:");
+                }
+            }
         } catch (IOException fout) {
-            return -1;
+            return Stand.LEEG;
+        }
+        return new Stand(rss * 1024, (pss[0] + pss[1] + pss[2]) * 1024, pss[0] * 1024, pss[1] * 1024,
+                pss[2] * 1024);
+    }
+
+    private static String opdracht(Path proces) {
+        try {
+            return new String(Files.readAllBytes(proces.resolve("cmdline"))).replace('\0', ' ');
+        } catch (IOException | SecurityException verdwenen) {
+            return "";
         }
     }
 
@@ -73,14 +104,14 @@ final class Geheugen {
         }
     }
 
-    private static long rss(Path proces) {
+    private static long kilobytes(Path bestand, String veld) {
         try {
-            for (String regel : Files.readAllLines(proces.resolve("status"))) {
-                if (regel.startsWith("VmRSS:")) {
-                    return Long.parseLong(regel.replaceAll("\\D", "")) * 1024;
+            for (String regel : Files.readAllLines(bestand)) {
+                if (regel.startsWith(veld)) {
+                    return Long.parseLong(regel.replaceAll("\\D", ""));
                 }
             }
-        } catch (IOException | NumberFormatException verdwenen) {
+        } catch (IOException | NumberFormatException | SecurityException verdwenen) {
             return 0;
         }
         return 0;

@@ -11,11 +11,51 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Latencies and failures per named step, safe for many client threads. */
 final class Meting {
 
+    private final long begin = System.nanoTime();
+    private final java.time.Instant beginMoment = java.time.Instant.now();
+    private volatile long inloopNanos;
     private final Map<String, ConcurrentLinkedQueue<Long>> duren = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentLinkedQueue<long[]>> momenten = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> fouten = new ConcurrentHashMap<>();
 
     void duur(String stap, long nanos) {
+        duur(stap, nanos, System.nanoTime() - nanos - begin);
+    }
+
+    /** A duration measured afterwards, from the wall-clock moment its step started. */
+    void duur(String stap, long nanos, java.time.Instant gestart) {
+        duur(stap, nanos, java.time.Duration.between(beginMoment, gestart).toNanos());
+    }
+
+    /**
+     * Durations of steps that started in the first {@code inloop} of the run are not kept (failures still are): the
+     * load generator's own JVM compiles and connects then, on the same cores as the system it measures.
+     */
+    void inloop(java.time.Duration inloop) {
+        inloopNanos = inloop.toNanos();
+    }
+
+    private void duur(String stap, long nanos, long gestartNaBegin) {
+        if (gestartNaBegin < inloopNanos) {
+            return;
+        }
         duren.computeIfAbsent(stap, s -> new ConcurrentLinkedQueue<>()).add(nanos);
+        momenten.computeIfAbsent(stap, s -> new ConcurrentLinkedQueue<>()).add(new long[] {gestartNaBegin, nanos});
+    }
+
+    /**
+     * Per step: when the slowest 1 % (at least one) started, in seconds since the run began, earliest first. Shows
+     * whether the tail is spread over the run or bunched (e.g. in the first seconds, while the load generator's own
+     * JVM is still compiling).
+     */
+    Map<String, List<Double>> staart() {
+        Map<String, List<Double>> staart = new TreeMap<>();
+        momenten.forEach((stap, waarden) -> {
+            int aantal = Math.max(1, waarden.size() / 100);
+            staart.put(stap, waarden.stream().sorted((a, b) -> Long.compare(b[1], a[1])).limit(aantal)
+                    .map(w -> Math.round(w[0] / 100_000_000.0) / 10.0).sorted().toList());
+        });
+        return staart;
     }
 
     void fout(String stap, String reden) {

@@ -11,8 +11,12 @@ final class Rapport {
     private Rapport() {
     }
 
+    private static double gib(long bytes) {
+        return bytes / (1024.0 * 1024 * 1024);
+    }
+
     static void druk(String scenario, Map<String, String> opties, Meting meting, long voltooid, Duration verstreken,
-                     double maatstaf, long geheugen, double cpuSeconden) {
+                     double maatstaf, Geheugen.Stand geheugen, double cpuSeconden) {
         double seconden = verstreken.toMillis() / 1000.0;
         double doorvoer = voltooid / seconden;
         System.out.printf(Locale.ROOT, "%n## %s %s — %s, %d cores%n%n", scenario, opties, Instant.now(),
@@ -25,8 +29,10 @@ final class Rapport {
             System.out.printf(Locale.ROOT, "- raw durable PostgreSQL inserts (10 connections, one row per commit): "
                     + "%.0f/s, i.e. %.3f ms per commit%n", maatstaf, 1000 / maatstaf);
         }
-        System.out.printf(Locale.ROOT, "- resident memory of the whole system, max: %.2f GiB%n",
-                geheugen / (1024.0 * 1024 * 1024));
+        System.out.printf(Locale.ROOT, "- resident memory of the whole system, max: **%.2f GiB** (PSS: services' JVM "
+                        + "%.2f, Kafka %.2f, PostgreSQL %.2f); the processes' RSS summed, shared pages once per "
+                        + "process: %.2f GiB%n", gib(geheugen.pss()), gib(geheugen.launcherPss()),
+                gib(geheugen.kafkaPss()), gib(geheugen.postgresPss()), gib(geheugen.rss()));
         if (voltooid > 0 && cpuSeconden > 0) {
             int kernen = Runtime.getRuntime().availableProcessors();
             double perStuk = cpuSeconden / voltooid;
@@ -42,5 +48,8 @@ final class Rapport {
                     s.p99(), s.max(), Double.isNaN(maatstaf) ? "–"
                             : String.format(Locale.ROOT, "%.1f", s.p99() / (1000 / maatstaf)));
         }
+        System.out.println();
+        meting.staart().forEach((stap, momenten) -> System.out.printf(Locale.ROOT,
+                "- %s, the slowest 1 %% started at (s into the run): %s%n", stap, momenten));
     }
 }

@@ -38,7 +38,8 @@ final class Zichtbaarheid {
                         if (rij.next()) {
                             Instant zichtbaar = rij.getTimestamp(1).toInstant();
                             meting.duur("intake→tijdlijn (ontvangen_op)",
-                                    Math.max(0, Duration.between(gezin.getValue(), zichtbaar).toNanos()));
+                                    Math.max(0, Duration.between(gezin.getValue(), zichtbaar).toNanos()),
+                                    gezin.getValue());
                             open.remove(gezin.getKey());
                         }
                     }
