@@ -47,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two instances of melding-service on one database and one Kafka (issue 11, point 7): one in this JVM, one in a
  * JVM of its own that the test kills with SIGKILL. They share every event processor's segments and the consumer
- * group's partitions; a burst sent to both is published exactly once; when the second dies the first takes all its
- * work and nothing is lost.
+ * group's partitions; a projection herbouw, which needs every segment, is refused while the other holds some; a burst
+ * sent to both is published exactly once; when the second dies the first takes all its work and nothing is lost.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TweeInstantiesIntegrationTest {
@@ -124,6 +124,20 @@ class TweeInstantiesIntegrationTest {
         // partitions: both instances are members of the consumer group with partitions of their own
         await().atMost(OVERNAME).untilAsserted(() -> assertThat(leden()).hasSize(2)
                 .allSatisfy(lid -> assertThat(lid.assignment().topicPartitions()).isNotEmpty()));
+
+        // a projection herbouw needs every segment: while the other instance holds two it is refused, and the
+        // refusing instance goes on with the segments it had
+        HttpResponse<String> herbouw = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + eerstePoort
+                        + "/api/v1/beheer/projecties/melding-overzicht/herbouw"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(herbouw.statusCode()).as(herbouw.body()).isEqualTo(409);
+        assertThat(herbouw.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(herbouw.body()).get("title").asString())
+                .isEqualTo("Projectie in gebruik door een andere instantie");
+        assertThat(jdbc.queryForList("SELECT status FROM projectie_herbouw WHERE projectie = 'melding-overzicht'",
+                String.class)).containsExactly("MISLUKT");
+        await().atMost(OVERNAME).untilAsserted(() -> assertThat(verdeling()).allSatisfy(
+                (processor, eigenaars) -> assertThat(eigenaars.values()).as(processor).containsExactly(2, 2)));
 
         // a burst at both instances: each melding is stored once and published once
         Set<String> eersteGolf = burst(100);
