@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import nl.veiligthuis.keten.embedded.EventContract;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
@@ -310,7 +310,7 @@ class TriageIntegrationTest {
         // issue 3: the OpenAPI document describes every endpoint with examples
         JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
         assertThat(openApi.path("paths").propertyNames()).isNotEmpty();
-        assertThat(nl.veiligthuis.keten.embedded.OpenApiVoorbeelden.ontbrekend(openApi)).isEmpty();
+        assertThat(nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden.ontbrekend(openApi)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package nl.veiligthuis.keten.embedded;
 
 /** A running PostgreSQL server, embedded or in a container. */
-interface DatabaseServer extends AutoCloseable {
+public interface DatabaseServer extends AutoCloseable {
 
     String jdbcUrl(String database);
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Creates PostgreSQL databases on demand. */
-final class PostgresDatabases {
+public final class PostgresDatabases {
 
     // CREATE DATABASE cannot take a bind parameter, so names are restricted to plain identifiers
     private static final Pattern VALID_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -19,7 +19,7 @@ final class PostgresDatabases {
     private PostgresDatabases() {
     }
 
-    static void createIfAbsent(String maintenanceJdbcUrl, String username, String password, String name) {
+    public static void createIfAbsent(String maintenanceJdbcUrl, String username, String password, String name) {
         if (!VALID_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Database name must match " + VALID_NAME + ": " + name);
         }
@@ -33,7 +33,7 @@ final class PostgresDatabases {
     }
 
     /** Turns any text into a valid database name prefix: lower case, other characters replaced by '_'. */
-    static String sanitize(String prefix) {
+    public static String sanitize(String prefix) {
         String name = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
             name = "db_" + name;

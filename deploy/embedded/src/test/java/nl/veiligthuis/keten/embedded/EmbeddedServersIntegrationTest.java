@@ -71,25 +71,6 @@ class EmbeddedServersIntegrationTest {
         }
     }
 
-    @Test
-    void testInfrastructureGivesKafkaAndFreshDatabases() throws Exception {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-
-        String first = infrastructure.freshDatabase("Embedded-Test");
-        String second = infrastructure.freshDatabase("Embedded-Test");
-        assertThat(first).isNotEqualTo(second).contains("/embedded_test_");
-        assertThat(selectOne(second, infrastructure.username(), infrastructure.password())).isEqualTo(1);
-
-        Map<String, Object> properties = infrastructure.springProperties("spring");
-        assertThat(properties).containsKeys("spring.datasource.url", "spring.datasource.username",
-                "spring.datasource.password").containsEntry("spring.kafka.bootstrap-servers",
-                infrastructure.bootstrapServers());
-        assertThat(TestInfrastructure.get()).isSameAs(infrastructure);
-
-        produce(infrastructure.bootstrapServers(), "infrastructure-check", "hello");
-        assertThat(consumeAll(infrastructure.bootstrapServers(), "infrastructure-check")).containsExactly("hello");
-    }
-
     private static int selectOne(String jdbcUrl, String username, String password) throws SQLException {
         try (Connection connection = connect(jdbcUrl, username, password);
              Statement statement = connection.createStatement();

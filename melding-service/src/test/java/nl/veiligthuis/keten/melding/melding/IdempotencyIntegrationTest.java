@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package nl.veiligthuis.keten.melding.messaging;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.monitoring.tijdlijn.Tijdlijn;
 import nl.veiligthuis.keten.monitoring.tijdlijn.TijdlijnGebeurtenis;
 import org.flywaydb.core.Flyway;

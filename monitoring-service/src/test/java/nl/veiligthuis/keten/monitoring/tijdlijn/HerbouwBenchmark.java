@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.monitoring.messaging.KafkaHerbouwbron;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.platform.web.ProblemDetailsAdvice.InvalidParam;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtGedaanV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.WachtcontactGemistV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.WachtcontactVastgelegdV1;

@@ -1,6 +1,6 @@
 package nl.veiligthuis.keten.triage.wachtlijst;
 
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.postgresql.Driver;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.veiligthuis.keten.embedded.EventContract;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;

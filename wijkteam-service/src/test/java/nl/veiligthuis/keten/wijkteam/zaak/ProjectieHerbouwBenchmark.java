@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.veiligthuis.keten.embedded.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.projectie.Herbouwstatus;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.platform.projectie.Projectieherbouw;

@@ -1,11 +1,13 @@
-package nl.veiligthuis.keten.embedded;
+package nl.veiligthuis.keten.testinfra;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-
+import nl.veiligthuis.keten.embedded.DatabaseServer;
+import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
+import nl.veiligthuis.keten.embedded.PostgresDatabases;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;

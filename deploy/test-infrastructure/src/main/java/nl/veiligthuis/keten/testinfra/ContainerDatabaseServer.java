@@ -1,5 +1,7 @@
-package nl.veiligthuis.keten.embedded;
+package nl.veiligthuis.keten.testinfra;
 
+import nl.veiligthuis.keten.embedded.DatabaseServer;
+import nl.veiligthuis.keten.embedded.PostgresDatabases;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** PostgreSQL in a Testcontainers container. */

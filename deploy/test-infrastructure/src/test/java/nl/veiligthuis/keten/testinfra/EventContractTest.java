@@ -1,4 +1,4 @@
-package nl.veiligthuis.keten.embedded;
+package nl.veiligthuis.keten.testinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package nl.veiligthuis.keten.embedded;
+package nl.veiligthuis.keten.testinfra;
 
 import java.util.List;
 
