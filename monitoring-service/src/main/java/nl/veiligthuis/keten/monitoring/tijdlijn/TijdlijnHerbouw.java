@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.veiligthuis.keten.platform.projectie.Herbouwstatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,17 +50,17 @@ public class TijdlijnHerbouw {
         this.klok = klok;
     }
 
-    /** @throws HerbouwLoopt when another herbouw is LOPEND */
-    public Herbouw start() {
+    /** @throws TijdlijnHerbouwLoopt when another herbouw is LOOPT */
+    public TijdlijnHerbouwstand start() {
         String herbouwId = UUID.randomUUID().toString();
         try {
             transactie.executeWithoutResult(status -> {
                 jdbc.update("INSERT INTO tijdlijn_herbouw_run (herbouw_id, status, gelezen, ongeldig, gestart_op) "
-                        + "VALUES (?, 'LOPEND', 0, 0, ?)", herbouwId, Timestamp.from(klok.instant()));
+                        + "VALUES (?, 'LOOPT', 0, 0, ?)", herbouwId, Timestamp.from(klok.instant()));
                 jdbc.execute("TRUNCATE tijdlijn_herbouw");
             });
         } catch (DuplicateKeyException e) {
-            throw new HerbouwLoopt(lopende().orElse(null));
+            throw new TijdlijnHerbouwLoopt(lopende().orElse(null));
         }
         Verwerker verwerker = new Verwerker(herbouwId);
         try {
@@ -71,8 +72,8 @@ public class TijdlijnHerbouw {
         return van(herbouwId).orElseThrow();
     }
 
-    public Optional<Herbouw> van(String herbouwId) {
-        return jdbc.query("SELECT * FROM tijdlijn_herbouw_run WHERE herbouw_id = ?", (rs, i) -> new Herbouw(
+    public Optional<TijdlijnHerbouwstand> van(String herbouwId) {
+        return jdbc.query("SELECT * FROM tijdlijn_herbouw_run WHERE herbouw_id = ?", (rs, i) -> TijdlijnHerbouwstand.van(
                 rs.getString("herbouw_id"), Herbouwstatus.valueOf(rs.getString("status")), rs.getLong("gelezen"),
                 rs.getObject("te_lezen", Long.class),
                 rs.getObject("gestart_op", OffsetDateTime.class).toInstant(),
@@ -84,11 +85,11 @@ public class TijdlijnHerbouw {
                 rs.getString("reden")), herbouwId).stream().findFirst();
     }
 
-    /** A herbouw's thread does not survive a restart: what was LOPEND then will never finish. */
+    /** A herbouw's thread does not survive a restart: what was LOOPT then will never finish. */
     @EventListener(ApplicationReadyEvent.class)
     public void naStart() {
         jdbc.update("UPDATE tijdlijn_herbouw_run SET status = 'MISLUKT', reden = 'onderbroken door herstart', "
-                + "klaar_op = ? WHERE status = 'LOPEND'", Timestamp.from(klok.instant()));
+                + "klaar_op = ? WHERE status = 'LOOPT'", Timestamp.from(klok.instant()));
     }
 
     /**
@@ -133,8 +134,8 @@ public class TijdlijnHerbouw {
         return digests;
     }
 
-    private Optional<Herbouw> lopende() {
-        return jdbc.queryForList("SELECT herbouw_id FROM tijdlijn_herbouw_run WHERE status = 'LOPEND'", String.class)
+    private Optional<TijdlijnHerbouwstand> lopende() {
+        return jdbc.queryForList("SELECT herbouw_id FROM tijdlijn_herbouw_run WHERE status = 'LOOPT'", String.class)
                 .stream().findFirst().flatMap(this::van);
     }
 

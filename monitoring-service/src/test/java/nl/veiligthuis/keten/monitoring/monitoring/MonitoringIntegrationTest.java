@@ -608,7 +608,7 @@ class MonitoringIntegrationTest {
     void r19_onlyOneHerbouwRunsAtATime() throws Exception {
         String lopend = uuid();
         jdbc.update("INSERT INTO tijdlijn_herbouw_run (herbouw_id, status, gelezen, ongeldig, gestart_op) "
-                + "VALUES (?, 'LOPEND', 0, 0, now())", lopend);
+                + "VALUES (?, 'LOOPT', 0, 0, now())", lopend);
         try {
             var geweigerd = post("/api/v1/beheer/tijdlijn/herbouw", "");
             assertThat(geweigerd.statusCode()).isEqualTo(409);

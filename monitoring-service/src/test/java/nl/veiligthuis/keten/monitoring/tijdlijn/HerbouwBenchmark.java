@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.monitoring.messaging.KafkaHerbouwbron;
+import nl.veiligthuis.keten.platform.projectie.Herbouwstatus;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import org.apache.kafka.clients.admin.Admin;
@@ -69,8 +70,8 @@ public final class HerbouwBenchmark {
                 long start = System.nanoTime();
                 String herbouwId = herbouw.start().herbouwId();
                 long geladen = 0;
-                Herbouw stand = herbouw.van(herbouwId).orElseThrow();
-                while (stand.status() == Herbouwstatus.LOPEND) {
+                TijdlijnHerbouwstand stand = herbouw.van(herbouwId).orElseThrow();
+                while (stand.herbouwstatus() == Herbouwstatus.LOOPT) {
                     Thread.sleep(20);
                     stand = herbouw.van(herbouwId).orElseThrow();
                     if (geladen == 0 && stand.teLezen() != null && stand.gelezen() == stand.teLezen()) {
@@ -78,7 +79,7 @@ public final class HerbouwBenchmark {
                     }
                 }
                 long klaar = System.nanoTime();
-                if (stand.status() != Herbouwstatus.KLAAR) {
+                if (stand.herbouwstatus() != Herbouwstatus.KLAAR) {
                     throw new IllegalStateException("herbouw " + stand.status() + ": " + stand.reden());
                 }
                 if (geladen == 0) {

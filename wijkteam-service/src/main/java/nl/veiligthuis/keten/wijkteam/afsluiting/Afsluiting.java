@@ -5,9 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandHandler;
@@ -119,12 +120,9 @@ public class Afsluiting {
     }
 
     private static boolean dezelfde(Medewerker een, Medewerker ander) {
-        return genormaliseerd(een.naam()).equals(genormaliseerd(ander.naam()));
+        return Naam.zelfde(een.naam(), ander.naam());
     }
 
-    private static String genormaliseerd(String naam) {
-        return naam == null ? "" : naam.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 
     @EventSourcingHandler
     void on(AfsluitingVoorgesteld event) {

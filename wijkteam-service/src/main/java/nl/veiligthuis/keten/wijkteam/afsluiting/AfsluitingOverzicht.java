@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.wijkteam.afsluiting;
 
 import java.time.Instant;
 import java.util.List;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 
 /**
  * The closing of a zaak as the team and an inspector read it: every proposal with its review (newest last), the

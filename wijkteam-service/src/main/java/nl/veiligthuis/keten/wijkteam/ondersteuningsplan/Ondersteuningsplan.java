@@ -8,12 +8,13 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
@@ -114,7 +115,7 @@ public class Ondersteuningsplan {
             throw weigering("een teruggestuurd ondersteuningsplan krijgt opmerkingen van de teamleider mee");
         }
         vereisMedewerker(command.teamleider(), "welke teamleider beoordeelde");
-        if (genormaliseerd(command.teamleider().naam()).equals(genormaliseerd(laatste.opsteller().naam()))) {
+        if (Naam.zelfde(command.teamleider().naam(), laatste.opsteller().naam())) {
             throw weigering("vier ogen: wie het ondersteuningsplan opstelde, beoordeelt het niet zelf");
         }
         apply(new OndersteuningsplanBeoordeeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), laatste.versie(),
@@ -262,9 +263,6 @@ public class Ondersteuningsplan {
         return tekst == null || tekst.isBlank();
     }
 
-    private static String genormaliseerd(String tekst) {
-        return tekst == null ? "" : tekst.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 
     private static RuntimeException weigering(String reden) {
         return DomeinregelDetails.weigering(R12, reden);

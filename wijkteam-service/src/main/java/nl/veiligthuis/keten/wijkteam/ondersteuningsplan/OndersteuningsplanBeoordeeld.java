@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
 
 import java.time.Instant;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import org.axonframework.serialization.Revision;
 

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
 
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
@@ -106,7 +107,7 @@ public class Veiligheidsplan {
         if (command.besluit() == Beoordeling.TERUGGESTUURD && !Afspraak.gevuld(command.opmerkingen())) {
             throw weigering("een teruggestuurd veiligheidsplan krijgt opmerkingen mee");
         }
-        if (genormaliseerd(command.teamleider().naam()).equals(opgesteldDoor)) {
+        if (Naam.genormaliseerd(command.teamleider().naam()).equals(opgesteldDoor)) {
             throw weigering("vier ogen: wie het veiligheidsplan opstelde, beoordeelt het niet zelf");
         }
         String opmerkingen = Afspraak.gevuld(command.opmerkingen()) ? command.opmerkingen().strip() : null;
@@ -197,7 +198,7 @@ public class Veiligheidsplan {
         verlopen = false;
         beeindigd = false;
         geevalueerdDezeVersie = false;
-        opgesteldDoor = genormaliseerd(event.medewerker().naam());
+        opgesteldDoor = Naam.genormaliseerd(event.medewerker().naam());
         wachtOpBeoordeling = event.versie();
         startsituatie = oordelen(event.startsituatie());
         laatsteOordeel = startsituatie;
@@ -300,9 +301,6 @@ public class Veiligheidsplan {
         return Map.copyOf(perKind);
     }
 
-    private static String genormaliseerd(String naam) {
-        return naam == null ? "" : naam.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 
     private static CommandExecutionException weigering(String reden) {
         return DomeinregelDetails.weigering(REGEL, reden);

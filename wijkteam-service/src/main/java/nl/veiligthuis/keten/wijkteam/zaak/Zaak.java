@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Afsluiting;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;

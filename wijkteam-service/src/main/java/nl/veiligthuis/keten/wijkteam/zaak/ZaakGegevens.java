@@ -2,7 +2,7 @@ package nl.veiligthuis.keten.wijkteam.zaak;
 
 import java.time.Instant;
 import java.util.Set;
-import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 
 /**
  * What the parts of a Zaak (intake, plannen, afsluiting) may read of the zaak they belong to. The Zaak hands itself

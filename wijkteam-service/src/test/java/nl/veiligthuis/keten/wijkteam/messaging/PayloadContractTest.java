@@ -28,10 +28,10 @@ import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Partij;
 import nl.veiligthuis.keten.wijkteam.opschaling.Besluit;
 import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
 import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
-import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Dreiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.RedenBeeindiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Verloop;
+import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
@@ -184,7 +184,7 @@ class PayloadContractTest {
                             Arrays.stream(Partij.values()).map(Enum::name).toList(), opgesteldMet.name(),
                             Instant.now(), medewerker)));
         }
-        for (var besluit : nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Beoordeling.values()) {
+        for (var besluit : Beoordeling.values()) {
             EventContract.assertValid("ondersteuningsplan-beoordeeld.v1", JSON.writeValueAsBytes(
                     new OndersteuningsplanBeoordeeldV1(id(), id(), 2, besluit.name(), Instant.now(),
                             Actor.wijkteam("TEAMLEIDER", "Vlaardingen"))));
@@ -240,7 +240,7 @@ class PayloadContractTest {
             EventContract.assertValid("zaak-afgesloten.v1", JSON.writeValueAsBytes(new ZaakAfgeslotenV1(id(), id(),
                     id(), id(), uitkomst.name(), partijen, List.of(), Instant.now(), teamleider)));
         }
-        for (var besluit : nl.veiligthuis.keten.wijkteam.afsluiting.Beoordeling.values()) {
+        for (var besluit : Beoordeling.values()) {
             EventContract.assertValid("afsluiting-beoordeeld.v1", JSON.writeValueAsBytes(
                     new AfsluitingBeoordeeldV1(id(), id(), besluit.name(), Instant.now(), teamleider)));
         }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.projectie.Herbouwstatus;
+import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouwstand;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
-import nl.veiligthuis.keten.platform.projectie.Projectieherbouw;
 import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Times a herbouw of "zaak-overzicht" through the production code ({@link Projectieherbouw}, as the REST call does)
+ * Times a herbouw of "zaak-overzicht" through the production code ({@link ProjectieHerbouw}, as the REST call does)
  * in a running wijkteam-service on the embedded PostgreSQL and Kafka of the tests. Not a test: run it by hand
  * (docs/benchmarks.md). It appends N events straight to the event store, serialized by the service's own event
  * serializer: per zaak ZaakGeopend, OverdrachtGeaccepteerd, RegisseurToegewezen and two GezinslidGeregistreerd.
@@ -102,9 +102,9 @@ public final class ProjectieHerbouwBenchmark {
             System.out.printf("event store read as a stream, payloads deserialized: %d events in %.2f s, %.0f events/s%n",
                     gelezenUitStore, gelezenIn, gelezenUitStore / gelezenIn);
 
-            Projectieherbouw herbouw = context.getBean(Projectieherbouw.class);
+            ProjectieHerbouw herbouw = context.getBean(ProjectieHerbouw.class);
             long t0 = System.nanoTime();
-            ProjectieHerbouw stand = herbouw.start("zaak-overzicht");
+            ProjectieHerbouwstand stand = herbouw.start("zaak-overzicht");
             long gestart = System.nanoTime();
             long gelezen = 0;
             while (stand.status() == Herbouwstatus.LOOPT) {

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import nl.veiligthuis.keten.platform.web.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.serialization.SimpleSerializedObject;

@@ -21,21 +21,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class ProjectieConfiguration {
 
     @Bean
-    public Projectieherbouw projectieherbouw(ObjectProvider<ProjectieDigest> digests,
+    public ProjectieHerbouw projectieherbouw(ObjectProvider<ProjectieDigest> digests,
                                              EventProcessingConfiguration processing, TokenStore tokenStore,
                                              TransactionManager transactionManager, JdbcTemplate jdbcTemplate,
                                              Clock klok, EventStorageEngine opslag) {
-        return new Projectieherbouw(digests.orderedStream().toList(), processing, tokenStore, transactionManager,
+        return new ProjectieHerbouw(digests.orderedStream().toList(), processing, tokenStore, transactionManager,
                 JdbcClient.create(jdbcTemplate), klok, opslag);
     }
 
     @Bean
-    public ProjectieHerbouwController projectieHerbouwController(Projectieherbouw projectieherbouw) {
+    public ProjectieHerbouwController projectieHerbouwController(ProjectieHerbouw projectieherbouw) {
         return new ProjectieHerbouwController(projectieherbouw);
     }
 
     @Bean
-    public ApplicationListener<ApplicationReadyEvent> projectieherbouwNaHerstart(Projectieherbouw projectieherbouw) {
+    public ApplicationListener<ApplicationReadyEvent> projectieherbouwNaHerstart(ProjectieHerbouw projectieherbouw) {
         return event -> projectieherbouw.naHerstart();
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * What a service declares, as a bean, for each processing group that may be rebuilt from the event store
- * ({@link Projectieherbouw}): the tables the group's projections write, how a row finds its gezin, and which columns
+ * ({@link ProjectieHerbouw}): the tables the group's projections write, how a row finds its gezin, and which columns
  * legitimately change on a replay. Only groups without side effects may be declared: a replay calls every handler
  * again, so a group that publishes or sends commands would do that twice.
  *

@@ -1,23 +1,337 @@
 package nl.veiligthuis.keten.platform.projectie;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One rebuild of a processing group from the event store, how far it got and, once KLAAR, the comparison. */
-public record ProjectieHerbouw(
-        @Schema(example = "5d0c8a3e-2f4b-4c1d-9e8f-7a6b5c4d3e2f") String herbouwId,
-        @Schema(description = "The processing group", example = "zaak-overzicht") String projectie,
-        Herbouwstatus status,
-        @Schema(example = "2026-11-23T19:40:00Z") Instant gestartOp,
-        @Schema(example = "2026-11-23T19:41:10Z") Instant klaarOp,
-        @Schema(description = "Global index in the event store the processor has reached; null before its first event",
-                example = "420000") Long gelezen,
-        @Schema(description = "The event store's head (highest global index) when the herbouw started; KLAAR once "
-                + "gelezen reaches it", example = "1000000") Long teLezen,
-        @Schema(description = "Whether the processor is still replaying; only while LOOPT on this instance")
-        Boolean replaying,
-        @Schema(description = "Gezinnen in the projection before the herbouw", example = "1250") Long gezinnenVoor,
-        @Schema(description = "Gezinnen in the rebuilt projection, once KLAAR", example = "1250") Long gezinnenNa,
-        @Schema(description = "Once KLAAR") Herbouwvergelijking vergelijking,
-        @Schema(description = "Why it failed, once MISLUKT", example = "onderbroken door herstart") String reden) {
+/**
+ * Rebuilds one processing group's projection from the event store while the service runs, and verifies it (R19,
+ * issue 5 point 3): shut the group's processor down, take the per-gezin digests (nothing writes the tables now),
+ * note the token and the event store's head, {@code resetTokens()} (the @ResetHandlers empty the tables), start it
+ * again; once the processor has passed the noted head, take the digests again and compare them.
+ *
+ * <p>The "before" digests live in memory: a herbouw interrupted by a restart is marked MISLUKT at startup. The
+ * processor itself starts as always and finishes the replay from its token; only the comparison is lost.
+ */
+public class ProjectieHerbouw implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectieHerbouw.class);
+    private static final long POLL_MS = 200;
+
+    private final Map<String, ProjectieDigest> digests;
+    private final EventProcessingConfiguration processing;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactionManager;
+    private final JdbcClient jdbc;
+    private final Clock klok;
+    private final EventStorageEngine opslag;
+    private final Map<String, Lopend> lopend = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService bewaker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projectie-herbouw");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record Lopend(String herbouwId, ProjectieDigest digest, StreamingEventProcessor processor,
+                          Map<String, String> voor, long positieVoor, Set<Long> gaten,
+                          Map<Segment, TrackingToken> gezien, long kop,
+                          Map<Integer, EventTrackerStatus> oud, int segmenten) {
+    }
+
+    public ProjectieHerbouw(Collection<ProjectieDigest> digests, EventProcessingConfiguration processing,
+                            TokenStore tokenStore, TransactionManager transactionManager, JdbcClient jdbc,
+                            Clock klok, EventStorageEngine opslag) {
+        Map<String, ProjectieDigest> perGroep = new HashMap<>();
+        for (ProjectieDigest digest : digests) {
+            if (perGroep.put(digest.processingGroup(), digest) != null) {
+                throw new IllegalStateException("twee digests voor projectie " + digest.processingGroup());
+            }
+        }
+        this.digests = Map.copyOf(perGroep);
+        this.processing = processing;
+        this.tokenStore = tokenStore;
+        this.transactionManager = transactionManager;
+        this.jdbc = jdbc;
+        this.klok = klok;
+        this.opslag = opslag;
+        bewaker.scheduleWithFixedDelay(this::bewaak, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The processing groups that declared a digest, sorted. */
+    public Set<String> herbouwbaar() {
+        return new TreeSet<>(digests.keySet());
+    }
+
+    /**
+     * Starts a herbouw; answers once the processor runs again (the "before" digests are taken by then).
+     *
+     * @throws NietGevonden          when the group declared no digest or has no resettable streaming processor
+     * @throws ProjectieHerbouwLoopt when a herbouw of the group runs
+     */
+    public ProjectieHerbouwstand start(String projectie) {
+        ProjectieDigest digest = digests.get(projectie);
+        StreamingEventProcessor processor = digest == null ? null
+                : processing.eventProcessor(projectie, StreamingEventProcessor.class)
+                .filter(StreamingEventProcessor::supportsReset).orElse(null);
+        if (processor == null) {
+            throw new NietGevonden("Projectie " + projectie + " bestaat niet of kan niet herbouwd worden; herbouwbaar: "
+                    + String.join(", ", herbouwbaar()) + ".");
+        }
+        String herbouwId = UUID.randomUUID().toString();
+        try {
+            jdbc.sql("INSERT INTO projectie_herbouw (herbouw_id, projectie, status, gestart_op) VALUES (?, ?, 'LOOPT', ?)")
+                    .params(herbouwId, projectie, Timestamp.from(klok.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ProjectieHerbouwLoopt(projectie, lopende(projectie).orElse(null));
+        }
+        Lopend herbouw;
+        try {
+            processor.shutDown();
+            // a status object still there from before the reset must not count as progress
+            Map<Integer, EventTrackerStatus> oud = Map.copyOf(processor.processingStatus());
+            Map<String, String> voor = digest.digests(jdbc);
+            TreeSet<Long> gaten = new TreeSet<>();
+            Map<Segment, TrackingToken> gezien = new HashMap<>();
+            long positieVoor = positie(projectie, gaten, gezien);
+            long kop = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry")
+                    .query(Long.class).single();
+            processor.resetTokens();
+            int segmenten = transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(projectie)).length;
+            herbouw = new Lopend(herbouwId, digest, processor, voor, positieVoor, gaten, gezien, kop, oud, segmenten);
+            jdbc.sql("UPDATE projectie_herbouw SET positie_voor = ?, te_lezen = ?, gezinnen_voor = ? WHERE herbouw_id = ?")
+                    .params(positieVoor, kop, voor.size(), herbouwId)
+                    .update();
+        } catch (UnableToClaimTokenException e) {
+            mislukt(herbouwId, "een andere instantie verwerkt deze projectie: " + e.getMessage());
+            throw new ProjectieElders(projectie, e);
+        } catch (RuntimeException e) {
+            mislukt(herbouwId, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        } finally {
+            if (!processor.isRunning()) {
+                processor.start();
+            }
+        }
+        lopend.put(herbouwId, herbouw);
+        LOG.info("Herbouw {} van projectie {} gestart: {} gezinnen, tot global index {}", herbouwId, projectie,
+                herbouw.voor().size(), herbouw.kop());
+        return van(projectie, herbouwId).orElseThrow();
+    }
+
+    public Optional<ProjectieHerbouwstand> van(String projectie, String herbouwId) {
+        return jdbc.sql("SELECT * FROM projectie_herbouw WHERE herbouw_id = ? AND projectie = ?")
+                .params(herbouwId, projectie)
+                .query((rs, row) -> stand(rs))
+                .optional();
+    }
+
+    /** What was LOOPT when the service stopped can never be compared: its "before" digests were in memory. */
+    public void naHerstart() {
+        int onderbroken = jdbc.sql("""
+                        UPDATE projectie_herbouw SET status = 'MISLUKT', klaar_op = ?,
+                            reden = 'onderbroken door herstart; de projectie herbouwt zich verder, maar zonder vergelijking'
+                        WHERE status = 'LOOPT'""")
+                .param(Timestamp.from(klok.instant()))
+                .update();
+        if (onderbroken > 0) {
+            LOG.warn("{} herbouw(en) onderbroken door herstart gemarkeerd als MISLUKT", onderbroken);
+        }
+    }
+
+    @Override
+    public void close() {
+        bewaker.shutdownNow();
+    }
+
+    /**
+     * The lowest position over the group's segments (-1 when it has none yet); collects their gaps and each segment's
+     * token (what it had seen).
+     */
+    private long positie(String projectie, Set<Long> gaten, Map<Segment, TrackingToken> gezien) {
+        return transactionManager.fetchInTransaction(() -> {
+            long laagste = Long.MAX_VALUE;
+            int[] segmenten = tokenStore.fetchSegments(projectie);
+            for (int segment : segmenten) {
+                TrackingToken token = tokenStore.fetchToken(projectie, segment);
+                // a processor in a replay holds a ReplayToken; the events it has seen are those of its current token
+                TrackingToken huidig = WrappedToken.unwrapLowerBound(token);
+                gezien.put(Segment.computeSegment(segment, segmenten), huidig);
+                OptionalLong positie = huidig == null ? OptionalLong.empty() : huidig.position();
+                laagste = Math.min(laagste, positie.orElse(-1));
+                if (huidig instanceof GapAwareTrackingToken gapAware) {
+                    gaten.addAll(gapAware.getGaps());
+                }
+            }
+            return segmenten.length == 0 ? -1 : laagste;
+        });
+    }
+
+    private void bewaak() {
+        for (Lopend herbouw : List.copyOf(lopend.values())) {
+            try {
+                bewaak(herbouw);
+            } catch (RuntimeException e) {
+                lopend.remove(herbouw.herbouwId());
+                mislukt(herbouw.herbouwId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void bewaak(Lopend herbouw) {
+        OptionalLong gelezen = gelezen(herbouw.processor(), herbouw.oud(), herbouw.segmenten());
+        if (gelezen.isPresent()) {
+            jdbc.sql("UPDATE projectie_herbouw SET gelezen = ? WHERE herbouw_id = ? AND gelezen IS DISTINCT FROM ?")
+                    .params(gelezen.getAsLong(), herbouw.herbouwId(), gelezen.getAsLong())
+                    .update();
+        }
+        boolean voorbijKop = herbouw.kop() < 0 || (gelezen.isPresent() && gelezen.getAsLong() >= herbouw.kop());
+        if (!voorbijKop) {
+            return;
+        }
+        ProjectieDigest digest = herbouw.digest();
+        Map<String, String> na = digest.digests(jdbc);
+        Set<String> bijgewerkt = digest.kentBijgewerkt()
+                ? digest.gezinnenVan(jdbc, aggregatenNa(herbouw)) : null;
+        Herbouwvergelijking vergelijking = Herbouwvergelijking.van(herbouw.voor(), na, bijgewerkt);
+        jdbc.sql("""
+                        UPDATE projectie_herbouw SET status = 'KLAAR', klaar_op = ?, gezinnen_na = ?, gelijk = ?,
+                            aantal_gelijk = ?, aantal_afwijkend = ?, afwijkend = ?, aantal_bijgewerkt = ?, bijgewerkt = ?,
+                            toelichting = ?
+                        WHERE herbouw_id = ? AND status = 'LOOPT'""")
+                .params(Timestamp.from(klok.instant()), na.size(), vergelijking.gelijk(), vergelijking.gelijkeGezinnen(),
+                        vergelijking.afwijkend(), String.join(",", vergelijking.afwijkendeGezinnen()),
+                        vergelijking.bijgewerktTijdensHerbouw(), String.join(",", vergelijking.bijgewerkteGezinnen()),
+                        vergelijking.toelichting(), herbouw.herbouwId())
+                .update();
+        lopend.remove(herbouw.herbouwId());
+        LOG.info("Herbouw {} van projectie {} klaar: {} van {} gezinnen gelijk, {} afwijkend, {} bijgewerkt",
+                herbouw.herbouwId(), digest.processingGroup(), vergelijking.gelijkeGezinnen(), vergelijking.gezinnen(),
+                vergelijking.afwijkend(), vergelijking.bijgewerktTijdensHerbouw());
+    }
+
+    /**
+     * The lowest current position over the processor's segments; empty until this instance has claimed every segment
+     * again and each has a position (the coordinator claims them one by one after the restart).
+     */
+    private static OptionalLong gelezen(StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> oud,
+                                        int segmenten) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        if (status.isEmpty() || status.size() < segmenten) {
+            return OptionalLong.empty();
+        }
+        long laagste = Long.MAX_VALUE;
+        for (Map.Entry<Integer, EventTrackerStatus> segment : status.entrySet()) {
+            OptionalLong positie = segment.getValue().getCurrentPosition();
+            if (positie.isEmpty() || segment.getValue() == oud.get(segment.getKey())) {
+                return OptionalLong.empty();
+            }
+            laagste = Math.min(laagste, positie.getAsLong());
+        }
+        return OptionalLong.of(laagste);
+    }
+
+    /**
+     * Aggregates with events the "before" state had not seen. A segment stores its token lazily for events of other
+     * segments, so the lowest position is only a lower bound: each later event (and each event in a gap) counts as
+     * seen when the token of the segment that handles it covers it.
+     */
+    private List<String> aggregatenNa(Lopend herbouw) {
+        SequencingPolicy<? super EventMessage<?>> volgorde = processing.sequencingPolicy(herbouw.digest().processingGroup());
+        TrackingToken vanaf = herbouw.positieVoor() < 0 ? null
+                : GapAwareTrackingToken.newInstance(herbouw.positieVoor(), herbouw.gaten());
+        Set<String> aggregaten = new TreeSet<>();
+        try (Stream<? extends TrackedEventMessage<?>> events = opslag.readEvents(vanaf, false)) {
+            events.forEach(event -> {
+                Object sleutel = volgorde.getSequenceIdentifierFor(event);
+                int hash = Objects.hashCode(sleutel == null ? event.getIdentifier() : sleutel);
+                TrackingToken gezien = herbouw.gezien().entrySet().stream()
+                        .filter(segment -> segment.getKey().matches(hash))
+                        .map(Map.Entry::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+                if ((gezien == null || !gezien.covers(event.trackingToken()))
+                        && event instanceof DomainEventMessage<?> domein) {
+                    aggregaten.add(domein.getAggregateIdentifier());
+                }
+            });
+        }
+        return List.copyOf(aggregaten);
+    }
+
+    private Optional<String> lopende(String projectie) {
+        return jdbc.sql("SELECT herbouw_id FROM projectie_herbouw WHERE projectie = ? AND status = 'LOOPT'")
+                .param(projectie).query(String.class).optional();
+    }
+
+    private void mislukt(String herbouwId, String reden) {
+        LOG.warn("Herbouw {} mislukt: {}", herbouwId, reden);
+        jdbc.sql("UPDATE projectie_herbouw SET status = 'MISLUKT', klaar_op = ?, reden = ? WHERE herbouw_id = ?")
+                .params(Timestamp.from(klok.instant()), reden == null || reden.length() <= 500 ? reden
+                        : reden.substring(0, 500), herbouwId)
+                .update();
+    }
+
+    private ProjectieHerbouwstand stand(ResultSet rs) throws SQLException {
+        String herbouwId = rs.getString("herbouw_id");
+        Herbouwstatus status = Herbouwstatus.valueOf(rs.getString("status"));
+        Lopend herbouw = status == Herbouwstatus.LOOPT ? lopend.get(herbouwId) : null;
+        Boolean replaying = herbouw == null ? null : herbouw.processor().isReplaying();
+        Herbouwvergelijking vergelijking = status != Herbouwstatus.KLAAR ? null : new Herbouwvergelijking(
+                rs.getBoolean("gelijk"), rs.getLong("aantal_gelijk") + rs.getLong("aantal_afwijkend")
+                + rs.getLong("aantal_bijgewerkt"), rs.getLong("aantal_gelijk"), rs.getLong("aantal_afwijkend"),
+                lijst(rs.getString("afwijkend")), rs.getLong("aantal_bijgewerkt"), lijst(rs.getString("bijgewerkt")),
+                rs.getString("toelichting"));
+        return new ProjectieHerbouwstand(herbouwId, rs.getString("projectie"), status, moment(rs, "gestart_op"),
+                moment(rs, "klaar_op"), rs.getObject("gelezen", Long.class), rs.getObject("te_lezen", Long.class),
+                replaying, rs.getObject("gezinnen_voor", Long.class), rs.getObject("gezinnen_na", Long.class),
+                vergelijking, rs.getString("reden"));
+    }
+
+    private static List<String> lijst(String gezinnen) {
+        return gezinnen == null || gezinnen.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(gezinnen.split(",")));
+    }
+
+    private static Instant moment(ResultSet rs, String kolom) throws SQLException {
+        OffsetDateTime moment = rs.getObject(kolom, OffsetDateTime.class);
+        return moment == null ? null : moment.toInstant();
+    }
 }

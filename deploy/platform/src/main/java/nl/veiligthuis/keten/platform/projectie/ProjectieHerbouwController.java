@@ -20,9 +20,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/beheer/projecties/{naam}/herbouw")
 public class ProjectieHerbouwController {
 
-    private final Projectieherbouw herbouw;
+    private final ProjectieHerbouw herbouw;
 
-    public ProjectieHerbouwController(Projectieherbouw herbouw) {
+    public ProjectieHerbouwController(ProjectieHerbouw herbouw) {
         this.herbouw = herbouw;
     }
 
@@ -30,9 +30,9 @@ public class ProjectieHerbouwController {
             + "wordt per gezin vergeleken met de stand ervoor (202; 404 als de projectie niet herbouwbaar is; 409 als "
             + "er al een herbouw van loopt)")
     @PostMapping
-    public ResponseEntity<ProjectieHerbouw> start(
+    public ResponseEntity<ProjectieHerbouwstand> start(
             @Parameter(description = "Processing group", example = "zaak-overzicht") @PathVariable String naam) {
-        ProjectieHerbouw gestart = herbouw.start(naam);
+        ProjectieHerbouwstand gestart = herbouw.start(naam);
         URI status = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{herbouwId}")
                 .buildAndExpand(gestart.herbouwId()).toUri();
         return ResponseEntity.accepted().location(status).body(gestart);
@@ -40,7 +40,7 @@ public class ProjectieHerbouwController {
 
     @Operation(summary = "Voortgang van een herbouw en, als die KLAAR is, de vergelijking per gezin met de stand ervoor")
     @GetMapping("/{herbouwId}")
-    public ProjectieHerbouw status(
+    public ProjectieHerbouwstand status(
             @Parameter(description = "Processing group", example = "zaak-overzicht") @PathVariable String naam,
             @Parameter(example = "5d0c8a3e-2f4b-4c1d-9e8f-7a6b5c4d3e2f") @PathVariable String herbouwId) {
         return herbouw.van(naam, herbouwId)

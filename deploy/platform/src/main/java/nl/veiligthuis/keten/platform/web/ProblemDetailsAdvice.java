@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -61,12 +62,6 @@ public class ProblemDetailsAdvice {
         return ongeldig(exception.invalidParams());
     }
 
-    @ExceptionHandler(DomeinregelOvertreden.class)
-    public ProblemDetail regel(DomeinregelOvertreden exception) {
-        return probleem(HttpStatus.CONFLICT, "Domeinregel overtreden", exception.getMessage(),
-                Map.of("regel", exception.regel()));
-    }
-
     @ExceptionHandler({NietGevonden.class, AggregateNotFoundException.class})
     public ProblemDetail nietGevonden(RuntimeException exception) {
         return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", exception.getMessage(), Map.of());
@@ -74,10 +69,6 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(CommandExecutionException.class)
     public ProblemDetail commandoGeweigerd(CommandExecutionException exception) {
-        Throwable cause = exception.getCause();
-        if (cause instanceof DomeinregelOvertreden regel) {
-            return regel(regel);
-        }
         Object details = exception.getDetails().orElse(null);
         if (details instanceof DomeinregelDetails regel) {
             return probleem(HttpStatus.CONFLICT, "Domeinregel overtreden", exception.getMessage(),

@@ -1,4 +1,4 @@
-package nl.veiligthuis.keten.platform.web;
+package nl.veiligthuis.keten.platform.domein;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 

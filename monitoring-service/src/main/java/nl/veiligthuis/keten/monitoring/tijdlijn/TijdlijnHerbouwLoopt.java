@@ -1,16 +1,16 @@
 package nl.veiligthuis.keten.monitoring.tijdlijn;
 
 /** A herbouw was asked for while another one runs: they would share the shadow table. */
-public class HerbouwLoopt extends RuntimeException {
+public class TijdlijnHerbouwLoopt extends RuntimeException {
 
-    private final transient Herbouw lopende;
+    private final transient TijdlijnHerbouwstand lopende;
 
-    public HerbouwLoopt(Herbouw lopende) {
+    public TijdlijnHerbouwLoopt(TijdlijnHerbouwstand lopende) {
         super("Er loopt al een herbouw van de tijdlijn; start een nieuwe als die klaar of mislukt is.");
         this.lopende = lopende;
     }
 
-    public Herbouw lopende() {
+    public TijdlijnHerbouwstand lopende() {
         return lopende;
     }
 }

@@ -1,5 +1,0 @@
-package nl.veiligthuis.keten.monitoring.tijdlijn;
-
-public enum Herbouwstatus {
-    LOPEND, KLAAR, MISLUKT
-}
