@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.KafkaBroker;
+import nl.veiligthuis.keten.platform.logging.Dienstnaam;
 
 /**
  * The run command: a real PostgreSQL server (one database per service) and a real KRaft Kafka broker with
@@ -31,6 +32,8 @@ public final class KetenLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        // lines of the launcher and of the embedded PostgreSQL (logged through this JVM) say "keten"
+        Dienstnaam.zet("keten");
         Path data = Path.of(env("KETEN_DATA_DIR", ".keten-data")).toAbsolutePath();
         boolean extern = Boolean.parseBoolean(env("KETEN_EXTERNE_INFRA", "false"));
         // "geen": PostgreSQL and Kafka only, for services started as processes of their own (the fault suite, a

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.veiligthuis.keten.platform.logging.Dienstnaam;
 import nl.veiligthuis.keten.platform.tijd.Klok;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +32,8 @@ public final class KetenSysteem implements AutoCloseable {
         List<RuntimeException> fouten = new ArrayList<>();
         for (Dienst dienst : Dienst.values()) {
             Thread starter = new Thread(() -> {
+                // every thread the service's start creates inherits it: its log lines name the service
+                Dienstnaam.zet(dienst.naam());
                 try {
                     // as arguments: they must win over the service's own configuration file
                     String[] argumenten = eigenschappen.apply(dienst).entrySet().stream()
@@ -92,7 +95,10 @@ public final class KetenSysteem implements AutoCloseable {
                 context = contexten.remove(dienst);
             }
             if (context != null) {
-                Thread stopper = new Thread(context::close, "stop-" + dienst.naam());
+                Thread stopper = new Thread(() -> {
+                    Dienstnaam.zet(dienst.naam());
+                    context.close();
+                }, "stop-" + dienst.naam());
                 stoppers.add(stopper);
                 stopper.start();
             }
