@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
+import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
@@ -59,6 +61,9 @@ class TriageIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<ProjectieDigest> digests;
 
     @Autowired
     Klok klok;
@@ -693,5 +698,13 @@ class TriageIntegrationTest {
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue 12 point 2: a table no digest names would be refilled by a herbouw without being compared. */
+    @Test
+    void r19_everyTableOfTheSchemaIsInADigestOrExcludedWithAReason() {
+        Map<String, String> uitgezonderd = Map.of();
+        assertThat(Tabeldekking.onbedekt(jdbc, digests, uitgezonderd)).isEmpty();
+        assertThat(Tabeldekking.verouderd(jdbc, uitgezonderd)).isEmpty();
     }
 }

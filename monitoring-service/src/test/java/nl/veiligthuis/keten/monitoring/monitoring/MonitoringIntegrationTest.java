@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.veiligthuis.keten.embedded.DevToken;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
+import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
@@ -68,6 +70,9 @@ class MonitoringIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<ProjectieDigest> digests;
 
     @Autowired
     Klok klok;
@@ -1201,5 +1206,21 @@ class MonitoringIntegrationTest {
     private HttpResponse<String> getUrl(String url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue 12 point 2: a table no digest names would be refilled by a herbouw without being compared. */
+    @Test
+    void r19_everyTableOfTheSchemaIsInADigestOrExcludedWithAReason() {
+        Map<String, String> uitgezonderd = Map.ofEntries(
+                Map.entry("tijdlijn_gebeurtenis", "the timeline, written by the Kafka consumer; its own herbouw replays Kafka (TijdlijnHerbouw)"),
+                Map.entry("tijdlijn_hashketen", "the timeline's hash chain, written with each entry"),
+                Map.entry("gezinskoppeling", "written by the Kafka consumer with the timeline"),
+                Map.entry("ketenbetrokkenheid", "written by the Kafka consumer with the timeline (R18)"),
+                Map.entry("betrokkenheid_registratie", "registrations by other organisations over REST (R18): source data, not a projection"),
+                Map.entry("tijdlijn_herbouw", "the timeline herbouw's shadow table"),
+                Map.entry("tijdlijn_herbouw_eind", "the timeline herbouw's own state"),
+                Map.entry("tijdlijn_herbouw_run", "the timeline herbouw's own state"));
+        assertThat(Tabeldekking.onbedekt(jdbc, digests, uitgezonderd)).isEmpty();
+        assertThat(Tabeldekking.verouderd(jdbc, uitgezonderd)).isEmpty();
     }
 }

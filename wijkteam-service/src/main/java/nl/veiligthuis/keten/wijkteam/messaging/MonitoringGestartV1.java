@@ -1,12 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
 
 /** wijkteam-service's reading of {@code nl.veilig-thuis.keten.monitoring.monitoring-gestart.v1}. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record MonitoringGestartV1(String monitoringId, String overdrachtId) {
-
-    boolean compleet() {
-        return monitoringId != null && !monitoringId.isBlank() && overdrachtId != null && !overdrachtId.isBlank();
-    }
+record MonitoringGestartV1(@NotBlank String monitoringId, @NotBlank String overdrachtId) {
 }

@@ -1,19 +1,16 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.stream.Stream;
+import nl.veiligthuis.keten.wijkteam.zaak.Route;
 
 /**
  * wijkteam-service's reading of {@code nl.veilig-thuis.keten.triage.overdracht-gedaan.v1}: only the fields it
- * needs; unknown fields are ignored because payload changes are additive.
+ * needs, those it cannot open a zaak without constrained; an unknown route does not read at all. Unknown fields are
+ * ignored because payload changes are additive.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record OverdrachtGedaanV1(String overdrachtId, String meldingId, String gezinId, String route, String gemeente,
-                          Instant overdrachtGedaanOp, String onderzoekId) {
-
-    boolean compleet() {
-        return Stream.of(overdrachtId, meldingId, gezinId, route, gemeente, overdrachtGedaanOp)
-                .allMatch(veld -> veld != null && !veld.toString().isBlank());
-    }
+record OverdrachtGedaanV1(@NotBlank String overdrachtId, @NotBlank String meldingId, @NotBlank String gezinId,
+                          @NotNull Route route, @NotBlank String gemeente, @NotNull Instant overdrachtGedaanOp,
+                          String onderzoekId) {
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,12 +38,20 @@ import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The published payload records and the documented samples match docs/events/schemas, without a broker. */
 class PayloadContractTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** As the platform's KetenConsumer reads a payload: fields the consumer does not know are ignored. */
+    private static <T> T alsConsument(String data, Class<T> type) {
+        return JSON.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
+    }
+
+    /** The checks the platform's KetenConsumer applies to a payload before its effect. */
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     /** Every documented sample, so a new event type is covered the moment its sample is written. */
     @Test
@@ -219,11 +229,11 @@ class PayloadContractTest {
 
     @Test
     void r14_monitoringSamplesAreReadAsStartAndContact() {
-        var gestart = JSON.readValue(EventContract.sample("monitoring-gestart.v1"), MonitoringGestartV1.class);
-        assertThat(gestart.compleet()).isTrue();
-        var contact = JSON.readValue(EventContract.sample("monitoring-contact-vastgelegd.v1"),
+        var gestart = alsConsument(EventContract.sample("monitoring-gestart.v1"), MonitoringGestartV1.class);
+        assertThat(VALIDATOR.validate(gestart)).isEmpty();
+        var contact = alsConsument(EventContract.sample("monitoring-contact-vastgelegd.v1"),
                 MonitoringContactVastgelegdV1.class);
-        assertThat(contact.compleet()).isTrue();
+        assertThat(VALIDATOR.validate(contact)).isEmpty();
         assertThat(contact.contactId()).isNotBlank();
         assertThat(contact.aantalDoelenBesproken()).isPositive();
     }
@@ -251,9 +261,9 @@ class PayloadContractTest {
 
     @Test
     void theTriageSampleIsReadAsAnOverdracht() {
-        var overdracht = JSON.readValue(EventContract.sample("overdracht-gedaan.v1"), OverdrachtGedaanV1.class);
-        assertThat(overdracht.compleet()).isTrue();
-        assertThat(overdracht.route()).isIn("NA_TRIAGE", "NA_ONDERZOEK");
+        var overdracht = alsConsument(EventContract.sample("overdracht-gedaan.v1"), OverdrachtGedaanV1.class);
+        assertThat(VALIDATOR.validate(overdracht)).isEmpty();
+        assertThat(overdracht.route()).isNotNull();
     }
 
     private static String id() {

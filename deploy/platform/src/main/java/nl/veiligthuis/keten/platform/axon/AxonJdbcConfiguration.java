@@ -53,6 +53,7 @@ public class AxonJdbcConfiguration {
 
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CLAIM_VERLENGING = Duration.ofSeconds(2);
 
     /**
      * Axon's own {@code TransactionAutoConfiguration} waits for Boot 3's class names and so never sees Boot 4's
@@ -193,9 +194,13 @@ public class AxonJdbcConfiguration {
                     // a batch is what has arrived, up to this many events, in one transaction: no wait for a full batch,
                     // but a replay or a backlog commits once per batch instead of once per event
                     // the coordinator renews the claims also while a batch runs long (a Kafka outage holds a publish up
-                    // to 30 s, three times the claim timeout), so no other instance takes a segment that is busy
+                    // to 30 s, three times the claim timeout), so no other instance takes a segment that is busy.
+                    // An idle segment renews its own claim once the threshold has passed, on the coordinator's next
+                    // round, which comes every threshold when idle: with Axon's 5 s that is up to 10 s between
+                    // renewals, the whole claim timeout, and another instance could take an idle segment (found by
+                    // the two-instance test). 2 s keeps renewals at most 4 s apart.
                     return builder.initialSegmentCount(segmenten).workerExecutor(werk).batchSize(batchGrootte)
-                            .enableCoordinatorClaimExtension()
+                            .enableCoordinatorClaimExtension().claimExtensionThreshold(CLAIM_VERLENGING.toMillis())
                             .messageSource(gewekt(config, wekInterval));
                 }));
     }

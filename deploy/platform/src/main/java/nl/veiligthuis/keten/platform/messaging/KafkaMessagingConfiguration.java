@@ -1,9 +1,11 @@
 package nl.veiligthuis.keten.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,7 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import tools.jackson.databind.json.JsonMapper;
 
 @AutoConfiguration
 @Import(GeparkeerdeBerichtenController.class)
@@ -69,5 +72,11 @@ public class KafkaMessagingConfiguration {
     @Bean
     public Inbox inbox(JdbcTemplate jdbcTemplate, Clock clock) {
         return new Inbox(jdbcTemplate, clock);
+    }
+
+    @Bean
+    public KetenConsumer ketenConsumer(Inbox inbox, JsonMapper jsonMapper, Validator validator,
+                                       CommandGateway commandGateway) {
+        return new KetenConsumer(inbox, jsonMapper, validator, commandGateway);
     }
 }

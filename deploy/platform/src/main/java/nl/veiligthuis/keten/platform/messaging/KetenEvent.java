@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.platform.messaging;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
@@ -24,10 +25,16 @@ public record KetenEvent(String id, String type, URI source, String subject, Ins
 
     /**
      * Metadata for the command a consumer sends on receipt: this event is its cause, and the chain's correlation
-     * id travels on to every event the command causes (and so to their CloudEvents).
+     * id travels on to every event the command causes (and so to their CloudEvents), and so does the W3C trace
+     * context when the event carried one.
      */
     public Map<String, String> commandoMetadata() {
-        return Map.of(AxonJdbcConfiguration.CORRELATION_ID, correlationId == null ? id : correlationId,
-                AxonJdbcConfiguration.CAUSATION_ID, id);
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(AxonJdbcConfiguration.CORRELATION_ID, correlationId == null ? id : correlationId);
+        metadata.put(AxonJdbcConfiguration.CAUSATION_ID, id);
+        if (traceparent != null) {
+            metadata.put(AxonJdbcConfiguration.TRACEPARENT, traceparent);
+        }
+        return Map.copyOf(metadata);
     }
 }
