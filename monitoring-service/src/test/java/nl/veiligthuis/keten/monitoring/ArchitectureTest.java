@@ -1,18 +1,20 @@
 package nl.veiligthuis.keten.monitoring;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.veiligthuis.keten.testinfra.KetenArchitectuur;
 
 @AnalyzeClasses(packages = "nl.veiligthuis.keten.monitoring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String BASIS = "nl.veiligthuis.keten.monitoring";
+
+    /** The rules every service shares (KetenArchitectuur). */
     @ArchTest
-    static final ArchRule onlyMessagingTalksToKafka = noClasses()
-            .that().resideOutsideOfPackage("..monitoring.messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")
-            .because("D3: the domain does not know about Kafka; messaging translates");
+    static final ArchRule onlyMessagingTalksToKafka = KetenArchitectuur.alleenMessagingKentKafka(BASIS);
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowTheWeb = KetenArchitectuur.domeinKentHetWebNiet(BASIS);
 }

@@ -1,18 +1,20 @@
 package nl.veiligthuis.keten.wijkteam;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.veiligthuis.keten.testinfra.KetenArchitectuur;
 
 @AnalyzeClasses(packages = "nl.veiligthuis.keten.wijkteam", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** D3: Kafka is an adapter; the domain and the REST API do not know it exists. */
+    private static final String BASIS = "nl.veiligthuis.keten.wijkteam";
+
+    /** The rules every service shares (KetenArchitectuur). */
     @ArchTest
-    static final ArchRule onlyMessagingTalksToKafka = noClasses()
-            .that().resideOutsideOfPackage("..wijkteam.messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..");
+    static final ArchRule onlyMessagingTalksToKafka = KetenArchitectuur.alleenMessagingKentKafka(BASIS);
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowTheWeb = KetenArchitectuur.domeinKentHetWebNiet(BASIS);
 }
