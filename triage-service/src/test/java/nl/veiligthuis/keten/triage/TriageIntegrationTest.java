@@ -38,29 +38,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** triage-service against a real PostgreSQL and a real Kafka broker, driven by real CloudEvents. */
-@SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + TriageServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TriageIntegrationTest {
+/**
+ * triage-service against a real PostgreSQL and a real Kafka broker, driven by real CloudEvents. It moves the clock,
+ * so the shared context is closed after it.
+ */
+@DirtiesContext
+class TriageIntegrationTest extends TriageIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     List<ProjectieDigest> digests;
@@ -71,11 +61,6 @@ class TriageIntegrationTest {
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<KetenEvent> gepubliceerd = new CopyOnWriteArrayList<>();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("triage").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     void connect() {

@@ -14,38 +14,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
 import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code Idempotency-Key} on POST (platform's IdempotencyFilter) against a real PostgreSQL and Kafka. */
-@SpringBootTest(classes = MeldingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + MeldingServiceApplication.NAAM)
-class IdempotencyIntegrationTest {
+class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String MELDING_ONTVANGEN = MeldingOntvangen.class.getName();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("melding").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Test
     void aRetryWithTheSameKeyAndBodyReturnsTheFirstResponseAndCreatesNothing() throws Exception {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
@@ -34,31 +35,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** melding-service against a real PostgreSQL and a real Kafka broker. */
-@SpringBootTest(classes = MeldingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + MeldingServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeldingIntegrationTest {
+class MeldingIntegrationTest extends MeldingIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     List<ProjectieDigest> digests;
@@ -71,11 +57,6 @@ class MeldingIntegrationTest {
 
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("melding").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     void subscribe() {

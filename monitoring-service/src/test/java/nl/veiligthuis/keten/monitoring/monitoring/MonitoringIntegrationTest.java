@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.veiligthuis.keten.embedded.DevToken;
+import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import nl.veiligthuis.keten.monitoring.MonitoringServiceApplication;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
@@ -44,32 +44,16 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** monitoring-service against a real PostgreSQL and a real Kafka broker, fed with real CloudEvents. */
-@SpringBootTest(classes = MonitoringServiceApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + MonitoringServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MonitoringIntegrationTest {
+class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration MAX = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     List<ProjectieDigest> digests;
@@ -86,13 +70,6 @@ class MonitoringIntegrationTest {
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> gepubliceerd = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("monitoring").forEach((key, value) -> registry.add(key, () -> value));
-        // R18: tokens minted in the tests with the development key (ADR 0003)
-        registry.add(DevToken.PUBLIC_KEY_PROPERTY, () -> DevToken.PUBLIC_KEY_LOCATION);
-    }
 
     @BeforeAll
     void connect() {

@@ -22,6 +22,7 @@ import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.tijd.Klok;
+import nl.veiligthuis.keten.triage.TriageIntegratieBasis;
 import nl.veiligthuis.keten.triage.TriageServiceApplication;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,37 +32,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** R5 on the running service: real PostgreSQL and Kafka, melding-ontvangen CloudEvents in, REST and Prometheus out. */
-@SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + TriageServiceApplication.NAAM,
-                "keten.wachtlijst.metrics.eerste-verversing=PT0S", "keten.wachtlijst.metrics.verversing=PT0.5S"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WachtlijstIntegrationTest {
+class WachtlijstIntegrationTest extends TriageIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration WACHTEN = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Klok klok;
 
     private KafkaProducer<String, byte[]> producer;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("triage").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     void connect() {

@@ -1,0 +1,34 @@
+package nl.veiligthuis.keten.melding;
+
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One Spring context for the integration tests of melding-service (issue 12 point 4). Every context joins the
+ * service's Kafka consumer group; with a context per test class the group split the partitions between them, and a
+ * record one class sent could be handled by another class's context on another database. Extending this class gives
+ * every test the same configuration, so Spring reuses one context. (The two-instance test runs instances of its own
+ * in a group of its own.)
+ */
+@SpringBootTest(classes = MeldingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + MeldingServiceApplication.NAAM)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class MeldingIntegratieBasis {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("melding").forEach((key, value) -> registry.add(key, () -> value));
+    }
+}

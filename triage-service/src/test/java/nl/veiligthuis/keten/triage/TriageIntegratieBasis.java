@@ -1,0 +1,37 @@
+package nl.veiligthuis.keten.triage;
+
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One Spring context for the integration tests of triage-service (issue 12 point 4). Every context joins the
+ * service's Kafka consumer group; with a context per test class the group split the partitions between them, and a
+ * record one class sent could be handled by another class's context on another database. Extending this class gives
+ * every test the same configuration, so Spring reuses one context; a class that moves the clock closes it after
+ * itself ({@code @DirtiesContext}). {@code TransactieIntegrationTest} adds a failing projection and so runs a context
+ * of its own, in a consumer group of its own.
+ */
+@SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + TriageServiceApplication.NAAM,
+                // R5's gauges refreshed at once and every half second, for WachtlijstIntegrationTest
+                "keten.wachtlijst.metrics.eerste-verversing=PT0S", "keten.wachtlijst.metrics.verversing=PT0.5S"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class TriageIntegratieBasis {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties("triage").forEach((key, value) -> registry.add(key, () -> value));
+    }
+}
