@@ -20,20 +20,19 @@ import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Both routes of the chain across all four services, each in its own context and database, on a real
- * PostgreSQL server and a real Kafka broker, through their public REST APIs only.
+ * PostgreSQL server and a real Kafka broker, through their public REST APIs only. The scenarios share the running
+ * chain but nothing else (issue 12 point 4): each makes its own gezinnen and judges only those, in any order. A
+ * scenario that moves the chain's clock moves it forward for all; the others do not notice, because their terms
+ * run from their own gezinnen's moments, which come after it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KetenEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,8 +40,6 @@ class KetenEndToEndTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private KetenSysteem systeem;
-    private String onderzoekGezin;
-    private String goedGezin;
     private final Map<Dienst, String> databases = new EnumMap<>(Dienst.class);
 
     @BeforeAll
@@ -55,6 +52,12 @@ class KetenEndToEndTest {
                 "spring.datasource.password", infra.password(),
                 "spring.kafka.bootstrap-servers", infra.bootstrapServers(),
                 "server.port", 0));
+        // as a client would: every scenario starts on a chain that says it is ready (issue 11 point 6)
+        for (Dienst dienst : Dienst.values()) {
+            await().atMost(Duration.ofSeconds(120)).until(() -> http.send(
+                    HttpRequest.newBuilder(uri(dienst, "/actuator/health/readiness")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        }
     }
 
     @AfterAll
@@ -63,8 +66,12 @@ class KetenEndToEndTest {
     }
 
     @Test
-    @Order(1)
     void overdrachtNaTriage() throws Exception {
+        gezinOvergedragenNaTriage();
+    }
+
+    /** R1, R6, R7: a melding, its triage, a handover to the wijkteam, accepted; the gezin's id. */
+    private String gezinOvergedragenNaTriage() throws Exception {
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
         String gezinId = melding.get("gezinId").asString();
@@ -95,10 +102,10 @@ class KetenEndToEndTest {
         assertThat(eerste.at("/actor/rol").asString()).isEqualTo("MELDER_POLITIE");
         // R7: no VT monitoring after a handover after triage
         assertThat(get(Dienst.MONITORING, "/api/v1/monitoringen?gezinId=" + gezinId).get("monitoringen")).isEmpty();
+        return gezinId;
     }
 
     @Test
-    @Order(2)
     void everyServiceIsHealthyAndPublishesItsOpenApiDocument() throws Exception {
         for (Dienst dienst : Dienst.values()) {
             assertThat(get(dienst, "/actuator/health").get("status").asString()).isEqualTo("UP");
@@ -111,11 +118,15 @@ class KetenEndToEndTest {
     }
 
     @Test
-    @Order(3)
     void overdrachtNaOnderzoek() throws Exception {
+        gezinOvergedragenNaOnderzoek();
+    }
+
+    /** R4, R5, R8, R14: an onderzoek from the waiting list to its handover, and VT monitoring; the gezin's id. */
+    private String gezinOvergedragenNaOnderzoek() throws Exception {
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
-        onderzoekGezin = melding.get("gezinId").asString();
+        String onderzoekGezin = melding.get("gezinId").asString();
         awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
 
         String onderzoekId = post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
@@ -141,22 +152,27 @@ class KetenEndToEndTest {
         assertThat(monitoring.get("status").asString()).isEqualTo("LOPEND");
         assertThat(tijdlijn(onderzoekGezin)).containsSubsequence("MeldingOntvangen", "TriageAfgerond",
                 "OnderzoekGestart", "OnderzoekAfgerond", "OverdrachtGedaan");
+        return onderzoekGezin;
     }
 
     @Test
-    @Order(4)
-    void monitoringWithoutContactExpires() {
-        // R14: no first contact within 3 months is MonitoringVerlopen, never silently dropped
+    void monitoringWithoutContactExpires() throws Exception {
+        gezinMetVerlopenMonitoring();
+    }
+
+    /** R14: no first contact within 3 months is MonitoringVerlopen, never silently dropped; the gezin's id. */
+    private String gezinMetVerlopenMonitoring() throws Exception {
+        String onderzoekGezin = gezinOvergedragenNaOnderzoek();
         for (Dienst dienst : Dienst.values()) {
             systeem.klok(dienst).verschuif(Duration.ofDays(93));
         }
         List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(onderzoekGezin),
                 t -> t.contains("MonitoringVerlopen"));
         assertThat(typen).containsSubsequence("OverdrachtGedaan", "MonitoringGestart", "MonitoringVerlopen");
+        return onderzoekGezin;
     }
 
     @Test
-    @Order(5)
     void eenTeruggemeldeZaakKomtTerugBijVeiligThuis() throws Exception {
         // R9: the wijkteam returns the zaak; VT holds zicht op veiligheid again, the case is back on its worklist
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
@@ -191,7 +207,6 @@ class KetenEndToEndTest {
     }
 
     @Test
-    @Order(6)
     void eenGezinHeeftEenTijdlijnOverAlleMeldingen() throws Exception {
         // issue 3 point 3: a known BSN joins the gezin, a repeat is marked, a possible duplicate is offered and,
         // once confirmed, its melding joins the gezin's one timeline
@@ -223,13 +238,15 @@ class KetenEndToEndTest {
     }
 
     @Test
-    @Order(7)
     void eenGezinEenPlanEenRegisseurTotDeZaakVeiligWordtAfgesloten() throws Exception {
-        // issue 4: the wijkteam's whole way with a gezin, every step an event on the gezin's one timeline
+        veiligAfgeslotenGezin();
+    }
+
+    /** Issue 4: the wijkteam's whole way with a gezin, every step an event on its one timeline; the gezin's id. */
+    private String veiligAfgeslotenGezin() throws Exception {
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
         String gezinId = melding.get("gezinId").asString();
-        goedGezin = gezinId;
         awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
         post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
@@ -318,11 +335,14 @@ class KetenEndToEndTest {
                 "VeiligheidsplanOpgesteld", "VeiligheidsplanBeoordeeld", "OndersteuningsplanOpgesteld",
                 "OndersteuningsplanBeoordeeld", "VeiligheidsplanGeevalueerd", "VeiligheidsplanBeeindigd",
                 "ZrmVastgelegd", "AfsluitingVoorgesteld", "AfsluitingBeoordeeld", "ZaakAfgesloten");
+        return gezinId;
     }
 
     @Test
-    @Order(8)
     void deInspectieVindtPreciesDeTekortkomingenDieErInZitten() throws Exception {
+        // good practice, and one lapse: a monitoring without first contact (R14)
+        String onderzoekGezin = gezinMetVerlopenMonitoring();
+        String goedGezin = veiligAfgeslotenGezin();
         // bad practice put in: a late triage (R1), a zaak accepted without casusregisseur (R10), a child nobody
         // spoke with (R11), an unsafe child without veiligheidsplan (R13)
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
@@ -347,7 +367,7 @@ class KetenEndToEndTest {
                 inschatting("ONVEILIG", medewerker));
         await().atMost(KETEN).until(() -> tijdlijn(slechtGezin), t -> t.contains("VeiligheidsinschattingVastgelegd"));
 
-        // R19: exactly what was put in, for the bad gezin and for the gezinnen of the earlier steps
+        // R19: exactly what was put in, for each of the three gezinnen
         Map<String, Set<String>> verwacht = Map.of(
                 slechtGezin, Set.of("TRIAGE_BINNEN_5_WERKDAGEN", "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
                         "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD"),
@@ -377,8 +397,8 @@ class KetenEndToEndTest {
     }
 
     @Test
-    @Order(9)
     void eenHerbouwGeeftDezelfdeTijdlijnenEnEenGewijzigdeRijWordtGevonden() throws Exception {
+        String gezin = gezinOvergedragenNaTriage();
         // R19: the timeline rebuilt from Kafka is the live one, gezin by gezin
         var gestart = http.send(HttpRequest.newBuilder(uri(Dienst.MONITORING, "/api/v1/beheer/tijdlijn/herbouw"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -389,10 +409,10 @@ class KetenEndToEndTest {
         assertThat(klaar.get("status").asString()).isEqualTo("KLAAR");
         assertThat(klaar.at("/vergelijking/verschillend")).isEmpty();
         assertThat(klaar.at("/vergelijking/gelijk").asLong()).isEqualTo(klaar.at("/vergelijking/gezinnen").asLong())
-                .isGreaterThanOrEqualTo(6);
+                .isGreaterThanOrEqualTo(1);
 
         // R19: a fact changed behind the service's back is found by the verification
-        String verificatie = "/api/v1/gezinnen/" + goedGezin + "/tijdlijn/verificatie";
+        String verificatie = "/api/v1/gezinnen/" + gezin + "/tijdlijn/verificatie";
         assertThat(get(Dienst.MONITORING, verificatie).get("intact").asBoolean()).isTrue();
         var infra = TestInfrastructure.get();
         try (var verbinding = DriverManager.getConnection(databases.get(Dienst.MONITORING),
@@ -400,7 +420,7 @@ class KetenEndToEndTest {
              var wijziging = verbinding.prepareStatement("UPDATE tijdlijn_gebeurtenis "
                      + "SET feiten = jsonb_set(feiten, '{uitkomst}', '\"AFSLUITEN\"') "
                      + "WHERE gezin_id = ? AND type = 'TriageAfgerond'")) {
-            wijziging.setString(1, goedGezin);
+            wijziging.setString(1, gezin);
             assertThat(wijziging.executeUpdate()).isEqualTo(1);
         }
         JsonNode gewijzigd = get(Dienst.MONITORING, verificatie);
