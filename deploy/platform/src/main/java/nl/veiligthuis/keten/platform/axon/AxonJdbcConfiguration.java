@@ -196,9 +196,9 @@ public class AxonJdbcConfiguration {
                     // the coordinator renews the claims also while a batch runs long (a Kafka outage holds a publish up
                     // to 30 s, three times the claim timeout), so no other instance takes a segment that is busy.
                     // An idle segment renews its own claim once the threshold has passed, on the coordinator's next
-                    // round, which comes every threshold when idle: with Axon's 5 s that is up to 10 s between
-                    // renewals, the whole claim timeout, and another instance could take an idle segment (found by
-                    // the two-instance test). 2 s keeps renewals at most 4 s apart.
+                    // round, which comes every threshold when idle: with Axon's 5 s a renewal can come close to the
+                    // 10 s claim timeout, after which another instance may take the segment. 2 s keeps renewals at
+                    // most 4 s apart.
                     return builder.initialSegmentCount(segmenten).workerExecutor(werk).batchSize(batchGrootte)
                             .enableCoordinatorClaimExtension().claimExtensionThreshold(CLAIM_VERLENGING.toMillis())
                             .messageSource(gewekt(config, wekInterval));
