@@ -1,0 +1,273 @@
+package nl.veiligthuis.keten.wijkteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The integration tests that feed wijkteam-service CloudEvents and read what it publishes: an admin client, a
+ * producer, a consumer of {@code keten.wijkteam.v1}, and the REST and event helpers they share. One context with the
+ * other tests ({@link WijkteamIntegratieBasis}).
+ */
+public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
+    protected static final String DEAD_LETTERS = KetenTopics.deadLetter(KetenTopics.TRIAGE, WijkteamServiceApplication.NAAM);
+    protected static final String MEDEWERKER = "Fatima el Amrani";
+    protected static final String TELEFOON = "010-2345678";
+    protected static final String TOELICHTING = "Moeder wil geen hulp meer; de spanningen tussen de ouders zijn niet weg";
+    protected static final Duration LANG = Duration.ofSeconds(60);
+    protected static final String REGISSEUR_TOEGEWEZEN = "nl.veilig-thuis.keten.wijkteam.regisseur-toegewezen.v1";
+    protected static final String FATIMA = regisseur("Fatima el Amrani", "010-2345678", "Minters");
+    protected static final String JOOST = regisseur("Joost de Vries", "010-8765432", "Enver");
+    protected static final String WISSELREDEN = "Fatima gaat met verlof; Joost kent het gezin al";
+
+    protected Admin admin;
+    protected KafkaProducer<String, byte[]> producer;
+    protected KafkaConsumer<String, byte[]> consumer;
+    protected final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+
+    @BeforeAll
+    protected void connect() throws Exception {
+        String bootstrap = TestInfrastructure.get().bootstrapServers();
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        try {
+            admin.createTopics(List.of(new NewTopic(DEAD_LETTERS, 3, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(KetenTopics.WIJKTEAM, DEAD_LETTERS));
+    }
+
+    @AfterAll
+    protected void close() {
+        consumer.close();
+        producer.close();
+        admin.close();
+    }
+
+    protected String zaakVan(String gezinId) throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        return zaakId;
+    }
+
+    protected void accepteer(String zaakId, String team) throws Exception {
+        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"" + team + "\", \"medewerker\": "
+                + "{\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> team.equals(
+                JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("team").asString()));
+    }
+
+    protected static List<String> zaakIds(JsonNode werkvoorraad) {
+        List<String> ids = new ArrayList<>();
+        werkvoorraad.get("zaken").forEach(zaak -> ids.add(zaak.get("zaakId").asString()));
+        return ids;
+    }
+
+    protected static JsonNode zaakIn(JsonNode werkvoorraad, String zaakId) {
+        for (JsonNode zaak : werkvoorraad.get("zaken")) {
+            if (zaak.get("zaakId").asString().equals(zaakId)) {
+                return zaak;
+            }
+        }
+        throw new AssertionError("zaak " + zaakId + " staat niet in de werkvoorraad");
+    }
+
+    protected static String opschaling(String tafel, String reden) {
+        return "{\"tafel\": \"" + tafel + "\", \"reden\": \"" + reden + "\", \"toelichting\": \"Geen verandering\", "
+                + "\"zichthouder\": " + regisseur("Joost de Vries", "010-8765432", "Enver") + ", "
+                + "\"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}";
+    }
+
+    protected static String regisseur(String naam, String telefoon, String organisatie) {
+        return """
+                {"naam": "%s", "telefoon": "%s", "organisatie": "%s"}""".formatted(naam, telefoon, organisatie);
+    }
+
+    protected static String toewijzing(String regisseur, String reden) {
+        return "{\"regisseur\": " + regisseur + (reden == null ? "" : ", \"reden\": \"" + reden + "\"") + "}";
+    }
+
+    /** The zaak's R10 signal only: the intake and the plans set their own signals at acceptance. */
+    protected List<String> regieSignalen(String zaakId) throws Exception {
+        return signalen(zaakId).stream().filter("GEEN_REGISSEUR"::equals).toList();
+    }
+
+    protected List<String> signalen(String zaakId) throws Exception {
+        List<String> codes = new ArrayList<>();
+        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
+        return codes;
+    }
+
+    protected static void assertRegel(HttpResponse<String> response, String regel) {
+        assertProblem(response, 409);
+        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
+    }
+
+    protected List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {
+        return await().atMost(LANG).until(() -> {
+            poll();
+            return ontvangen.stream()
+                    .filter(r -> r.topic().equals(KetenTopics.WIJKTEAM))
+                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .toList();
+        }, records -> records.size() >= aantal);
+    }
+
+    protected static String terugmelding(String reden) {
+        return """
+                {"reden": %s, "toelichting": "%s", "medewerker": {"naam": "%s", "telefoon": "%s"}}"""
+                .formatted(reden, TOELICHTING, MEDEWERKER, TELEFOON);
+    }
+
+    protected ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId) {
+        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
+        payload.put("overdrachtId", overdrachtId);
+        payload.put("meldingId", UUID.randomUUID().toString());
+        payload.put("gezinId", gezinId);
+        payload.put("onderzoekId", UUID.randomUUID().toString());
+        payload.put("overdrachtGedaanOp", Instant.now().toString());
+        byte[] data = JSON.writeValueAsBytes(payload);
+        EventContract.assertValid("overdracht-gedaan.v1", data);
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(eventId, OVERDRACHT_GEDAAN,
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
+                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId),
+                "correlatie-" + gezinId, UUID.randomUUID().toString(), null, data));
+    }
+
+    protected ProducerRecord<String, byte[]> anderType(String gezinId) {
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
+                "nl.veilig-thuis.keten.triage.triage-afgerond.v1",
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(), null, null, null,
+                null, "{}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    protected RecordMetadata send(ProducerRecord<String, byte[]> record) {
+        try {
+            return producer.send(record).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The service's consumer group committed past {@code record}: it and everything before it was handled. */
+    protected void awaitConsumed(RecordMetadata record) {
+        var partitie = new TopicPartition(record.topic(), record.partition());
+        await().atMost(LANG).until(() -> {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin
+                    .listConsumerGroupOffsets(WijkteamServiceApplication.NAAM)
+                    .partitionsToOffsetAndMetadata().get();
+            OffsetAndMetadata offset = offsets.get(partitie);
+            return offset != null && offset.offset() > record.offset();
+        });
+    }
+
+    protected ConsumerRecord<String, byte[]> awaitRecord(String topic, String type, String zaakId) {
+        return await().atMost(LANG).until(() -> {
+            poll();
+            return ontvangen.stream()
+                    .filter(r -> r.topic().equals(topic))
+                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    protected void poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+    }
+
+    protected static String header(ProducerRecord<String, byte[]> record, String naam) {
+        return header(record.headers().lastHeader(naam));
+    }
+
+    protected static String header(Header header) {
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    protected List<JsonNode> zaken(String gezinId) throws Exception {
+        var response = get("/api/v1/zaken?gezinId=" + gezinId);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> zaken = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(zaken::add);
+        return zaken;
+    }
+
+    protected static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    protected static List<String> invalidParams(HttpResponse<String> response) {
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
+        return velden;
+    }
+
+    protected HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
