@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -153,11 +151,6 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
         return codes;
     }
 
-    protected static void assertRegel(HttpResponse<String> response, String regel) {
-        assertProblem(response, 409);
-        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
-    }
-
     protected List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {
         return await().atMost(LANG).until(() -> {
             poll();
@@ -248,12 +241,6 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
         return zaken;
     }
 
-    protected static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-    }
-
     protected static List<String> invalidParams(HttpResponse<String> response) {
         List<String> velden = new ArrayList<>();
         JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
@@ -261,13 +248,10 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
     }
 
     protected HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return api.post(path, json);
     }
 
     protected HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path);
     }
 }

@@ -72,8 +72,7 @@ final class Geheugen {
             for (Path proces : processen.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
                 String opdracht = opdracht(proces);
-                int soort = opdracht.contains("KetenLauncher") ? 0 : opdracht.contains("kafka.Kafka ") ? 1
-                        : opdracht.startsWith("postgres") || opdracht.contains("/bin/postgres") ? 2 : -1;
+                int soort = soort(opdracht);
                 if (soort >= 0) {
                     rss += kilobytes(proces.resolve("status"), "VmRSS:");
                     pss[soort] += kilobytes(proces.resolve("smaps_rollup"), "Pss:");
@@ -95,13 +94,18 @@ final class Geheugen {
     }
 
     private static boolean hoortBijKeten(Path proces) {
-        try {
-            String opdracht = new String(Files.readAllBytes(proces.resolve("cmdline"))).replace('\0', ' ');
-            return opdracht.contains("KetenLauncher") || opdracht.contains("kafka.Kafka ")
-                    || opdracht.startsWith("postgres") || opdracht.contains("/bin/postgres");
-        } catch (IOException | SecurityException verdwenen) {
-            return false;
+        return soort(opdracht(proces)) >= 0;
+    }
+
+    /** 0 the run command's JVM, 1 the Kafka broker's, 2 a PostgreSQL process, -1 not part of the system. */
+    private static int soort(String opdracht) {
+        if (opdracht.contains("KetenLauncher")) {
+            return 0;
         }
+        if (opdracht.contains("kafka.Kafka ")) {
+            return 1;
+        }
+        return opdracht.startsWith("postgres") || opdracht.contains("/bin/postgres") ? 2 : -1;
     }
 
     private static long kilobytes(Path bestand, String veld) {

@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.benchmark;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Meting {
 
     private final long begin = System.nanoTime();
-    private final java.time.Instant beginMoment = java.time.Instant.now();
+    private final Instant beginMoment = Instant.now();
     private volatile long inloopNanos;
     private final Map<String, ConcurrentLinkedQueue<Long>> duren = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<long[]>> momenten = new ConcurrentHashMap<>();
@@ -23,15 +25,15 @@ final class Meting {
     }
 
     /** A duration measured afterwards, from the wall-clock moment its step started. */
-    void duur(String stap, long nanos, java.time.Instant gestart) {
-        duur(stap, nanos, java.time.Duration.between(beginMoment, gestart).toNanos());
+    void duur(String stap, long nanos, Instant gestart) {
+        duur(stap, nanos, Duration.between(beginMoment, gestart).toNanos());
     }
 
     /**
      * Durations of steps that started in the first {@code inloop} of the run are not kept (failures still are): the
      * load generator's own JVM compiles and connects then, on the same cores as the system it measures.
      */
-    void inloop(java.time.Duration inloop) {
+    void inloop(Duration inloop) {
         inloopNanos = inloop.toNanos();
     }
 

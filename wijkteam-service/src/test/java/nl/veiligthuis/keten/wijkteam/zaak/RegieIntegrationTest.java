@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertProblem;
+import static nl.veiligthuis.keten.wijkteam.WijkteamApi.assertRegel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
