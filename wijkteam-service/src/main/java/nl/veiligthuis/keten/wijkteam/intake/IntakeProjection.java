@@ -19,6 +19,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * replaying them all gives the same result.
  */
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class IntakeProjection {
 
     static final List<Signaal> SIGNALEN = List.of(Signaal.GEEN_GEZINSLEDEN, Signaal.GESPREK_ONTBREEKT,
@@ -236,48 +237,57 @@ public class IntakeProjection {
                 .update();
     }
 
-    /** Derives the zaak's intake signals and its number of unsafe children from the tables, as they are now. */
+    /**
+     * Derives the zaak's intake signals and its number of unsafe children from the tables, as they are now: one query
+     * for all the facts and one statement for the signals, since this runs on nearly every event of a zaak and a
+     * replay pays each round trip once per event.
+     */
     private void herbereken(String zaakId, Instant moment) {
-        jdbc.sql("""
-                UPDATE zaak_overzicht SET onveilige_kinderen = (
-                    SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND'
-                    AND (SELECT v.oordeel FROM (
-                             SELECT volgnummer, oordeel FROM intake_veiligheidsinschatting
-                             WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id
-                             UNION ALL
-                             SELECT volgnummer, oordeel FROM intake_evaluatieoordeel
-                             WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id) v
-                         ORDER BY v.volgnummer DESC LIMIT 1) = 'ONVEILIG')
-                WHERE zaak_id = ?""")
-                .params(zaakId, zaakId)
-                .update();
-        boolean inBehandeling = jdbc.sql("SELECT in_behandeling FROM intake_zaak WHERE zaak_id = ?").param(zaakId)
-                .query(Boolean.class).optional().orElse(false);
-        if (!inBehandeling) {
-            SIGNALEN.forEach(signaal -> signalering.hefOp(zaakId, signaal));
-            return;
+        Feiten feiten = jdbc.sql("""
+                SELECT coalesce((SELECT z.in_behandeling FROM intake_zaak z WHERE z.zaak_id = :zaak), false)
+                           AS in_behandeling,
+                       (SELECT o.onveilige_kinderen FROM zaak_overzicht o WHERE o.zaak_id = :zaak) AS getoond,
+                       count(*) FILTER (WHERE l.rol = 'KIND' AND (SELECT v.oordeel FROM (
+                               SELECT volgnummer, oordeel FROM intake_veiligheidsinschatting
+                               WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id
+                               UNION ALL
+                               SELECT volgnummer, oordeel FROM intake_evaluatieoordeel
+                               WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id) v
+                           ORDER BY v.volgnummer DESC LIMIT 1) = 'ONVEILIG') AS onveilig,
+                       count(*) AS leden,
+                       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM intake_gesprek g
+                           WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id)) AS zonder_gesprek,
+                       count(*) FILTER (WHERE l.rol = 'KIND' AND NOT coalesce((SELECT g.gesproken FROM intake_gesprek g
+                           WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id
+                           ORDER BY g.volgnummer DESC LIMIT 1), false)) AS kind_niet_gesproken,
+                       count(*) FILTER (WHERE l.rol = 'KIND' AND NOT EXISTS (SELECT 1 FROM intake_veiligheidsinschatting v
+                           WHERE v.zaak_id = l.zaak_id AND v.lid_id = l.lid_id)) AS kind_zonder_inschatting,
+                       EXISTS (SELECT 1 FROM intake_zrm r WHERE r.zaak_id = :zaak AND r.moment = 'START') AS zrm_start
+                FROM intake_gezinslid l WHERE l.zaak_id = :zaak""")
+                .param("zaak", zaakId)
+                .query((rs, rij) -> new Feiten(rs.getBoolean("in_behandeling"), rs.getObject("getoond", Integer.class),
+                        rs.getInt("onveilig"), rs.getLong("leden"), rs.getLong("zonder_gesprek"),
+                        rs.getLong("kind_niet_gesproken"), rs.getLong("kind_zonder_inschatting"),
+                        rs.getBoolean("zrm_start")))
+                .single();
+        if (feiten.getoond() != null && feiten.getoond() != feiten.onveilig()) {
+            jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = ? WHERE zaak_id = ?")
+                    .params(feiten.onveilig(), zaakId)
+                    .update();
         }
-        signalering.zetOfHefOp(zaakId, Signaal.GEEN_GEZINSLEDEN, aantal("""
-                SELECT count(*) FROM intake_gezinslid WHERE zaak_id = ?""", zaakId) == 0, moment);
-        signalering.zetOfHefOp(zaakId, Signaal.GESPREK_ONTBREEKT, aantal("""
-                SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND NOT EXISTS (
-                    SELECT 1 FROM intake_gesprek g WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id)""",
-                zaakId) > 0, moment);
-        signalering.zetOfHefOp(zaakId, Signaal.KIND_NIET_GESPROKEN, aantal("""
-                SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND'
-                AND NOT coalesce((SELECT g.gesproken FROM intake_gesprek g
-                                  WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id
-                                  ORDER BY g.volgnummer DESC LIMIT 1), false)""", zaakId) > 0, moment);
-        signalering.zetOfHefOp(zaakId, Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, aantal("""
-                SELECT count(*) FROM intake_gezinslid l WHERE l.zaak_id = ? AND l.rol = 'KIND' AND NOT EXISTS (
-                    SELECT 1 FROM intake_veiligheidsinschatting v WHERE v.zaak_id = l.zaak_id AND v.lid_id = l.lid_id)""",
-                zaakId) > 0, moment);
-        signalering.zetOfHefOp(zaakId, Signaal.ZRM_START_ONTBREEKT, aantal("""
-                SELECT count(*) FROM intake_zrm WHERE zaak_id = ? AND moment = 'START'""", zaakId) == 0, moment);
+        boolean actief = feiten.inBehandeling();
+        Map<Signaal, Boolean> signalen = new EnumMap<>(Signaal.class);
+        signalen.put(Signaal.GEEN_GEZINSLEDEN, actief && feiten.leden() == 0);
+        signalen.put(Signaal.GESPREK_ONTBREEKT, actief && feiten.zonderGesprek() > 0);
+        signalen.put(Signaal.KIND_NIET_GESPROKEN, actief && feiten.kindNietGesproken() > 0);
+        signalen.put(Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, actief && feiten.kindZonderInschatting() > 0);
+        signalen.put(Signaal.ZRM_START_ONTBREEKT, actief && !feiten.zrmStart());
+        signalering.stel(zaakId, signalen, moment);
     }
 
-    private long aantal(String sql, String zaakId) {
-        return jdbc.sql(sql).param(zaakId).query(Long.class).single();
+    /** What the intake's signals and the overview's count of unsafe children follow from, for one zaak. */
+    private record Feiten(boolean inBehandeling, Integer getoond, int onveilig, long leden, long zonderGesprek,
+                          long kindNietGesproken, long kindZonderInschatting, boolean zrmStart) {
     }
 
     private static Medewerker medewerker(ResultSet rs) throws SQLException {

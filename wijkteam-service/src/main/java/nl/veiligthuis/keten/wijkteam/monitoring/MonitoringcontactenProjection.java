@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * answer. Keyed by the contact id, so handling an event twice changes nothing.
  */
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class MonitoringcontactenProjection {
 
     private static final Signaal ONBEANTWOORD = Signaal.MONITORINGCONTACT_ONBEANTWOORD;

@@ -12,6 +12,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * derived from the latest version of this plan only.
  */
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class OndersteuningsplanProjection {
 
     static final String TERMIJN = "PROCESBESPREKING";

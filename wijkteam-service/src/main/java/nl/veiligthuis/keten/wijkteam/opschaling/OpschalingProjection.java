@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class OpschalingProjection {
 
     private final JdbcClient jdbc;

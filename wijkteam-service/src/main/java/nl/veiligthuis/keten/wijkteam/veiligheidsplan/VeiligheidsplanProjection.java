@@ -11,6 +11,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * versie in veiligheidsplan_versie); the ondersteuningsplan sets the same signals for its plan.
  */
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class VeiligheidsplanProjection {
 
     static final String TERMIJN_EVALUATIE = "VEILIGHEIDSPLAN_EVALUATIE";

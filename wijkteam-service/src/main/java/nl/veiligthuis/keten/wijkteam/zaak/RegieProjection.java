@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The regie history per zaak (R10): who held it, from when to when, and why it went to them. */
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class RegieProjection {
 
     private final JdbcClient jdbc;

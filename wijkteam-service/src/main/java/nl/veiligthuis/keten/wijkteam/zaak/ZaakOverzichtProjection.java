@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
-@ProcessingGroup("zaak-overzicht")
+@ProcessingGroup(ZaakdossierDigest.GROEP)
 public class ZaakOverzichtProjection {
 
     private final JdbcClient jdbc;

@@ -1,9 +1,14 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +19,14 @@ import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -29,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Times a herbouw of "zaak-overzicht" through the production code ({@link ProjectieHerbouw}, as the REST call does)
+ * Times a herbouw of "zaakdossier" through the production code ({@link ProjectieHerbouw}, as the REST call does)
  * in a running wijkteam-service on the embedded PostgreSQL and Kafka of the tests. Not a test: run it by hand
  * (docs/benchmarks.md). It appends N events straight to the event store, serialized by the service's own event
  * serializer: per zaak ZaakGeopend, OverdrachtGeaccepteerd, RegisseurToegewezen and two GezinslidGeregistreerd.
@@ -63,14 +75,14 @@ public final class ProjectieHerbouwBenchmark {
         // as command-line arguments: they must win over the service's own configuration file
         List<String> argumenten = new ArrayList<>(properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue()).toList());
-        // further arguments go to Spring as they are, e.g. --axon.eventhandling.processors.zaak-overzicht.batch-size=100
+        // further arguments go to Spring as they are, e.g. --axon.eventhandling.processors.zaakdossier.batch-size=100
         argumenten.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
         try (ConfigurableApplicationContext context =
                      new SpringApplication(WijkteamServiceApplication.class).run(argumenten.toArray(String[]::new))) {
             EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
             processing.eventProcessor("kafka-publisher").ifPresent(EventProcessor::shutDown);
-            StreamingEventProcessor zaakOverzicht = processing
-                    .eventProcessor("zaak-overzicht", StreamingEventProcessor.class).orElseThrow();
+            StreamingEventProcessor zaakdossier = processing
+                    .eventProcessor(ZaakdossierDigest.GROEP, StreamingEventProcessor.class).orElseThrow();
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Serializer serializer = context.getBean("eventSerializer", Serializer.class);
 
@@ -80,12 +92,12 @@ public final class ProjectieHerbouwBenchmark {
 
             // the live processor catches up first: the herbouw compares a full projection with a full projection
             long inhalen = System.nanoTime();
-            while (zaakOverzicht.processingStatus().values().stream()
+            while (zaakdossier.processingStatus().values().stream()
                     .noneMatch(status -> status.getCurrentPosition().orElse(-1) >= kop)) {
                 Thread.sleep(50);
             }
             double ingehaald = seconden(System.nanoTime() - inhalen);
-            System.out.printf("live catch-up of zaak-overzicht: %.1f s, %.0f events/s%n", ingehaald, aantal / ingehaald);
+            System.out.printf("live catch-up of zaakdossier: %.1f s, %.0f events/s%n", ingehaald, aantal / ingehaald);
 
             // Axon alone: the store read as a stream from the start, every payload deserialized, no handler, no
             // unit of work; what a replay costs before any projection writes anything
@@ -104,12 +116,12 @@ public final class ProjectieHerbouwBenchmark {
 
             ProjectieHerbouw herbouw = context.getBean(ProjectieHerbouw.class);
             long t0 = System.nanoTime();
-            ProjectieHerbouwstand stand = herbouw.start("zaak-overzicht");
+            ProjectieHerbouwstand stand = herbouw.start(ZaakdossierDigest.GROEP);
             long gestart = System.nanoTime();
             long gelezen = 0;
             while (stand.status() == Herbouwstatus.LOOPT) {
                 Thread.sleep(20);
-                stand = herbouw.van("zaak-overzicht", stand.herbouwId()).orElseThrow();
+                stand = herbouw.van(ZaakdossierDigest.GROEP, stand.herbouwId()).orElseThrow();
                 if (gelezen == 0 && stand.gelezen() != null && stand.gelezen() >= stand.teLezen()) {
                     gelezen = System.nanoTime();
                 }
@@ -132,6 +144,73 @@ public final class ProjectieHerbouwBenchmark {
             System.out.printf("digest after + comparison (incl. up to 200 ms poll): %.2f s%n", vergelijken);
             System.out.printf("full herbouw start -> KLAAR: %.2f s, %.1f s per million%n", totaal,
                     totaal * 1_000_000 / aantal);
+            ondergrens(context, aantal);
+        }
+    }
+
+    /**
+     * The floor under any replay of this group on this machine: the store read as a stream with every payload
+     * deserialized and, at the same time on a second thread, only the group's final rows written by PostgreSQL's
+     * fastest load path (COPY, into copies of the tables with the same indexes), with no handler logic at all. A
+     * projection that computed every row for free and wrote each exactly once could not be faster than this.
+     */
+    private static void ondergrens(ConfigurableApplicationContext context, int aantal) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        List<String> tabellen = context.getBeansOfType(ProjectieDigest.class).values().stream()
+                .filter(digest -> digest.processingGroup().equals(ZaakdossierDigest.GROEP))
+                .flatMap(digest -> digest.tabellen().stream()).map(ProjectieDigest.Tabel::naam).toList();
+        Map<String, byte[]> inhoud = new LinkedHashMap<>();
+        long rijen = 0;
+        try (Connection verbinding = dataSource.getConnection()) {
+            CopyManager copy = verbinding.unwrap(PGConnection.class).getCopyAPI();
+            for (String tabel : tabellen) {
+                ByteArrayOutputStream uit = new ByteArrayOutputStream();
+                rijen += copy.copyOut("COPY " + tabel + " TO STDOUT (FORMAT binary)", uit);
+                inhoud.put(tabel, uit.toByteArray());
+                try (Statement statement = verbinding.createStatement()) {
+                    statement.execute("DROP TABLE IF EXISTS kopie_" + tabel);
+                    statement.execute("CREATE TABLE kopie_" + tabel + " (LIKE " + tabel + " INCLUDING ALL)");
+                }
+            }
+        }
+        System.out.printf("final rows of the group: %d in %d tables, %.2f rows per event%n", rijen, tabellen.size(),
+                (double) rijen / aantal);
+        ExecutorService schrijver = Executors.newSingleThreadExecutor();
+        try {
+            long start = System.nanoTime();
+            Future<Long> geschreven = schrijver.submit(() -> {
+                try (Connection verbinding = dataSource.getConnection()) {
+                    verbinding.setAutoCommit(false);
+                    CopyManager copy = verbinding.unwrap(PGConnection.class).getCopyAPI();
+                    for (Map.Entry<String, byte[]> tabel : inhoud.entrySet()) {
+                        copy.copyIn("COPY kopie_" + tabel.getKey() + " FROM STDIN (FORMAT binary)",
+                                new ByteArrayInputStream(tabel.getValue()));
+                    }
+                    verbinding.commit();
+                }
+                return System.nanoTime();
+            });
+            long gelezen = 0;
+            try (BlockingStream<TrackedEventMessage<?>> stroom =
+                         context.getBean(EventStore.class).openStream(null)) {
+                while (gelezen < aantal && stroom.hasNextAvailable(10, TimeUnit.SECONDS)) {
+                    stroom.nextAvailable().getPayload();
+                    gelezen++;
+                }
+            }
+            long leesKlaar = System.nanoTime();
+            long schrijfKlaar = geschreven.get();
+            double samen = seconden(Math.max(leesKlaar, schrijfKlaar) - start);
+            System.out.printf("floor: read %d events (%.2f s) while COPY writes the final rows (%.2f s): %.2f s, "
+                    + "%.0f events/s%n", gelezen, seconden(leesKlaar - start), seconden(schrijfKlaar - start), samen,
+                    aantal / samen);
+        } finally {
+            schrijver.shutdown();
+            try (Connection verbinding = dataSource.getConnection(); Statement statement = verbinding.createStatement()) {
+                for (String tabel : tabellen) {
+                    statement.execute("DROP TABLE IF EXISTS kopie_" + tabel);
+                }
+            }
         }
     }
 

@@ -20,17 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** R19: zaak-overzicht is rebuilt from the event store while the service runs, and verified per gezin. */
+/** R19: the zaakdossier (the zaak's whole read side) is rebuilt from the event store while the service runs, and verified per gezin. */
 class ProjectieHerbouwIntegrationTest extends WijkteamIntegratieBasis {
 
     @Autowired
     List<ProjectieDigest> digests;
 
-    private static final String HERBOUW = "/api/v1/beheer/projecties/zaak-overzicht/herbouw";
+    private static final String HERBOUW = "/api/v1/beheer/projecties/zaakdossier/herbouw";
+    /** The group's name before issue 12; the v1 path keeps accepting it. */
+    private static final String HERBOUW_VOORHEEN = "/api/v1/beheer/projecties/zaak-overzicht/herbouw";
     private static final String MEDEWERKER = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
 
     @Test
-    void r19_zaakOverzichtIsRebuiltFromTheEventStoreAndReadsTheSameAsBefore() throws Exception {
+    void r19_theZaakdossierIsRebuiltFromTheEventStoreAndReadsTheSameAsBefore() throws Exception {
         String gezinId = UUID.randomUUID().toString();
         String nieuw = api.openZaak(gezinId);
         String inBehandeling = api.openZaak(gezinId);
@@ -93,7 +95,7 @@ class ProjectieHerbouwIntegrationTest extends WijkteamIntegratieBasis {
         for (String groep : List.of("kafka-publisher", "bestaat-niet")) {
             HttpResponse<String> response = api.post("/api/v1/beheer/projecties/" + groep + "/herbouw", "");
             assertProblem(response, 404);
-            assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("zaak-overzicht");
+            assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("zaakdossier");
         }
         assertProblem(api.get(HERBOUW + "/" + UUID.randomUUID()), 404);
     }
@@ -102,12 +104,19 @@ class ProjectieHerbouwIntegrationTest extends WijkteamIntegratieBasis {
     void r19_aSecondHerbouwOfTheSameGroupWhileOneRunsIsAConflict() throws Exception {
         String lopende = UUID.randomUUID().toString();
         jdbc.update("INSERT INTO projectie_herbouw (herbouw_id, projectie, status, gestart_op) "
-                + "VALUES (?, 'zaak-overzicht', 'LOOPT', now())", lopende);
+                + "VALUES (?, 'zaakdossier', 'LOOPT', now())", lopende);
         try {
             HttpResponse<String> tweede = api.post(HERBOUW, "");
             assertProblem(tweede, 409);
             assertThat(JSON.readTree(tweede.body()).get("herbouwId").asString()).isEqualTo(lopende);
             assertThat(api.lees(HERBOUW + "/" + lopende).get("status").asString()).isEqualTo("LOOPT");
+            // the earlier name of the group names the same herbouw
+            HttpResponse<String> voorheen = api.post(HERBOUW_VOORHEEN, "");
+            assertProblem(voorheen, 409);
+            assertThat(JSON.readTree(voorheen.body()).get("herbouwId").asString()).isEqualTo(lopende);
+            JsonNode stand = api.lees(HERBOUW_VOORHEEN + "/" + lopende);
+            assertThat(stand.get("projectie").asString()).isEqualTo("zaakdossier");
+            assertThat(stand.get("status").asString()).isEqualTo("LOOPT");
         } finally {
             jdbc.update("DELETE FROM projectie_herbouw WHERE herbouw_id = ?", lopende);
         }

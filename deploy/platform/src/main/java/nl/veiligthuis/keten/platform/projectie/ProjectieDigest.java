@@ -12,16 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
- * What a service declares, as a bean, for each processing group that may be rebuilt from the event store
- * ({@link ProjectieHerbouw}): the tables the group's projections write, how a row finds its gezin, and which columns
- * legitimately change on a replay. Only groups without side effects may be declared: a replay calls every handler
- * again, so a group that publishes or sends commands would do that twice.
+ * What a feature declares, as a bean, for the processing group its projection belongs to, so that the group may be
+ * rebuilt from the event store ({@link ProjectieHerbouw}): the tables the feature's projection writes, how a row
+ * finds its gezin, and which columns legitimately change on a replay. When several features' projections share one
+ * group (they write the same rows, so they must see a zaak's events in one order), each declares its own tables and
+ * the herbouw joins the parts ({@link #samen}). Only groups without side effects may be declared: a replay calls
+ * every handler again, so a group that publishes or sends commands would do that twice.
  *
  * <p>The digest of a gezin is the SHA-256 of, per table in declaration order, the table's name and the SHA-256 of
  * that gezin's rows, each row as {@code to_jsonb(row)} text without the excluded columns, sorted bytewise. It does
@@ -39,6 +42,7 @@ public final class ProjectieDigest {
     private final String processingGroup;
     private final List<Tabel> tabellen;
     private final String bijgewerktVia;
+    private final Set<String> voorheen;
 
     /** One table of the group; {@code gezin} is an SQL expression over the row alias {@code t}. */
     public record Tabel(String naam, String gezin, Set<String> zonder) {
@@ -63,18 +67,55 @@ public final class ProjectieDigest {
         }
     }
 
-    private ProjectieDigest(String processingGroup, List<Tabel> tabellen, String bijgewerktVia) {
+    private ProjectieDigest(String processingGroup, List<Tabel> tabellen, String bijgewerktVia,
+                            Set<String> voorheen) {
         this.processingGroup = processingGroup;
         this.tabellen = List.copyOf(tabellen);
         this.bijgewerktVia = bijgewerktVia;
+        this.voorheen = Set.copyOf(voorheen);
     }
 
-    /** Starts the declaration of a processing group, e.g. {@code zaak-overzicht}; add its tables. */
+    /** Starts the declaration of a processing group, e.g. {@code zaakdossier}; add its tables. */
     public static ProjectieDigest voor(String processingGroup) {
         if (processingGroup == null || !GROEP.matcher(processingGroup).matches()) {
             throw new IllegalArgumentException("ongeldige processing group: " + processingGroup);
         }
-        return new ProjectieDigest(processingGroup, List.of(), null);
+        return new ProjectieDigest(processingGroup, List.of(), null, Set.of());
+    }
+
+    /**
+     * Joins the parts that features declared for one group into the group's digest: their tables sorted by name (so
+     * the digest does not depend on the order in which beans are found), the one {@link #bijgewerktVia} and every
+     * earlier name. A table declared by two features, or two declarations of {@code bijgewerktVia}, is a mistake
+     * the service must not start with.
+     */
+    public static ProjectieDigest samen(Collection<ProjectieDigest> delen) {
+        Set<String> groepen = new TreeSet<>();
+        delen.forEach(deel -> groepen.add(deel.processingGroup));
+        if (groepen.size() != 1) {
+            throw new IllegalArgumentException("delen van meer dan een projectie of van geen: " + groepen);
+        }
+        Map<String, Tabel> tabellen = new TreeMap<>();
+        List<String> bijgewerkt = new ArrayList<>();
+        Set<String> voorheen = new TreeSet<>();
+        for (ProjectieDigest deel : delen) {
+            for (Tabel tabel : deel.tabellen) {
+                if (tabellen.put(tabel.naam(), tabel) != null) {
+                    throw new IllegalStateException("tabel " + tabel.naam() + " van projectie " + deel.processingGroup
+                            + " is twee keer gedeclareerd");
+                }
+            }
+            if (deel.bijgewerktVia != null) {
+                bijgewerkt.add(deel.bijgewerktVia);
+            }
+            voorheen.addAll(deel.voorheen);
+        }
+        if (bijgewerkt.size() > 1) {
+            throw new IllegalStateException("projectie " + groepen.iterator().next()
+                    + " declareert bijgewerktVia meer dan eens");
+        }
+        return new ProjectieDigest(groepen.iterator().next(), List.copyOf(tabellen.values()),
+                bijgewerkt.isEmpty() ? null : bijgewerkt.get(0), voorheen);
     }
 
     /**
@@ -89,7 +130,7 @@ public final class ProjectieDigest {
             throw new IllegalArgumentException("tabel " + naam + " staat er al in");
         }
         meer.add(new Tabel(naam, gezin, new LinkedHashSet<>(List.of(zonder))));
-        return new ProjectieDigest(processingGroup, meer, bijgewerktVia);
+        return new ProjectieDigest(processingGroup, meer, bijgewerktVia, voorheen);
     }
 
     /**
@@ -101,7 +142,22 @@ public final class ProjectieDigest {
         if (sql == null || !sql.contains(":aggregaten")) {
             throw new IllegalArgumentException("de SQL moet :aggregaten gebruiken");
         }
-        return new ProjectieDigest(processingGroup, tabellen, sql);
+        return new ProjectieDigest(processingGroup, tabellen, sql, voorheen);
+    }
+
+    /**
+     * Names the group had before, still accepted in {@code /api/v1/beheer/projecties/{naam}/herbouw} (a v1 path
+     * changes only additively); the service's migration renames the group's tokens.
+     */
+    public ProjectieDigest voorheen(String... namen) {
+        Set<String> meer = new TreeSet<>(voorheen);
+        for (String naam : namen) {
+            if (naam == null || !GROEP.matcher(naam).matches() || naam.equals(processingGroup)) {
+                throw new IllegalArgumentException("ongeldige eerdere naam: " + naam);
+            }
+            meer.add(naam);
+        }
+        return new ProjectieDigest(processingGroup, tabellen, bijgewerktVia, meer);
     }
 
     public String processingGroup() {
@@ -110,6 +166,10 @@ public final class ProjectieDigest {
 
     public List<Tabel> tabellen() {
         return tabellen;
+    }
+
+    public Set<String> voorheen() {
+        return voorheen;
     }
 
     public boolean kentBijgewerkt() {

@@ -59,6 +59,8 @@ public class ProjectieHerbouw implements AutoCloseable {
     private static final long POLL_MS = 200;
 
     private final Map<String, ProjectieDigest> digests;
+    /** Earlier names of groups, still accepted in the REST path. */
+    private final Map<String, String> voorheen;
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
     private final TransactionManager transactionManager;
@@ -81,13 +83,20 @@ public class ProjectieHerbouw implements AutoCloseable {
     public ProjectieHerbouw(Collection<ProjectieDigest> digests, EventProcessingConfiguration processing,
                             TokenStore tokenStore, TransactionManager transactionManager, JdbcClient jdbc,
                             Clock klok, EventStorageEngine opslag) {
+        Map<String, List<ProjectieDigest>> delen = new HashMap<>();
+        digests.forEach(deel -> delen.computeIfAbsent(deel.processingGroup(), groep -> new ArrayList<>()).add(deel));
         Map<String, ProjectieDigest> perGroep = new HashMap<>();
-        for (ProjectieDigest digest : digests) {
-            if (perGroep.put(digest.processingGroup(), digest) != null) {
-                throw new IllegalStateException("twee digests voor projectie " + digest.processingGroup());
-            }
-        }
+        Map<String, String> namen = new HashMap<>();
+        delen.forEach((groep, deel) -> {
+            ProjectieDigest digest = ProjectieDigest.samen(deel);
+            perGroep.put(groep, digest);
+            digest.voorheen().forEach(naam -> namen.put(naam, groep));
+        });
+        namen.keySet().stream().filter(perGroep::containsKey).findAny().ifPresent(naam -> {
+            throw new IllegalStateException("projectie " + naam + " is ook de eerdere naam van " + namen.get(naam));
+        });
         this.digests = Map.copyOf(perGroep);
+        this.voorheen = Map.copyOf(namen);
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
@@ -95,6 +104,11 @@ public class ProjectieHerbouw implements AutoCloseable {
         this.klok = klok;
         this.opslag = opslag;
         bewaker.scheduleWithFixedDelay(this::bewaak, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The group's current name, also when asked by an earlier one. */
+    private String groep(String naam) {
+        return voorheen.getOrDefault(naam, naam);
     }
 
     /** The processing groups that declared a digest, sorted. */
@@ -108,7 +122,8 @@ public class ProjectieHerbouw implements AutoCloseable {
      * @throws NietGevonden          when the group declared no digest or has no resettable streaming processor
      * @throws ProjectieHerbouwLoopt when a herbouw of the group runs
      */
-    public ProjectieHerbouwstand start(String projectie) {
+    public ProjectieHerbouwstand start(String naam) {
+        String projectie = groep(naam);
         ProjectieDigest digest = digests.get(projectie);
         StreamingEventProcessor processor = digest == null ? null
                 : processing.eventProcessor(projectie, StreamingEventProcessor.class)
@@ -159,9 +174,9 @@ public class ProjectieHerbouw implements AutoCloseable {
         return van(projectie, herbouwId).orElseThrow();
     }
 
-    public Optional<ProjectieHerbouwstand> van(String projectie, String herbouwId) {
+    public Optional<ProjectieHerbouwstand> van(String naam, String herbouwId) {
         return jdbc.sql("SELECT * FROM projectie_herbouw WHERE herbouw_id = ? AND projectie = ?")
-                .params(herbouwId, projectie)
+                .params(herbouwId, groep(naam))
                 .query((rs, row) -> stand(rs))
                 .optional();
     }

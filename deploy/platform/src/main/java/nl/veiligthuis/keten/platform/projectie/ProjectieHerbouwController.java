@@ -31,7 +31,7 @@ public class ProjectieHerbouwController {
             + "er al een herbouw van loopt)")
     @PostMapping
     public ResponseEntity<ProjectieHerbouwstand> start(
-            @Parameter(description = "Processing group", example = "zaak-overzicht") @PathVariable String naam) {
+            @Parameter(description = "Processing group", example = "zaakdossier") @PathVariable String naam) {
         ProjectieHerbouwstand gestart = herbouw.start(naam);
         URI status = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{herbouwId}")
                 .buildAndExpand(gestart.herbouwId()).toUri();
@@ -41,7 +41,7 @@ public class ProjectieHerbouwController {
     @Operation(summary = "Voortgang van een herbouw en, als die KLAAR is, de vergelijking per gezin met de stand ervoor")
     @GetMapping("/{herbouwId}")
     public ProjectieHerbouwstand status(
-            @Parameter(description = "Processing group", example = "zaak-overzicht") @PathVariable String naam,
+            @Parameter(description = "Processing group", example = "zaakdossier") @PathVariable String naam,
             @Parameter(example = "5d0c8a3e-2f4b-4c1d-9e8f-7a6b5c4d3e2f") @PathVariable String herbouwId) {
         return herbouw.van(naam, herbouwId)
                 .orElseThrow(() -> new NietGevonden("Geen herbouw met dit id voor projectie " + naam + "."));

@@ -6,7 +6,7 @@ import java.time.Instant;
 /** One rebuild of a processing group from the event store, how far it got and, once KLAAR, the comparison. */
 public record ProjectieHerbouwstand(
         @Schema(example = "5d0c8a3e-2f4b-4c1d-9e8f-7a6b5c4d3e2f") String herbouwId,
-        @Schema(description = "The processing group", example = "zaak-overzicht") String projectie,
+        @Schema(description = "The processing group", example = "zaakdossier") String projectie,
         Herbouwstatus status,
         @Schema(example = "2026-11-23T19:40:00Z") Instant gestartOp,
         @Schema(example = "2026-11-23T19:41:10Z") Instant klaarOp,

@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.platform.projectie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProjectieDigestTest {
@@ -27,10 +28,45 @@ class ProjectieDigestTest {
     }
 
     @Test
-    void namesThatCouldCarrySqlAreRefused() {
-        assertThatThrownBy(() -> ProjectieDigest.voor("zaak-overzicht").tabel("zaak; DROP TABLE x", "t.gezin_id"))
+    void r19_theFeaturesOfOneGroupEachDeclareTheirOwnTablesAndTheHerbouwJoinsThem() {
+        ProjectieDigest zaak = ProjectieDigest.voor("zaakdossier").tabel("zaak_overzicht", "t.gezin_id")
+                .bijgewerktVia("SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = ANY(:aggregaten)")
+                .voorheen("zaak-overzicht");
+        ProjectieDigest intake = ProjectieDigest.voor("zaakdossier").tabel("intake_zaak", "t.zaak_id")
+                .tabel("intake_gezinslid", "t.zaak_id");
+
+        ProjectieDigest samen = ProjectieDigest.samen(List.of(zaak, intake));
+
+        assertThat(samen.processingGroup()).isEqualTo("zaakdossier");
+        assertThat(samen.tabellen()).extracting(ProjectieDigest.Tabel::naam)
+                .containsExactly("intake_gezinslid", "intake_zaak", "zaak_overzicht");
+        assertThat(samen.kentBijgewerkt()).isTrue();
+        assertThat(samen.voorheen()).containsExactly("zaak-overzicht");
+        assertThat(ProjectieDigest.samen(List.of(intake, zaak)).tabellen())
+                .isEqualTo(samen.tabellen());
+    }
+
+    @Test
+    void aTableDeclaredByTwoFeaturesOrPartsOfDifferentGroupsAreRefused() {
+        ProjectieDigest zaak = ProjectieDigest.voor("zaakdossier").tabel("zaak_overzicht", "t.gezin_id");
+        assertThatThrownBy(() -> ProjectieDigest.samen(List.of(zaak,
+                ProjectieDigest.voor("zaakdossier").tabel("zaak_overzicht", "t.gezin_id"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("zaak_overzicht");
+        assertThatThrownBy(() -> ProjectieDigest.samen(List.of(zaak,
+                ProjectieDigest.voor("wachtlijst").tabel("wachtlijst_zaak", "t.gezin_id"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ProjectieDigest.voor("zaak-overzicht").tabel("zaak", "t.gezin_id", "a'b"))
+        String bijgewerkt = "SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = ANY(:aggregaten)";
+        assertThatThrownBy(() -> ProjectieDigest.samen(List.of(zaak.bijgewerktVia(bijgewerkt),
+                ProjectieDigest.voor("zaakdossier").tabel("intake_zaak", "t.zaak_id").bijgewerktVia(bijgewerkt))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> zaak.voorheen("zaakdossier")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void namesThatCouldCarrySqlAreRefused() {
+        assertThatThrownBy(() -> ProjectieDigest.voor("zaakdossier").tabel("zaak; DROP TABLE x", "t.gezin_id"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ProjectieDigest.voor("zaakdossier").tabel("zaak", "t.gezin_id", "a'b"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ProjectieDigest.voor("Zaak Overzicht")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ProjectieDigest.voor("x").tabel("a", "t.g").tabel("a", "t.g"))
