@@ -13,9 +13,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * One Spring context for the integration tests of triage-service (issue 12 point 4). Every context joins the
  * service's Kafka consumer group; with a context per test class the group split the partitions between them, and a
  * record one class sent could be handled by another class's context on another database. Extending this class gives
- * every test the same configuration, so Spring reuses one context; a class that moves the clock closes it after
- * itself ({@code @DirtiesContext}). {@code TransactieIntegrationTest} adds a failing projection and so runs a context
- * of its own, in a consumer group of its own.
+ * every test the same configuration, so Spring reuses one context. The classes that move the clock run after the
+ * others ({@code WachtlijstIntegrationTest}, then {@code TermijnIntegrationTest}, which closes the context after
+ * itself with {@code @DirtiesContext}): a moved clock fires deadlines, and events arriving during, say, a herbouw
+ * would make its comparison differ.
+ * {@code TransactieIntegrationTest} adds a failing projection and so runs a context of its own, in a consumer group of
+ * its own, last ({@code junit-platform.properties} orders the classes).
  */
 @SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + TriageServiceApplication.NAAM,

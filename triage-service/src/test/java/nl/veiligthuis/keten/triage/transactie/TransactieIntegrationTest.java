@@ -40,6 +40,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import nl.veiligthuis.keten.platform.axon.JoiningSpringTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
                 "spring.kafka.consumer.group-id=triage-transactie-it"})
 @Import(TransactieIntegrationTest.FalendeProjectieConfiguratie.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// after every class of the shared context, so that context is never paused for this one and resumed (junit-platform.properties)
+@Order(Order.DEFAULT + 3)
 class TransactieIntegrationTest {
 
     /** Meldingen whose triage the test projection refuses. */

@@ -31,12 +31,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** R5 on the running service: real PostgreSQL and Kafka, melding-ontvangen CloudEvents in, REST and Prometheus out. */
+// moves the clock: runs after the classes that need it unmoved, before TermijnIntegrationTest closes the context
+@Order(Order.DEFAULT + 1)
 class WachtlijstIntegrationTest extends TriageIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
