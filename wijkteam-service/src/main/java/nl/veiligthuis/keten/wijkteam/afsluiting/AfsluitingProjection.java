@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
@@ -17,12 +18,21 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup(ZaakdossierDigest.GROEP)
 public class AfsluitingProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("zaak_afsluitvoorstel", "zaak_informatiedeling");
+
+    @Bean
+    static ProjectieDigest zaakdossierAfsluiting() {
+        return ZaakdossierDigest.deel(TABELLEN);
+    }
 
     private final JdbcClient jdbc;
     private final Signalering signalering;
@@ -100,8 +110,7 @@ public class AfsluitingProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM zaak_afsluitvoorstel").update();
-        jdbc.sql("DELETE FROM zaak_informatiedeling").update();
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
         signalering.vergeet(Set.of(Signaal.AFSLUITING_TER_BEOORDELING));
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
@@ -25,6 +26,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -38,6 +40,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ProcessingGroup(ZaakdossierDigest.GROEP)
 public class IntakeProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("intake_zaak", "intake_gezinslid", "intake_gesprek",
+            "intake_veiligheidsinschatting", "intake_evaluatieoordeel", "intake_zrm", "intake_leefgebiedenanalyse");
+
+    @Bean
+    static ProjectieDigest zaakdossierIntake() {
+        return ZaakdossierDigest.deel(TABELLEN);
+    }
 
     static final List<Signaal> SIGNALEN = List.of(Signaal.GEEN_GEZINSLEDEN, Signaal.GESPREK_ONTBREEKT,
             Signaal.KIND_NIET_GESPROKEN, Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, Signaal.ZRM_START_ONTBREEKT);
@@ -160,11 +171,7 @@ public class IntakeProjection {
 
     @ResetHandler
     void reset() {
-        for (String tabel : List.of("intake_zaak", "intake_gezinslid", "intake_gesprek",
-                "intake_veiligheidsinschatting", "intake_evaluatieoordeel", "intake_zrm",
-                "intake_leefgebiedenanalyse")) {
-            jdbc.sql("DELETE FROM " + tabel).update();
-        }
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
         jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = 0").update();
         signalering.vergeet(SIGNALEN);
     }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
@@ -14,6 +15,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ZaakdossierDigest.GROEP)
 public class MonitoringcontactenProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("zaak_monitoringcontact_doel", "zaak_monitoringcontact");
+
+    @Bean
+    static ProjectieDigest zaakdossierMonitoringcontacten() {
+        return ZaakdossierDigest.deel(List.of("zaak_monitoringcontact")).tabel("zaak_monitoringcontact_doel", """
+                (SELECT o.gezin_id FROM zaak_monitoringcontact c JOIN zaak_overzicht o ON o.zaak_id = c.zaak_id
+                 WHERE c.contact_id = t.contact_id)""");
+    }
 
     private static final Signaal ONBEANTWOORD = Signaal.MONITORINGCONTACT_ONBEANTWOORD;
 
@@ -77,8 +89,7 @@ public class MonitoringcontactenProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM zaak_monitoringcontact_doel").update();
-        jdbc.sql("DELETE FROM zaak_monitoringcontact").update();
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
         signalering.vergeet(List.of(ONBEANTWOORD));
     }
 

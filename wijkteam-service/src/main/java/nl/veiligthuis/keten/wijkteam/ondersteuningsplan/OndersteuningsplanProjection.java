@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -18,6 +19,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,16 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ZaakdossierDigest.GROEP)
 public class OndersteuningsplanProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("ondersteuningsplan", "ondersteuningsplan_doel",
+            "ondersteuningsplan_actie", "ondersteuningsplan_beoordeling", "ondersteuningsplan_evaluatie",
+            "ondersteuningsplan_evaluatie_doel", "procesbespreking");
+
+    @Bean
+    static ProjectieDigest zaakdossierOndersteuningsplan() {
+        return ZaakdossierDigest.deel(TABELLEN);
+    }
 
     static final String TERMIJN = "PROCESBESPREKING";
     private static final List<Signaal> SIGNALEN = List.of(Signaal.GEEN_ONDERSTEUNINGSPLAN,
@@ -148,11 +160,7 @@ public class OndersteuningsplanProjection {
 
     @ResetHandler
     void reset() {
-        for (String tabel : List.of("ondersteuningsplan", "ondersteuningsplan_doel", "ondersteuningsplan_actie",
-                "ondersteuningsplan_beoordeling", "ondersteuningsplan_evaluatie", "ondersteuningsplan_evaluatie_doel",
-                "procesbespreking")) {
-            jdbc.sql("DELETE FROM " + tabel).update();
-        }
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
         signalering.vergeet(SIGNALEN);
         signalering.vergeetTermijnen(List.of(TERMIJN));
     }

@@ -5,18 +5,28 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Set;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup(ZaakdossierDigest.GROEP)
 public class OpschalingProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("zaak_opschaling");
+
+    @Bean
+    static ProjectieDigest zaakdossierOpschaling() {
+        return ZaakdossierDigest.deel(TABELLEN);
+    }
 
     private final JdbcClient jdbc;
     private final Signalering signalering;
@@ -52,7 +62,7 @@ public class OpschalingProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM zaak_opschaling").update();
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
         signalering.vergeet(Set.of(Signaal.OPGESCHAALD_WACHT_OP_BESLUIT));
     }
 

@@ -6,6 +6,7 @@ import static nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverz
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Status;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -16,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ProcessingGroup(ZaakdossierDigest.GROEP)
 public class VeiligheidsplanProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("veiligheidsplan_gemiste_evaluatie", "veiligheidsplan_evaluatie",
+            "veiligheidsplan_versie");
+
+    @Bean
+    static ProjectieDigest zaakdossierVeiligheidsplan() {
+        return ZaakdossierDigest.deel(TABELLEN);
+    }
 
     static final String TERMIJN_EVALUATIE = "VEILIGHEIDSPLAN_EVALUATIE";
     static final String TERMIJN_EINDE = "VEILIGHEIDSPLAN_EINDE";
@@ -152,9 +163,7 @@ public class VeiligheidsplanProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM veiligheidsplan_gemiste_evaluatie").update();
-        jdbc.sql("DELETE FROM veiligheidsplan_evaluatie").update();
-        jdbc.sql("DELETE FROM veiligheidsplan_versie").update();
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
         jdbc.sql("UPDATE zaak_overzicht SET veiligheidsplan_actief = FALSE").update();
         signalering.vergeet(SIGNALEN);
         signalering.vergeetTermijnen(List.of(TERMIJN_EVALUATIE, TERMIJN_EINDE));

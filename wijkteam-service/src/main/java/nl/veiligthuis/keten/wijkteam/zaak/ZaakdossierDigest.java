@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import java.util.List;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,15 @@ public class ZaakdossierDigest {
     /** The gezin of a row with a {@code zaak_id}, for a feature's digest declaration. */
     public static final String GEZIN_VAN_ZAAK =
             "(SELECT o.gezin_id FROM zaak_overzicht o WHERE o.zaak_id = t.zaak_id)";
+
+    /** A feature's part of the group: its tables, each finding its gezin through its zaak. */
+    public static ProjectieDigest deel(List<String> tabellen) {
+        ProjectieDigest deel = ProjectieDigest.voor(GROEP);
+        for (String tabel : tabellen) {
+            deel = deel.tabel(tabel, GEZIN_VAN_ZAAK);
+        }
+        return deel;
+    }
 
     @Bean
     public ProjectieDigest zaakdossierZaak() {
