@@ -19,10 +19,13 @@ import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** VT monitoring after a handover (R14) on the running service: real PostgreSQL and Kafka, real CloudEvents. */
+// moves the clock: after the classes that share the context (junit-platform.properties)
+@Order(Order.DEFAULT + 1)
 class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
 
     @Test

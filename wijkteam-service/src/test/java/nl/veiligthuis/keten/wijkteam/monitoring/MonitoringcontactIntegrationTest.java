@@ -41,6 +41,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,8 @@ import tools.jackson.databind.node.ObjectNode;
                 "spring.kafka.consumer.group-id=" + MonitoringcontactIntegrationTest.GROEP})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// a context of its own: after every class of the shared one (junit-platform.properties)
+@Order(Order.DEFAULT + 2)
 class MonitoringcontactIntegrationTest {
 
     static final String GROEP = "wijkteam-service-monitoringcontact-it";

@@ -27,6 +27,7 @@ import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,6 +39,8 @@ import tools.jackson.databind.JsonNode;
  * zaken other test classes create at the real time.
  */
 @DirtiesContext
+// moves the clock: after the classes that share the context, which it closes (junit-platform.properties)
+@Order(Order.DEFAULT + 1)
 class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
 
     private static final String TYPE = "nl.veilig-thuis.keten.wijkteam.";
