@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * itself with {@code @DirtiesContext}): a moved clock fires deadlines, and events arriving during, say, a herbouw
  * would make its comparison differ.
  * {@code TransactieIntegrationTest} adds a failing projection and so runs a context of its own, in a consumer group of
- * its own, last ({@code junit-platform.properties} orders the classes).
+ * its own, first ({@code junit-platform.properties} orders the classes).
  */
 @SpringBootTest(classes = TriageServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + TriageServiceApplication.NAAM,

@@ -53,6 +53,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -69,8 +70,10 @@ import tools.jackson.databind.json.JsonMapper;
                 "spring.kafka.consumer.group-id=triage-transactie-it"})
 @Import(TransactieIntegrationTest.FalendeProjectieConfiguratie.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// after every class of the shared context, so that context is never paused for this one and resumed (junit-platform.properties)
-@Order(Order.DEFAULT + 3)
+// a consumer group of its own reads the topics from the start: first, before the other classes fill them
+// (junit-platform.properties), and closed after itself
+@Order(1)
+@DirtiesContext
 class TransactieIntegrationTest {
 
     /** Meldingen whose triage the test projection refuses. */

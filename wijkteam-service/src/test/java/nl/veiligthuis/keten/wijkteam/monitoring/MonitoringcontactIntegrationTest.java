@@ -66,8 +66,9 @@ import tools.jackson.databind.node.ObjectNode;
                 "spring.kafka.consumer.group-id=" + MonitoringcontactIntegrationTest.GROEP})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// a context of its own: after every class of the shared one (junit-platform.properties)
-@Order(Order.DEFAULT + 2)
+// a consumer group of its own reads the topics from the start: first, before the other classes fill them
+// (junit-platform.properties)
+@Order(1)
 class MonitoringcontactIntegrationTest {
 
     static final String GROEP = "wijkteam-service-monitoringcontact-it";
