@@ -1,6 +1,9 @@
 package nl.veiligthuis.keten.melding;
 
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TopicReader;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +29,14 @@ public abstract class MeldingIntegratieBasis {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** What the service published on {@code keten.melding.v1}, read from the start in this class's own group. */
+    protected final TopicReader meldingTopic = TopicReader.of(KetenTopics.MELDING);
+
+    @AfterAll
+    void sluitTopicReader() {
+        meldingTopic.close();
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

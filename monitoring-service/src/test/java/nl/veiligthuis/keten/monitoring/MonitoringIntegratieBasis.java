@@ -23,14 +23,11 @@ import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterAll;
@@ -86,26 +83,20 @@ public abstract class MonitoringIntegratieBasis {
     protected List<JavaMigration> javaMigraties;
 
     protected KafkaProducer<String, byte[]> producer;
-    protected KafkaConsumer<String, byte[]> consumer;
-    protected final List<ConsumerRecord<String, byte[]>> gepubliceerd = new ArrayList<>();
+    /** What the service published on {@code keten.monitoring.v1}, read from the start in this class's own group. */
+    protected final TopicReader monitoringTopic = TopicReader.of(KetenTopics.MONITORING);
 
     @BeforeAll
     protected void connect() {
         String bootstrap = TestInfrastructure.get().bootstrapServers();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "monitoring-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.MONITORING));
     }
 
     @AfterAll
     protected void close() {
         producer.close();
-        consumer.close();
+        monitoringTopic.close();
     }
 
     protected KetenEvent triageSample(String naam, String gezinId) {
@@ -259,14 +250,7 @@ public abstract class MonitoringIntegratieBasis {
 
     protected ConsumerRecord<String, byte[]> awaitRecord(String gezinId, String eventName) {
         String type = "nl.veilig-thuis.keten.monitoring." + eventName + ".v1";
-        return await().atMost(MAX).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(gepubliceerd::add);
-            return gepubliceerd.stream()
-                    .filter(r -> gezinId.equals(r.key()))
-                    .filter(r -> type.equals(new String(r.headers().lastHeader("ce_type").value(),
-                            StandardCharsets.UTF_8)))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
+        return monitoringTopic.await(r -> gezinId.equals(r.key()) && type.equals(TopicReader.type(r)), MAX);
     }
 
     protected static ObjectNode sample(String naam, String gezinId) {

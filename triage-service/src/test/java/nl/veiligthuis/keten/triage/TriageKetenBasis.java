@@ -14,20 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,24 +44,20 @@ public abstract class TriageKetenBasis extends TriageIntegratieBasis {
     protected Klok klok;
 
     protected KafkaProducer<String, byte[]> producer;
-    protected KafkaConsumer<String, byte[]> consumer;
-    protected final List<KetenEvent> gepubliceerd = new CopyOnWriteArrayList<>();
+    /** What the service published on {@code keten.triage.v1}, read from the start in this class's own group. */
+    protected final TopicReader triageTopic = TopicReader.of(KetenTopics.TRIAGE);
 
     @BeforeAll
     void connect() {
         String bootstrap = TestInfrastructure.get().bootstrapServers();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "triage-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.TRIAGE));
     }
 
     @AfterAll
     void close() {
         producer.close();
-        consumer.close();
+        triageTopic.close();
     }
 
     protected record Melding(String meldingId, String gezinId, org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {
@@ -110,10 +102,7 @@ public abstract class TriageKetenBasis extends TriageIntegratieBasis {
     }
 
     protected List<KetenEvent> published(String naam, String gezinId) {
-        synchronized (consumer) {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> gepubliceerd.add(CloudEventsKafkaCodec.decode(r)));
-        }
-        return gepubliceerd.stream()
+        return triageTopic.records().stream().map(CloudEventsKafkaCodec::decode)
                 .filter(e -> e.subject().equals(gezinId) && e.type().equals("nl.veilig-thuis.keten.triage." + naam + ".v1"))
                 .toList();
     }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,21 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,20 +41,13 @@ public final class WijkteamApi implements AutoCloseable {
 
     private final int port;
     private final KafkaProducer<String, byte[]> producer;
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+    private final TopicReader wijkteamTopic = TopicReader.of(KetenTopics.WIJKTEAM);
 
     public WijkteamApi(int port) {
         this.port = port;
         String bootstrap = TestInfrastructure.get().bootstrapServers();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
     }
 
     /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */
@@ -125,13 +113,9 @@ public final class WijkteamApi implements AutoCloseable {
 
     /** The records of this type about this zaak published so far, waiting until there are at least {@code aantal}. */
     public List<ConsumerRecord<String, byte[]>> records(String type, String zaakId, int aantal) {
-        return await().atMost(LANG).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .toList();
-        }, records -> records.size() >= aantal);
+        return await().atMost(LANG).until(() -> wijkteamTopic.records().stream()
+                .filter(r -> type.equals(TopicReader.type(r)) && TopicReader.tekst(r).contains(zaakId))
+                .toList(), records -> records.size() >= aantal);
     }
 
     public static void assertProblem(HttpResponse<String> response, int status) {
@@ -152,13 +136,9 @@ public final class WijkteamApi implements AutoCloseable {
         return velden;
     }
 
-    private static String header(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     @Override
     public void close() {
-        consumer.close();
+        wijkteamTopic.close();
         producer.close();
     }
 }

@@ -16,26 +16,22 @@ import java.util.concurrent.ExecutionException;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.ConsumerGroups;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,8 +60,8 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
 
     protected Admin admin;
     protected KafkaProducer<String, byte[]> producer;
-    protected KafkaConsumer<String, byte[]> consumer;
-    protected final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+    /** What the service published and parked: {@code keten.wijkteam.v1} and its dead-letter topic, from the start. */
+    protected TopicReader topics;
 
     @BeforeAll
     protected void connect() throws Exception {
@@ -80,17 +76,12 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
         }
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.WIJKTEAM, DEAD_LETTERS));
+        topics = TopicReader.of(KetenTopics.WIJKTEAM, DEAD_LETTERS);
     }
 
     @AfterAll
     protected void close() {
-        consumer.close();
+        topics.close();
         producer.close();
         admin.close();
     }
@@ -152,14 +143,7 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
     }
 
     protected List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {
-        return await().atMost(LANG).until(() -> {
-            poll();
-            return ontvangen.stream()
-                    .filter(r -> r.topic().equals(KetenTopics.WIJKTEAM))
-                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .toList();
-        }, records -> records.size() >= aantal);
+        return api.records(type, zaakId, aantal);
     }
 
     protected static String terugmelding(String reden) {
@@ -200,29 +184,12 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
 
     /** The service's consumer group committed past {@code record}: it and everything before it was handled. */
     protected void awaitConsumed(RecordMetadata record) {
-        var partitie = new TopicPartition(record.topic(), record.partition());
-        await().atMost(LANG).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin
-                    .listConsumerGroupOffsets(WijkteamServiceApplication.NAAM)
-                    .partitionsToOffsetAndMetadata().get();
-            OffsetAndMetadata offset = offsets.get(partitie);
-            return offset != null && offset.offset() > record.offset();
-        });
+        ConsumerGroups.awaitCommittedPast(WijkteamServiceApplication.NAAM, record, LANG);
     }
 
     protected ConsumerRecord<String, byte[]> awaitRecord(String topic, String type, String zaakId) {
-        return await().atMost(LANG).until(() -> {
-            poll();
-            return ontvangen.stream()
-                    .filter(r -> r.topic().equals(topic))
-                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
-    }
-
-    protected void poll() {
-        consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
+        return topics.await(r -> r.topic().equals(topic) && type.equals(TopicReader.type(r))
+                && TopicReader.tekst(r).contains(zaakId), LANG);
     }
 
     protected static String header(ProducerRecord<String, byte[]> record, String naam) {

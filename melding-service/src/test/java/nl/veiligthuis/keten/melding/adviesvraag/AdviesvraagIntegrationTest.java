@@ -11,24 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
-import nl.veiligthuis.keten.platform.messaging.KetenTopics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,23 +29,6 @@ class AdviesvraagIntegrationTest extends MeldingIntegratieBasis {
     private static final String ADVIES = "Bespreek uw zorgen met de ouders en bel terug";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @BeforeAll
-    void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "adviesvraag-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.MELDING));
-    }
-
-    @AfterAll
-    void close() {
-        consumer.close();
-    }
 
     @Test
     void anAdviesvraagIsRecordedAndPublishedWithoutFreeTextOrContact() throws Exception {
@@ -164,10 +136,7 @@ class AdviesvraagIntegrationTest extends MeldingIntegratieBasis {
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String adviesvraagId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream().filter(r -> adviesvraagId.equals(r.key())).findFirst().orElse(null);
-        }, r -> r != null);
+        return meldingTopic.await(r -> adviesvraagId.equals(r.key()));
     }
 
     private long events() {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,21 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
-import nl.veiligthuis.keten.platform.messaging.KetenTopics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,23 +35,6 @@ class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
     private static final String GEKOPPELD = "nl.veilig-thuis.keten.melding.melding-aan-gezin-gekoppeld.v1";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @BeforeAll
-    void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "gezinsherkenning-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.MELDING));
-    }
-
-    @AfterAll
-    void close() {
-        consumer.close();
-    }
 
     @Test
     void gezinsherkenning_aKnownBsnJoinsTheMeldingToThatGezin() throws Exception {
@@ -360,13 +333,7 @@ class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String type, String meldingId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> type.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(meldingId))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
+        return meldingTopic.await(r -> type.equals(TopicReader.type(r)) && TopicReader.tekst(r).contains(meldingId));
     }
 
     private long events() {

@@ -10,34 +10,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import nl.veiligthuis.keten.melding.MeldingServiceApplication;
-import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
-import nl.veiligthuis.keten.platform.messaging.KetenEvent;
-import nl.veiligthuis.keten.platform.messaging.KetenTopics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.axonframework.config.EventProcessingConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,23 +47,6 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
     @Autowired
     EventProcessingConfiguration eventProcessing;
 
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
-
-    @BeforeAll
-    void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "melding-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.MELDING));
-    }
-
-    @AfterAll
-    void close() {
-        consumer.close();
-    }
 
     @Test
     void aMeldingIsStoredAndPublishedAsAPseudonymousCloudEvent() throws Exception {
@@ -212,12 +187,7 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String meldingId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(meldingId))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
+        return meldingTopic.await(r -> TopicReader.tekst(r).contains(meldingId));
     }
 
     static String geldigeMelding() {

@@ -10,32 +10,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import nl.veiligthuis.keten.melding.melding.TerugkoppelingNietVerstuurd;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,26 +47,17 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private KafkaProducer<String, byte[]> producer;
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
 
     @BeforeAll
     void connect() {
         String bootstrap = TestInfrastructure.get().bootstrapServers();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "terugkoppeling-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.MELDING));
     }
 
     @AfterAll
     void close() {
         producer.close();
-        consumer.close();
     }
 
     @Test
@@ -106,7 +91,7 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(payload.get("melderType").asString()).isEqualTo("PROFESSIONAL");
         assertThat(payload.get("actor").get("rol").asString()).isEqualTo("VEILIG_THUIS");
         // the publisher keeps the stored order: the second moment's record came after every record of the first
-        assertThat(ontvangen.stream().filter(r -> isVerstuurd(r, meldingId, "NA_TRIAGE"))).hasSize(1);
+        assertThat(meldingTopic.records().stream().filter(r -> isVerstuurd(r, meldingId, "NA_TRIAGE"))).hasSize(1);
 
         JsonNode terugkoppelingen = await().atMost(Duration.ofSeconds(20))
                 .until(() -> terugkoppelingen(meldingId), t -> t.size() == 2);
@@ -216,16 +201,12 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
     }
 
     private static boolean isVerstuurd(ConsumerRecord<String, byte[]> record, String meldingId, String moment) {
-        String value = new String(record.value(), StandardCharsets.UTF_8);
-        return VERSTUURD.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-                && value.contains(meldingId) && value.contains("\"" + moment + "\"");
+        String value = TopicReader.tekst(record);
+        return VERSTUURD.equals(TopicReader.type(record)) && value.contains(meldingId) && value.contains("\"" + moment + "\"");
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String meldingId, String moment) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream().filter(r -> isVerstuurd(r, meldingId, moment)).findFirst().orElse(null);
-        }, r -> r != null);
+        return meldingTopic.await(r -> isVerstuurd(r, meldingId, moment));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

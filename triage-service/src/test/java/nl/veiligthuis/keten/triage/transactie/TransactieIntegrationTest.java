@@ -10,34 +10,30 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.platform.axon.JoiningSpringTransactionManager;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.triage.TriageServiceApplication;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import nl.veiligthuis.keten.platform.axon.JoiningSpringTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -51,11 +47,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,7 +93,7 @@ class TransactieIntegrationTest {
     PlatformTransactionManager platformTransactionManager;
 
     private KafkaProducer<String, byte[]> producer;
-    private KafkaConsumer<String, byte[]> deadLetters;
+    private TopicReader deadLetters;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -170,11 +166,7 @@ class TransactieIntegrationTest {
         String bootstrap = TestInfrastructure.get().bootstrapServers();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
-        deadLetters = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "triage-transactie-dlt-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer());
-        deadLetters.subscribe(List.of(DEAD_LETTER));
+        deadLetters = TopicReader.of(DEAD_LETTER);
     }
 
     @AfterAll
@@ -347,12 +339,8 @@ class TransactieIntegrationTest {
     }
 
     private boolean geparkeerd(String eventId) {
-        for (var record : deadLetters.poll(Duration.ofMillis(200))) {
-            if (eventId.equals(CloudEventsKafkaCodec.decode(record).id())) {
-                return true;
-            }
-        }
-        return false;
+        return deadLetters.records().stream()
+                .anyMatch(record -> eventId.equals(CloudEventsKafkaCodec.decode(record).id()));
     }
 
     private JsonNode geparkeerdBericht(String eventId) throws Exception {

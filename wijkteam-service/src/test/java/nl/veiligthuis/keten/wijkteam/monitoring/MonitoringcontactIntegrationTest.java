@@ -15,25 +15,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.ConsumerGroups;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -86,10 +84,8 @@ class MonitoringcontactIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Admin admin;
     private KafkaProducer<String, byte[]> producer;
-    private KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> ontvangen = new ArrayList<>();
+    private TopicReader wijkteamTopic;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -99,22 +95,15 @@ class MonitoringcontactIntegrationTest {
     @BeforeAll
     void connect() {
         String bootstrap = TestInfrastructure.get().bootstrapServers();
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "wijkteam-monitoring-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(KetenTopics.WIJKTEAM));
+        wijkteamTopic = TopicReader.of(KetenTopics.WIJKTEAM);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
+        wijkteamTopic.close();
         producer.close();
-        admin.close();
     }
 
     @Test
@@ -309,27 +298,12 @@ class MonitoringcontactIntegrationTest {
 
     /** This context's consumer group committed past {@code record}: it and everything before it was handled. */
     private void awaitConsumed(RecordMetadata record) {
-        var partitie = new TopicPartition(record.topic(), record.partition());
-        await().atMost(LANG).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(GROEP)
-                    .partitionsToOffsetAndMetadata().get();
-            OffsetAndMetadata offset = offsets.get(partitie);
-            return offset != null && offset.offset() > record.offset();
-        });
+        ConsumerGroups.awaitCommittedPast(GROEP, record, LANG);
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String type, String zaakId) {
-        return await().atMost(LANG).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(ontvangen::add);
-            return ontvangen.stream()
-                    .filter(r -> type.equals(header(r.headers().lastHeader("ce_type"))))
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(zaakId))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
-    }
-
-    private static String header(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return wijkteamTopic.await(r -> type.equals(TopicReader.type(r)) && TopicReader.tekst(r).contains(zaakId),
+                LANG);
     }
 
     private List<JsonNode> contacten(String zaakId) throws Exception {

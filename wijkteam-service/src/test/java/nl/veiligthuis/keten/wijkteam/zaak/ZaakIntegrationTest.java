@@ -137,12 +137,8 @@ class ZaakIntegrationTest extends WijkteamKetenBasis {
         byte[] waarde = "{\"overdrachtId\": \"zonder-headers\"}".getBytes(StandardCharsets.UTF_8);
         send(new ProducerRecord<>(KetenTopics.TRIAGE, sleutel, waarde));
 
-        ConsumerRecord<String, byte[]> geparkeerd = await().atMost(LANG).until(() -> {
-            poll();
-            return ontvangen.stream()
-                    .filter(r -> r.topic().equals(DEAD_LETTERS) && sleutel.equals(r.key()))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
+        ConsumerRecord<String, byte[]> geparkeerd =
+                topics.await(r -> r.topic().equals(DEAD_LETTERS) && sleutel.equals(r.key()), LANG);
         assertThat(geparkeerd.value()).isEqualTo(waarde);
         assertThat(new String(geparkeerd.headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
                 StandardCharsets.UTF_8)).contains("OngeldigCloudEventException");
