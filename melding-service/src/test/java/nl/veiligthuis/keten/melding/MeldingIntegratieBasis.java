@@ -1,14 +1,11 @@
 package nl.veiligthuis.keten.melding;
 
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.DienstIntegratieBasis;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,14 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = MeldingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + MeldingServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class MeldingIntegratieBasis {
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
+public abstract class MeldingIntegratieBasis extends DienstIntegratieBasis {
 
     /** What the service published on {@code keten.melding.v1}, read from the start in this class's own group. */
     protected final TopicReader meldingTopic = TopicReader.of(KetenTopics.MELDING);
@@ -40,6 +30,6 @@ public abstract class MeldingIntegratieBasis {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("melding").forEach((key, value) -> registry.add(key, () -> value));
+        TestInfrastructure.get().registreer(registry, "melding");
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.veiligthuis.keten.embedded.DevToken;
@@ -21,22 +20,17 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.platform.tijd.Klok;
+import nl.veiligthuis.keten.testinfra.DienstIntegratieBasis;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -51,21 +45,14 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(classes = MonitoringServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + MonitoringServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class MonitoringIntegratieBasis {
+public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final Duration MAX = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("monitoring").forEach((key, value) -> registry.add(key, () -> value));
+        TestInfrastructure.get().registreer(registry, "monitoring");
         // R18: tokens minted in the tests with the development key (ADR 0003)
         registry.add(DevToken.PUBLIC_KEY_PROPERTY, () -> DevToken.PUBLIC_KEY_LOCATION);
     }
@@ -88,9 +75,7 @@ public abstract class MonitoringIntegratieBasis {
 
     @BeforeAll
     protected void connect() {
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        producer = TestInfrastructure.get().producer();
     }
 
     @AfterAll

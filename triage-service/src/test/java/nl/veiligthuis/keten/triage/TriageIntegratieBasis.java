@@ -1,11 +1,8 @@
 package nl.veiligthuis.keten.triage;
 
+import nl.veiligthuis.keten.testinfra.DienstIntegratieBasis;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,17 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.name=" + TriageServiceApplication.NAAM,
                 // R5's gauges refreshed at once and every half second, for WachtlijstIntegrationTest
                 "keten.wachtlijst.metrics.eerste-verversing=PT0S", "keten.wachtlijst.metrics.verversing=PT0.5S"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class TriageIntegratieBasis {
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
+public abstract class TriageIntegratieBasis extends DienstIntegratieBasis {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("triage").forEach((key, value) -> registry.add(key, () -> value));
+        TestInfrastructure.get().registreer(registry, "triage");
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -22,9 +21,6 @@ import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +45,7 @@ public abstract class TriageKetenBasis extends TriageIntegratieBasis {
 
     @BeforeAll
     void connect() {
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = TestInfrastructure.get().producer();
     }
 
     @AfterAll

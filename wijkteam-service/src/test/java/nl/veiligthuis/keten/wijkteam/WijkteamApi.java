@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
@@ -23,9 +22,6 @@ import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,9 +41,7 @@ public final class WijkteamApi implements AutoCloseable {
 
     public WijkteamApi(int port) {
         this.port = port;
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = TestInfrastructure.get().producer();
     }
 
     /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */

@@ -1,13 +1,10 @@
 package nl.veiligthuis.keten.wijkteam;
 
+import nl.veiligthuis.keten.testinfra.DienstIntegratieBasis;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,14 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class WijkteamIntegratieBasis {
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
+public abstract class WijkteamIntegratieBasis extends DienstIntegratieBasis {
 
     /** REST and Kafka helpers against this context: zaken opened, posted to and read back. */
     protected WijkteamApi api;
@@ -43,6 +33,6 @@ public abstract class WijkteamIntegratieBasis {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("wijkteam").forEach((key, value) -> registry.add(key, () -> value));
+        TestInfrastructure.get().registreer(registry, "wijkteam");
     }
 }

@@ -8,7 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.veiligthuis.keten.embedded.DatabaseServer;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.PostgresDatabases;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -76,6 +81,17 @@ public final class TestInfrastructure {
         properties.put("spring.datasource.password", password());
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
         return properties;
+    }
+
+    /** A producer of CloudEvents records (key: the subject, value: the data) to the shared Kafka, as partners send them. */
+    public KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The same, registered for a Spring test context: a fresh database named after {@code databasePrefix}. */
+    public void registreer(DynamicPropertyRegistry registry, String databasePrefix) {
+        springProperties(databasePrefix).forEach((key, value) -> registry.add(key, () -> value));
     }
 
     private static TestInfrastructure start() {

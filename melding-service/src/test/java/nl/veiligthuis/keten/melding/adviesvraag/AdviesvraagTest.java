@@ -1,11 +1,10 @@
 package nl.veiligthuis.keten.melding.adviesvraag;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import nl.veiligthuis.keten.melding.melding.Geweldsvorm;
 import nl.veiligthuis.keten.melding.melding.MelderType;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +18,7 @@ class AdviesvraagTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Adviesvraag.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Adviesvraag.class, NU);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package nl.veiligthuis.keten.melding.melding;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,7 @@ class GezinskoppelingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Melding.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Melding.class, NU);
     }
 
     @Test

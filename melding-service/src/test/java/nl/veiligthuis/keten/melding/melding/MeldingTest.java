@@ -1,10 +1,9 @@
 package nl.veiligthuis.keten.melding.melding;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +17,7 @@ class MeldingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Melding.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Melding.class, NU);
     }
 
     @Test

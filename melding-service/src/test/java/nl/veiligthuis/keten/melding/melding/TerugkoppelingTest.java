@@ -1,11 +1,10 @@
 package nl.veiligthuis.keten.melding.melding;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class TerugkoppelingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Melding.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Melding.class, NU);
     }
 
     @Test

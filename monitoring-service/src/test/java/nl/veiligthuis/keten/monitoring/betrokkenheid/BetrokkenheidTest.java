@@ -2,10 +2,9 @@ package nl.veiligthuis.keten.monitoring.betrokkenheid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -89,8 +88,6 @@ class BetrokkenheidTest {
     }
 
     private static AggregateTestFixture<Betrokkenheid> fixture() {
-        var fixture = new AggregateTestFixture<>(Betrokkenheid.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
-        return fixture;
+        return AggregateFixtures.op(Betrokkenheid.class, NU);
     }
 }

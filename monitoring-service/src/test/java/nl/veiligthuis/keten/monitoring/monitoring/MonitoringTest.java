@@ -1,10 +1,9 @@
 package nl.veiligthuis.keten.monitoring.monitoring;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -182,8 +181,6 @@ class MonitoringTest {
     }
 
     private static AggregateTestFixture<Monitoring> fixture(Instant nu) {
-        var fixture = new AggregateTestFixture<>(Monitoring.class);
-        fixture.registerInjectableResource(Clock.fixed(nu, ZoneOffset.UTC));
-        return fixture;
+        return AggregateFixtures.op(Monitoring.class, nu);
     }
 }

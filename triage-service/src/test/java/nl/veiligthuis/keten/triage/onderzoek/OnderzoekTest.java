@@ -1,11 +1,10 @@
 package nl.veiligthuis.keten.triage.onderzoek;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -26,8 +25,7 @@ class OnderzoekTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Onderzoek.class);
-        fixture.registerInjectableResource(Clock.fixed(START, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Onderzoek.class, START);
     }
 
     private static final Onderzoeker ONDERZOEKER = new Onderzoeker("M. Jansen", "010-7654321");
@@ -188,8 +186,7 @@ class OnderzoekTest {
     @Test
     void anOverrunIsNotJustifiedOnceTheClockPassedTheTerm() {
         // R4: the clock decides, even when the deadline has not fired yet
-        var laat = new AggregateTestFixture<>(Onderzoek.class);
-        laat.registerInjectableResource(Clock.fixed(EINDE, ZoneOffset.UTC));
+        var laat = AggregateFixtures.op(Onderzoek.class, EINDE);
         laat.given(gestart())
                 .when(multiprobleem(VERLENGD))
                 .expectExceptionDetails(new DomeinregelDetails("R4"))
@@ -242,8 +239,7 @@ class OnderzoekTest {
     void completionWithinTheExtendedTermIsOnTime() {
         // R4
         var later = Instant.parse("2027-03-01T10:00:00Z");
-        var laat = new AggregateTestFixture<>(Onderzoek.class);
-        laat.registerInjectableResource(Clock.fixed(later, ZoneOffset.UTC));
+        var laat = AggregateFixtures.op(Onderzoek.class, later);
         laat.given(gestart(), verlengd(VERLENGD))
                 .when(new RondOnderzoekAf("o-1", RAPPORTAGE))
                 .expectEvents(new OnderzoekAfgerond("o-1", "m-1", "g-1", RAPPORTAGE, later, true));

@@ -26,9 +26,6 @@ import nl.veiligthuis.keten.triage.TriageServiceApplication;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
 import nl.veiligthuis.keten.triage.triage.TriageGeopend;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
@@ -98,8 +95,7 @@ class TransactieIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("triage_transactie")
-                .forEach((key, value) -> registry.add(key, () -> value));
+        TestInfrastructure.get().registreer(registry, "triage_transactie");
     }
 
     @TestConfiguration
@@ -163,9 +159,7 @@ class TransactieIntegrationTest {
     @BeforeAll
     void connect() {
         jdbc.execute("CREATE TABLE IF NOT EXISTS transactietest (stap TEXT NOT NULL, melding_id TEXT NOT NULL)");
-        String bootstrap = TestInfrastructure.get().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = TestInfrastructure.get().producer();
         deadLetters = TopicReader.of(DEAD_LETTER);
     }
 

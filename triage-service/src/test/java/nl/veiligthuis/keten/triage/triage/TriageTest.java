@@ -1,10 +1,9 @@
 package nl.veiligthuis.keten.triage.triage;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
@@ -26,8 +25,7 @@ class TriageTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Triage.class);
-        fixture.registerInjectableResource(Clock.fixed(MAANDAG, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Triage.class, MAANDAG);
     }
 
     private static OpenTriage open(boolean acuut, Instant ontvangenOp) {

@@ -14,21 +14,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import nl.veiligthuis.keten.testinfra.EventContract;
-import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.tijd.Klok;
+import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.triage.TriageIntegratieBasis;
-import nl.veiligthuis.keten.triage.TriageServiceApplication;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -52,8 +47,7 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
 
     @BeforeAll
     void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().bootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = TestInfrastructure.get().producer();
     }
 
     @AfterAll

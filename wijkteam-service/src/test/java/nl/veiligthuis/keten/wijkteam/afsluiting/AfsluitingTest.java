@@ -2,10 +2,8 @@ package nl.veiligthuis.keten.wijkteam.afsluiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,10 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
-import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
 import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
+import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmDomein;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
@@ -68,8 +67,7 @@ class AfsluitingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Zaak.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Zaak.class, NU);
     }
 
     @Test

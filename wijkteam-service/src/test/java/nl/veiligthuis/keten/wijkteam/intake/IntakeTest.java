@@ -2,10 +2,8 @@ package nl.veiligthuis.keten.wijkteam.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
@@ -22,8 +21,8 @@ import nl.veiligthuis.keten.wijkteam.zaak.Zaak;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,9 +52,7 @@ class IntakeTest {
     }
 
     private static AggregateTestFixture<Zaak> nieuweFixture() {
-        var nieuw = new AggregateTestFixture<>(Zaak.class);
-        nieuw.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
-        return nieuw;
+        return AggregateFixtures.op(Zaak.class, NU);
     }
 
     @Test

@@ -1,10 +1,9 @@
 package nl.veiligthuis.keten.wijkteam.monitoring;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
@@ -41,9 +40,7 @@ class MonitoringcontactenTest {
     }
 
     private static AggregateTestFixture<Zaak> nieuweFixture() {
-        var nieuw = new AggregateTestFixture<>(Zaak.class);
-        nieuw.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
-        return nieuw;
+        return AggregateFixtures.op(Zaak.class, NU);
     }
 
     @Test

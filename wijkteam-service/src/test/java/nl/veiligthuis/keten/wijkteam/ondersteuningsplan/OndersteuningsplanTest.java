@@ -2,13 +2,12 @@ package nl.veiligthuis.keten.wijkteam.ondersteuningsplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.zaak.AccepteerOverdracht;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
@@ -52,8 +51,7 @@ class OndersteuningsplanTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Zaak.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Zaak.class, NU);
     }
 
     @Test

@@ -2,10 +2,9 @@ package nl.veiligthuis.keten.wijkteam.opschaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.MeldTerug;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
@@ -39,8 +38,7 @@ class OpschalingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Zaak.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Zaak.class, NU);
     }
 
     @Test

@@ -2,11 +2,10 @@ package nl.veiligthuis.keten.wijkteam.zaak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -35,8 +34,7 @@ class ZaakTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Zaak.class);
-        fixture.registerInjectableResource(Clock.fixed(NU, ZoneOffset.UTC));
+        fixture = AggregateFixtures.op(Zaak.class, NU);
     }
 
     @Test
