@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.axon.VolgordePer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("melding-overzicht")
+// one row per melding; a koppeling to another gezin must not let its later events overtake its first
+@VolgordePer("meldingId")
 public class MeldingOverzichtProjection {
 
     private final JdbcClient jdbc;

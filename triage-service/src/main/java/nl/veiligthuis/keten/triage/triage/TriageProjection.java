@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.axon.VolgordePer;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("triage-overzicht")
+// one row per melding; a koppeling to another gezin must not let its later events overtake its first
+@VolgordePer("meldingId")
 public class TriageProjection {
 
     private final JdbcClient jdbc;

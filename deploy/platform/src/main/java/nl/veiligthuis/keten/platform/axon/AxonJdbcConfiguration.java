@@ -2,6 +2,8 @@ package nl.veiligthuis.keten.platform.axon;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,6 +15,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -27,6 +30,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -172,6 +176,31 @@ public class AxonJdbcConfiguration {
                 .allowIfSubType("java.util.")
                 .allowIfSubType("java.time.")
                 .build());
+    }
+
+    /**
+     * The groups whose projection declares {@link VolgordePer}: their events are kept in order per that payload
+     * property instead of per gezin (ADR 0005, update). Found on the bean definitions, without creating the beans.
+     */
+    @Bean
+    public ConfigurerModule volgordePerGroep(ListableBeanFactory beans) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            Map<String, String> perGroep = new TreeMap<>();
+            for (String naam : beans.getBeanNamesForAnnotation(VolgordePer.class)) {
+                ProcessingGroup groep = beans.findAnnotationOnBean(naam, ProcessingGroup.class);
+                String eigenschap = beans.findAnnotationOnBean(naam, VolgordePer.class).value();
+                if (groep == null) {
+                    throw new IllegalStateException(naam + " declares @VolgordePer without @ProcessingGroup");
+                }
+                String eerder = perGroep.putIfAbsent(groep.value(), eigenschap);
+                if (eerder != null && !eerder.equals(eigenschap)) {
+                    throw new IllegalStateException("processing group " + groep.value() + " is kept in order per "
+                            + eerder + " and per " + eigenschap);
+                }
+            }
+            perGroep.forEach((groep, eigenschap) -> processing.registerSequencingPolicy(groep,
+                    config -> new EigenschapSequencingPolicy(eigenschap)));
+        });
     }
 
     /**
