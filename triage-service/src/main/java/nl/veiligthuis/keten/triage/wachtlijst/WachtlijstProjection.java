@@ -16,6 +16,7 @@ import nl.veiligthuis.keten.triage.triage.Uitkomst;
 import nl.veiligthuis.keten.triage.triage.WachtcontactVastgelegd;
 import nl.veiligthuis.keten.triage.triage.ZaakTeruggemeldOntvangen;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijWijkteam;
+import nl.veiligthuis.keten.platform.axon.VolgordePer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("wachtlijst")
+// rows per melding, fed by its triage and its onderzoek: a koppeling must not let later events overtake earlier
+@VolgordePer("meldingId")
 public class WachtlijstProjection {
 
     static final int WACHTTERMIJN_WERKDAGEN = 5;
