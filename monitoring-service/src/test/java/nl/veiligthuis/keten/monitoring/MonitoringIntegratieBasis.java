@@ -28,7 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -69,18 +68,13 @@ public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
     @Autowired
     protected List<JavaMigration> javaMigraties;
 
-    protected KafkaProducer<String, byte[]> producer;
+    protected final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     /** What the service published on {@code keten.monitoring.v1}, read from the start in this class's own group. */
     protected final TopicReader monitoringTopic = TopicReader.of(KetenTopics.MONITORING);
 
-    @BeforeAll
-    protected void connect() {
-        producer = TestInfrastructure.get().producer();
-    }
 
     @AfterAll
     protected void close() {
-        producer.close();
         monitoringTopic.close();
     }
 

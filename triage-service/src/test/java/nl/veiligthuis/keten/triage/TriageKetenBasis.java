@@ -22,7 +22,6 @@ import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +38,13 @@ public abstract class TriageKetenBasis extends TriageIntegratieBasis {
     @Autowired
     protected Klok klok;
 
-    protected KafkaProducer<String, byte[]> producer;
+    protected final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     /** What the service published on {@code keten.triage.v1}, read from the start in this class's own group. */
     protected final TopicReader triageTopic = TopicReader.of(KetenTopics.TRIAGE);
 
-    @BeforeAll
-    void connect() {
-        producer = TestInfrastructure.get().producer();
-    }
 
     @AfterAll
     void close() {
-        producer.close();
         triageTopic.close();
     }
 

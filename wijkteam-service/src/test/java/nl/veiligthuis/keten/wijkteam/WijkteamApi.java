@@ -36,12 +36,11 @@ public final class WijkteamApi implements AutoCloseable {
     public static final Duration LANG = Duration.ofSeconds(60);
 
     private final int port;
-    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     private final TopicReader wijkteamTopic = TopicReader.of(KetenTopics.WIJKTEAM);
 
     public WijkteamApi(int port) {
         this.port = port;
-        producer = TestInfrastructure.get().producer();
     }
 
     /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */
@@ -133,6 +132,5 @@ public final class WijkteamApi implements AutoCloseable {
     @Override
     public void close() {
         wijkteamTopic.close();
-        producer.close();
     }
 }

@@ -56,7 +56,7 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
     protected static final String WISSELREDEN = "Fatima gaat met verlof; Joost kent het gezin al";
 
     protected Admin admin;
-    protected KafkaProducer<String, byte[]> producer;
+    protected final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     /** What the service published and parked: {@code keten.wijkteam.v1} and its dead-letter topic, from the start. */
     protected TopicReader topics;
 
@@ -71,14 +71,12 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
                 throw e;
             }
         }
-        producer = TestInfrastructure.get().producer();
         topics = TopicReader.of(KetenTopics.WIJKTEAM, DEAD_LETTERS);
     }
 
     @AfterAll
     protected void close() {
         topics.close();
-        producer.close();
         admin.close();
     }
 

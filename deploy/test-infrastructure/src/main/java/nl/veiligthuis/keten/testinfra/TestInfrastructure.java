@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.testinfra;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,7 @@ public final class TestInfrastructure {
     private final DatabaseServer database;
     private final RunningKafka kafka;
     private final AtomicInteger databaseCounter = new AtomicInteger();
+    private KafkaProducer<String, byte[]> producer;
 
     private TestInfrastructure(DatabaseServer database, RunningKafka kafka) {
         this.database = database;
@@ -83,10 +85,19 @@ public final class TestInfrastructure {
         return properties;
     }
 
-    /** A producer of CloudEvents records (key: the subject, value: the data) to the shared Kafka, as partners send them. */
-    public KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    /**
+     * The producer of CloudEvents records (key: the subject, value: the data) to the shared Kafka, as partners send
+     * them: one per test JVM, shared by every test (a Kafka producer is thread-safe) and closed when the JVM ends.
+     */
+    public synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+            KafkaProducer<String, byte[]> gedeeld = producer;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> gedeeld.close(Duration.ofSeconds(5)),
+                    "test-producer-sluiten"));
+        }
+        return producer;
     }
 
     /** The same, registered for a Spring test context: a fresh database named after {@code databasePrefix}. */

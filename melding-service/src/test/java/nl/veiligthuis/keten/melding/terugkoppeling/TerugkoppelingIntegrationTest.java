@@ -23,8 +23,6 @@ import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,17 +40,9 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
     private static final String OMSCHRIJVING = "Blauwe plekken op de armen van Mila";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
 
-    @BeforeAll
-    void connect() {
-        producer = TestInfrastructure.get().producer();
-    }
 
-    @AfterAll
-    void close() {
-        producer.close();
-    }
 
     @Test
     void r6_theMelderHearsAfterTriageAndAfterOnderzoekOnceEachWithoutContactDataOnTheTopic() throws Exception {

@@ -89,7 +89,7 @@ class TransactieIntegrationTest {
     @Autowired
     PlatformTransactionManager platformTransactionManager;
 
-    private KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     private TopicReader deadLetters;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -159,13 +159,11 @@ class TransactieIntegrationTest {
     @BeforeAll
     void connect() {
         jdbc.execute("CREATE TABLE IF NOT EXISTS transactietest (stap TEXT NOT NULL, melding_id TEXT NOT NULL)");
-        producer = TestInfrastructure.get().producer();
         deadLetters = TopicReader.of(DEAD_LETTER);
     }
 
     @AfterAll
     void close() {
-        producer.close();
         deadLetters.close();
     }
 

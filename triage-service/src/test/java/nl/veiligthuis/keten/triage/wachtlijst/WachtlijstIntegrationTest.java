@@ -24,8 +24,6 @@ import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.triage.TriageIntegratieBasis;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,17 +41,9 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
     @Autowired
     Klok klok;
 
-    private KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
 
-    @BeforeAll
-    void connect() {
-        producer = TestInfrastructure.get().producer();
-    }
 
-    @AfterAll
-    void close() {
-        producer.close();
-    }
 
     @Test
     void r5_aMeldingIsOnTheWorklistWithAMonitoringFrequencyAcuutFirstAndInTheGauges() throws Exception {

@@ -81,7 +81,7 @@ class MonitoringcontactIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     private TopicReader wijkteamTopic;
 
     @DynamicPropertySource
@@ -91,14 +91,12 @@ class MonitoringcontactIntegrationTest {
 
     @BeforeAll
     void connect() {
-        producer = TestInfrastructure.get().producer();
         wijkteamTopic = TopicReader.of(KetenTopics.WIJKTEAM);
     }
 
     @AfterAll
     void close() {
         wijkteamTopic.close();
-        producer.close();
     }
 
     @Test
