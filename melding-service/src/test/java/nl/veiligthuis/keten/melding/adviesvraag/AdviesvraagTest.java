@@ -7,19 +7,14 @@ import nl.veiligthuis.keten.melding.melding.MelderType;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AdviesvraagTest {
 
     private static final Instant NU = Instant.parse("2026-11-23T09:00:00Z");
 
-    private AggregateTestFixture<Adviesvraag> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Adviesvraag.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Adviesvraag> fixture = AggregateFixtures.op(Adviesvraag.class, NU);
 
     @Test
     void registeringAnAdviesvraagRecordsReceiptAndRegistrationSeparately() {

@@ -8,7 +8,6 @@ import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Issue 3, point 3: one timeline per gezin, and possible duplicates are confirmed, never merged blindly (R21). */
@@ -20,12 +19,8 @@ class GezinskoppelingTest {
             Herkenningsgrond.NAAM_EN_GEBOORTEDATUM);
     private static final MogelijkDuplicaat OP_BSN = new MogelijkDuplicaat("gezin-ander", Herkenningsgrond.BSN);
 
-    private AggregateTestFixture<Melding> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Melding.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Melding> fixture = AggregateFixtures.op(Melding.class, NU);
 
     @Test
     void gezinsherkenning_possibleDuplicatesAreRecordedWithTheMeldingUnderItsOwnGezin() {

@@ -6,19 +6,14 @@ import java.util.Set;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MeldingTest {
 
     private static final Instant NU = Instant.parse("2026-11-23T09:00:00Z");
 
-    private AggregateTestFixture<Melding> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Melding.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Melding> fixture = AggregateFixtures.op(Melding.class, NU);
 
     @Test
     void registeringAMeldingRecordsReceiptAndRegistrationSeparately() {

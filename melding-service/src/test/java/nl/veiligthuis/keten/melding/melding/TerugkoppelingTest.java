@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** R6: feedback to the melder after triage and after onderzoek, with the allowed content only. */
@@ -15,12 +14,8 @@ class TerugkoppelingTest {
     private static final Instant NU = Instant.parse("2026-11-24T10:00:01Z");
     private static final String REGIO = "Veilig Thuis Rotterdam Rijnmond";
 
-    private AggregateTestFixture<Melding> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Melding.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Melding> fixture = AggregateFixtures.op(Melding.class, NU);
 
     @Test
     void r6_afterTriageAProfessionalHearsTheRouteAndItsPartners() {

@@ -9,7 +9,6 @@ import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OnderzoekTest {
@@ -21,12 +20,8 @@ class OnderzoekTest {
     private static final Rapportage RAPPORTAGE = new Rapportage("vraag", "resultaten", List.of("doel 1"), "advies",
             "wijkteam Holy", "afspraken");
 
-    private AggregateTestFixture<Onderzoek> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Onderzoek.class, START);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Onderzoek> fixture = AggregateFixtures.op(Onderzoek.class, START);
 
     private static final Onderzoeker ONDERZOEKER = new Onderzoeker("M. Jansen", "010-7654321");
 

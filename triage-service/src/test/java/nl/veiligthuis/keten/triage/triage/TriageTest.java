@@ -10,7 +10,6 @@ import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TriageTest {
@@ -21,12 +20,8 @@ class TriageTest {
     private static final Triagist TRIAGIST = new Triagist("A. de Vries", "010-1234567");
     private static final String REGIO = "Rotterdam-Rijnmond";
 
-    private AggregateTestFixture<Triage> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Triage.class, MAANDAG);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Triage> fixture = AggregateFixtures.op(Triage.class, MAANDAG);
 
     private static OpenTriage open(boolean acuut, Instant ontvangenOp) {
         return new OpenTriage("m-1", "g-1", "Vlaardingen", REGIO, acuut, ontvangenOp, false);

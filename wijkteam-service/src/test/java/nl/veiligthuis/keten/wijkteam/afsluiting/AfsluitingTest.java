@@ -48,7 +48,6 @@ import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AfsluitingTest {
@@ -63,12 +62,8 @@ class AfsluitingTest {
     private static final Medewerker TEAMLEIDER = new Medewerker("Ria Vermeulen", null);
     private static final String ONDERBOUWING = "Beide kinderen gesproken; LIRIK herhaald, oordeel veilig";
 
-    private AggregateTestFixture<Zaak> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Zaak.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
     @Test
     void r16_aZaakWithAnUnsafeChildCannotBeClosed() {

@@ -25,7 +25,6 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,16 +43,9 @@ class IntakeTest {
     private static final String PERSOON_MOEDER = "6e2f4a1b-3c5d-4e6f-8a9b-0c1d2e3f4a5b";
     private static final String ONDERBOUWING = "Geen signalen van geweld; moeder beschermt, school ziet een blij kind";
 
-    private AggregateTestFixture<Zaak> fixture;
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
-    @BeforeEach
-    void setUp() {
-        fixture = nieuweFixture();
-    }
-
-    private static AggregateTestFixture<Zaak> nieuweFixture() {
-        return AggregateFixtures.op(Zaak.class, NU);
-    }
 
     @Test
     void r11_aGezinslidIsRegisteredWithRoleAndPseudonymousId() {
@@ -189,7 +181,7 @@ class IntakeTest {
         assertRefused(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)),
                 new LegZrmVast(ZAAK_ID, DOCHTER, ZrmMoment.START, scores(2), VANDAAG, MEDEWERKER));
         for (GezinslidRol rol : List.of(GezinslidRol.PARTNER, GezinslidRol.EX_PARTNER, GezinslidRol.OVERIG)) {
-            nieuweFixture().given(inBehandeling(lid(MOEDER, rol, null)))
+            AggregateFixtures.op(Zaak.class, NU).given(inBehandeling(lid(MOEDER, rol, null)))
                     .when(new LegZrmVast(ZAAK_ID, MOEDER, ZrmMoment.START, scores(2), VANDAAG, MEDEWERKER))
                     .expectSuccessfulHandlerExecution();
         }
@@ -300,7 +292,7 @@ class IntakeTest {
     }
 
     private static void assertRefused(List<Object> given, Object command) {
-        nieuweFixture().given(given)
+        AggregateFixtures.op(Zaak.class, NU).given(given)
                 .when(command)
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new DomeinregelDetails("R11"))

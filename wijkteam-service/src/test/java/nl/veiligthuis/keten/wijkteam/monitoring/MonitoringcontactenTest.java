@@ -15,7 +15,6 @@ import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MonitoringcontactenTest {
@@ -32,16 +31,9 @@ class MonitoringcontactenTest {
             new StandVanDoel("Vader volgt de agressieregulatietraining", Doelstand.IN_UITVOERING, "Vier van acht"),
             new StandVanDoel("De kinderen gaan weer naar school", Doelstand.BEHAALD, null));
 
-    private AggregateTestFixture<Zaak> fixture;
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
-    @BeforeEach
-    void setUp() {
-        fixture = nieuweFixture();
-    }
-
-    private static AggregateTestFixture<Zaak> nieuweFixture() {
-        return AggregateFixtures.op(Zaak.class, NU);
-    }
 
     @Test
     void r14_aMonitoringContactArrivesOnTheZaak() {
@@ -58,7 +50,7 @@ class MonitoringcontactenTest {
         fixture.given(zaakGeopend())
                 .when(new OntvangMonitoringcontact(ZAAK_ID, MONITORING_ID, CONTACT_ID, CONTACT_OP, 2))
                 .expectEvents(ontvangen(CONTACT_ID));
-        nieuweFixture().given(zaakGeopend(), teruggemeld())
+        AggregateFixtures.op(Zaak.class, NU).given(zaakGeopend(), teruggemeld())
                 .when(new OntvangMonitoringcontact(ZAAK_ID, MONITORING_ID, CONTACT_ID, CONTACT_OP, 2))
                 .expectEvents(ontvangen(CONTACT_ID));
     }
@@ -109,7 +101,7 @@ class MonitoringcontactenTest {
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new DomeinregelDetails("R14"))
                 .expectNoEvents();
-        nieuweFixture().given(zaakGeopend(), geaccepteerd(), ontvangen(CONTACT_ID),
+        AggregateFixtures.op(Zaak.class, NU).given(zaakGeopend(), geaccepteerd(), ontvangen(CONTACT_ID),
                         new MonitoringcontactBeantwoord(ZAAK_ID, GEZIN_ID, "Vlaardingen", MONITORING_ID, CONTACT_ID,
                                 DOELEN, null, MEDEWERKER, NU.minusSeconds(60)))
                 .when(new BeantwoordMonitoringcontact(ZAAK_ID, CONTACT_ID, DOELEN, null, MEDEWERKER))

@@ -22,7 +22,6 @@ import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OndersteuningsplanTest {
@@ -47,12 +46,8 @@ class OndersteuningsplanTest {
             new Actie(Partij.SCHOOL, null, "De mentor meldt verzuim dezelfde dag", 2));
     private static final String UITKOMST = "Voortgang; schuldhulp wordt aangevraagd";
 
-    private AggregateTestFixture<Zaak> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Zaak.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
     @Test
     void r12_theProcessReviewIsDueSixWeeksAfterAcceptance() {

@@ -18,7 +18,6 @@ import nl.veiligthuis.keten.wijkteam.zaak.Zaak;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OpschalingTest {
@@ -34,12 +33,8 @@ class OpschalingTest {
     private static final Zichthouder ZICHTHOUDER = new Zichthouder("Joost de Vries", "010-8765432", "Enver");
     private static final String TOELICHTING = "Vier maanden hulp zonder verandering";
 
-    private AggregateTestFixture<Zaak> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Zaak.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
     @Test
     void r15_anEscalationRecordsTheTafelTheReasonAndWhoKeepsSightOnSafety() {

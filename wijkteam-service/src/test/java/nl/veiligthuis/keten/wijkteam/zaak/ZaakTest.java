@@ -11,7 +11,6 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -30,12 +29,8 @@ class ZaakTest {
     private static final Regisseur JOOST = new Regisseur("Joost de Vries", "010-8765432", "Enver");
     private static final String WISSELREDEN = "Fatima gaat met verlof; Joost kent het gezin al";
 
-    private AggregateTestFixture<Zaak> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = AggregateFixtures.op(Zaak.class, NU);
-    }
+    /** A new one per test: JUnit makes a test instance per test method. */
+    private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
     @Test
     void aHandoverOpensAZaakAwaitingAcceptance() {
