@@ -22,6 +22,7 @@ import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,20 +44,30 @@ public final class WijkteamApi implements AutoCloseable {
         this.port = port;
     }
 
-    /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */
-    public String openZaak(String gezinId) throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
+    /**
+     * An overdracht-gedaan (after onderzoek) from triage-service as it publishes it: the contract's sample with these
+     * ids, valid against the schema, a dataref to the handover package and correlation and causation ids.
+     */
+    public static ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId) {
         ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
         payload.put("overdrachtId", overdrachtId);
         payload.put("meldingId", UUID.randomUUID().toString());
         payload.put("gezinId", gezinId);
         payload.put("onderzoekId", UUID.randomUUID().toString());
         payload.put("overdrachtGedaanOp", Instant.now().toString());
-        var record = CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
+        byte[] data = JSON.writeValueAsBytes(payload);
+        EventContract.assertValid("overdracht-gedaan.v1", data);
+        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(eventId,
                 "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1",
                 URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
                 URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId), "correlatie-" + gezinId,
-                UUID.randomUUID().toString(), null, JSON.writeValueAsBytes(payload)));
+                UUID.randomUUID().toString(), null, data));
+    }
+
+    /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */
+    public String openZaak(String gezinId) throws Exception {
+        String overdrachtId = UUID.randomUUID().toString();
+        var record = overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId);
         try {
             producer.send(record).get();
         } catch (ExecutionException e) {

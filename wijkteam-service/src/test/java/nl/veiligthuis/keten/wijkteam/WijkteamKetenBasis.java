@@ -17,7 +17,6 @@ import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.ConsumerGroups;
-import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The integration tests that feed wijkteam-service CloudEvents and read what it publishes: an admin client, a
@@ -147,18 +145,7 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
     }
 
     protected ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId) {
-        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
-        payload.put("overdrachtId", overdrachtId);
-        payload.put("meldingId", UUID.randomUUID().toString());
-        payload.put("gezinId", gezinId);
-        payload.put("onderzoekId", UUID.randomUUID().toString());
-        payload.put("overdrachtGedaanOp", Instant.now().toString());
-        byte[] data = JSON.writeValueAsBytes(payload);
-        EventContract.assertValid("overdracht-gedaan.v1", data);
-        return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(eventId, OVERDRACHT_GEDAAN,
-                URI.create("urn:nl-veilig-thuis:keten:triage-service"), gezinId, Instant.now(),
-                URI.create("http://localhost:8082/api/v1/overdrachten/" + overdrachtId),
-                "correlatie-" + gezinId, UUID.randomUUID().toString(), null, data));
+        return WijkteamApi.overdrachtGedaan(eventId, overdrachtId, gezinId);
     }
 
     protected ProducerRecord<String, byte[]> anderType(String gezinId) {

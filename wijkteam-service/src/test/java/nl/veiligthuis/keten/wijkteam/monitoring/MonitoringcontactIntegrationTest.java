@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +21,7 @@ import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
+import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -83,6 +82,7 @@ class MonitoringcontactIntegrationTest {
 
     private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
     private TopicReader wijkteamTopic;
+    private WijkteamApi api;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -92,11 +92,13 @@ class MonitoringcontactIntegrationTest {
     @BeforeAll
     void connect() {
         wijkteamTopic = TopicReader.of(KetenTopics.WIJKTEAM);
+        api = new WijkteamApi(port);
     }
 
     @AfterAll
     void close() {
         wijkteamTopic.close();
+        api.close();
     }
 
     @Test
@@ -106,9 +108,9 @@ class MonitoringcontactIntegrationTest {
         String monitoringId = uuid();
         String contactId = uuid();
         String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        send(overdrachtGedaan(overdrachtId, gezinId));
-        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
-        assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
+        send(WijkteamApi.overdrachtGedaan(uuid(), overdrachtId, gezinId));
+        await().atMost(LANG).until(() -> api.get("/api/v1/zaken/" + zaakId).statusCode() == 200);
+        assertThat(api.post("/api/v1/zaken/" + zaakId + "/acceptatie",
                 "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode())
                 .isEqualTo(200);
 
@@ -136,16 +138,16 @@ class MonitoringcontactIntegrationTest {
 
         // R14: no answer without goals, nor to a contact VT did not make
         String pad = "/api/v1/zaken/" + zaakId + "/monitoringcontacten/" + contactId + "/antwoord";
-        var leeg = post(pad, "{\"doelen\": [], \"medewerker\": {\"naam\": \" \"}}");
+        var leeg = api.post(pad, "{\"doelen\": [], \"medewerker\": {\"naam\": \" \"}}");
         assertThat(leeg.statusCode()).isEqualTo(400);
         assertThat(invalidParams(leeg)).containsExactlyInAnyOrder("doelen", "medewerker.naam");
-        var zonderStand = post(pad, "{\"doelen\": [{\"doel\": \" \"}], \"medewerker\": {\"naam\": \"X\"}}");
+        var zonderStand = api.post(pad, "{\"doelen\": [{\"doel\": \" \"}], \"medewerker\": {\"naam\": \"X\"}}");
         assertThat(zonderStand.statusCode()).isEqualTo(400);
         assertThat(invalidParams(zonderStand)).containsExactlyInAnyOrder("doelen[0].doel", "doelen[0].stand");
-        assertRegel(post("/api/v1/zaken/" + zaakId + "/monitoringcontacten/" + uuid() + "/antwoord", antwoord()),
+        assertRegel(api.post("/api/v1/zaken/" + zaakId + "/monitoringcontacten/" + uuid() + "/antwoord", antwoord()),
                 "R14");
 
-        var antwoord = post(pad, antwoord());
+        var antwoord = api.post(pad, antwoord());
         assertThat(antwoord.statusCode()).isEqualTo(200);
         JsonNode vastgelegd = JSON.readTree(antwoord.body());
         assertThat(vastgelegd.get("contactId").asString()).isEqualTo(contactId);
@@ -162,7 +164,7 @@ class MonitoringcontactIntegrationTest {
         await().atMost(LANG).until(() -> !signalen(zaakId).contains("MONITORINGCONTACT_ONBEANTWOORD"));
 
         // R14: each contact is answered once
-        assertRegel(post(pad, antwoord()), "R14");
+        assertRegel(api.post(pad, antwoord()), "R14");
 
         ConsumerRecord<String, byte[]> gepubliceerd = awaitRecord(BEANTWOORD, zaakId);
         KetenEvent event = CloudEventsKafkaCodec.decode(gepubliceerd);
@@ -214,13 +216,13 @@ class MonitoringcontactIntegrationTest {
                 return ids.contains(geparkeerd);
             });
         }
-        assertThat(get("/api/v1/zaken/" + OpenZaak.zaakIdVoor(uuid()) + "/monitoringcontacten").statusCode())
+        assertThat(api.get("/api/v1/zaken/" + OpenZaak.zaakIdVoor(uuid()) + "/monitoringcontacten").statusCode())
                 .isEqualTo(404);
     }
 
     @Test
     void r14_theMonitoringEndpointsAreDocumentedWithExamples() throws Exception {
-        JsonNode doc = JSON.readTree(get("/api/v1/openapi.json").body());
+        JsonNode doc = JSON.readTree(api.get("/api/v1/openapi.json").body());
         assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
         JsonNode paden = doc.get("paths");
         assertThat(paden.get("/api/v1/zaken/{zaakId}/monitoringcontacten").at("/get/summary").asString())
@@ -236,18 +238,6 @@ class MonitoringcontactIntegrationTest {
                             {"doel": "De kinderen gaan weer naar school", "stand": "BEHAALD"}],
                  "toelichting": "%s", "medewerker": {"naam": "%s", "telefoon": "%s"}}"""
                 .formatted(DOEL, TOELICHTING, MEDEWERKER, TELEFOON);
-    }
-
-    private ProducerRecord<String, byte[]> overdrachtGedaan(String overdrachtId, String gezinId) {
-        ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
-        payload.put("overdrachtId", overdrachtId);
-        payload.put("meldingId", uuid());
-        payload.put("gezinId", gezinId);
-        payload.put("route", "NA_ONDERZOEK");
-        payload.put("onderzoekId", uuid());
-        payload.put("overdrachtGedaanOp", Instant.now().toString());
-        return event(KetenTopics.TRIAGE, "triage-service", "triage.overdracht-gedaan", gezinId, uuid(),
-                "overdracht-gedaan.v1", payload);
     }
 
     private ProducerRecord<String, byte[]> monitoringGestart(String monitoringId, String overdrachtId,
@@ -300,7 +290,7 @@ class MonitoringcontactIntegrationTest {
     }
 
     private List<JsonNode> contacten(String zaakId) throws Exception {
-        var response = get("/api/v1/zaken/" + zaakId + "/monitoringcontacten");
+        var response = api.get("/api/v1/zaken/" + zaakId + "/monitoringcontacten");
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> contacten = new ArrayList<>();
         JSON.readTree(response.body()).get("contacten").forEach(contacten::add);
@@ -309,7 +299,7 @@ class MonitoringcontactIntegrationTest {
 
     private List<String> signalen(String zaakId) throws Exception {
         List<String> codes = new ArrayList<>();
-        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
+        JSON.readTree(api.get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
         return codes;
     }
 
@@ -326,16 +316,5 @@ class MonitoringcontactIntegrationTest {
 
     private static String uuid() {
         return UUID.randomUUID().toString();
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
