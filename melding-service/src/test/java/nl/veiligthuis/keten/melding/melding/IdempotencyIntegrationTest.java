@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
-import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +32,8 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
         String key = UUID.randomUUID().toString();
         long voor = meldingenOntvangen();
 
-        var eerste = post(MeldingIntegrationTest.geldigeMelding(), key);
-        var tweede = post(MeldingIntegrationTest.geldigeMelding(), key);
+        var eerste = post(Meldingverzoeken.geldig(), key);
+        var tweede = post(Meldingverzoeken.geldig(), key);
 
         assertThat(eerste.statusCode()).isEqualTo(201);
         assertThat(eerste.headers().firstValue("Idempotency-Replayed")).isEmpty();
@@ -56,11 +54,11 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
     @Test
     void theSameKeyForADifferentBodyIsRefusedAndCreatesNothing() throws Exception {
         String key = UUID.randomUUID().toString();
-        var eerste = post(MeldingIntegrationTest.geldigeMelding(), key);
+        var eerste = post(Meldingverzoeken.geldig(), key);
         assertThat(eerste.statusCode()).isEqualTo(201);
         long voor = meldingenOntvangen();
 
-        var anders = post(MeldingIntegrationTest.geldigeMelding().replace("Vlaardingen", "Schiedam"), key);
+        var anders = post(Meldingverzoeken.geldig().replace("Vlaardingen", "Schiedam"), key);
 
         assertThat(anders.statusCode()).isEqualTo(422);
         assertProblem(anders);
@@ -68,7 +66,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
                 .isEqualTo("Idempotency-Key is reused for a different request");
         assertThat(meldingenOntvangen()).isEqualTo(voor);
         // the original request can still be retried
-        assertThat(post(MeldingIntegrationTest.geldigeMelding(), key).body()).isEqualTo(eerste.body());
+        assertThat(post(Meldingverzoeken.geldig(), key).body()).isEqualTo(eerste.body());
     }
 
     @Test
@@ -76,11 +74,11 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
         String key = UUID.randomUUID().toString();
         long voor = meldingenOntvangen();
 
-        var ongeldig = post(MeldingIntegrationTest.geldigeMelding().replace("\"POLITIE\"", "\"ONBEKEND\""), key);
+        var ongeldig = post(Meldingverzoeken.geldig().replace("\"POLITIE\"", "\"ONBEKEND\""), key);
         assertThat(ongeldig.statusCode()).isEqualTo(400);
         assertProblem(ongeldig);
 
-        var verbeterd = post(MeldingIntegrationTest.geldigeMelding(), key);
+        var verbeterd = post(Meldingverzoeken.geldig(), key);
         assertThat(verbeterd.statusCode()).isEqualTo(201);
         assertThat(verbeterd.headers().firstValue("Idempotency-Replayed")).isEmpty();
         assertThat(meldingenOntvangen()).isEqualTo(voor + 1);
@@ -97,7 +95,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
             for (int i = 0; i < 2; i++) {
                 antwoorden.add(threads.submit(() -> {
                     start.await();
-                    return post(MeldingIntegrationTest.geldigeMelding(), key);
+                    return post(Meldingverzoeken.geldig(), key);
                 }));
             }
             start.countDown();
@@ -125,8 +123,8 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
     void withoutAKeyEveryPostCreatesAMelding() throws Exception {
         long voor = meldingenOntvangen();
 
-        var eerste = post(MeldingIntegrationTest.geldigeMelding(), null);
-        var tweede = post(MeldingIntegrationTest.geldigeMelding(), null);
+        var eerste = post(Meldingverzoeken.geldig(), null);
+        var tweede = post(Meldingverzoeken.geldig(), null);
 
         assertThat(eerste.statusCode()).isEqualTo(201);
         assertThat(tweede.statusCode()).isEqualTo(201);
@@ -139,7 +137,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
     void anInvalidKeyIsRefusedNamingTheHeader() throws Exception {
         long voor = meldingenOntvangen();
 
-        var teLang = post(MeldingIntegrationTest.geldigeMelding(), "k".repeat(256));
+        var teLang = post(Meldingverzoeken.geldig(), "k".repeat(256));
 
         assertThat(teLang.statusCode()).isEqualTo(400);
         assertProblem(teLang);
@@ -148,7 +146,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
         assertThat(invalid.get(0).get("name").asString()).isEqualTo("Idempotency-Key");
         assertThat(teLang.headers().firstValue("API-Version")).contains("1.0.0");
         assertThat(meldingenOntvangen()).isEqualTo(voor);
-        assertThat(post(MeldingIntegrationTest.geldigeMelding(), "k".repeat(255)).statusCode()).isEqualTo(201);
+        assertThat(post(Meldingverzoeken.geldig(), "k".repeat(255)).statusCode()).isEqualTo(201);
     }
 
     @Test

@@ -10,14 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -50,7 +46,7 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
 
     @Test
     void aMeldingIsStoredAndPublishedAsAPseudonymousCloudEvent() throws Exception {
-        var response = post(geldigeMelding());
+        var response = post(Meldingverzoeken.geldig());
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode body = JSON.readTree(response.body());
         String meldingId = body.get("meldingId").asString();
@@ -101,7 +97,7 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(velden).containsExactlyInAnyOrder("gezin.gemeente", "gezin.leden", "geweldsvormen",
                 "kinderenAanwezig", "omschrijving");
 
-        var toekomst = post(geldigeMelding().replace("\"omschrijving\"",
+        var toekomst = post(Meldingverzoeken.geldig().replace("\"omschrijving\"",
                 "\"ontvangenOp\": \"2999-01-01T00:00:00Z\", \"omschrijving\""));
         assertThat(toekomst.statusCode()).isEqualTo(400);
         assertThat(toekomst.body()).contains("ontvangenOp");
@@ -116,25 +112,7 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
      */
     @Test
     void aBurstOf200MeldingenFrom40ClientsAllSucceed() throws Exception {
-        var http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(40)).build();
-        var pool = Executors.newFixedThreadPool(40);
-        List<Future<HttpResponse<String>>> antwoorden = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            String uniek = "Burst" + i + UUID.randomUUID().toString().substring(0, 8);
-            antwoorden.add(pool.submit(() -> http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/meldingen"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(geldigeMelding().replace("Jansen", uniek))).build(),
-                    HttpResponse.BodyHandlers.ofString())));
-        }
-        Set<String> meldingIds = new HashSet<>();
-        for (var antwoord : antwoorden) {
-            var response = antwoord.get(60, TimeUnit.SECONDS);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            meldingIds.add(JSON.readTree(response.body()).get("meldingId").asString());
-        }
-        pool.shutdown();
-        assertThat(meldingIds).hasSize(200);
+        Set<String> meldingIds = Meldingverzoeken.burst(200, 40, port);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN ("
                 + String.join(",", meldingIds.stream().map(id -> "'" + id + "'").toList()) + ")", Long.class))
                 .isEqualTo(200);
@@ -190,15 +168,6 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
         return meldingTopic.await(r -> TopicReader.tekst(r).contains(meldingId));
     }
 
-    static String geldigeMelding() {
-        return """
-                {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
-                 "gezin": {"gemeente": "Vlaardingen",
-                           "leden": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "Jansen", "geboortedatum": "1988-04-12"},
-                                     {"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
-                 "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
-                 "omschrijving": "Ruzie tussen ouders, kind was aanwezig"}""";
-    }
 
     private HttpResponse<String> post(String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/meldingen"))

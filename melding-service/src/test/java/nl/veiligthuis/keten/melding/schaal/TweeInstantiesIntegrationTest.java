@@ -19,11 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.melding.MeldingServiceApplication;
+import nl.veiligthuis.keten.melding.melding.Meldingverzoeken;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
@@ -162,29 +160,7 @@ class TweeInstantiesIntegrationTest {
     private Set<String> burst(int aantal, int... poorten) throws Exception {
         int[] doelen = poorten.length == 0 ? new int[] {eerstePoort, tweedePoort} : poorten;
         // fewer clients than the 12 requests a service admits at once: a slow takeover must not turn into 503s
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Future<HttpResponse<String>>> antwoorden = new ArrayList<>();
-            for (int i = 0; i < aantal; i++) {
-                int poort = doelen[i % doelen.length];
-                String body = MELDING.replace("Jansen", "Schaal" + UUID.randomUUID().toString().substring(0, 8));
-                antwoorden.add(pool.submit(() -> http.send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + poort + "/api/v1/meldingen"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString())));
-            }
-            Set<String> ids = new HashSet<>();
-            for (var antwoord : antwoorden) {
-                var response = antwoord.get(60, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-                ids.add(JSON.readTree(response.body()).get("meldingId").asString());
-            }
-            assertThat(ids).hasSize(aantal);
-            return ids;
-        } finally {
-            pool.shutdown();
-        }
+        return Meldingverzoeken.burst(aantal, 10, doelen);
     }
 
     private void awaitGepubliceerd(Set<String> meldingIds) {
@@ -265,11 +241,4 @@ class TweeInstantiesIntegrationTest {
         }
     }
 
-    private static final String MELDING = """
-            {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
-             "gezin": {"gemeente": "Vlaardingen",
-                       "leden": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "Jansen", "geboortedatum": "1988-04-12"},
-                                 {"rol": "KIND", "voornaam": "Mila", "achternaam": "Jansen", "geboortedatum": "2017-09-01"}]},
-             "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
-             "omschrijving": "Ruzie tussen ouders, kind was aanwezig"}""";
 }
