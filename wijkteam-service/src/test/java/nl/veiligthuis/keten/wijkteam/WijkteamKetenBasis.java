@@ -129,9 +129,7 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
     }
 
     protected List<String> signalen(String zaakId) throws Exception {
-        List<String> codes = new ArrayList<>();
-        JSON.readTree(get("/api/v1/zaken/" + zaakId).body()).get("signalen").forEach(c -> codes.add(c.asString()));
-        return codes;
+        return api.signalen(zaakId);
     }
 
     protected List<ConsumerRecord<String, byte[]>> awaitRecords(String type, String zaakId, int aantal) {
@@ -189,10 +187,9 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
         return zaken;
     }
 
+    /** The fields a 400 names, after checking it is a problem+json 400. */
     protected static List<String> invalidParams(HttpResponse<String> response) {
-        List<String> velden = new ArrayList<>();
-        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        return velden;
+        return WijkteamApi.invalidParams(response);
     }
 
     protected HttpResponse<String> post(String path, String json) throws Exception {

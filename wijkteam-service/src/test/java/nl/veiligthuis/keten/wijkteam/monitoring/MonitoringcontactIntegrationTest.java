@@ -140,10 +140,10 @@ class MonitoringcontactIntegrationTest {
         String pad = "/api/v1/zaken/" + zaakId + "/monitoringcontacten/" + contactId + "/antwoord";
         var leeg = api.post(pad, "{\"doelen\": [], \"medewerker\": {\"naam\": \" \"}}");
         assertThat(leeg.statusCode()).isEqualTo(400);
-        assertThat(invalidParams(leeg)).containsExactlyInAnyOrder("doelen", "medewerker.naam");
+        assertThat(WijkteamApi.invalidParams(leeg)).containsExactlyInAnyOrder("doelen", "medewerker.naam");
         var zonderStand = api.post(pad, "{\"doelen\": [{\"doel\": \" \"}], \"medewerker\": {\"naam\": \"X\"}}");
         assertThat(zonderStand.statusCode()).isEqualTo(400);
-        assertThat(invalidParams(zonderStand)).containsExactlyInAnyOrder("doelen[0].doel", "doelen[0].stand");
+        assertThat(WijkteamApi.invalidParams(zonderStand)).containsExactlyInAnyOrder("doelen[0].doel", "doelen[0].stand");
         assertRegel(api.post("/api/v1/zaken/" + zaakId + "/monitoringcontacten/" + uuid() + "/antwoord", antwoord()),
                 "R14");
 
@@ -308,11 +308,6 @@ class MonitoringcontactIntegrationTest {
         assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo(regel);
     }
 
-    private static List<String> invalidParams(HttpResponse<String> response) {
-        List<String> velden = new ArrayList<>();
-        JSON.readTree(response.body()).get("invalidParams").forEach(p -> velden.add(p.get("name").asString()));
-        return velden;
-    }
 
     private static String uuid() {
         return UUID.randomUUID().toString();
