@@ -19,7 +19,6 @@ import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.ConsumerGroups;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.TopicReader;
-import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -78,12 +77,9 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
         admin.close();
     }
 
+    /** A zaak opened by an overdracht-gedaan from triage, once the service shows it. */
     protected String zaakVan(String gezinId) throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
-        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        await().atMost(LANG).until(() -> get("/api/v1/zaken/" + zaakId).statusCode() == 200);
-        return zaakId;
+        return api.openZaak(gezinId);
     }
 
     protected void accepteer(String zaakId, String team) throws Exception {

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What every service's integration-test base shares (issue 12 point 4): one test instance per class, the running
  * service's port and its database. A service's base adds its {@code @SpringBootTest} and registers the test
- * infrastructure ({@link TestInfrastructure#registreer}); every integration test of the service extends that base, so Spring starts
- * one context per service.
+ * infrastructure ({@link TestInfrastructure#registreer}); every integration test of the service extends that base,
+ * so Spring starts one context per service.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DienstIntegratieBasis {

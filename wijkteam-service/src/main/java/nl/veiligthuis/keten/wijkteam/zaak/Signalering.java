@@ -36,11 +36,7 @@ public class Signalering {
     }
 
     public void zetOfHefOp(String zaakId, Signaal signaal, boolean actief, Instant sinds) {
-        if (actief) {
-            zet(zaakId, signaal, sinds);
-        } else {
-            hefOp(zaakId, signaal);
-        }
+        stel(zaakId, Map.of(signaal, actief), sinds);
     }
 
     /**

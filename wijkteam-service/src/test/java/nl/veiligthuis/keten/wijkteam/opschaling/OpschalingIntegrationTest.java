@@ -10,7 +10,6 @@ import java.util.UUID;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.wijkteam.WijkteamKetenBasis;
-import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,12 +19,9 @@ class OpschalingIntegrationTest extends WijkteamKetenBasis {
 
     @Test
     void r15_anEscalationKeepsTheRegieAndANamedZichthouderUntilTheTafelDecides() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
         String gezinId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        String zaakId = zaakVan(gezinId);
         String pad = "/api/v1/zaken/" + zaakId + "/opschalingen";
-        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
-        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
         assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": "
                 + "{\"naam\": \"" + MEDEWERKER + "\"}, \"regisseur\": " + FATIMA + "}").statusCode()).isEqualTo(200);
 

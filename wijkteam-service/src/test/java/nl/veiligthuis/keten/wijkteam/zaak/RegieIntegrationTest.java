@@ -22,12 +22,9 @@ class RegieIntegrationTest extends WijkteamKetenBasis {
 
     @Test
     void r10_aCasusregisseurIsAssignedAndChangedViaRestWithItsHistoryAndPublishedWithoutNames() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
         String gezinId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        String zaakId = zaakVan(gezinId);
         String pad = "/api/v1/zaken/" + zaakId + "/regisseur";
-        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
-        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
 
         // R10 after R9: no regisseur before the wijkteam accepted the handover
         assertRegel(post(pad, toewijzing(FATIMA, null)), "R10");
@@ -107,11 +104,8 @@ class RegieIntegrationTest extends WijkteamKetenBasis {
 
     @Test
     void r10_theFirstRegisseurMayBeNamedAtAcceptance() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
         String gezinId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
-        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        String zaakId = zaakVan(gezinId);
 
         assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER
                 + "\"}, \"regisseur\": " + FATIMA + "}").statusCode()).isEqualTo(200);
@@ -125,11 +119,8 @@ class RegieIntegrationTest extends WijkteamKetenBasis {
 
     @Test
     void r10_anAssignmentWithoutRegisseurIsRefusedNamingTheFieldsAndChangesNothing() throws Exception {
-        String overdrachtId = UUID.randomUUID().toString();
         String gezinId = UUID.randomUUID().toString();
-        String zaakId = OpenZaak.zaakIdVoor(overdrachtId);
-        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
-        await().atMost(LANG).until(() -> zaken(gezinId).size() == 1);
+        String zaakId = zaakVan(gezinId);
         assertThat(post("/api/v1/zaken/" + zaakId + "/acceptatie",
                 "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"" + MEDEWERKER + "\"}}").statusCode()).isEqualTo(200);
         String pad = "/api/v1/zaken/" + zaakId + "/regisseur";

@@ -199,7 +199,7 @@ public class AxonJdbcConfiguration {
                 }
             }
             perGroep.forEach((groep, eigenschap) -> processing.registerSequencingPolicy(groep,
-                    config -> new EigenschapSequencingPolicy(eigenschap)));
+                    config -> EigenschapSequencingPolicy.per(eigenschap)));
         });
     }
 

@@ -21,7 +21,7 @@ class EigenschapSequencingPolicyTest {
     record ZonderMelding(String gezinId) {
     }
 
-    private final EigenschapSequencingPolicy perMelding = new EigenschapSequencingPolicy("meldingId");
+    private final EigenschapSequencingPolicy perMelding = EigenschapSequencingPolicy.per("meldingId");
     private final GezinSequencingPolicy perGezin = new GezinSequencingPolicy();
 
     @Test
@@ -36,6 +36,15 @@ class EigenschapSequencingPolicyTest {
                 .isEqualTo("meldingId:m-1");
         // the defect a replay of triage-overzicht found: keyed by gezin, the later event could overtake the first
         assertThat(perGezin.getSequenceIdentifierFor(afgerond)).isNotEqualTo(perGezin.getSequenceIdentifierFor(geopend));
+    }
+
+    @Test
+    void keyedByGezinAMoveIsHandledInTheOrderOfTheGezinItLeaves() {
+        GenericDomainEventMessage<Gekoppeld> gekoppeld =
+                new GenericDomainEventMessage<>("Test", "m-1", 1, new Gekoppeld("m-1", "gezin-a", "gezin-b"));
+        assertThat(perGezin.getSequenceIdentifierFor(gekoppeld)).isEqualTo("gezin:gezin-a");
+        assertThat(perGezin.getSequenceIdentifierFor(event("m-1", new Afgerond("m-1", "gezin-b"))))
+                .isEqualTo("gezin:gezin-b");
     }
 
     @Test
