@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -35,34 +38,35 @@ public class AfsluitingProjection {
     }
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
     private final Signalering signalering;
 
-    public AfsluitingProjection(JdbcClient jdbc, Signalering signalering) {
+    public AfsluitingProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
         this.signalering = signalering;
     }
 
     /** Keyed by the event's sequence number in the zaak, so handling it twice changes nothing. */
     @EventHandler
     void on(AfsluitingVoorgesteld event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO zaak_afsluitvoorstel (zaak_id, volgnummer, uitkomst, vervolg, onderbouwing,
-                    voorgesteld_door, voorgesteld_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
-                .params(event.zaakId(), volgnummer, event.uitkomst().name(), event.vervolg(), event.onderbouwing(),
-                        event.medewerker().naam(), Timestamp.from(event.voorgesteldOp()))
-                .update();
+        voorstellen(event.zaakId()).voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("uitkomst", event.uitkomst())
+                .met("vervolg", event.vervolg())
+                .met("onderbouwing", event.onderbouwing())
+                .met("voorgesteld_door", event.medewerker().naam())
+                .met("voorgesteld_op", event.voorgesteldOp()));
         signalering.zet(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING, event.voorgesteldOp());
     }
 
     @EventHandler
     void on(AfsluitingBeoordeeld event) {
-        jdbc.sql("""
-                UPDATE zaak_afsluitvoorstel SET besluit = ?, opmerkingen = ?, teamleider = ?, beoordeeld_op = ?
-                WHERE zaak_id = ? AND besluit IS NULL""")
-                .params(event.besluit().name(), event.opmerkingen(), event.teamleider().naam(),
-                        Timestamp.from(event.beoordeeldOp()), event.zaakId())
-                .update();
+        voorstellen(event.zaakId()).wijzigAlle(voorstel -> voorstel.tekst("besluit") == null, voorstel -> voorstel
+                .met("besluit", event.besluit())
+                .met("opmerkingen", event.opmerkingen())
+                .met("teamleider", event.teamleider().naam())
+                .met("beoordeeld_op", event.beoordeeldOp()));
         signalering.hefOp(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING);
     }
 
@@ -80,32 +84,37 @@ public class AfsluitingProjection {
     /** The zaak leaves the wijkteam: no regisseur, no running terms, no signals on a closed zaak. */
     @EventHandler
     void on(ZaakAfgesloten event) {
-        jdbc.sql("""
-                UPDATE zaak_overzicht SET status = ?, afgesloten_op = ?, uitkomst_afsluiting = ?, regisseur_naam = NULL,
-                    regisseur_telefoon = NULL, regisseur_organisatie = NULL, regisseur_sinds = NULL
-                WHERE zaak_id = ?""")
-                .params(ZaakStatus.AFGESLOTEN.name(), Timestamp.from(event.afgeslotenOp()), event.uitkomst().name(),
-                        event.zaakId())
-                .update();
-        jdbc.sql("UPDATE zaak_regie SET tot = ? WHERE zaak_id = ? AND tot IS NULL")
-                .params(Timestamp.from(event.afgeslotenOp()), event.zaakId())
-                .update();
+        leesmodel.partitie("zaak_overzicht", event.zaakId()).wijzig(zaak -> zaak
+                .met("status", ZaakStatus.AFGESLOTEN)
+                .met("afgesloten_op", event.afgeslotenOp())
+                .met("uitkomst_afsluiting", event.uitkomst())
+                .met("regisseur_naam", null)
+                .met("regisseur_telefoon", null)
+                .met("regisseur_organisatie", null)
+                .met("regisseur_sinds", null), event.zaakId());
+        leesmodel.partitie("zaak_regie", event.zaakId()).wijzigAlle(periode -> periode.moment("tot") == null,
+                periode -> periode.met("tot", event.afgeslotenOp()));
         event.geinformeerd().forEach(partij -> deling(event.zaakId(), Moment.EINDE, partij, true, null, true,
                 event.afgeslotenOp()));
         event.nietGeinformeerd().forEach(partij -> deling(event.zaakId(), Moment.EINDE, partij, false, null, false,
                 event.afgeslotenOp()));
         signalering.alleTermijnenVervallen(event.zaakId());
-        jdbc.sql("DELETE FROM zaak_signaal WHERE zaak_id = ?").param(event.zaakId()).update();
+        leesmodel.partitie("zaak_signaal", event.zaakId()).verwijderAlle(signaal -> true);
     }
 
     private void deling(String zaakId, Moment moment, Partij partij, boolean toestemming, String reden,
                         boolean geinformeerd, Instant op) {
-        jdbc.sql("""
-                INSERT INTO zaak_informatiedeling (zaak_id, moment, partij, op, toestemming, reden_zonder_toestemming,
-                    geinformeerd)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, moment, partij, op) DO NOTHING""")
-                .params(zaakId, moment.name(), partij.name(), Timestamp.from(op), toestemming, reden, geinformeerd)
-                .update();
+        leesmodel.partitie("zaak_informatiedeling", zaakId).voegToe(Rij.leeg()
+                .met("moment", moment)
+                .met("partij", partij)
+                .met("op", op)
+                .met("toestemming", toestemming)
+                .met("reden_zonder_toestemming", reden)
+                .met("geinformeerd", geinformeerd));
+    }
+
+    private Partitie voorstellen(String zaakId) {
+        return leesmodel.partitie("zaak_afsluitvoorstel", zaakId);
     }
 
     @ResetHandler

@@ -3,14 +3,20 @@ package nl.veiligthuis.keten.wijkteam.intake;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
@@ -60,10 +66,12 @@ public class IntakeProjection {
     };
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
     private final Signalering signalering;
 
-    public IntakeProjection(JdbcClient jdbc, Signalering signalering) {
+    public IntakeProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
         this.signalering = signalering;
     }
 
@@ -88,84 +96,79 @@ public class IntakeProjection {
     /** R13: the children's judgement at an evaluation of the veiligheidsplan is their current oordeel. */
     @EventHandler
     void on(VeiligheidsplanGeevalueerd event, @SequenceNumber long volgnummer) {
-        event.vergelijking().forEach(kind -> jdbc.sql("""
-                        INSERT INTO intake_evaluatieoordeel (zaak_id, volgnummer, lid_id, oordeel) VALUES (?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(event.zaakId(), volgnummer, kind.lidId(), kind.huidigOordeel().name())
-                .update());
+        Partitie evaluatieoordelen = evaluatieoordelen(event.zaakId());
+        event.vergelijking().forEach(kind -> evaluatieoordelen.voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("lid_id", kind.lidId())
+                .met("oordeel", kind.huidigOordeel())));
         herbereken(event.zaakId(), event.geevalueerdOp());
     }
 
     @EventHandler
     void on(GezinslidGeregistreerd event) {
-        jdbc.sql("""
-                INSERT INTO intake_gezinslid (zaak_id, lid_id, rol, persoon_id, aanduiding, geregistreerd_op)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, lid_id) DO NOTHING""")
-                .params(event.zaakId(), event.lidId(), event.rol().name(), event.persoonId(), event.aanduiding(),
-                        Timestamp.from(event.geregistreerdOp()))
-                .update();
+        gezinsleden(event.zaakId()).voegToe(Rij.leeg()
+                .met("lid_id", event.lidId())
+                .met("rol", event.rol())
+                .met("persoon_id", event.persoonId())
+                .met("aanduiding", event.aanduiding())
+                .met("geregistreerd_op", event.geregistreerdOp()));
         herbereken(event.zaakId(), event.geregistreerdOp());
     }
 
     @EventHandler
     void on(GesprekVastgelegd event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO intake_gesprek (zaak_id, volgnummer, lid_id, gesproken, gevoerd_op, reden_niet_gesproken,
-                    toelichting, medewerker_naam, medewerker_telefoon, vastgelegd_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
-                .params(event.zaakId(), volgnummer, event.lidId(), event.gesproken(), datum(event.gevoerdOp()),
-                        event.redenNietGesproken() == null ? null : event.redenNietGesproken().name(),
-                        event.toelichting(), naam(event.medewerker()), telefoon(event.medewerker()),
-                        Timestamp.from(event.vastgelegdOp()))
-                .update();
+        gesprekken(event.zaakId()).voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("lid_id", event.lidId())
+                .met("gesproken", event.gesproken())
+                .met("gevoerd_op", event.gevoerdOp())
+                .met("reden_niet_gesproken", event.redenNietGesproken())
+                .met("toelichting", event.toelichting())
+                .met("medewerker_naam", naam(event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("vastgelegd_op", event.vastgelegdOp()));
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
 
     @EventHandler
     void on(VeiligheidsinschattingVastgelegd event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO intake_veiligheidsinschatting (zaak_id, volgnummer, lid_id, instrument, oordeel,
-                    onderbouwing, medewerker_naam, medewerker_telefoon, vastgelegd_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
-                .params(event.zaakId(), volgnummer, event.lidId(), event.instrument().name(), event.oordeel().name(),
-                        event.onderbouwing(), naam(event.medewerker()), telefoon(event.medewerker()),
-                        Timestamp.from(event.vastgelegdOp()))
-                .update();
+        inschattingen(event.zaakId()).voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("lid_id", event.lidId())
+                .met("instrument", event.instrument())
+                .met("oordeel", event.oordeel())
+                .met("onderbouwing", event.onderbouwing())
+                .met("medewerker_naam", naam(event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("vastgelegd_op", event.vastgelegdOp()));
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
 
     /** A later ZRM for the same lid and moment replaces the earlier one; an older event never overwrites a newer. */
     @EventHandler
     void on(ZrmVastgelegd event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO intake_zrm (zaak_id, lid_id, moment, volgnummer, scores, peildatum, medewerker_naam,
-                    medewerker_telefoon, vastgelegd_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (zaak_id, lid_id, moment) DO UPDATE SET volgnummer = EXCLUDED.volgnummer,
-                    scores = EXCLUDED.scores, peildatum = EXCLUDED.peildatum,
-                    medewerker_naam = EXCLUDED.medewerker_naam, medewerker_telefoon = EXCLUDED.medewerker_telefoon,
-                    vastgelegd_op = EXCLUDED.vastgelegd_op
-                WHERE intake_zrm.volgnummer < EXCLUDED.volgnummer""")
-                .params(event.zaakId(), event.lidId(), event.moment().name(), volgnummer,
-                        JSON.writeValueAsString(new EnumMap<>(event.scores())), datum(event.peildatum()),
-                        naam(event.medewerker()), telefoon(event.medewerker()), Timestamp.from(event.vastgelegdOp()))
-                .update();
+        Rij zrm = Rij.leeg()
+                .met("lid_id", event.lidId())
+                .met("moment", event.moment())
+                .met("volgnummer", volgnummer)
+                .met("scores", JSON.writeValueAsString(new EnumMap<>(event.scores())))
+                .met("peildatum", event.peildatum())
+                .met("medewerker_naam", naam(event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("vastgelegd_op", event.vastgelegdOp());
+        schrijfAlsNieuwer(zrms(event.zaakId()), zrm, event.zaakId(), event.lidId(), event.moment());
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
 
     @EventHandler
     void on(LeefgebiedenanalyseVastgelegd event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO intake_leefgebiedenanalyse (zaak_id, volgnummer, bevindingen, medewerker_naam,
-                    medewerker_telefoon, vastgelegd_op)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (zaak_id) DO UPDATE SET volgnummer = EXCLUDED.volgnummer,
-                    bevindingen = EXCLUDED.bevindingen, medewerker_naam = EXCLUDED.medewerker_naam,
-                    medewerker_telefoon = EXCLUDED.medewerker_telefoon, vastgelegd_op = EXCLUDED.vastgelegd_op
-                WHERE intake_leefgebiedenanalyse.volgnummer < EXCLUDED.volgnummer""")
-                .params(event.zaakId(), volgnummer, JSON.writeValueAsString(new EnumMap<>(event.bevindingen())),
-                        naam(event.medewerker()), telefoon(event.medewerker()), Timestamp.from(event.vastgelegdOp()))
-                .update();
+        Rij analyse = Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("bevindingen", JSON.writeValueAsString(new EnumMap<>(event.bevindingen())))
+                .met("medewerker_naam", naam(event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("vastgelegd_op", event.vastgelegdOp());
+        schrijfAlsNieuwer(analyses(event.zaakId()), analyse, event.zaakId());
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
 
@@ -237,50 +240,27 @@ public class IntakeProjection {
     }
 
     private void inBehandeling(String zaakId, boolean inBehandeling) {
-        jdbc.sql("""
-                INSERT INTO intake_zaak (zaak_id, in_behandeling) VALUES (?, ?)
-                ON CONFLICT (zaak_id) DO UPDATE SET in_behandeling = EXCLUDED.in_behandeling""")
-                .params(zaakId, inBehandeling)
-                .update();
+        intakeZaak(zaakId).schrijf(Rij.leeg().met("in_behandeling", inBehandeling));
+    }
+
+    /** Like an upsert whose update only applies to a row with a lower volgnummer. */
+    private static void schrijfAlsNieuwer(Partitie partitie, Rij rij, Object... sleutel) {
+        boolean nieuwer = partitie.vind(sleutel)
+                .map(huidig -> huidig.lang("volgnummer") < rij.lang("volgnummer"))
+                .orElse(true);
+        if (nieuwer) {
+            partitie.schrijf(rij);
+        }
     }
 
     /**
-     * Derives the zaak's intake signals and its number of unsafe children from the tables, as they are now: one query
-     * for all the facts and one statement for the signals, since this runs on nearly every event of a zaak and a
-     * replay pays each round trip once per event.
+     * Derives the zaak's intake signals and its number of unsafe children from the tables, as this unit of work has
+     * changed them, so handling an event twice or replaying them all gives the same result.
      */
     private void herbereken(String zaakId, Instant moment) {
-        Feiten feiten = jdbc.sql("""
-                SELECT coalesce((SELECT z.in_behandeling FROM intake_zaak z WHERE z.zaak_id = :zaak), false)
-                           AS in_behandeling,
-                       (SELECT o.onveilige_kinderen FROM zaak_overzicht o WHERE o.zaak_id = :zaak) AS getoond,
-                       count(*) FILTER (WHERE l.rol = 'KIND' AND (SELECT v.oordeel FROM (
-                               SELECT volgnummer, oordeel FROM intake_veiligheidsinschatting
-                               WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id
-                               UNION ALL
-                               SELECT volgnummer, oordeel FROM intake_evaluatieoordeel
-                               WHERE zaak_id = l.zaak_id AND lid_id = l.lid_id) v
-                           ORDER BY v.volgnummer DESC LIMIT 1) = 'ONVEILIG') AS onveilig,
-                       count(*) AS leden,
-                       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM intake_gesprek g
-                           WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id)) AS zonder_gesprek,
-                       count(*) FILTER (WHERE l.rol = 'KIND' AND NOT coalesce((SELECT g.gesproken FROM intake_gesprek g
-                           WHERE g.zaak_id = l.zaak_id AND g.lid_id = l.lid_id
-                           ORDER BY g.volgnummer DESC LIMIT 1), false)) AS kind_niet_gesproken,
-                       count(*) FILTER (WHERE l.rol = 'KIND' AND NOT EXISTS (SELECT 1 FROM intake_veiligheidsinschatting v
-                           WHERE v.zaak_id = l.zaak_id AND v.lid_id = l.lid_id)) AS kind_zonder_inschatting,
-                       EXISTS (SELECT 1 FROM intake_zrm r WHERE r.zaak_id = :zaak AND r.moment = 'START') AS zrm_start
-                FROM intake_gezinslid l WHERE l.zaak_id = :zaak""")
-                .param("zaak", zaakId)
-                .query((rs, rij) -> new Feiten(rs.getBoolean("in_behandeling"), rs.getObject("getoond", Integer.class),
-                        rs.getInt("onveilig"), rs.getLong("leden"), rs.getLong("zonder_gesprek"),
-                        rs.getLong("kind_niet_gesproken"), rs.getLong("kind_zonder_inschatting"),
-                        rs.getBoolean("zrm_start")))
-                .single();
+        Feiten feiten = feiten(zaakId);
         if (feiten.getoond() != null && feiten.getoond() != feiten.onveilig()) {
-            jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = ? WHERE zaak_id = ?")
-                    .params(feiten.onveilig(), zaakId)
-                    .update();
+            overzicht(zaakId).wijzig(zaak -> zaak.met("onveilige_kinderen", feiten.onveilig()), zaakId);
         }
         boolean actief = feiten.inBehandeling();
         Map<Signaal, Boolean> signalen = new EnumMap<>(Signaal.class);
@@ -290,6 +270,90 @@ public class IntakeProjection {
         signalen.put(Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, actief && feiten.kindZonderInschatting() > 0);
         signalen.put(Signaal.ZRM_START_ONTBREEKT, actief && !feiten.zrmStart());
         signalering.stel(zaakId, signalen, moment);
+    }
+
+    /**
+     * Per lid, the latest gesprek counts, and for a child the latest oordeel, be it from a veiligheidsinschatting or
+     * from an evaluation of the veiligheidsplan. Getoond is null when the zaak has no overview row.
+     */
+    private Feiten feiten(String zaakId) {
+        Map<String, Rij> laatsteGesprek = laatstePerLid(gesprekken(zaakId).rijen());
+        List<Rij> oordelen = new ArrayList<>(inschattingen(zaakId).rijen());
+        Set<String> ingeschat = oordelen.stream().map(inschatting -> inschatting.tekst("lid_id"))
+                .collect(Collectors.toSet());
+        oordelen.addAll(evaluatieoordelen(zaakId).rijen());
+        Map<String, Rij> laatsteOordeel = laatstePerLid(oordelen);
+        List<Rij> leden = gezinsleden(zaakId).rijen();
+        int onveilig = 0;
+        long zonderGesprek = 0;
+        long kindNietGesproken = 0;
+        long kindZonderInschatting = 0;
+        for (Rij lid : leden) {
+            String lidId = lid.tekst("lid_id");
+            Rij gesprek = laatsteGesprek.get(lidId);
+            if (gesprek == null) {
+                zonderGesprek++;
+            }
+            if (!GezinslidRol.KIND.name().equals(lid.tekst("rol"))) {
+                continue;
+            }
+            Rij oordeel = laatsteOordeel.get(lidId);
+            if (oordeel != null && Veiligheidsoordeel.ONVEILIG.name().equals(oordeel.tekst("oordeel"))) {
+                onveilig++;
+            }
+            if (gesprek == null || !gesprek.waar("gesproken")) {
+                kindNietGesproken++;
+            }
+            if (!ingeschat.contains(lidId)) {
+                kindZonderInschatting++;
+            }
+        }
+        boolean inBehandeling = intakeZaak(zaakId).vind(zaakId).map(zaak -> zaak.waar("in_behandeling"))
+                .orElse(false);
+        Integer getoond = overzicht(zaakId).vind(zaakId).map(zaak -> zaak.geheel("onveilige_kinderen"))
+                .orElse(null);
+        boolean zrmStart = zrms(zaakId).rijen().stream()
+                .anyMatch(zrm -> ZrmMoment.START.name().equals(zrm.tekst("moment")));
+        return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek, kindNietGesproken,
+                kindZonderInschatting, zrmStart);
+    }
+
+    /** Per lid_id the row with the highest volgnummer. */
+    private static Map<String, Rij> laatstePerLid(List<Rij> rijen) {
+        return rijen.stream().collect(Collectors.toMap(rij -> rij.tekst("lid_id"), rij -> rij,
+                BinaryOperator.maxBy(Comparator.comparing((Rij rij) -> rij.lang("volgnummer")))));
+    }
+
+    private Partitie intakeZaak(String zaakId) {
+        return leesmodel.partitie("intake_zaak", zaakId);
+    }
+
+    private Partitie overzicht(String zaakId) {
+        return leesmodel.partitie("zaak_overzicht", zaakId);
+    }
+
+    private Partitie gezinsleden(String zaakId) {
+        return leesmodel.partitie("intake_gezinslid", zaakId);
+    }
+
+    private Partitie gesprekken(String zaakId) {
+        return leesmodel.partitie("intake_gesprek", zaakId);
+    }
+
+    private Partitie inschattingen(String zaakId) {
+        return leesmodel.partitie("intake_veiligheidsinschatting", zaakId);
+    }
+
+    private Partitie evaluatieoordelen(String zaakId) {
+        return leesmodel.partitie("intake_evaluatieoordeel", zaakId);
+    }
+
+    private Partitie zrms(String zaakId) {
+        return leesmodel.partitie("intake_zrm", zaakId);
+    }
+
+    private Partitie analyses(String zaakId) {
+        return leesmodel.partitie("intake_leefgebiedenanalyse", zaakId);
     }
 
     /** What the intake's signals and the overview's count of unsafe children follow from, for one zaak. */
@@ -308,10 +372,6 @@ public class IntakeProjection {
 
     private static String telefoon(Medewerker medewerker) {
         return medewerker == null ? null : medewerker.telefoon();
-    }
-
-    private static Date datum(LocalDate datum) {
-        return datum == null ? null : Date.valueOf(datum);
     }
 
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {

@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -40,51 +43,53 @@ public class MonitoringcontactenProjection {
     private static final Signaal ONBEANTWOORD = Signaal.MONITORINGCONTACT_ONBEANTWOORD;
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
     private final Signalering signalering;
 
-    public MonitoringcontactenProjection(JdbcClient jdbc, Signalering signalering) {
+    public MonitoringcontactenProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
         this.signalering = signalering;
     }
 
     @EventHandler
     void on(MonitoringcontactOntvangen event) {
-        jdbc.sql("""
-                INSERT INTO zaak_monitoringcontact (contact_id, zaak_id, monitoring_id, contact_op,
-                    aantal_doelen_besproken, ontvangen_op)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""")
-                .params(event.contactId(), event.zaakId(), event.monitoringId(), Timestamp.from(event.contactOp()),
-                        event.aantalDoelenBesproken(), Timestamp.from(event.ontvangenOp()))
-                .update();
+        contacten(event.zaakId()).voegToe(Rij.leeg()
+                .met("contact_id", event.contactId())
+                .met("monitoring_id", event.monitoringId())
+                .met("contact_op", event.contactOp())
+                .met("aantal_doelen_besproken", event.aantalDoelenBesproken())
+                .met("ontvangen_op", event.ontvangenOp()));
         signalering.zet(event.zaakId(), ONBEANTWOORD, event.ontvangenOp());
     }
 
     @EventHandler
     void on(MonitoringcontactBeantwoord event) {
         Medewerker medewerker = event.medewerker();
-        jdbc.sql("""
-                UPDATE zaak_monitoringcontact SET beantwoord_op = ?, toelichting = ?, medewerker_naam = ?,
-                    medewerker_telefoon = ?
-                WHERE contact_id = ?""")
-                .params(Timestamp.from(event.beantwoordOp()), event.toelichting(),
-                        medewerker == null ? null : medewerker.naam(),
-                        medewerker == null ? null : medewerker.telefoon(), event.contactId())
-                .update();
+        Partitie contacten = contacten(event.zaakId());
+        contacten.wijzig(contact -> contact
+                .met("beantwoord_op", event.beantwoordOp())
+                .met("toelichting", event.toelichting())
+                .met("medewerker_naam", medewerker == null ? null : medewerker.naam())
+                .met("medewerker_telefoon", medewerker == null ? null : medewerker.telefoon()), event.contactId());
+        Partitie standen = leesmodel.partitie("zaak_monitoringcontact_doel", event.contactId());
         List<StandVanDoel> doelen = event.doelen();
         for (int i = 0; i < doelen.size(); i++) {
             StandVanDoel doel = doelen.get(i);
-            jdbc.sql("""
-                    INSERT INTO zaak_monitoringcontact_doel (contact_id, volgnummer, doel, stand, toelichting)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id, volgnummer) DO NOTHING""")
-                    .params(event.contactId(), i, doel.doel(), doel.stand().name(), doel.toelichting())
-                    .update();
+            standen.voegToe(Rij.leeg()
+                    .met("volgnummer", i)
+                    .met("doel", doel.doel())
+                    .met("stand", doel.stand())
+                    .met("toelichting", doel.toelichting()));
         }
-        long open = jdbc.sql("SELECT count(*) FROM zaak_monitoringcontact WHERE zaak_id = ? AND beantwoord_op IS NULL")
-                .param(event.zaakId())
-                .query(Long.class).single();
-        if (open == 0) {
+        if (contacten.rijen(contact -> contact.moment("beantwoord_op") == null).isEmpty()) {
             signalering.hefOp(event.zaakId(), ONBEANTWOORD);
         }
+    }
+
+    /** All contacts of the zaak, not one by its id: an answer lifts the signal only when none is left open. */
+    private Partitie contacten(String zaakId) {
+        return leesmodel.partitie("zaak_monitoringcontact", "zaak_id", zaakId);
     }
 
     @ResetHandler

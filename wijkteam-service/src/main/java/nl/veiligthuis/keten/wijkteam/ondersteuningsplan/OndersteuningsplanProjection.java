@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
@@ -47,50 +51,51 @@ public class OndersteuningsplanProjection {
             Signaal.PROCESBESPREKING_GEMIST);
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
     private final Signalering signalering;
 
-    public OndersteuningsplanProjection(JdbcClient jdbc, Signalering signalering) {
+    public OndersteuningsplanProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
         this.signalering = signalering;
     }
 
     @EventHandler
     void on(OverdrachtGeaccepteerd event) {
         Instant uiterlijk = Ondersteuningsplan.procesbesprekingUiterlijkOp(event.geaccepteerdOp());
-        jdbc.sql("INSERT INTO procesbespreking (zaak_id, uiterlijk_op) VALUES (?, ?) ON CONFLICT (zaak_id) DO NOTHING")
-                .params(event.zaakId(), Timestamp.from(uiterlijk))
-                .update();
+        procesbespreking(event.zaakId()).voegToe(Rij.leeg().met("uiterlijk_op", uiterlijk));
         signalering.termijn(event.zaakId(), TERMIJN, uiterlijk);
         signalering.zet(event.zaakId(), Signaal.GEEN_ONDERSTEUNINGSPLAN, event.geaccepteerdOp());
     }
 
     @EventHandler
     void on(OndersteuningsplanOpgesteld event) {
-        jdbc.sql("""
-                INSERT INTO ondersteuningsplan (zaak_id, versie, perspectief, opgesteld_met, medewerker_naam,
-                    medewerker_telefoon, opgesteld_op, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, versie) DO NOTHING""")
-                .params(event.zaakId(), event.versie(), event.perspectief(), event.opgesteldMet().name(),
-                        event.medewerker().naam(), event.medewerker().telefoon(), Timestamp.from(event.opgesteldOp()),
-                        PlanStatus.CONCEPT_TER_BEOORDELING.name())
-                .update();
+        plannen(event.zaakId()).voegToe(Rij.leeg()
+                .met("versie", event.versie())
+                .met("perspectief", event.perspectief())
+                .met("opgesteld_met", event.opgesteldMet())
+                .met("medewerker_naam", event.medewerker().naam())
+                .met("medewerker_telefoon", event.medewerker().telefoon())
+                .met("opgesteld_op", event.opgesteldOp())
+                .met("status", PlanStatus.CONCEPT_TER_BEOORDELING));
+        Partitie doelen = doelen(event.zaakId());
         for (Doel doel : event.doelen()) {
-            jdbc.sql("""
-                    INSERT INTO ondersteuningsplan_doel (zaak_id, versie, prioriteit, omschrijving, beoogd_resultaat)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(event.zaakId(), event.versie(), doel.prioriteit(), doel.omschrijving(),
-                            doel.beoogdResultaat())
-                    .update();
+            doelen.voegToe(Rij.leeg()
+                    .met("versie", event.versie())
+                    .met("prioriteit", doel.prioriteit())
+                    .met("omschrijving", doel.omschrijving())
+                    .met("beoogd_resultaat", doel.beoogdResultaat()));
         }
+        Partitie acties = acties(event.zaakId());
         for (int i = 0; i < event.acties().size(); i++) {
             Actie actie = event.acties().get(i);
-            jdbc.sql("""
-                    INSERT INTO ondersteuningsplan_actie (zaak_id, versie, volgnummer, partij, partij_naam,
-                        omschrijving, doel_prioriteit)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(event.zaakId(), event.versie(), i + 1, actie.partij().name(), actie.partijNaam(),
-                            actie.omschrijving(), actie.doelPrioriteit())
-                    .update();
+            acties.voegToe(Rij.leeg()
+                    .met("versie", event.versie())
+                    .met("volgnummer", i + 1)
+                    .met("partij", actie.partij())
+                    .met("partij_naam", actie.partijNaam())
+                    .met("omschrijving", actie.omschrijving())
+                    .met("doel_prioriteit", actie.doelPrioriteit()));
         }
         signalering.hefOp(event.zaakId(), Signaal.GEEN_ONDERSTEUNINGSPLAN);
         werkBeoordelingssignalenBij(event.zaakId(), event.opgesteldOp());
@@ -98,55 +103,51 @@ public class OndersteuningsplanProjection {
 
     @EventHandler
     void on(OndersteuningsplanBeoordeeld event) {
-        jdbc.sql("""
-                INSERT INTO ondersteuningsplan_beoordeling (zaak_id, versie, besluit, opmerkingen, teamleider_naam,
-                    beoordeeld_op)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, versie) DO NOTHING""")
-                .params(event.zaakId(), event.versie(), event.besluit().name(), event.opmerkingen(),
-                        event.teamleider().naam(), Timestamp.from(event.beoordeeldOp()))
-                .update();
+        beoordelingen(event.zaakId()).voegToe(Rij.leeg()
+                .met("versie", event.versie())
+                .met("besluit", event.besluit())
+                .met("opmerkingen", event.opmerkingen())
+                .met("teamleider_naam", event.teamleider().naam())
+                .met("beoordeeld_op", event.beoordeeldOp()));
         PlanStatus status = event.besluit() == Beoordeling.GOEDGEKEURD
                 ? PlanStatus.GOEDGEKEURD : PlanStatus.TERUGGESTUURD;
-        jdbc.sql("UPDATE ondersteuningsplan SET status = ? WHERE zaak_id = ? AND versie = ?")
-                .params(status.name(), event.zaakId(), event.versie())
-                .update();
+        plannen(event.zaakId()).wijzig(plan -> plan.met("status", status), event.zaakId(), event.versie());
         werkBeoordelingssignalenBij(event.zaakId(), event.beoordeeldOp());
     }
 
     @EventHandler
     void on(OndersteuningsplanGeevalueerd event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO ondersteuningsplan_evaluatie (zaak_id, volgnummer, versie, samen_met_gezin, bijstelling,
-                    medewerker_naam, geevalueerd_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
-                .params(event.zaakId(), volgnummer, event.versie(), event.samenMetGezin(), event.bijstelling(),
-                        event.medewerker().naam(), Timestamp.from(event.geevalueerdOp()))
-                .update();
+        evaluaties(event.zaakId()).voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("versie", event.versie())
+                .met("samen_met_gezin", event.samenMetGezin())
+                .met("bijstelling", event.bijstelling())
+                .met("medewerker_naam", event.medewerker().naam())
+                .met("geevalueerd_op", event.geevalueerdOp()));
+        Partitie doelen = evaluatieDoelen(event.zaakId());
         for (DoelEvaluatie doel : event.doelen()) {
-            jdbc.sql("""
-                    INSERT INTO ondersteuningsplan_evaluatie_doel (zaak_id, volgnummer, prioriteit, stand, toelichting)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(event.zaakId(), volgnummer, doel.prioriteit(), doel.stand().name(), doel.toelichting())
-                    .update();
+            doelen.voegToe(Rij.leeg()
+                    .met("volgnummer", volgnummer)
+                    .met("prioriteit", doel.prioriteit())
+                    .met("stand", doel.stand())
+                    .met("toelichting", doel.toelichting()));
         }
     }
 
     @EventHandler
     void on(ProcesbesprekingTermijnVerstreken event) {
-        jdbc.sql("UPDATE procesbespreking SET verstreken_op = ? WHERE zaak_id = ?")
-                .params(Timestamp.from(event.vastgesteldOp()), event.zaakId())
-                .update();
+        procesbespreking(event.zaakId()).wijzig(bespreking -> bespreking.met("verstreken_op", event.vastgesteldOp()),
+                event.zaakId());
         signalering.zet(event.zaakId(), Signaal.PROCESBESPREKING_GEMIST, event.vastgesteldOp());
     }
 
     @EventHandler
     void on(ProcesbesprekingGehouden event) {
-        jdbc.sql("""
-                UPDATE procesbespreking SET gehouden_op = ?, op_tijd = ?, uitkomst = ?, medewerker_naam = ?
-                WHERE zaak_id = ?""")
-                .params(Timestamp.from(event.gehoudenOp()), event.opTijd(), event.uitkomst(),
-                        event.medewerker().naam(), event.zaakId())
-                .update();
+        procesbespreking(event.zaakId()).wijzig(bespreking -> bespreking
+                .met("gehouden_op", event.gehoudenOp())
+                .met("op_tijd", event.opTijd())
+                .met("uitkomst", event.uitkomst())
+                .met("medewerker_naam", event.medewerker().naam()), event.zaakId());
         signalering.termijnVervalt(event.zaakId(), TERMIJN);
         signalering.hefOp(event.zaakId(), Signaal.PROCESBESPREKING_GEMIST);
     }
@@ -156,6 +157,34 @@ public class OndersteuningsplanProjection {
     void on(ZaakTeruggemeld event) {
         SIGNALEN.forEach(signaal -> signalering.hefOp(event.zaakId(), signaal));
         signalering.termijnVervalt(event.zaakId(), TERMIJN);
+    }
+
+    private Partitie plannen(String zaakId) {
+        return leesmodel.partitie("ondersteuningsplan", zaakId);
+    }
+
+    private Partitie doelen(String zaakId) {
+        return leesmodel.partitie("ondersteuningsplan_doel", zaakId);
+    }
+
+    private Partitie acties(String zaakId) {
+        return leesmodel.partitie("ondersteuningsplan_actie", zaakId);
+    }
+
+    private Partitie beoordelingen(String zaakId) {
+        return leesmodel.partitie("ondersteuningsplan_beoordeling", zaakId);
+    }
+
+    private Partitie evaluaties(String zaakId) {
+        return leesmodel.partitie("ondersteuningsplan_evaluatie", zaakId);
+    }
+
+    private Partitie evaluatieDoelen(String zaakId) {
+        return leesmodel.partitie("ondersteuningsplan_evaluatie_doel", zaakId);
+    }
+
+    private Partitie procesbespreking(String zaakId) {
+        return leesmodel.partitie("procesbespreking", zaakId);
     }
 
     @ResetHandler
@@ -206,11 +235,10 @@ public class OndersteuningsplanProjection {
 
     /** The shared review signals follow the latest version of this plan: waiting, or sent back. */
     private void werkBeoordelingssignalenBij(String zaakId, Instant sinds) {
-        PlanStatus laatste = jdbc.sql(
-                        "SELECT status FROM ondersteuningsplan WHERE zaak_id = ? ORDER BY versie DESC LIMIT 1")
-                .param(zaakId)
-                .query((rs, row) -> PlanStatus.valueOf(rs.getString("status")))
-                .single();
+        PlanStatus laatste = plannen(zaakId).rijen().stream()
+                .max(Comparator.comparing(plan -> plan.geheel("versie")))
+                .map(plan -> plan.soort("status", PlanStatus.class))
+                .orElseThrow();
         signalering.zetOfHefOp(zaakId, Signaal.ONDERSTEUNINGSPLAN_TER_BEOORDELING,
                 laatste == PlanStatus.CONCEPT_TER_BEOORDELING, sinds);
         signalering.zetOfHefOp(zaakId, Signaal.ONDERSTEUNINGSPLAN_TERUGGESTUURD, laatste == PlanStatus.TERUGGESTUURD,

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Set;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
@@ -29,35 +32,43 @@ public class OpschalingProjection {
     }
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
     private final Signalering signalering;
 
-    public OpschalingProjection(JdbcClient jdbc, Signalering signalering) {
+    public OpschalingProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
         this.signalering = signalering;
     }
 
     @EventHandler
     void on(ZaakOpgeschaald event) {
         Zichthouder zichthouder = event.zichthouder();
-        jdbc.sql("""
-                INSERT INTO zaak_opschaling (opschaling_id, zaak_id, tafel, reden, toelichting, zichthouder_naam,
-                    zichthouder_telefoon, zichthouder_organisatie, opgeschaald_door, opgeschaald_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (opschaling_id) DO NOTHING""")
-                .params(event.opschalingId(), event.zaakId(), event.tafel().name(), event.reden().name(),
-                        event.toelichting(), zichthouder.naam(), zichthouder.telefoon(), zichthouder.organisatie(),
-                        event.medewerker().naam(), Timestamp.from(event.opgeschaaldOp()))
-                .update();
+        opschaling(event.opschalingId()).voegToe(Rij.leeg()
+                .met("zaak_id", event.zaakId())
+                .met("tafel", event.tafel())
+                .met("reden", event.reden())
+                .met("toelichting", event.toelichting())
+                .met("zichthouder_naam", zichthouder.naam())
+                .met("zichthouder_telefoon", zichthouder.telefoon())
+                .met("zichthouder_organisatie", zichthouder.organisatie())
+                .met("opgeschaald_door", event.medewerker().naam())
+                .met("opgeschaald_op", event.opgeschaaldOp()));
         signalering.zet(event.zaakId(), Signaal.OPGESCHAALD_WACHT_OP_BESLUIT, event.opgeschaaldOp());
     }
 
     @EventHandler
     void on(OpschalingBesloten event) {
-        jdbc.sql("UPDATE zaak_opschaling SET besluit = ?, besluit_toelichting = ?, besloten_op = ? "
-                        + "WHERE opschaling_id = ?")
-                .params(event.besluit().name(), event.toelichting(), Timestamp.from(event.beslotenOp()),
-                        event.opschalingId())
-                .update();
+        opschaling(event.opschalingId()).wijzig(opschaling -> opschaling
+                .met("besluit", event.besluit())
+                .met("besluit_toelichting", event.toelichting())
+                .met("besloten_op", event.beslotenOp()), event.opschalingId());
         signalering.hefOp(event.zaakId(), Signaal.OPGESCHAALD_WACHT_OP_BESLUIT);
+    }
+
+    /** Partitioned by its own id: the handlers address one opschaling, never all of a zaak. */
+    private Partitie opschaling(String opschalingId) {
+        return leesmodel.partitie("zaak_opschaling", opschalingId);
     }
 
     @ResetHandler

@@ -3,9 +3,11 @@ package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
 import static nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Beoordelingsstatus.NIET_BEOORDEELD;
 import static nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Beoordelingsstatus.TER_BEOORDELING;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Status;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
@@ -48,33 +50,37 @@ public class VeiligheidsplanProjection {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
     private final Signalering signalering;
 
-    public VeiligheidsplanProjection(JdbcClient jdbc, Signalering signalering) {
+    public VeiligheidsplanProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
         this.signalering = signalering;
     }
 
     @EventHandler
     void on(VeiligheidsplanOpgesteld event) {
-        jdbc.sql("""
-                UPDATE veiligheidsplan_versie SET status = ?, volgende_evaluatie_op = NULL,
-                    beoordeling = CASE WHEN beoordeling = ? THEN ? ELSE beoordeling END
-                WHERE zaak_id = ? AND versie < ? AND status IN (?, ?)""")
-                .params(Status.VERVANGEN.name(), TER_BEOORDELING.name(), NIET_BEOORDEELD.name(), event.zaakId(),
-                        event.versie(), Status.IN_WERKING.name(), Status.VERLOPEN.name())
-                .update();
-        jdbc.sql("""
-                INSERT INTO veiligheidsplan_versie (zaak_id, versie, status, ernst, afspraken, maatregelen,
-                    startsituatie, opgesteld_op, eindigt_op, volgende_evaluatie_op, medewerker_naam,
-                    medewerker_telefoon, beoordeling)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, versie) DO NOTHING""")
-                .params(event.zaakId(), event.versie(), Status.IN_WERKING.name(), event.ernst().name(),
-                        JSON.writeValueAsString(event.afspraken()), event.maatregelenBijOnveiligheid(),
-                        JSON.writeValueAsString(event.startsituatie()), moment(event.opgesteldOp()),
-                        moment(event.eindigtOp()), moment(event.eersteEvaluatieOp()), event.medewerker().naam(),
-                        event.medewerker().telefoon(), TER_BEOORDELING.name())
-                .update();
+        Partitie versies = versies(event.zaakId());
+        versies.wijzigAlle(versie -> versie.geheel("versie") < event.versie()
+                        && EnumSet.of(Status.IN_WERKING, Status.VERLOPEN)
+                        .contains(versie.soort("status", Status.class)),
+                versie -> nietBeoordeeld(versie
+                        .met("status", Status.VERVANGEN)
+                        .met("volgende_evaluatie_op", null)));
+        versies.voegToe(Rij.leeg()
+                .met("versie", event.versie())
+                .met("status", Status.IN_WERKING)
+                .met("ernst", event.ernst())
+                .met("afspraken", JSON.writeValueAsString(event.afspraken()))
+                .met("maatregelen", event.maatregelenBijOnveiligheid())
+                .met("startsituatie", JSON.writeValueAsString(event.startsituatie()))
+                .met("opgesteld_op", event.opgesteldOp())
+                .met("eindigt_op", event.eindigtOp())
+                .met("volgende_evaluatie_op", event.eersteEvaluatieOp())
+                .met("medewerker_naam", event.medewerker().naam())
+                .met("medewerker_telefoon", event.medewerker().telefoon())
+                .met("beoordeling", TER_BEOORDELING));
         actief(event.zaakId(), true);
         signalering.zet(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING, event.opgesteldOp());
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TERUGGESTUURD);
@@ -86,13 +92,11 @@ public class VeiligheidsplanProjection {
 
     @EventHandler
     void on(VeiligheidsplanBeoordeeld event) {
-        jdbc.sql("""
-                UPDATE veiligheidsplan_versie SET beoordeling = ?, opmerkingen = ?, beoordeeld_op = ?,
-                    teamleider_naam = ?
-                WHERE zaak_id = ? AND versie = ?""")
-                .params(event.besluit().name(), event.opmerkingen(), moment(event.beoordeeldOp()),
-                        event.teamleider().naam(), event.zaakId(), event.versie())
-                .update();
+        versies(event.zaakId()).wijzig(versie -> versie
+                .met("beoordeling", event.besluit())
+                .met("opmerkingen", event.opmerkingen())
+                .met("beoordeeld_op", event.beoordeeldOp())
+                .met("teamleider_naam", event.teamleider().naam()), event.zaakId(), event.versie());
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING);
         signalering.zetOfHefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TERUGGESTUURD,
                 event.besluit() == Beoordeling.TERUGGESTUURD, event.beoordeeldOp());
@@ -100,38 +104,37 @@ public class VeiligheidsplanProjection {
 
     @EventHandler
     void on(VeiligheidsplanGeevalueerd event, @SequenceNumber long volgnummer) {
-        jdbc.sql("""
-                INSERT INTO veiligheidsplan_evaluatie (zaak_id, volgnummer, versie, vergelijking, afspraken_nagekomen,
-                    maatregelen, geevalueerd_op, volgende_evaluatie_op, op_tijd, medewerker_naam)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
-                .params(event.zaakId(), volgnummer, event.versie(), JSON.writeValueAsString(event.vergelijking()),
-                        event.afsprakenNagekomen(), event.maatregelen(), moment(event.geevalueerdOp()),
-                        moment(event.volgendeEvaluatieOp()), event.opTijd(), event.medewerker().naam())
-                .update();
-        jdbc.sql("UPDATE veiligheidsplan_versie SET volgende_evaluatie_op = ? WHERE zaak_id = ? AND versie = ?")
-                .params(moment(event.volgendeEvaluatieOp()), event.zaakId(), event.versie())
-                .update();
+        evaluaties(event.zaakId()).voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("versie", event.versie())
+                .met("vergelijking", JSON.writeValueAsString(event.vergelijking()))
+                .met("afspraken_nagekomen", event.afsprakenNagekomen())
+                .met("maatregelen", event.maatregelen())
+                .met("geevalueerd_op", event.geevalueerdOp())
+                .met("volgende_evaluatie_op", event.volgendeEvaluatieOp())
+                .met("op_tijd", event.opTijd())
+                .met("medewerker_naam", event.medewerker().naam()));
+        versies(event.zaakId()).wijzig(versie -> versie.met("volgende_evaluatie_op", event.volgendeEvaluatieOp()),
+                event.zaakId(), event.versie());
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_EVALUATIE_GEMIST);
         signalering.termijn(event.zaakId(), TERMIJN_EVALUATIE, event.volgendeEvaluatieOp());
     }
 
     @EventHandler
     void on(VeiligheidsplanEvaluatieGemist event) {
-        jdbc.sql("""
-                INSERT INTO veiligheidsplan_gemiste_evaluatie (zaak_id, versie, gepland_op, vastgesteld_op)
-                VALUES (?, ?, ?, ?) ON CONFLICT (zaak_id, versie, gepland_op) DO NOTHING""")
-                .params(event.zaakId(), event.versie(), moment(event.geplandOp()), moment(event.vastgesteldOp()))
-                .update();
+        gemisteEvaluaties(event.zaakId()).voegToe(Rij.leeg()
+                .met("versie", event.versie())
+                .met("gepland_op", event.geplandOp())
+                .met("vastgesteld_op", event.vastgesteldOp()));
         signalering.zet(event.zaakId(), Signaal.VEILIGHEIDSPLAN_EVALUATIE_GEMIST, event.geplandOp());
     }
 
     @EventHandler
     void on(VeiligheidsplanVerlopen event) {
-        jdbc.sql("""
-                UPDATE veiligheidsplan_versie SET status = ?, verlopen_op = ?, volgende_evaluatie_op = NULL
-                WHERE zaak_id = ? AND versie = ?""")
-                .params(Status.VERLOPEN.name(), moment(event.eindigdeOp()), event.zaakId(), event.versie())
-                .update();
+        versies(event.zaakId()).wijzig(versie -> versie
+                .met("status", Status.VERLOPEN)
+                .met("verlopen_op", event.eindigdeOp())
+                .met("volgende_evaluatie_op", null), event.zaakId(), event.versie());
         actief(event.zaakId(), false);
         signalering.zet(event.zaakId(), Signaal.VEILIGHEIDSPLAN_VERLOPEN, event.eindigdeOp());
         termijnenVervallen(event.zaakId());
@@ -139,15 +142,12 @@ public class VeiligheidsplanProjection {
 
     @EventHandler
     void on(VeiligheidsplanBeeindigd event) {
-        jdbc.sql("""
-                UPDATE veiligheidsplan_versie SET status = ?, beeindigd_op = ?, reden_beeindiging = ?,
-                    toelichting_beeindiging = ?, volgende_evaluatie_op = NULL,
-                    beoordeling = CASE WHEN beoordeling = ? THEN ? ELSE beoordeling END
-                WHERE zaak_id = ? AND versie = ?""")
-                .params(Status.BEEINDIGD.name(), moment(event.beeindigdOp()), event.reden().name(),
-                        event.toelichting(), TER_BEOORDELING.name(), NIET_BEOORDEELD.name(), event.zaakId(),
-                        event.versie())
-                .update();
+        versies(event.zaakId()).wijzig(versie -> nietBeoordeeld(versie
+                .met("status", Status.BEEINDIGD)
+                .met("beeindigd_op", event.beeindigdOp())
+                .met("reden_beeindiging", event.reden())
+                .met("toelichting_beeindiging", event.toelichting())
+                .met("volgende_evaluatie_op", null)), event.zaakId(), event.versie());
         actief(event.zaakId(), false);
         SIGNALEN.forEach(signaal -> signalering.hefOp(event.zaakId(), signaal));
         termijnenVervallen(event.zaakId());
@@ -170,8 +170,7 @@ public class VeiligheidsplanProjection {
     }
 
     private void actief(String zaakId, boolean actief) {
-        jdbc.sql("UPDATE zaak_overzicht SET veiligheidsplan_actief = ? WHERE zaak_id = ?").params(actief, zaakId)
-                .update();
+        leesmodel.partitie("zaak_overzicht", zaakId).wijzig(zaak -> zaak.met("veiligheidsplan_actief", actief), zaakId);
     }
 
     private void termijnenVervallen(String zaakId) {
@@ -179,7 +178,24 @@ public class VeiligheidsplanProjection {
         signalering.termijnVervalt(zaakId, TERMIJN_EINDE);
     }
 
-    private static Timestamp moment(Instant moment) {
-        return moment == null ? null : Timestamp.from(moment);
+    /**
+     * A versie replaced or ended while still under review will not be reviewed any more. Compared by name: the column
+     * also holds the teamleider's {@link Beoordeling}.
+     */
+    private static Rij nietBeoordeeld(Rij versie) {
+        return TER_BEOORDELING.name().equals(versie.tekst("beoordeling"))
+                ? versie.met("beoordeling", NIET_BEOORDEELD) : versie;
+    }
+
+    private Partitie versies(String zaakId) {
+        return leesmodel.partitie("veiligheidsplan_versie", zaakId);
+    }
+
+    private Partitie evaluaties(String zaakId) {
+        return leesmodel.partitie("veiligheidsplan_evaluatie", zaakId);
+    }
+
+    private Partitie gemisteEvaluaties(String zaakId) {
+        return leesmodel.partitie("veiligheidsplan_gemiste_evaluatie", zaakId);
     }
 }

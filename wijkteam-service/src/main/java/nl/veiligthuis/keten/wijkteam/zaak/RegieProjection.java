@@ -1,8 +1,10 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,32 +19,37 @@ import org.springframework.stereotype.Component;
 public class RegieProjection {
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
 
-    public RegieProjection(JdbcClient jdbc) {
+    public RegieProjection(JdbcClient jdbc, Leesmodel leesmodel) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
     }
 
     /** Keyed by the event's sequence number in the zaak, so handling it twice changes nothing. */
     @EventHandler
     void on(RegisseurToegewezen event, @SequenceNumber long volgnummer) {
-        Timestamp van = Timestamp.from(event.toegewezenOp());
-        jdbc.sql("UPDATE zaak_regie SET tot = ? WHERE zaak_id = ? AND tot IS NULL AND volgnummer < ?")
-                .params(van, event.zaakId(), volgnummer)
-                .update();
+        Partitie regie = regie(event.zaakId());
+        regie.wijzigAlle(periode -> periode.moment("tot") == null && periode.lang("volgnummer") < volgnummer,
+                periode -> periode.met("tot", event.toegewezenOp()));
         Regisseur regisseur = event.regisseur();
-        jdbc.sql("""
-                INSERT INTO zaak_regie (zaak_id, volgnummer, naam, telefoon, organisatie, reden, van)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id, volgnummer) DO NOTHING""")
-                .params(event.zaakId(), volgnummer, regisseur.naam(), regisseur.telefoon(), regisseur.organisatie(),
-                        event.reden(), van)
-                .update();
+        regie.voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("naam", regisseur.naam())
+                .met("telefoon", regisseur.telefoon())
+                .met("organisatie", regisseur.organisatie())
+                .met("reden", event.reden())
+                .met("van", event.toegewezenOp()));
     }
 
     @EventHandler
     void on(ZaakTeruggemeld event) {
-        jdbc.sql("UPDATE zaak_regie SET tot = ? WHERE zaak_id = ? AND tot IS NULL")
-                .params(Timestamp.from(event.teruggemeldOp()), event.zaakId())
-                .update();
+        regie(event.zaakId()).wijzigAlle(periode -> periode.moment("tot") == null,
+                periode -> periode.met("tot", event.teruggemeldOp()));
+    }
+
+    private Partitie regie(String zaakId) {
+        return leesmodel.partitie("zaak_regie", zaakId);
     }
 
     @ResetHandler

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,53 +23,61 @@ import org.springframework.stereotype.Component;
 public class ZaakOverzichtProjection {
 
     private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
 
-    public ZaakOverzichtProjection(JdbcClient jdbc) {
+    public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel) {
         this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
     }
 
     @EventHandler
     void on(ZaakGeopend event) {
-        jdbc.sql("""
-                INSERT INTO zaak_overzicht (zaak_id, gezin_id, overdracht_id, melding_id, route, gemeente, status,
-                    geopend_op, overdracht_dataref)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zaak_id) DO NOTHING""")
-                .params(event.zaakId(), event.gezinId(), event.overdrachtId(), event.meldingId(), event.route().name(),
-                        event.gemeente(), ZaakStatus.OVERDRACHT_ONTVANGEN.name(), Timestamp.from(event.geopendOp()),
-                        event.overdrachtDataref())
-                .update();
+        overzicht(event.zaakId()).voegToe(Rij.leeg()
+                .met("gezin_id", event.gezinId())
+                .met("overdracht_id", event.overdrachtId())
+                .met("melding_id", event.meldingId())
+                .met("route", event.route())
+                .met("gemeente", event.gemeente())
+                .met("status", ZaakStatus.OVERDRACHT_ONTVANGEN)
+                .met("geopend_op", event.geopendOp())
+                .met("overdracht_dataref", event.overdrachtDataref())
+                .met("onveilige_kinderen", 0)
+                .met("veiligheidsplan_actief", false));
     }
 
     @EventHandler
     void on(OverdrachtGeaccepteerd event) {
-        jdbc.sql("UPDATE zaak_overzicht SET status = ?, geaccepteerd_op = ?, team = ? WHERE zaak_id = ?")
-                .params(ZaakStatus.IN_BEHANDELING.name(), Timestamp.from(event.geaccepteerdOp()), event.team(),
-                        event.zaakId())
-                .update();
+        overzicht(event.zaakId()).wijzig(zaak -> zaak
+                .met("status", ZaakStatus.IN_BEHANDELING)
+                .met("geaccepteerd_op", event.geaccepteerdOp())
+                .met("team", event.team()), event.zaakId());
     }
 
     @EventHandler
     void on(RegisseurToegewezen event) {
         Regisseur regisseur = event.regisseur();
-        jdbc.sql("""
-                UPDATE zaak_overzicht SET regisseur_naam = ?, regisseur_telefoon = ?, regisseur_organisatie = ?,
-                    regisseur_sinds = ?
-                WHERE zaak_id = ?""")
-                .params(regisseur.naam(), regisseur.telefoon(), regisseur.organisatie(),
-                        Timestamp.from(event.toegewezenOp()), event.zaakId())
-                .update();
+        overzicht(event.zaakId()).wijzig(zaak -> zaak
+                .met("regisseur_naam", regisseur.naam())
+                .met("regisseur_telefoon", regisseur.telefoon())
+                .met("regisseur_organisatie", regisseur.organisatie())
+                .met("regisseur_sinds", event.toegewezenOp()), event.zaakId());
     }
 
     /** Returned to Veilig Thuis, the zaak has no regisseur at the wijkteam any more; the history keeps who had it. */
     @EventHandler
     void on(ZaakTeruggemeld event) {
-        jdbc.sql("""
-                UPDATE zaak_overzicht SET status = ?, reden_terugmelding = ?, teruggemeld_op = ?, regisseur_naam = NULL,
-                    regisseur_telefoon = NULL, regisseur_organisatie = NULL, regisseur_sinds = NULL
-                WHERE zaak_id = ?""")
-                .params(ZaakStatus.TERUGGEMELD.name(), event.reden().name(), Timestamp.from(event.teruggemeldOp()),
-                        event.zaakId())
-                .update();
+        overzicht(event.zaakId()).wijzig(zaak -> zaak
+                .met("status", ZaakStatus.TERUGGEMELD)
+                .met("reden_terugmelding", event.reden())
+                .met("teruggemeld_op", event.teruggemeldOp())
+                .met("regisseur_naam", null)
+                .met("regisseur_telefoon", null)
+                .met("regisseur_organisatie", null)
+                .met("regisseur_sinds", null), event.zaakId());
+    }
+
+    private Partitie overzicht(String zaakId) {
+        return leesmodel.partitie("zaak_overzicht", zaakId);
     }
 
     @ResetHandler

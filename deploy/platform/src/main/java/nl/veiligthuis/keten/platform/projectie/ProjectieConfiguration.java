@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.platform.projectie;
 
 import java.time.Clock;
+import java.util.Optional;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -24,9 +26,16 @@ public class ProjectieConfiguration {
     public ProjectieHerbouw projectieherbouw(ObjectProvider<ProjectieDigest> digests,
                                              EventProcessingConfiguration processing, TokenStore tokenStore,
                                              TransactionManager transactionManager, JdbcTemplate jdbcTemplate,
-                                             Clock klok, EventStorageEngine opslag) {
+                                             Clock klok, EventStorageEngine opslag,
+                                             Leesmodel leesmodel) {
         return new ProjectieHerbouw(digests.orderedStream().toList(), processing, tokenStore, transactionManager,
-                JdbcClient.create(jdbcTemplate), klok, opslag);
+                JdbcClient.create(jdbcTemplate), klok, opslag, Optional.of(leesmodel));
+    }
+
+    /** For processing groups whose handlers write through the {@link Leesmodel}; a bean that nobody uses costs nothing. */
+    @Bean
+    public Leesmodel leesmodel(JdbcTemplate jdbcTemplate) {
+        return new Leesmodel(jdbcTemplate);
     }
 
     @Bean

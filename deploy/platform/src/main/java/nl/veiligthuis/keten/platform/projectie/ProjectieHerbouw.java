@@ -23,7 +23,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -67,7 +71,14 @@ public class ProjectieHerbouw implements AutoCloseable {
     private final JdbcClient jdbc;
     private final Clock klok;
     private final EventStorageEngine opslag;
+    private final Optional<Leesmodel> leesmodel;
     private final Map<String, Lopend> lopend = new ConcurrentHashMap<>();
+    private final AtomicBoolean gesloten = new AtomicBoolean();
+    private final ExecutorService afspelen = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projectie-afspelen");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService bewaker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projectie-herbouw");
         thread.setDaemon(true);
@@ -77,12 +88,17 @@ public class ProjectieHerbouw implements AutoCloseable {
     private record Lopend(String herbouwId, ProjectieDigest digest, StreamingEventProcessor processor,
                           Map<String, String> voor, long positieVoor, Set<Long> gaten,
                           Map<Segment, TrackingToken> gezien, long kop,
-                          Map<Integer, EventTrackerStatus> oud, int segmenten) {
+                          Map<Integer, EventTrackerStatus> oud, int segmenten, Afspeler afspeler,
+                          AtomicBoolean afgespeeld) {
+
+        boolean speeltAf() {
+            return afspeler != null && !afgespeeld.get();
+        }
     }
 
     public ProjectieHerbouw(Collection<ProjectieDigest> digests, EventProcessingConfiguration processing,
                             TokenStore tokenStore, TransactionManager transactionManager, JdbcClient jdbc,
-                            Clock klok, EventStorageEngine opslag) {
+                            Clock klok, EventStorageEngine opslag, Optional<Leesmodel> leesmodel) {
         Map<String, List<ProjectieDigest>> delen = new HashMap<>();
         digests.forEach(deel -> delen.computeIfAbsent(deel.processingGroup(), groep -> new ArrayList<>()).add(deel));
         Map<String, ProjectieDigest> perGroep = new HashMap<>();
@@ -103,6 +119,7 @@ public class ProjectieHerbouw implements AutoCloseable {
         this.jdbc = jdbc;
         this.klok = klok;
         this.opslag = opslag;
+        this.leesmodel = leesmodel;
         bewaker.scheduleWithFixedDelay(this::bewaak, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -140,7 +157,7 @@ public class ProjectieHerbouw implements AutoCloseable {
         } catch (DuplicateKeyException e) {
             throw new ProjectieHerbouwLoopt(projectie, lopende(projectie).orElse(null));
         }
-        Lopend herbouw;
+        Lopend herbouw = null;
         try {
             processor.shutDown();
             // a status object still there from before the reset must not count as progress
@@ -151,9 +168,14 @@ public class ProjectieHerbouw implements AutoCloseable {
             long positieVoor = positie(projectie, gaten, gezien);
             long kop = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry")
                     .query(Long.class).single();
+            // claims every segment for this instance and keeps them: nobody else replays meanwhile
             processor.resetTokens();
-            int segmenten = transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(projectie)).length;
-            herbouw = new Lopend(herbouwId, digest, processor, voor, positieVoor, gaten, gezien, kop, oud, segmenten);
+            int[] segmentnummers = transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(projectie));
+            Afspeler afspeler = processor instanceof AbstractEventProcessor eigen
+                    ? new Afspeler(projectie, eigen.eventHandlerInvoker(), segmentnummers, tokenStore,
+                    transactionManager, opslag, leesmodel) : null;
+            herbouw = new Lopend(herbouwId, digest, processor, voor, positieVoor, gaten, gezien, kop, oud,
+                    segmentnummers.length, afspeler, new AtomicBoolean());
             jdbc.sql("UPDATE projectie_herbouw SET positie_voor = ?, te_lezen = ?, gezinnen_voor = ? WHERE herbouw_id = ?")
                     .params(positieVoor, kop, voor.size(), herbouwId)
                     .update();
@@ -164,9 +186,13 @@ public class ProjectieHerbouw implements AutoCloseable {
             mislukt(herbouwId, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         } finally {
-            if (!processor.isRunning()) {
+            if (!processor.isRunning() && (herbouw == null || herbouw.afspeler() == null)) {
                 processor.start();
             }
+        }
+        if (herbouw.afspeler() != null) {
+            Lopend afTeSpelen = herbouw;
+            afspelen.execute(() -> speelAf(afTeSpelen));
         }
         lopend.put(herbouwId, herbouw);
         LOG.info("Herbouw {} van projectie {} gestart: {} gezinnen, tot global index {}", herbouwId, projectie,
@@ -196,7 +222,47 @@ public class ProjectieHerbouw implements AutoCloseable {
 
     @Override
     public void close() {
+        gesloten.set(true);
         bewaker.shutdownNow();
+        afspelen.shutdown();
+    }
+
+    /**
+     * Replays the group straight from the store, then starts its processor from where the replay ended. Should the
+     * replay fail, the tokens are reset once more and the processor replays the slow way: the herbouw still ends.
+     */
+    private void speelAf(Lopend herbouw) {
+        String projectie = herbouw.digest().processingGroup();
+        StreamingEventProcessor processor = herbouw.processor();
+        try {
+            if (!herbouw.afspeler().speelAf(gesloten::get)) {
+                return;
+            }
+            LOG.info("Herbouw {} van projectie {}: afgespeeld tot global index {}", herbouw.herbouwId(), projectie,
+                    herbouw.afspeler().gelezen());
+        } catch (RuntimeException e) {
+            LOG.warn("Herbouw {} van projectie {}: afspelen faalde ({}); de processor speelt het opnieuw af",
+                    herbouw.herbouwId(), projectie, e.getClass().getSimpleName(), e);
+            processor.resetTokens();
+        } finally {
+            if (!gesloten.get()) {
+                laatClaimsLos(projectie);
+                herbouw.afgespeeld().set(true);
+                processor.start();
+            }
+        }
+    }
+
+    private void laatClaimsLos(String projectie) {
+        try {
+            transactionManager.executeInTransaction(() -> {
+                for (int segment : tokenStore.fetchSegments(projectie)) {
+                    tokenStore.releaseClaim(projectie, segment);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Claims van projectie {} niet losgelaten: {}", projectie, e.getMessage());
+        }
     }
 
     /**
@@ -234,6 +300,13 @@ public class ProjectieHerbouw implements AutoCloseable {
     }
 
     private void bewaak(Lopend herbouw) {
+        if (herbouw.speeltAf()) {
+            long afgespeeld = herbouw.afspeler().gelezen();
+            jdbc.sql("UPDATE projectie_herbouw SET gelezen = ? WHERE herbouw_id = ? AND gelezen IS DISTINCT FROM ?")
+                    .params(afgespeeld, herbouw.herbouwId(), afgespeeld)
+                    .update();
+            return;
+        }
         OptionalLong gelezen = gelezen(herbouw.processor(), herbouw.oud(), herbouw.segmenten());
         if (gelezen.isPresent()) {
             jdbc.sql("UPDATE projectie_herbouw SET gelezen = ? WHERE herbouw_id = ? AND gelezen IS DISTINCT FROM ?")
@@ -329,7 +402,7 @@ public class ProjectieHerbouw implements AutoCloseable {
         String herbouwId = rs.getString("herbouw_id");
         Herbouwstatus status = Herbouwstatus.valueOf(rs.getString("status"));
         Lopend herbouw = status == Herbouwstatus.LOOPT ? lopend.get(herbouwId) : null;
-        Boolean replaying = herbouw == null ? null : herbouw.processor().isReplaying();
+        Boolean replaying = herbouw == null ? null : herbouw.speeltAf() || herbouw.processor().isReplaying();
         Herbouwvergelijking vergelijking = status != Herbouwstatus.KLAAR ? null : new Herbouwvergelijking(
                 rs.getBoolean("gelijk"), rs.getLong("aantal_gelijk") + rs.getLong("aantal_afwijkend")
                 + rs.getLong("aantal_bijgewerkt"), rs.getLong("aantal_gelijk"), rs.getLong("aantal_afwijkend"),
