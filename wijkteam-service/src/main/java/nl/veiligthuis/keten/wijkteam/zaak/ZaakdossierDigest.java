@@ -40,6 +40,8 @@ public class ZaakdossierDigest {
                 .tabel("zaak_signaal", GEZIN_VAN_ZAAK)
                 .tabel("zaak_termijn", GEZIN_VAN_ZAAK)
                 .bijgewerktVia("SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = ANY(:aggregaten)")
-                .voorheen("zaak-overzicht");
+                .voorheen("zaak-overzicht")
+                // every handler of the group writes through the Leesmodel (ADR 0006)
+                .viaLeesmodel();
     }
 }

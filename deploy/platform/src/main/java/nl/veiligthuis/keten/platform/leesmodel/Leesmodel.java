@@ -69,10 +69,16 @@ public class Leesmodel {
         return new Herbouw(Werkset.voorHerbouw(jdbc, capaciteit));
     }
 
-    /** A herbouw's werkset; {@link #neemDeel} makes a unit of work write through it. */
+    /**
+     * A herbouw's werkset. {@link #neemDeel} makes a batch's unit of work use it; when that unit of work commits, its
+     * changes are collected, and {@link #wijzigingen} hands them out to be written, possibly on another thread while
+     * the next batch runs.
+     */
     public static final class Herbouw {
 
         private final Werkset werkset;
+        private Runnable verzameld = () -> {
+        };
 
         private Herbouw(Werkset werkset) {
             this.werkset = werkset;
@@ -81,7 +87,23 @@ public class Leesmodel {
         /** For the root unit of work of one batch of the herbouw: its handlers use this werkset. */
         public void neemDeel(UnitOfWork<?> batch) {
             batch.resources().put(WERKSET, werkset);
-            batch.onPrepareCommit(uow -> werkset.schrijfWeg());
+            batch.onPrepareCommit(uow -> verzameld = werkset.verzamel());
+        }
+
+        /**
+         * Writes the last committed batch's changes when run, in the caller's transaction. Afterwards, call
+         * {@link #zetUit} once those of the batch before have been written.
+         */
+        public Runnable wijzigingen() {
+            Runnable wijzigingen = verzameld;
+            verzameld = () -> {
+            };
+            return wijzigingen;
+        }
+
+        /** Keeps memory bounded: every batch before the last must have been written. */
+        public void zetUit() {
+            werkset.zetUitBovenCapaciteit();
         }
 
         public int partities() {

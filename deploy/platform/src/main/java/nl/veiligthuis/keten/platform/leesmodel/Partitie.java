@@ -3,10 +3,12 @@ package nl.veiligthuis.keten.platform.leesmodel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -21,8 +23,10 @@ public final class Partitie {
     private final String kolom;
     private final Object waarde;
     /** As the database holds them (as loaded, or as last written), by primary key. */
-    private Map<List<Object>, Rij> opgeslagen;
+    private final Map<List<Object>, Rij> opgeslagen;
     private final Map<List<Object>, Rij> rijen;
+    /** Keys changed since the last write; only their rows can differ from what the database holds. */
+    private final Set<List<Object>> aangeraakt = new HashSet<>();
 
     Partitie(Tabelschema schema, String kolom, Object waarde, Collection<Rij> opgeslagen) {
         this.schema = schema;
@@ -38,7 +42,13 @@ public final class Partitie {
     }
 
     public List<Rij> rijen(Predicate<Rij> waar) {
-        return rijen.values().stream().filter(waar).toList();
+        List<Rij> gevonden = new ArrayList<>();
+        for (Rij rij : rijen.values()) {
+            if (waar.test(rij)) {
+                gevonden.add(rij);
+            }
+        }
+        return gevonden;
     }
 
     public boolean isLeeg() {
@@ -53,13 +63,20 @@ public final class Partitie {
     /** Like {@code INSERT … ON CONFLICT DO NOTHING}: false when a row with that key is there. */
     public boolean voegToe(Rij rij) {
         Rij nieuw = eigen(rij);
-        return rijen.putIfAbsent(schema.sleutelVan(nieuw), nieuw) == null;
+        List<Object> sleutel = schema.sleutelVan(nieuw);
+        if (rijen.putIfAbsent(sleutel, nieuw) != null) {
+            return false;
+        }
+        aangeraakt.add(sleutel);
+        return true;
     }
 
     /** Like {@code INSERT … ON CONFLICT DO UPDATE}: the row as given, whatever was there. */
     public void schrijf(Rij rij) {
         Rij nieuw = eigen(rij);
-        rijen.put(schema.sleutelVan(nieuw), nieuw);
+        List<Object> sleutel = schema.sleutelVan(nieuw);
+        rijen.put(sleutel, nieuw);
+        aangeraakt.add(sleutel);
     }
 
     /** Like {@code UPDATE … WHERE key = …}: false when there is no such row. */
@@ -75,20 +92,35 @@ public final class Partitie {
 
     /** Like {@code UPDATE … WHERE condition}: the number of rows changed. */
     public int wijzigAlle(Predicate<Rij> waar, UnaryOperator<Rij> wijziging) {
-        List<List<Object>> sleutels = rijen.entrySet().stream().filter(rij -> waar.test(rij.getValue()))
-                .map(Map.Entry::getKey).toList();
+        List<List<Object>> sleutels = sleutels(waar);
         sleutels.forEach(sleutel -> vervang(sleutel, wijziging.apply(rijen.get(sleutel))));
         return sleutels.size();
     }
 
     public boolean verwijder(Object... sleutel) {
-        return rijen.remove(schema.sleutel(sleutel)) != null;
+        List<Object> sleutelwaarden = schema.sleutel(sleutel);
+        if (rijen.remove(sleutelwaarden) == null) {
+            return false;
+        }
+        aangeraakt.add(sleutelwaarden);
+        return true;
     }
 
     public int verwijderAlle(Predicate<Rij> waar) {
-        int voor = rijen.size();
-        rijen.values().removeIf(waar);
-        return voor - rijen.size();
+        List<List<Object>> weg = sleutels(waar);
+        weg.forEach(rijen::remove);
+        aangeraakt.addAll(weg);
+        return weg.size();
+    }
+
+    private List<List<Object>> sleutels(Predicate<Rij> waar) {
+        List<List<Object>> sleutels = new ArrayList<>();
+        rijen.forEach((sleutel, rij) -> {
+            if (waar.test(rij)) {
+                sleutels.add(sleutel);
+            }
+        });
+        return sleutels;
     }
 
     private void vervang(List<Object> sleutel, Rij rij) {
@@ -97,6 +129,7 @@ public final class Partitie {
             throw new IllegalArgumentException("een wijziging in " + schema.naam() + " mag de sleutel niet veranderen");
         }
         rijen.put(sleutel, nieuw);
+        aangeraakt.add(sleutel);
     }
 
     private Rij eigen(Rij rij) {
@@ -112,37 +145,43 @@ public final class Partitie {
     }
 
     boolean isGewijzigd() {
-        return !rijen.equals(opgeslagen);
+        return !aangeraakt.isEmpty();
     }
 
     /** Keys that the database holds and this partition no longer does. */
     List<List<Object>> verwijderd() {
         List<List<Object>> weg = new ArrayList<>();
-        opgeslagen.keySet().forEach(sleutel -> {
-            if (!rijen.containsKey(sleutel)) {
+        for (List<Object> sleutel : aangeraakt) {
+            if (!rijen.containsKey(sleutel) && opgeslagen.containsKey(sleutel)) {
                 weg.add(sleutel);
             }
-        });
+        }
         return weg;
     }
 
-    /** Rows that are new or differ from what the database holds. */
-    List<Rij> geschreven() {
-        List<Rij> nieuw = new ArrayList<>();
-        rijen.forEach((sleutel, rij) -> {
-            if (!rij.equals(opgeslagen.get(sleutel))) {
-                nieuw.add(rij);
+    /** Rows that differ from what the database holds under their key: new ones if {@code nieuw}, else changed ones. */
+    List<Rij> geschreven(boolean nieuw) {
+        List<Rij> geschreven = new ArrayList<>();
+        for (List<Object> sleutel : aangeraakt) {
+            Rij rij = rijen.get(sleutel);
+            Rij oud = opgeslagen.get(sleutel);
+            if (rij != null && (oud == null) == nieuw && !rij.equals(oud)) {
+                geschreven.add(rij);
             }
-        });
-        return nieuw;
+        }
+        return geschreven;
     }
 
     /** After the changes were written: the database holds what this partition holds. */
     void opgeslagen() {
-        opgeslagen = new HashMap<>(rijen);
-    }
-
-    int omvang() {
-        return rijen.size();
+        for (List<Object> sleutel : aangeraakt) {
+            Rij rij = rijen.get(sleutel);
+            if (rij == null) {
+                opgeslagen.remove(sleutel);
+            } else {
+                opgeslagen.put(sleutel, rij);
+            }
+        }
+        aangeraakt.clear();
     }
 }

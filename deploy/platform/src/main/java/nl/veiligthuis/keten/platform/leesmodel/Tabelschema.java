@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,13 +24,20 @@ final class Tabelschema {
 
     private final String naam;
     private final Map<String, Soort> kolommen;
+    private final List<String> kolomnamen;
+    private final Map<String, Integer> positie = new java.util.HashMap<>();
     private final List<String> sleutel;
     private final String insert;
     private final String delete;
+    private final String copy;
 
     private Tabelschema(String naam, Map<String, Soort> kolommen, List<String> sleutel) {
         this.naam = naam;
         this.kolommen = kolommen;
+        this.kolomnamen = List.copyOf(kolommen.keySet());
+        for (int i = 0; i < kolomnamen.size(); i++) {
+            positie.put(kolomnamen.get(i), i);
+        }
         this.sleutel = sleutel;
         List<String> overig = kolommen.keySet().stream().filter(kolom -> !sleutel.contains(kolom)).toList();
         this.insert = "INSERT INTO " + naam + " (" + String.join(", ", kolommen.keySet()) + ") VALUES ("
@@ -37,6 +46,7 @@ final class Tabelschema {
                 + ") ON CONFLICT (" + String.join(", ", sleutel) + ") "
                 + (overig.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + overig.stream()
                 .map(kolom -> kolom + " = EXCLUDED." + kolom).collect(Collectors.joining(", ")));
+        this.copy = "COPY " + naam + " (" + String.join(", ", kolommen.keySet()) + ") FROM STDIN";
         this.delete = "DELETE FROM " + naam + " WHERE " + sleutel.stream().map(kolom -> kolom + " = ?")
                 .collect(Collectors.joining(" AND "));
     }
@@ -92,15 +102,26 @@ final class Tabelschema {
 
     /** The row with each value in the form of its column (a long into an INTEGER column becomes an Integer). */
     Rij normaliseer(Rij rij) {
-        Map<String, Object> waarden = new LinkedHashMap<>();
-        rij.waarden().forEach((kolom, waarde) -> {
+        Object[] anders = null;
+        for (int i = 0; i < rij.aantal(); i++) {
+            String kolom = rij.kolom(i);
             Soort soort = kolommen.get(kolom);
             if (soort == null) {
                 throw new IllegalArgumentException("tabel " + naam + " heeft geen kolom " + kolom);
             }
-            waarden.put(kolom, waarde(soort, waarde, kolom));
-        });
-        return Rij.uit(waarden);
+            Object waarde = waarde(soort, rij.waarde(i), kolom);
+            if (anders == null && !waarde.equals(rij.waarde(i))) {
+                anders = new Object[rij.aantal()];
+                for (int j = 0; j < i; j++) {
+                    anders[j] = rij.waarde(j);
+                }
+            }
+            if (anders != null) {
+                anders[i] = waarde;
+            }
+        }
+        // most rows are already in form: they stay as they are
+        return anders == null ? rij : rij.metWaarden(anders);
     }
 
     List<Object> sleutelVan(Rij rij) {
@@ -138,7 +159,8 @@ final class Tabelschema {
                 case LANG -> ((Number) waarde).longValue();
                 case TEKST, JSON -> (String) waarde;
                 case BOOLEAANS -> (Boolean) waarde;
-                case MOMENT -> ((Instant) waarde).truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
+                case MOMENT -> ((Instant) waarde).getNano() % 1_000 == 0 ? waarde
+                        : ((Instant) waarde).truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
                 case DATUM -> (LocalDate) waarde;
             };
         } catch (ClassCastException e) {
@@ -148,23 +170,56 @@ final class Tabelschema {
     }
 
     Rij lees(ResultSet rs) throws SQLException {
-        Map<String, Object> waarden = new LinkedHashMap<>();
+        Object[] waarden = new Object[kolomnamen.size()];
+        int i = 0;
         for (Map.Entry<String, Soort> kolom : kolommen.entrySet()) {
             String naam = kolom.getKey();
-            Object waarde = switch (kolom.getValue()) {
+            waarden[i++] = switch (kolom.getValue()) {
                 case TEKST, JSON -> rs.getString(naam);
                 case GEHEEL -> rs.getObject(naam, Integer.class);
                 case LANG -> rs.getObject(naam, Long.class);
                 case BOOLEAANS -> rs.getObject(naam, Boolean.class);
                 case MOMENT -> {
-                    java.time.OffsetDateTime moment = rs.getObject(naam, java.time.OffsetDateTime.class);
+                    OffsetDateTime moment = rs.getObject(naam, OffsetDateTime.class);
                     yield moment == null ? null : moment.toInstant();
                 }
                 case DATUM -> rs.getObject(naam, LocalDate.class);
             };
-            waarden.put(naam, waarde);
         }
-        return Rij.uit(waarden);
+        return Rij.uit(kolomnamen, waarden);
+    }
+
+    /** As {@code 2026-12-07 10:15:30.123456+00}; Instant.toString's formatter took a tenth of a replay's time. */
+    private static void tijdstip(StringBuilder regels, Instant moment) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(moment.getEpochSecond(), moment.getNano(), ZoneOffset.UTC);
+        if (utc.getYear() < 1000 || utc.getYear() > 9999) {
+            regels.append(moment);
+            return;
+        }
+        regels.append(utc.getYear()).append('-');
+        twee(regels, utc.getMonthValue());
+        regels.append('-');
+        twee(regels, utc.getDayOfMonth());
+        regels.append(' ');
+        twee(regels, utc.getHour());
+        regels.append(':');
+        twee(regels, utc.getMinute());
+        regels.append(':');
+        twee(regels, utc.getSecond());
+        int micro = moment.getNano() / 1_000;
+        regels.append('.');
+        String cijfers = Integer.toString(micro);
+        for (int i = cijfers.length(); i < 6; i++) {
+            regels.append('0');
+        }
+        regels.append(cijfers).append("+00");
+    }
+
+    private static void twee(StringBuilder regels, int waarde) {
+        if (waarde < 10) {
+            regels.append('0');
+        }
+        regels.append(waarde);
     }
 
     String insert() {
@@ -174,6 +229,51 @@ final class Tabelschema {
     String delete() {
         return delete;
     }
+
+    String copy() {
+        return copy;
+    }
+
+    /** The row as one line of COPY's text format: tab-separated, \\N for null, backslash escapes. */
+    void copyRegel(StringBuilder regels, Rij rij) {
+        Object[] opVolgorde = new Object[kolomnamen.size()];
+        for (int i = 0; i < rij.aantal(); i++) {
+            opVolgorde[positie.get(rij.kolom(i))] = rij.waarde(i);
+        }
+        for (int i = 0; i < opVolgorde.length; i++) {
+            if (i > 0) {
+                regels.append('\t');
+            }
+            Object waarde = opVolgorde[i];
+            if (waarde == null) {
+                regels.append("\\N");
+            } else if (waarde instanceof Boolean waar) {
+                regels.append(waar ? 't' : 'f');
+            } else if (waarde instanceof String tekst) {
+                tekst(regels, tekst);
+            } else if (waarde instanceof Instant moment) {
+                tijdstip(regels, moment);
+            } else {
+                // numbers, and LocalDate as ISO 8601, which PostgreSQL reads for date
+                regels.append(waarde);
+            }
+        }
+        regels.append('\n');
+    }
+
+    private static void tekst(StringBuilder regels, String tekst) {
+        for (int i = 0; i < tekst.length(); i++) {
+            char teken = tekst.charAt(i);
+            switch (teken) {
+                case '\\' -> regels.append("\\\\");
+                case '\n' -> regels.append("\\n");
+                case '\r' -> regels.append("\\r");
+                case '\t' -> regels.append("\\t");
+                default -> regels.append(teken);
+            }
+        }
+    }
+
 
     void zetInsert(PreparedStatement statement, Rij rij) throws SQLException {
         int i = 1;

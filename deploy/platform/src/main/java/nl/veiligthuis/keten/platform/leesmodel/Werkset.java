@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.platform.leesmodel;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,12 +28,13 @@ final class Werkset {
     private final JdbcTemplate jdbc;
     private final int capaciteit;
     /** Herbouw only: the tables were emptied, so a partition never seen and never put aside is empty. */
-    private final Set<String> uitgezet;
-    private final LinkedHashMap<String, Partitie> partities;
+    private final Set<Plaats> uitgezet;
+    private final LinkedHashMap<Plaats, Partitie> partities;
     /** Touched since the last write; only these can have changed. */
     private final Set<Partitie> aangeraakt = new java.util.LinkedHashSet<>();
+    private Set<Partitie> laatstAangeraakt = Set.of();
 
-    private Werkset(JdbcTemplate jdbc, int capaciteit, Set<String> uitgezet) {
+    private Werkset(JdbcTemplate jdbc, int capaciteit, Set<Plaats> uitgezet) {
         this.jdbc = jdbc;
         this.capaciteit = capaciteit;
         this.uitgezet = uitgezet;
@@ -44,7 +50,7 @@ final class Werkset {
     }
 
     Partitie partitie(Tabelschema schema, String kolom, Object waarde) {
-        String sleutel = schema.naam() + '\u0000' + kolom + '\u0000' + waarde;
+        Plaats sleutel = new Plaats(schema.naam(), kolom, waarde);
         Partitie partitie = partities.get(sleutel);
         if (partitie == null) {
             List<Rij> opgeslagen = uitgezet != null && !uitgezet.remove(sleutel) ? List.of()
@@ -59,37 +65,77 @@ final class Werkset {
 
     /** Writes every change since the last write, a batch of deletes and one of upserts per table. */
     void schrijfWeg() {
+        verzamel().run();
+    }
+
+    /**
+     * Takes every change since the last write, to be written by the returned task (in a transaction, on any thread):
+     * the partitions count as written from now on. The rows are immutable, so the next batch may change the
+     * partitions while the task writes.
+     */
+    Runnable verzamel() {
         Map<Tabelschema, List<List<Object>>> verwijderd = new LinkedHashMap<>();
         Map<Tabelschema, List<Rij>> geschreven = new LinkedHashMap<>();
-        List<Partitie> gewijzigd = new ArrayList<>();
+        Map<Tabelschema, List<Rij>> nieuw = new LinkedHashMap<>();
         for (Partitie partitie : aangeraakt) {
             if (partitie.isGewijzigd()) {
-                gewijzigd.add(partitie);
                 List<List<Object>> weg = partitie.verwijderd();
                 if (!weg.isEmpty()) {
                     verwijderd.computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(weg);
                 }
-                List<Rij> nieuw = partitie.geschreven();
-                if (!nieuw.isEmpty()) {
-                    geschreven.computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(nieuw);
+                List<Rij> gewijzigdeRijen = partitie.geschreven(false);
+                if (!gewijzigdeRijen.isEmpty()) {
+                    geschreven.computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(gewijzigdeRijen);
                 }
+                List<Rij> nieuweRijen = partitie.geschreven(true);
+                if (!nieuweRijen.isEmpty()) {
+                    // a herbouw knows what the database holds, so its new rows need no conflict check: COPY them
+                    (uitgezet != null ? nieuw : geschreven)
+                            .computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(nieuweRijen);
+                }
+                partitie.opgeslagen();
             }
         }
-        verwijderd.forEach((schema, sleutels) -> batch(schema.delete(), sleutels, schema::zetSleutel));
-        geschreven.forEach((schema, rijen) -> batch(schema.insert(), rijen, schema::zetInsert));
-        gewijzigd.forEach(Partitie::opgeslagen);
+        laatstAangeraakt = new HashSet<>(aangeraakt);
         aangeraakt.clear();
-        if (uitgezet != null) {
-            zetUitBovenCapaciteit();
+        return () -> {
+            verwijderd.forEach((schema, sleutels) -> batch(schema.delete(), sleutels, schema::zetSleutel));
+            geschreven.forEach((schema, rijen) -> batch(schema.insert(), rijen, schema::zetInsert));
+            nieuw.forEach(this::kopieer);
+        };
+    }
+
+    /**
+     * Herbouw: puts aside the least recently used partitions above the capacity, but none touched in the last batch:
+     * their changes may still be being written, and a partition put aside is read back from the database.
+     */
+    void zetUitBovenCapaciteit() {
+        Iterator<Map.Entry<Plaats, Partitie>> oudste = partities.entrySet().iterator();
+        while (partities.size() > capaciteit && oudste.hasNext()) {
+            Map.Entry<Plaats, Partitie> partitie = oudste.next();
+            if (laatstAangeraakt.contains(partitie.getValue())) {
+                return;
+            }
+            uitgezet.add(partitie.getKey());
+            oudste.remove();
         }
     }
 
-    private void zetUitBovenCapaciteit() {
-        Iterator<Map.Entry<String, Partitie>> oudste = partities.entrySet().iterator();
-        while (partities.size() > capaciteit && oudste.hasNext()) {
-            uitgezet.add(oudste.next().getKey());
-            oudste.remove();
-        }
+    private void kopieer(Tabelschema schema, List<Rij> rijen) {
+        StringBuilder regels = new StringBuilder(rijen.size() * 200);
+        rijen.forEach(rij -> schema.copyRegel(regels, rij));
+        jdbc.execute((ConnectionCallback<Long>) verbinding -> {
+            try {
+                return verbinding.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn(schema.copy(), new StringReader(regels.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Which partition: table, partition column, value. */
+    private record Plaats(String tabel, String kolom, Object waarde) {
     }
 
     private interface Zetter<T> {

@@ -43,6 +43,7 @@ public final class ProjectieDigest {
     private final List<Tabel> tabellen;
     private final String bijgewerktVia;
     private final Set<String> voorheen;
+    private final boolean viaLeesmodel;
 
     /** One table of the group; {@code gezin} is an SQL expression over the row alias {@code t}. */
     public record Tabel(String naam, String gezin, Set<String> zonder) {
@@ -68,11 +69,12 @@ public final class ProjectieDigest {
     }
 
     private ProjectieDigest(String processingGroup, List<Tabel> tabellen, String bijgewerktVia,
-                            Set<String> voorheen) {
+                            Set<String> voorheen, boolean viaLeesmodel) {
         this.processingGroup = processingGroup;
         this.tabellen = List.copyOf(tabellen);
         this.bijgewerktVia = bijgewerktVia;
         this.voorheen = Set.copyOf(voorheen);
+        this.viaLeesmodel = viaLeesmodel;
     }
 
     /** Starts the declaration of a processing group, e.g. {@code zaakdossier}; add its tables. */
@@ -80,7 +82,7 @@ public final class ProjectieDigest {
         if (processingGroup == null || !GROEP.matcher(processingGroup).matches()) {
             throw new IllegalArgumentException("ongeldige processing group: " + processingGroup);
         }
-        return new ProjectieDigest(processingGroup, List.of(), null, Set.of());
+        return new ProjectieDigest(processingGroup, List.of(), null, Set.of(), false);
     }
 
     /**
@@ -115,7 +117,8 @@ public final class ProjectieDigest {
                     + " declareert bijgewerktVia meer dan eens");
         }
         return new ProjectieDigest(groepen.iterator().next(), List.copyOf(tabellen.values()),
-                bijgewerkt.isEmpty() ? null : bijgewerkt.get(0), voorheen);
+                bijgewerkt.isEmpty() ? null : bijgewerkt.get(0), voorheen,
+                delen.stream().anyMatch(deel -> deel.viaLeesmodel));
     }
 
     /**
@@ -130,7 +133,7 @@ public final class ProjectieDigest {
             throw new IllegalArgumentException("tabel " + naam + " staat er al in");
         }
         meer.add(new Tabel(naam, gezin, new LinkedHashSet<>(List.of(zonder))));
-        return new ProjectieDigest(processingGroup, meer, bijgewerktVia, voorheen);
+        return new ProjectieDigest(processingGroup, meer, bijgewerktVia, voorheen, viaLeesmodel);
     }
 
     /**
@@ -142,7 +145,7 @@ public final class ProjectieDigest {
         if (sql == null || !sql.contains(":aggregaten")) {
             throw new IllegalArgumentException("de SQL moet :aggregaten gebruiken");
         }
-        return new ProjectieDigest(processingGroup, tabellen, sql, voorheen);
+        return new ProjectieDigest(processingGroup, tabellen, sql, voorheen, viaLeesmodel);
     }
 
     /**
@@ -157,7 +160,19 @@ public final class ProjectieDigest {
             }
             meer.add(naam);
         }
-        return new ProjectieDigest(processingGroup, tabellen, bijgewerktVia, meer);
+        return new ProjectieDigest(processingGroup, tabellen, bijgewerktVia, meer, viaLeesmodel);
+    }
+
+    /**
+     * Declares that every handler of the group writes through the {@code Leesmodel} and no other way: a herbouw may
+     * then write a batch's rows on a thread of its own while the handlers compute the next batch.
+     */
+    public ProjectieDigest viaLeesmodel() {
+        return new ProjectieDigest(processingGroup, tabellen, bijgewerktVia, voorheen, true);
+    }
+
+    public boolean schrijftViaLeesmodel() {
+        return viaLeesmodel;
     }
 
     public String processingGroup() {

@@ -173,7 +173,7 @@ public class ProjectieHerbouw implements AutoCloseable {
             int[] segmentnummers = transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(projectie));
             Afspeler afspeler = processor instanceof AbstractEventProcessor eigen
                     ? new Afspeler(projectie, eigen.eventHandlerInvoker(), segmentnummers, tokenStore,
-                    transactionManager, opslag, leesmodel) : null;
+                    transactionManager, opslag, leesmodel, digest.schrijftViaLeesmodel()) : null;
             herbouw = new Lopend(herbouwId, digest, processor, voor, positieVoor, gaten, gezien, kop, oud,
                     segmentnummers.length, afspeler, new AtomicBoolean());
             jdbc.sql("UPDATE projectie_herbouw SET positie_voor = ?, te_lezen = ?, gezinnen_voor = ? WHERE herbouw_id = ?")
