@@ -46,7 +46,8 @@ public class Leesmodel {
     }
 
     private Tabelschema schema(String tabel) {
-        return schemas.computeIfAbsent(tabel, naam -> Tabelschema.lees(client, naam));
+        Tabelschema schema = schemas.get(tabel);
+        return schema != null ? schema : schemas.computeIfAbsent(tabel, naam -> Tabelschema.lees(client, naam));
     }
 
     private Werkset werkset() {
@@ -54,10 +55,11 @@ public class Leesmodel {
             throw new IllegalStateException("het leesmodel wordt alleen in een unit of work van een event handler gebruikt");
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(WERKSET, sleutel -> {
-            Werkset werkset = Werkset.voorEenUnitOfWork(jdbc);
-            root.onPrepareCommit(uow -> werkset.schrijfWeg());
-            return werkset;
+        Werkset werkset = root.getResource(WERKSET);
+        return werkset != null ? werkset : root.getOrComputeResource(WERKSET, sleutel -> {
+            Werkset nieuw = Werkset.voorEenUnitOfWork(jdbc);
+            root.onPrepareCommit(uow -> nieuw.schrijfWeg());
+            return nieuw;
         });
     }
 

@@ -27,6 +27,10 @@ public final class Partitie {
     private final Map<List<Object>, Rij> rijen;
     /** Keys changed since the last write; only their rows can differ from what the database holds. */
     private final Set<List<Object>> aangeraakt = new HashSet<>();
+    /** {@link #rijen()} until the next change. */
+    private List<Rij> alle;
+    /** The werkset's batch in which a handler last asked for this partition. */
+    int gebruiktIn;
 
     Partitie(Tabelschema schema, String kolom, Object waarde, Collection<Rij> opgeslagen) {
         this.schema = schema;
@@ -38,7 +42,10 @@ public final class Partitie {
     }
 
     public List<Rij> rijen() {
-        return List.copyOf(rijen.values());
+        if (alle == null) {
+            alle = List.copyOf(rijen.values());
+        }
+        return alle;
     }
 
     public List<Rij> rijen(Predicate<Rij> waar) {
@@ -67,6 +74,7 @@ public final class Partitie {
         if (rijen.putIfAbsent(sleutel, nieuw) != null) {
             return false;
         }
+        alle = null;
         aangeraakt.add(sleutel);
         return true;
     }
@@ -76,6 +84,7 @@ public final class Partitie {
         Rij nieuw = eigen(rij);
         List<Object> sleutel = schema.sleutelVan(nieuw);
         rijen.put(sleutel, nieuw);
+        alle = null;
         aangeraakt.add(sleutel);
     }
 
@@ -102,6 +111,7 @@ public final class Partitie {
         if (rijen.remove(sleutelwaarden) == null) {
             return false;
         }
+        alle = null;
         aangeraakt.add(sleutelwaarden);
         return true;
     }
@@ -110,6 +120,7 @@ public final class Partitie {
         List<List<Object>> weg = sleutels(waar);
         weg.forEach(rijen::remove);
         aangeraakt.addAll(weg);
+        alle = null;
         return weg.size();
     }
 
@@ -129,6 +140,7 @@ public final class Partitie {
             throw new IllegalArgumentException("een wijziging in " + schema.naam() + " mag de sleutel niet veranderen");
         }
         rijen.put(sleutel, nieuw);
+        alle = null;
         aangeraakt.add(sleutel);
     }
 
@@ -148,38 +160,22 @@ public final class Partitie {
         return !aangeraakt.isEmpty();
     }
 
-    /** Keys that the database holds and this partition no longer does. */
-    List<List<Object>> verwijderd() {
-        List<List<Object>> weg = new ArrayList<>();
-        for (List<Object> sleutel : aangeraakt) {
-            if (!rijen.containsKey(sleutel) && opgeslagen.containsKey(sleutel)) {
-                weg.add(sleutel);
-            }
-        }
-        return weg;
-    }
-
-    /** Rows that differ from what the database holds under their key: new ones if {@code nieuw}, else changed ones. */
-    List<Rij> geschreven(boolean nieuw) {
-        List<Rij> geschreven = new ArrayList<>();
+    /**
+     * Hands out what changed since the last write, in one pass: keys the database holds and this partition no longer
+     * does, rows that differ from the database's, and rows it does not hold at all. Afterwards they count as written.
+     */
+    void neemWijzigingen(List<List<Object>> verwijderd, List<Rij> gewijzigd, List<Rij> nieuw) {
         for (List<Object> sleutel : aangeraakt) {
             Rij rij = rijen.get(sleutel);
-            Rij oud = opgeslagen.get(sleutel);
-            if (rij != null && (oud == null) == nieuw && !rij.equals(oud)) {
-                geschreven.add(rij);
-            }
-        }
-        return geschreven;
-    }
-
-    /** After the changes were written: the database holds what this partition holds. */
-    void opgeslagen() {
-        for (List<Object> sleutel : aangeraakt) {
-            Rij rij = rijen.get(sleutel);
+            Rij oud = rij == null ? opgeslagen.remove(sleutel) : opgeslagen.put(sleutel, rij);
             if (rij == null) {
-                opgeslagen.remove(sleutel);
-            } else {
-                opgeslagen.put(sleutel, rij);
+                if (oud != null) {
+                    verwijderd.add(sleutel);
+                }
+            } else if (oud == null) {
+                nieuw.add(rij);
+            } else if (!rij.equals(oud)) {
+                gewijzigd.add(rij);
             }
         }
         aangeraakt.clear();

@@ -150,6 +150,10 @@ public final class Rij {
     }
 
     private static Object vorm(Object waarde) {
+        if (waarde == null || waarde instanceof String || waarde instanceof Instant || waarde instanceof Integer
+                || waarde instanceof Long || waarde instanceof Boolean) {
+            return waarde;
+        }
         if (waarde instanceof Enum<?> e) {
             return e.name();
         }

@@ -1,7 +1,6 @@
 package nl.veiligthuis.keten.platform.leesmodel;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -32,7 +31,8 @@ final class Werkset {
     private final LinkedHashMap<Plaats, Partitie> partities;
     /** Touched since the last write; only these can have changed. */
     private final Set<Partitie> aangeraakt = new java.util.LinkedHashSet<>();
-    private Set<Partitie> laatstAangeraakt = Set.of();
+    /** Counts the writes; a partition used in the last one is not put aside yet. */
+    private int batch;
 
     private Werkset(JdbcTemplate jdbc, int capaciteit, Set<Plaats> uitgezet) {
         this.jdbc = jdbc;
@@ -59,6 +59,7 @@ final class Werkset {
             partitie = new Partitie(schema, kolom, waarde, opgeslagen);
             partities.put(sleutel, partitie);
         }
+        partitie.gebruiktIn = batch;
         aangeraakt.add(partitie);
         return partitie;
     }
@@ -79,29 +80,31 @@ final class Werkset {
         Map<Tabelschema, List<Rij>> nieuw = new LinkedHashMap<>();
         for (Partitie partitie : aangeraakt) {
             if (partitie.isGewijzigd()) {
-                List<List<Object>> weg = partitie.verwijderd();
-                if (!weg.isEmpty()) {
-                    verwijderd.computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(weg);
-                }
-                List<Rij> gewijzigdeRijen = partitie.geschreven(false);
-                if (!gewijzigdeRijen.isEmpty()) {
-                    geschreven.computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(gewijzigdeRijen);
-                }
-                List<Rij> nieuweRijen = partitie.geschreven(true);
-                if (!nieuweRijen.isEmpty()) {
-                    // a herbouw knows what the database holds, so its new rows need no conflict check: COPY them
-                    (uitgezet != null ? nieuw : geschreven)
-                            .computeIfAbsent(partitie.schema(), schema -> new ArrayList<>()).addAll(nieuweRijen);
-                }
-                partitie.opgeslagen();
+                Tabelschema schema = partitie.schema();
+                // a herbouw knows what the database holds, so its new rows need no conflict check: COPY them
+                partitie.neemWijzigingen(verwijderd.computeIfAbsent(schema, tabel -> new ArrayList<>()),
+                        geschreven.computeIfAbsent(schema, tabel -> new ArrayList<>()),
+                        (uitgezet != null ? nieuw : geschreven).computeIfAbsent(schema, tabel -> new ArrayList<>()));
             }
         }
-        laatstAangeraakt = new HashSet<>(aangeraakt);
         aangeraakt.clear();
+        batch++;
         return () -> {
-            verwijderd.forEach((schema, sleutels) -> batch(schema.delete(), sleutels, schema::zetSleutel));
-            geschreven.forEach((schema, rijen) -> batch(schema.insert(), rijen, schema::zetInsert));
-            nieuw.forEach(this::kopieer);
+            verwijderd.forEach((schema, sleutels) -> {
+                if (!sleutels.isEmpty()) {
+                    batch(schema.delete(), sleutels, schema::zetSleutel);
+                }
+            });
+            geschreven.forEach((schema, rijen) -> {
+                if (!rijen.isEmpty()) {
+                    batch(schema.insert(), rijen, schema::zetInsert);
+                }
+            });
+            nieuw.forEach((schema, rijen) -> {
+                if (!rijen.isEmpty()) {
+                    kopieer(schema, rijen);
+                }
+            });
         };
     }
 
@@ -113,7 +116,7 @@ final class Werkset {
         Iterator<Map.Entry<Plaats, Partitie>> oudste = partities.entrySet().iterator();
         while (partities.size() > capaciteit && oudste.hasNext()) {
             Map.Entry<Plaats, Partitie> partitie = oudste.next();
-            if (laatstAangeraakt.contains(partitie.getValue())) {
+            if (partitie.getValue().gebruiktIn >= batch - 1) {
                 return;
             }
             uitgezet.add(partitie.getKey());
@@ -122,12 +125,15 @@ final class Werkset {
     }
 
     private void kopieer(Tabelschema schema, List<Rij> rijen) {
-        StringBuilder regels = new StringBuilder(rijen.size() * 200);
-        rijen.forEach(rij -> schema.copyRegel(regels, rij));
+        CopyBuffer uit = new CopyBuffer(rijen.size() * 160);
+        Tabelschema.copyKop(uit);
+        for (Rij rij : rijen) {
+            schema.copyRij(uit, rij);
+        }
+        Tabelschema.copyEinde(uit);
         jdbc.execute((ConnectionCallback<Long>) verbinding -> {
             try {
-                return verbinding.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn(schema.copy(), new StringReader(regels.toString()));
+                return verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn(schema.copy(), uit.alsInvoer());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

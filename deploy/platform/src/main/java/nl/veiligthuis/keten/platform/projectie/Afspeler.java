@@ -41,9 +41,9 @@ import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
  */
 final class Afspeler {
 
-    static final int BATCH = 10_000;
+    static final int BATCH = 2_000;
     /** Partitions (e.g. zaken per table) kept in memory between batches; about a kilobyte each. */
-    static final int PARTITIES_IN_GEHEUGEN = 50_000;
+    static final int PARTITIES_IN_GEHEUGEN = 20_000;
 
     private final String groep;
     private final EventHandlerInvoker handlers;

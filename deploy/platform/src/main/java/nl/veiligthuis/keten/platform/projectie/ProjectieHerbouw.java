@@ -241,6 +241,11 @@ public class ProjectieHerbouw implements AutoCloseable {
             LOG.info("Herbouw {} van projectie {}: afgespeeld tot global index {}", herbouw.herbouwId(), projectie,
                     herbouw.afspeler().gelezen());
         } catch (RuntimeException e) {
+            if (gesloten.get()) {
+                // stopping: the committed batches and their tokens stay, the processor goes on from there next time
+                LOG.info("Herbouw {} van projectie {}: afspelen gestopt", herbouw.herbouwId(), projectie);
+                return;
+            }
             LOG.warn("Herbouw {} van projectie {}: afspelen faalde ({}); de processor speelt het opnieuw af",
                     herbouw.herbouwId(), projectie, e.getClass().getSimpleName(), e);
             processor.resetTokens();

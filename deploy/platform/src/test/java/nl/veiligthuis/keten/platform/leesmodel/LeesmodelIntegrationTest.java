@@ -159,6 +159,14 @@ class LeesmodelIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM gesprek", Long.class)).isZero();
         transacties.executeInTransaction(eerste);
         assertThat(jdbc.queryForObject("SELECT toelichting FROM gesprek", String.class)).isEqualTo("t");
+        // a herbouw's new rows go in by COPY's binary format: every kind of value arrives as it would by INSERT
+        assertThat(jdbc.queryForMap("SELECT volgnummer, gesproken, gevoerd_op, vastgelegd_op = ? AS moment_gelijk,"
+                        + " aantal, inhoud::text AS inhoud FROM gesprek",
+                java.sql.Timestamp.from(NU.truncatedTo(java.time.temporal.ChronoUnit.MICROS))))
+                .containsEntry("volgnummer", 1).containsEntry("gesproken", true)
+                .containsEntry("gevoerd_op", java.sql.Date.valueOf(LocalDate.of(2026, 12, 1)))
+                .containsEntry("moment_gelijk", true).containsEntry("aantal", 3L)
+                .containsEntry("inhoud", "{\"a\": 1}");
         transacties.executeInTransaction(tweede);
         assertThat(jdbc.queryForObject("SELECT toelichting FROM gesprek", String.class)).isEqualTo("later");
     }
