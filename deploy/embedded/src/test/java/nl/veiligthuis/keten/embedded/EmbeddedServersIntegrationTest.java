@@ -38,6 +38,24 @@ class EmbeddedServersIntegrationTest {
         }
     }
 
+    /**
+     * The run command's database is durable (issue 11 point 3) and runs the newest 17.x patch release on Maven Central
+     * when it was last raised, 17.11 on 2026-12-07 (issue 13 point 9): an older binary would fail here.
+     */
+    @Test
+    void postgresIsDurableAndTheCurrentPatchRelease(@TempDir Path dataDirectory) throws SQLException {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, 0);
+             Connection connection = connect(server.jdbcUrl("postgres"), server.username(), server.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select current_setting('server_version_num')::int,"
+                     + " current_setting('fsync'), current_setting('synchronous_commit')")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isBetween(170011, 179999);
+            assertThat(rows.getString(2)).isEqualTo("on");
+            assertThat(rows.getString(3)).isEqualTo("on");
+        }
+    }
+
     @Test
     void postgresRestartKeepsData(@TempDir Path dataDirectory) throws SQLException {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, 0)) {
