@@ -139,15 +139,9 @@ public class AxonJdbcConfiguration {
                 .build();
     }
 
-    @Bean
-    public KetenInstantie ketenInstantie(@Value("${spring.application.name:keten}") String dienst) {
-        return KetenInstantie.nieuw(dienst);
-    }
-
-    @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 KetenInstantie instantie) {
-        TokenSchema schema = TokenSchema.builder()
+    /** The columns of {@code token_entry} as {@code db/platform/V1_0} creates them. */
+    public static TokenSchema tokenSchema() {
+        return TokenSchema.builder()
                 .setTokenTable("token_entry")
                 .setProcessorNameColumn("processor_name")
                 .setSegmentColumn("segment")
@@ -156,10 +150,20 @@ public class AxonJdbcConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    @Bean
+    public KetenInstantie ketenInstantie(@Value("${spring.application.name:keten}") String dienst) {
+        return KetenInstantie.nieuw(dienst);
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 KetenInstantie instantie) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .schema(schema)
+                .schema(tokenSchema())
                 .contentType(byte[].class)
                 .nodeId(instantie.id())
                 // a killed instance's segments go to the others after this long without a renewal

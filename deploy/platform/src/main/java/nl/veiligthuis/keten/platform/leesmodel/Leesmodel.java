@@ -33,7 +33,7 @@ public class Leesmodel {
     /** The rows of the table whose first primary-key column holds the value. */
     public Partitie partitie(String tabel, Object waarde) {
         Tabelschema schema = schema(tabel);
-        return partitie(tabel, schema.sleutel().get(0), waarde);
+        return werkset().partitie(schema, schema.sleutel().get(0), waarde);
     }
 
     /** The rows of the table whose column holds the value; the column should be indexed. */

@@ -58,10 +58,6 @@ public final class Partitie {
         return gevonden;
     }
 
-    public boolean isLeeg() {
-        return rijen.isEmpty();
-    }
-
     /** By the table's whole primary key, in its order. */
     public Optional<Rij> vind(Object... sleutel) {
         return Optional.ofNullable(rijen.get(schema.sleutel(sleutel)));

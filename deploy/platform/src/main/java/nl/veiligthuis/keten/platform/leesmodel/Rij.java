@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * One row of a read-model table, column name to value, immutable: {@link #met} gives a changed copy. Values are held
@@ -106,19 +105,9 @@ public final class Rij {
         return Boolean.TRUE.equals(waarde(kolom));
     }
 
-    public Boolean booleaans(String kolom) {
-        return (Boolean) waarde(kolom);
-    }
-
     public <E extends Enum<E>> E soort(String kolom, Class<E> type) {
         String naam = tekst(kolom);
         return naam == null ? null : Enum.valueOf(type, naam);
-    }
-
-    void voorElke(BiConsumer<String, Object> kolomEnWaarde) {
-        for (int i = 0; i < kolommen.length; i++) {
-            kolomEnWaarde.accept(kolommen[i], waarden[i]);
-        }
     }
 
     int aantal() {
@@ -149,7 +138,8 @@ public final class Rij {
         return rij;
     }
 
-    private static Object vorm(Object waarde) {
+    /** The one form each kind of value is held in. */
+    static Object vorm(Object waarde) {
         if (waarde == null || waarde instanceof String || waarde instanceof Instant || waarde instanceof Integer
                 || waarde instanceof Long || waarde instanceof Boolean) {
             return waarde;

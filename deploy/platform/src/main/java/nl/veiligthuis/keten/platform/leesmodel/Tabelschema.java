@@ -149,8 +149,8 @@ final class Tabelschema {
         }
         List<Object> genormaliseerd = new ArrayList<>(waarden.length);
         for (int i = 0; i < waarden.length; i++) {
-            Rij een = Rij.leeg().met(sleutel.get(i), waarden[i]);
-            genormaliseerd.add(waarde(kolommen.get(sleutel.get(i)), een.waarde(sleutel.get(i)), sleutel.get(i)));
+            String kolom = sleutel.get(i);
+            genormaliseerd.add(waarde(kolommen.get(kolom), Rij.vorm(waarden[i]), kolom));
         }
         return genormaliseerd;
     }
