@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
@@ -23,6 +22,7 @@ import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.testinfra.DienstIntegratieBasis;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -52,8 +52,6 @@ public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().registreer(registry, "monitoring");
-        // R18: tokens minted in the tests with the development key (ADR 0003)
-        registry.add(DevToken.PUBLIC_KEY_PROPERTY, () -> DevToken.PUBLIC_KEY_LOCATION);
     }
 
     @Autowired
@@ -109,6 +107,16 @@ public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
         EventContract.assertValid("melding-ontvangen.v1", data.getBytes(StandardCharsets.UTF_8));
         return event("melding-service", "melding.melding-ontvangen", gezinId, tijdstip,
                 "http://localhost:8081/api/v1/meldingen/" + meldingId, null, data);
+    }
+
+    /**
+     * The melding a week before {@code voor} that every gezin's chain starts with: it makes Veilig Thuis of the
+     * sample's regio (the test token's) involved with the gezin, so it may act on the gezin's monitoring (issue 13).
+     */
+    protected void meldingVooraf(String gezinId, Instant voor) throws Exception {
+        send(KetenTopics.MELDING, meldingOntvangen(gezinId, voor.minus(Duration.ofDays(7))));
+        await().atMost(MAX).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM ketenbetrokkenheid WHERE gezin_id = ?", Integer.class, gezinId) > 0);
     }
 
     protected KetenEvent overdrachtGedaan(String gezinId, String overdrachtId, String route, Instant op,
@@ -256,7 +264,7 @@ public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
     }
 
     protected HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpClient.newHttpClient().send(Testtokens.verzoek(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -283,12 +291,22 @@ public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
         return token == null ? verzoek : verzoek.header("Authorization", "Bearer " + token);
     }
 
+    /**
+     * Most tests send a gezin's events without the melding that makes Veilig Thuis involved with it, so they read as
+     * the inspecteur, who reads every gezin; the operators' endpoints stay the beheerder's.
+     */
+    private static String leestoken(URI uri) {
+        String werk = Testtokens.voorWerk(uri);
+        return werk.equals(Testtokens.beheerder()) ? werk : Testtokens.inspecteur();
+    }
+
     protected HttpResponse<String> get(String path) throws Exception {
         return getUrl("http://localhost:" + port + path);
     }
 
     protected HttpResponse<String> getUrl(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        URI uri = URI.create(url);
+        return HttpClient.newHttpClient().send(Testtokens.verzoek(uri, leestoken(uri)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,6 +18,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -85,14 +86,21 @@ public final class WijkteamApi implements AutoCloseable {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** As the wijkteam: its worklist too, also without a gemeente (a worklist of triage-service has a regio). */
+    private HttpRequest.Builder verzoek(String path) {
+        URI uri = URI.create("http://localhost:" + port + path);
+        return path.startsWith("/api/v1/werkvoorraad") ? Testtokens.verzoek(uri, Testtokens.wijkteammedewerker())
+                : Testtokens.verzoek(uri);
+    }
+
     public HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpClient.newHttpClient().send(verzoek(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpClient.newHttpClient().send(verzoek(path)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -24,9 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * deploy/benchmark/run stroom --tempo 50 --duur 60 --clients 32
  * deploy/benchmark/run keten  --tempo 10 --duur 30 --clients 32 [--onderzoek 5]
  * </pre>
- * Options: {@code --host} (localhost), {@code --maatstaf} a JDBC URL for the yardstick (default the embedded
- * server's {@code postgres} database on 5432; {@code geen} to skip), {@code --inloop S} (stroom and keten: run S
- * seconds more at the same rate first and keep no durations of what started then; default 0).
+ * Options: {@code --host} (localhost), {@code --tokens} (the bearer tokens, see {@link Tokens}), {@code --maatstaf}
+ * a JDBC URL for the yardstick (default the embedded server's {@code postgres} database on 5432; {@code geen} to
+ * skip), {@code --inloop S} (stroom and keten: run S seconds more at the same rate first and keep no durations of
+ * what started then; default 0).
  */
 public final class Belastingproef {
 
@@ -36,7 +37,7 @@ public final class Belastingproef {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("--help")) {
             System.out.println("usage: intake|stroom|keten [--clients N] [--aantal N] [--tempo N/s] [--duur s] [--inloop s] "
-                    + "[--onderzoek N] [--host H] [--maatstaf JDBC-URL|geen] [--tijdlijn JDBC-URL]");
+                    + "[--onderzoek N] [--host H] [--maatstaf JDBC-URL|geen] [--tijdlijn JDBC-URL] [--tokens FILE]");
             return;
         }
         Map<String, String> opties = opties(args);
@@ -56,7 +57,9 @@ public final class Belastingproef {
         ExecutorService werkers = Executors.newFixedThreadPool(clients);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(werkers).build();
-        KetenKlant klant = new KetenKlant(http, host, meting);
+        String data = System.getenv().getOrDefault("KETEN_DATA_DIR", ".keten-data");
+        Tokens tokens = Tokens.lees(opties.getOrDefault("tokens", data + "/ontwikkeltokens.env"));
+        KetenKlant klant = new KetenKlant(http, host, meting, tokens);
         Zichtbaarheid zichtbaarheid = new Zichtbaarheid();
         AtomicReference<Geheugen.Stand> geheugenMax = new AtomicReference<>(Geheugen.Stand.LEEG);
         ScheduledExecutorService geheugen = Executors.newSingleThreadScheduledExecutor();

@@ -27,11 +27,13 @@ final class KetenKlant {
     private final HttpClient http;
     private final String host;
     private final Meting meting;
+    private final Tokens tokens;
 
-    KetenKlant(HttpClient http, String host, Meting meting) {
+    KetenKlant(HttpClient http, String host, Meting meting, Tokens tokens) {
         this.http = http;
         this.host = host;
         this.meting = meting;
+        this.tokens = tokens;
     }
 
     record Melding(String meldingId, String gezinId) {
@@ -113,6 +115,7 @@ final class KetenKlant {
     private JsonNode post(String stap, int poort, String pad, String body, int verwacht) {
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://" + host + ":" + poort + pad))
                 .timeout(WACHTTIJD)
+                .header("Authorization", "Bearer " + tokens.voorPoort(poort))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -129,7 +132,7 @@ final class KetenKlant {
     /** Polls until the answer is 200 and satisfies {@code klaar}; the wait is the step's latency. */
     private JsonNode wachtOp(String stap, int poort, String pad, Predicate<JsonNode> klaar) {
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://" + host + ":" + poort + pad))
-                .timeout(WACHTTIJD).GET().build();
+                .timeout(WACHTTIJD).header("Authorization", "Bearer " + tokens.voorPoort(poort)).GET().build();
         long start = System.nanoTime();
         long grens = start + WACHTTIJD.toNanos();
         long poll = EERSTE_POLL_MILLIS;

@@ -32,6 +32,8 @@ public final class DevToken {
     public static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
     public static final String PUBLIC_KEY_LOCATION = "classpath:keten-dev-jwt/public.pem";
     public static final String ISSUER = "urn:nl-veilig-thuis:keten:dev-idp";
+    /** The audience of the development tokens, which the development mode checks. */
+    public static final String AUDIENCE = "veilig-thuis-keten";
     static final Duration GELDIG = Duration.ofHours(8);
 
     private DevToken() {
@@ -49,9 +51,24 @@ public final class DevToken {
         claims.put("sub", subject);
         claims.put("organisatie", organisatie);
         claims.put("rol", rol);
+        return met(geldig(claims, nu));
+    }
+
+    /** A partner system's client-credentials token: no role, only the scopes it was granted. */
+    public static String voorSysteem(String organisatie, String... scopes) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("sub", "client-" + UUID.randomUUID());
+        claims.put("organisatie", organisatie);
+        claims.put("scope", String.join(" ", scopes));
+        return met(geldig(claims, Instant.now()));
+    }
+
+    private static Map<String, Object> geldig(Map<String, Object> claims, Instant nu) {
+        claims.put("aud", AUDIENCE);
         claims.put("iat", nu.getEpochSecond());
         claims.put("exp", nu.plus(GELDIG).getEpochSecond());
-        return met(claims);
+        return claims;
     }
 
     /** A token with exactly these claims (strings and numbers), e.g. one that lacks a claim or has expired. */
@@ -74,8 +91,13 @@ public final class DevToken {
         for (int i = 0; i + 1 < args.length; i += 2) {
             opties.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
+        if (opties.containsKey("organisatie") && opties.containsKey("scope")) {
+            System.out.println(voorSysteem(opties.get("organisatie"), opties.get("scope").split("[ ,]+")));
+            return;
+        }
         if (!opties.containsKey("organisatie") || !opties.containsKey("rol")) {
             System.err.println("usage: DevToken --organisatie <organisatie> --rol <ROL> [--sub <pseudonymous id>]");
+            System.err.println("       DevToken --organisatie <organisatie> --scope <scope>   (a partner system)");
             System.exit(2);
         }
         String subject = opties.getOrDefault("sub", "dev-" + UUID.randomUUID());

@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.KafkaBroker;
+import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.platform.logging.Dienstnaam;
 
 /**
@@ -23,8 +25,12 @@ import nl.veiligthuis.keten.platform.logging.Dienstnaam;
  * <p>With {@code KETEN_EXTERNE_INFRA=true} no embedded server starts: each service takes its database from
  * {@code <SERVICE>_DB_URL} and Kafka from {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}.
  *
- * <p>The services trust bearer tokens signed with the development key ({@link DevToken}, ADR 0003) unless
- * {@code KETEN_DEV_TOKENS=false}; then the {@code spring.security.oauth2.resourceserver.jwt.*} settings apply.
+ * <p>The embedded servers are for development only: they start only in the explicit development mode
+ * ({@code --ontwikkeling} or {@code KETEN_ONTWIKKELMODUS=true}), in which the services also trust tokens signed with
+ * the development key ({@link DevToken}) and the launcher writes a token per role to
+ * {@code <KETEN_DATA_DIR>/ontwikkeltokens.env}. Outside it, infrastructure and identity provider are external and
+ * configured ({@code KETEN_EXTERNE_INFRA=true}, {@code spring.security.oauth2.resourceserver.jwt.*}), and a service
+ * refuses the development key (docs/security.md).
  */
 public final class KetenLauncher {
 
@@ -36,6 +42,14 @@ public final class KetenLauncher {
         Dienstnaam.zet("keten");
         Path data = Path.of(env("KETEN_DATA_DIR", ".keten-data")).toAbsolutePath();
         boolean extern = Boolean.parseBoolean(env("KETEN_EXTERNE_INFRA", "false"));
+        boolean ontwikkeling = List.of(args).contains("--ontwikkeling")
+                || Boolean.parseBoolean(env("KETEN_ONTWIKKELMODUS", "false"));
+        String weigering = weigering(ontwikkeling, extern,
+                Boolean.parseBoolean(env("KETEN_KLOK_VERSCHUIFBAAR", "false")));
+        if (weigering != null) {
+            System.err.println(weigering);
+            System.exit(2);
+        }
         // "geen": PostgreSQL and Kafka only, for services started as processes of their own (the fault suite, a
         // second instance of a service)
         boolean diensten = !"geen".equals(env("KETEN_DIENSTEN", "alle"));
@@ -57,9 +71,10 @@ public final class KetenLauncher {
             kafka = KafkaBroker.start(data.resolve("kafka"), Integer.parseInt(env("KETEN_KAFKA_PORT", "9092")));
             gedeeld.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         }
-        boolean devTokens = Boolean.parseBoolean(env("KETEN_DEV_TOKENS", "true"));
-        if (devTokens) {
-            gedeeld.put(DevToken.PUBLIC_KEY_PROPERTY, DevToken.PUBLIC_KEY_LOCATION);
+        Path tokens = data.resolve("ontwikkeltokens.env");
+        if (ontwikkeling) {
+            gedeeld.putAll(Ontwikkelconfiguratie.eigenschappen());
+            Ontwikkeltokens.schrijf(tokens);
         }
         final EmbeddedPostgresServer pg = postgres;
         // the fault suite crashes and restarts PostgreSQL through the launcher, which holds the server
@@ -108,8 +123,12 @@ public final class KetenLauncher {
             System.out.println("  PostgreSQL          " + pg.jdbcUrl("<melding|triage|wijkteam|monitoring>"));
             System.out.println("  Kafka               " + broker.bootstrapServers());
         }
-        if (devTokens) {
-            System.out.println("  Tokens (R18)        java -cp \"deploy/keten/target/keten.jar:deploy/keten/target/lib/*\" "
+        if (ontwikkeling) {
+            System.out.println();
+            System.out.println("  ONTWIKKELMODUS: de diensten vertrouwen tokens van de ontwikkelsleutel; nooit met echte gegevens.");
+            System.out.println("  Een token per rol (8 uur geldig):  source " + tokens);
+            System.out.println("    $VT_TOKEN $WIJKTEAM_TOKEN $TEAMLEIDER_TOKEN $INSPECTEUR_TOKEN $BEHEERDER_TOKEN $PARTNER_TOKEN");
+            System.out.println("  Een ander token:  java -cp \"deploy/keten/target/keten.jar:deploy/keten/target/lib/*\" "
                     + DevToken.class.getName() + " --organisatie <organisatie> --rol <ROL>");
         }
         System.out.println("Stop with Ctrl-C. Reset all data: stop, then delete " + data);
@@ -117,6 +136,26 @@ public final class KetenLauncher {
             leesFoutinjecties(database, data.resolve("postgres"));
         }
         gestopt.await();
+    }
+
+    /**
+     * Why the run command will not start, or {@code null}: the embedded servers (trust authentication, the
+     * development key) and the movable clock exist only in the explicit development mode (issue 13 point 1).
+     */
+    static String weigering(boolean ontwikkeling, boolean extern, boolean klokVerschuifbaar) {
+        if (!ontwikkeling && !extern) {
+            return """
+                    Veilig Thuis Keten: de ingebouwde PostgreSQL en Kafka en de ontwikkelsleutel voor tokens zijn \
+                    alleen voor ontwikkeling.
+                      Ontwikkelen:  deploy/keten/run --ontwikkeling
+                      Productie:    KETEN_EXTERNE_INFRA=true met <DIENST>_DB_URL/_USER/_PASSWORD, \
+                    SPRING_KAFKA_BOOTSTRAP_SERVERS, MELDING_HERKENNING_SLEUTEL en de identity provider \
+                    (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI en _AUDIENCES); zie docs/security.md""";
+        }
+        if (klokVerschuifbaar && !ontwikkeling) {
+            return "Veilig Thuis Keten: KETEN_KLOK_VERSCHUIFBAAR=true alleen in ontwikkelmodus (--ontwikkeling)";
+        }
+        return null;
     }
 
     /** With KETEN_DIENSTEN=geen, a line "postgres-crash" on standard input crashes and restarts PostgreSQL. */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.KafkaBroker;
+import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -76,7 +78,7 @@ class HerstartEndToEndTest {
             }
             var kafka = KafkaBroker.start(data.resolve("kafka"), 0);
             var systeem = KetenSysteem.start(dienst -> {
-                Map<String, Object> eigenschappen = new HashMap<>();
+                Map<String, Object> eigenschappen = new HashMap<>(Ontwikkelconfiguratie.eigenschappen());
                 eigenschappen.put("spring.datasource.url", postgres.jdbcUrl(dienst.database()));
                 eigenschappen.put("spring.datasource.username", postgres.username());
                 eigenschappen.put("spring.datasource.password", postgres.password());
@@ -103,13 +105,13 @@ class HerstartEndToEndTest {
     }
 
     private int status(KetenSysteem systeem, Dienst dienst, String pad) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(systeem, dienst, pad)).GET().build(),
+        return http.send(Testtokens.verzoek(uri(systeem, dienst, pad)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private JsonNode get(KetenSysteem systeem, Dienst dienst, String pad) {
         try {
-            var response = http.send(HttpRequest.newBuilder(uri(systeem, dienst, pad)).GET().build(),
+            var response = http.send(Testtokens.verzoek(uri(systeem, dienst, pad)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("GET %s", pad).isEqualTo(200);
             return JSON.readTree(response.body());
@@ -119,7 +121,7 @@ class HerstartEndToEndTest {
     }
 
     private JsonNode post(KetenSysteem systeem, Dienst dienst, String pad, String body) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri(systeem, dienst, pad)).header("Content-Type", "application/json")
+        var response = http.send(Testtokens.verzoek(uri(systeem, dienst, pad)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST %s: %s", pad, response.body()).isBetween(200, 201);
         return JSON.readTree(response.body());

@@ -12,12 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +48,20 @@ class KetenEndToEndTest {
     @BeforeAll
     void startKeten() {
         var infra = TestInfrastructure.get();
-        systeem = KetenSysteem.start(dienst -> Map.of(
-                "spring.datasource.url", databases.computeIfAbsent(dienst,
-                        d -> infra.freshDatabase("e2e_" + d.database())),
-                "spring.datasource.username", infra.username(),
-                "spring.datasource.password", infra.password(),
-                "spring.kafka.bootstrap-servers", infra.bootstrapServers(),
-                "server.port", 0));
+        systeem = KetenSysteem.start(dienst -> {
+            Map<String, Object> eigenschappen = new HashMap<>(Ontwikkelconfiguratie.eigenschappen());
+            eigenschappen.put("spring.datasource.url", databases.computeIfAbsent(dienst,
+                    d -> infra.freshDatabase("e2e_" + d.database())));
+            eigenschappen.put("spring.datasource.username", infra.username());
+            eigenschappen.put("spring.datasource.password", infra.password());
+            eigenschappen.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
+            eigenschappen.put("server.port", 0);
+            return eigenschappen;
+        });
         // as a client would: every scenario starts on a chain that says it is ready (issue 11 point 6)
         for (Dienst dienst : Dienst.values()) {
             await().atMost(Duration.ofSeconds(120)).until(() -> http.send(
-                    HttpRequest.newBuilder(uri(dienst, "/actuator/health/readiness")).GET().build(),
+                    Testtokens.verzoek(uri(dienst, "/actuator/health/readiness")).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         }
     }
@@ -302,7 +308,7 @@ class KetenEndToEndTest {
                 "{\"versie\": 1, \"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + teamleider + "}");
 
         // R16: not closed while the child is unsafe
-        var teVroeg = http.send(HttpRequest.newBuilder(uri(Dienst.WIJKTEAM, zaak + "/afsluiting"))
+        var teVroeg = http.send(Testtokens.verzoek(uri(Dienst.WIJKTEAM, zaak + "/afsluiting"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(afsluiting(fatima))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -390,7 +396,7 @@ class KetenEndToEndTest {
         assertThat(toestand.at("/zichtOpVeiligheid/houder").asString()).isEqualTo("WIJKTEAM");
         assertThat(toestand.at("/regie/0/status").asString()).isEqualTo("GEACCEPTEERD");
         assertThat(toestand.at("/regie/0/casusregisseur").isNull()).isTrue();
-        String csv = http.send(HttpRequest.newBuilder(uri(Dienst.MONITORING, "/api/v1/toetsingen?gemeente=Vlaardingen"))
+        String csv = http.send(Testtokens.verzoek(uri(Dienst.MONITORING, "/api/v1/toetsingen?gemeente=Vlaardingen"))
                 .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(csv.lines().filter(regel -> regel.startsWith(slechtGezin + ",") && regel.contains(",NIET_VOLDAAN,")))
                 .hasSize(4);
@@ -400,7 +406,7 @@ class KetenEndToEndTest {
     void eenHerbouwGeeftDezelfdeTijdlijnenEnEenGewijzigdeRijWordtGevonden() throws Exception {
         String gezin = gezinOvergedragenNaTriage();
         // R19: the timeline rebuilt from Kafka is the live one, gezin by gezin
-        var gestart = http.send(HttpRequest.newBuilder(uri(Dienst.MONITORING, "/api/v1/beheer/tijdlijn/herbouw"))
+        var gestart = http.send(Testtokens.verzoek(uri(Dienst.MONITORING, "/api/v1/beheer/tijdlijn/herbouw"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(gestart.statusCode()).isEqualTo(202);
         String herbouw = "/api/v1/beheer/tijdlijn/herbouw/" + JSON.readTree(gestart.body()).get("herbouwId").asString();
@@ -472,7 +478,7 @@ class KetenEndToEndTest {
     private static String gezinMet(String bsn) {
         return """
                 {"melder": {"type": "PROFESSIONAL", "organisatie": "Huisartsenpraktijk Ede", "contact": "030-1112223"},
-                 "gezin": {"gemeente": "Ede",
+                 "gezin": {"gemeente": "Vlaardingen",
                            "leden": [{"rol": "OUDER", %s"voornaam": "Fatima", "achternaam": "El Amrani",
                                       "geboortedatum": "1990-02-03"}]},
                  "geweldsvormen": ["VERWAARLOZING"], "kinderenAanwezig": false, "acuutOnveilig": false,
@@ -492,13 +498,13 @@ class KetenEndToEndTest {
     }
 
     private int status(Dienst dienst, String pad) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(dienst, pad)).GET().build(), HttpResponse.BodyHandlers.discarding())
+        return http.send(Testtokens.verzoek(uri(dienst, pad)).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
     private JsonNode get(Dienst dienst, String pad) {
         try {
-            var response = http.send(HttpRequest.newBuilder(uri(dienst, pad)).GET().build(),
+            var response = http.send(Testtokens.verzoek(uri(dienst, pad)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("GET %s", pad).isEqualTo(200);
             return JSON.readTree(response.body());
@@ -508,7 +514,7 @@ class KetenEndToEndTest {
     }
 
     private JsonNode post(Dienst dienst, String pad, String body) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri(dienst, pad)).header("Content-Type", "application/json")
+        var response = http.send(Testtokens.verzoek(uri(dienst, pad)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST %s: %s", pad, response.body()).isBetween(200, 201);
         return JSON.readTree(response.body());

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.veiligthuis.keten.embedded.DatabaseServer;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
+import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.embedded.PostgresDatabases;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -75,9 +76,12 @@ public final class TestInfrastructure {
         return database.password();
     }
 
-    /** Spring properties for a fresh database named after {@code databasePrefix} and for the shared Kafka. */
+    /**
+     * Spring properties for a fresh database named after {@code databasePrefix} and for the shared Kafka, in the
+     * development mode: the services trust tokens minted with {@link Testtokens} (issue 13).
+     */
     public Map<String, Object> springProperties(String databasePrefix) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>(Ontwikkelconfiguratie.eigenschappen());
         properties.put("spring.datasource.url", freshDatabase(databasePrefix));
         properties.put("spring.datasource.username", username());
         properties.put("spring.datasource.password", password());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,18 @@ public class Herkenningskenmerken {
 
     private final SecretKeySpec sleutel;
 
-    public Herkenningskenmerken(@Value("${keten.herkenning.sleutel}") String sleutel) {
+    /** The development key (deploy/embedded's Ontwikkelconfiguratie) starts with this; refused outside development. */
+    static final String ONTWIKKELSLEUTEL = "ontwikkeling-";
+
+    public Herkenningskenmerken(@Value("${keten.herkenning.sleutel:}") String sleutel,
+                                @Value("${" + Ontwikkelmodus.EIGENSCHAP + ":false}") boolean ontwikkelmodus) {
         if (sleutel == null || sleutel.length() < MINIMALE_SLEUTELLENGTE) {
-            throw new IllegalStateException("keten.herkenning.sleutel must be at least " + MINIMALE_SLEUTELLENGTE
-                    + " characters");
+            throw new IllegalStateException("keten.herkenning.sleutel (MELDING_HERKENNING_SLEUTEL) moet minstens "
+                    + MINIMALE_SLEUTELLENGTE + " tekens zijn; zet een eigen sleutel per omgeving");
+        }
+        if (sleutel.startsWith(ONTWIKKELSLEUTEL) && !ontwikkelmodus) {
+            throw new IllegalStateException("keten.herkenning.sleutel is de ontwikkelsleutel, die alleen in "
+                    + "ontwikkelmodus bruikbaar is: zet MELDING_HERKENNING_SLEUTEL");
         }
         this.sleutel = new SecretKeySpec(sleutel.getBytes(StandardCharsets.UTF_8), ALGORITME);
     }

@@ -18,4 +18,10 @@ public record MeldingOverzicht(
         @Schema(example = "1") int aantalKinderen,
         @Schema(example = "2026-11-20T14:05:00Z") Instant ontvangenOp,
         @Schema(description = "Offers still open: neither confirmed nor rejected") List<MogelijkDuplicaat> mogelijkeDuplicaten) {
+
+    /** The same melding with only these offers: those the caller may know (issue 13 point 4). */
+    public MeldingOverzicht metDuplicaten(List<MogelijkDuplicaat> zichtbaar) {
+        return new MeldingOverzicht(meldingId, gezinId, melderType, gemeente, regio, geweldsvormen, kinderenAanwezig,
+                acuutOnveilig, aantalKinderen, ontvangenOp, zichtbaar);
+    }
 }

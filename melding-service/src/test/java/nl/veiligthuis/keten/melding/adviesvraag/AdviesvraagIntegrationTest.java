@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -149,8 +151,10 @@ class AdviesvraagIntegrationTest extends MeldingIntegratieBasis {
         return velden;
     }
 
+    private static final String UTRECHT = DevToken.voor("Veilig Thuis Utrecht", "VEILIG_THUIS_MEDEWERKER", "test-vt-u");
+
     private HttpResponse<String> post(String json, String key) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/adviesvragen"))
+        var request = Testtokens.verzoek(URI.create("http://localhost:" + port + "/api/v1/adviesvragen"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
@@ -159,8 +163,9 @@ class AdviesvraagIntegrationTest extends MeldingIntegratieBasis {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As Veilig Thuis Utrecht, the regio of Houten, where these adviesvragen come from (issue 13: own regio only). */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(Testtokens.verzoek(URI.create("http://localhost:" + port + path), UTRECHT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

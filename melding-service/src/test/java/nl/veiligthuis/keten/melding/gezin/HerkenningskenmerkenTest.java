@@ -10,7 +10,7 @@ class HerkenningskenmerkenTest {
 
     private static final LocalDate GEBOREN = LocalDate.of(2017, 9, 1);
 
-    private final Herkenningskenmerken kenmerken = new Herkenningskenmerken("test-sleutel-van-minstens-32-tekens!");
+    private final Herkenningskenmerken kenmerken = new Herkenningskenmerken("test-sleutel-van-minstens-32-tekens!", false);
 
     @Test
     void gezinsherkenning_nameAndBirthDateMatchWhateverTheSpelling() {
@@ -30,7 +30,7 @@ class HerkenningskenmerkenTest {
     void gezinsherkenning_theHashIsKeyedAndShowsNothingOfTheInput() {
         String hash = kenmerken.bsn("111222333").orElseThrow();
         assertThat(hash).hasSize(64).doesNotContain("111222333");
-        assertThat(new Herkenningskenmerken("een-andere-sleutel-van-minstens-32-tekens").bsn("111222333"))
+        assertThat(new Herkenningskenmerken("een-andere-sleutel-van-minstens-32-tekens", false).bsn("111222333"))
                 .get().isNotEqualTo(hash);
         // a BSN and a name never share a hash space
         assertThat(kenmerken.bsn("111222333")).isNotEqualTo(kenmerken.naamEnGeboortedatum("111222333", "", GEBOREN));
@@ -38,7 +38,16 @@ class HerkenningskenmerkenTest {
 
     @Test
     void gezinsherkenning_aShortKeyDoesNotStart() {
-        assertThatThrownBy(() -> new Herkenningskenmerken("kort")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new Herkenningskenmerken("kort", false)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void issue13_theDevelopmentKeyIsUsableOnlyInDevelopmentMode() {
+        String ontwikkelsleutel = "ontwikkeling-herkenningssleutel-niet-voor-echte-gegevens";
+        assertThatThrownBy(() -> new Herkenningskenmerken(ontwikkelsleutel, false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MELDING_HERKENNING_SLEUTEL");
+        assertThatThrownBy(() -> new Herkenningskenmerken("", false)).isInstanceOf(IllegalStateException.class);
+        assertThat(new Herkenningskenmerken(ontwikkelsleutel, true).bsn("111222333")).isPresent();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -151,7 +152,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
 
     @Test
     void theOpenApiDocumentListsTheHeaderOnThePost() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).GET().build(),
+        var response = http.send(Testtokens.verzoek(uri("/api/v1/openapi.json")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode paths = JSON.readTree(response.body()).get("paths").get("/api/v1/meldingen");
@@ -184,7 +185,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
     }
 
     private HttpResponse<String> post(String json, String key) throws Exception {
-        var request = HttpRequest.newBuilder(uri("/api/v1/meldingen"))
+        var request = Testtokens.verzoek(uri("/api/v1/meldingen"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Meldingen as partner systems post them to {@code POST /api/v1/meldingen}, for melding-service's tests. */
@@ -48,7 +49,7 @@ public final class Meldingverzoeken {
             for (int i = 0; i < aantal; i++) {
                 URI meldingen = URI.create("http://localhost:" + poorten[i % poorten.length] + "/api/v1/meldingen");
                 String body = geldig().replace("Jansen", "Burst" + UUID.randomUUID().toString().substring(0, 8));
-                antwoorden.add(pool.submit(() -> http.send(HttpRequest.newBuilder(meldingen)
+                antwoorden.add(pool.submit(() -> http.send(Testtokens.verzoek(meldingen)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())));
             }

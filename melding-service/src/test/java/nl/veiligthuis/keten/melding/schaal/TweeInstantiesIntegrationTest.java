@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.melding.MeldingServiceApplication;
 import nl.veiligthuis.keten.melding.melding.Meldingverzoeken;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -65,7 +67,7 @@ class TweeInstantiesIntegrationTest {
     @BeforeAll
     void startTweeInstanties() throws Exception {
         TestInfrastructure infra = TestInfrastructure.get();
-        Map<String, String> eigenschappen = new HashMap<>();
+        Map<String, String> eigenschappen = new HashMap<>(Ontwikkelconfiguratie.eigenschappen());
         eigenschappen.put("spring.datasource.url", infra.freshDatabase("melding_schaal"));
         eigenschappen.put("spring.datasource.username", infra.username());
         eigenschappen.put("spring.datasource.password", infra.password());
@@ -116,7 +118,7 @@ class TweeInstantiesIntegrationTest {
 
         // a projection herbouw needs every segment: while the other instance holds two it is refused, and the
         // refusing instance goes on with the segments it had
-        HttpResponse<String> herbouw = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + eerstePoort
+        HttpResponse<String> herbouw = http.send(Testtokens.verzoek(URI.create("http://localhost:" + eerstePoort
                         + "/api/v1/beheer/projecties/melding-overzicht/herbouw"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(herbouw.statusCode()).as(herbouw.body()).isEqualTo(409);
@@ -207,7 +209,7 @@ class TweeInstantiesIntegrationTest {
 
     private int status(int poort, String pad) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+            return http.send(Testtokens.verzoek(URI.create("http://localhost:" + poort + pad))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

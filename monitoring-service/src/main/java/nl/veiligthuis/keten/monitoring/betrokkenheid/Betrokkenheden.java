@@ -39,6 +39,16 @@ public class Betrokkenheden {
     }
 
     /** Whether {@code organisatie} is involved now with the gezin: what entitles it to see the others. */
+    /**
+     * Whether the organisation is or was involved with the gezin: what it did there stays its own to read (issue 13;
+     * Veilig Thuis monitors after its handover ended its involvement by melding).
+     */
+    public boolean isOfWasBetrokken(String organisatie, String gezinId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM betrokkenheid WHERE gezin_id = ? AND lower(organisatie) = lower(?))")
+                .params(gezinId, organisatie)
+                .query(Boolean.class).single();
+    }
+
     public boolean isBetrokken(String organisatie, String gezinId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM betrokkenheid

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.Rol;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,18 +32,25 @@ public class MonitoringController {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Clock klok;
+    private final Betrokkenheden betrokkenheden;
 
-    public MonitoringController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok) {
+    public MonitoringController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok,
+                                Betrokkenheden betrokkenheden) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.klok = klok;
+        this.betrokkenheden = betrokkenheden;
     }
 
     @Operation(summary = "Zoek de VT monitoringen van een gezin")
     @GetMapping
-    public MonitoringenVanGezin zoek(@Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @RequestParam(required = false) String gezinId) {
+    public MonitoringenVanGezin zoek(Beller beller, @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @RequestParam(required = false) String gezinId) {
         if (gezinId == null || gezinId.isBlank()) {
             throw new OngeldigeInvoer("gezinId", "verplicht", "NotBlank");
+        }
+        if (beller.heeftRol(Rol.VEILIG_THUIS_MEDEWERKER) && !betrokkenheden.isOfWasBetrokken(beller.organisatie(), gezinId)) {
+            // issue 13: a gezin Veilig Thuis of this regio never dealt with looks like an unknown gezin
+            return new MonitoringenVanGezin(gezinId, List.of());
         }
         List<MonitoringOverzicht> monitoringen = queryGateway.query(new ZoekMonitoringen(gezinId),
                 ResponseTypes.multipleInstancesOf(MonitoringOverzicht.class)).join();

@@ -13,6 +13,7 @@ import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
 import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +71,7 @@ class InspectieIntegrationTest extends MonitoringIntegratieBasis {
                 .isEqualTo("TRIAGE_BINNEN_5_WERKDAGEN");
         assertThat(perGemeente.get("criteria").get(0).get("nietVoldaan").asInt()).isEqualTo(1);
 
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(Testtokens.verzoek(
                         URI.create("http://localhost:" + port + "/api/v1/toetsingen?gemeente=" + gemeente))
                 .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);

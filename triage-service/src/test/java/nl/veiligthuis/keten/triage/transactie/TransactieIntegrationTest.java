@@ -21,6 +21,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import nl.veiligthuis.keten.triage.TriageServiceApplication;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
@@ -280,7 +281,7 @@ class TransactieIntegrationTest {
     }
 
     private HttpResponse<String> besluit(String meldingId, String idempotencyKey) throws Exception {
-        var verzoek = HttpRequest.newBuilder(uri("/api/v1/triages/" + meldingId + "/besluit"))
+        var verzoek = Testtokens.verzoek(uri("/api/v1/triages/" + meldingId + "/besluit"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
@@ -301,7 +302,7 @@ class TransactieIntegrationTest {
         String meldingId = UUID.randomUUID().toString();
         stuurMeldingOntvangen(meldingId);
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/triages/" + meldingId).statusCode() == 200);
-        var besluit = http.send(HttpRequest.newBuilder(uri("/api/v1/triages/" + meldingId + "/besluit"))
+        var besluit = http.send(Testtokens.verzoek(uri("/api/v1/triages/" + meldingId + "/besluit"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
@@ -345,7 +346,7 @@ class TransactieIntegrationTest {
     }
 
     private HttpResponse<String> post(String pad) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(pad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(Testtokens.verzoek(uri(pad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -359,7 +360,7 @@ class TransactieIntegrationTest {
     }
 
     private HttpResponse<String> get(String pad) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(pad)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(Testtokens.verzoek(uri(pad)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String pad) {

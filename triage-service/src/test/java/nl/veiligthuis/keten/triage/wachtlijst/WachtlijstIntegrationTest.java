@@ -15,12 +15,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.triage.TriageIntegratieBasis;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -49,6 +51,8 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
     void r5_aMeldingIsOnTheWorklistWithAMonitoringFrequencyAcuutFirstAndInTheGauges() throws Exception {
         // R5: every waiting case has a monitoring frequency; acuut onveilig is actionable at once
         String regio = "Veilig Thuis IT " + UUID.randomUUID();
+        // a medewerker of this test's own regio: a worklist is its regio's only (issue 13)
+        medewerker = DevToken.voor(regio, "VEILIG_THUIS_MEDEWERKER", "test-vt-it");
         Instant nu = klok.instant().truncatedTo(ChronoUnit.SECONDS);
         var regulier = meldingOntvangen(regio, nu.minus(Duration.ofHours(1)), false);
         var acuut = meldingOntvangen(regio, nu, true);
@@ -204,14 +208,21 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
         return URLEncoder.encode(waarde, StandardCharsets.UTF_8);
     }
 
+    private String medewerker = Testtokens.vtMedewerker();
+
+    private HttpRequest.Builder verzoek(String pad) {
+        URI uri = URI.create("http://localhost:" + port + pad);
+        return Testtokens.verzoek(uri, pad.startsWith("/actuator") ? Testtokens.voorWerk(uri) : medewerker);
+    }
+
     private HttpResponse<String> post(String pad, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad))
+        return HttpClient.newHttpClient().send(verzoek(pad)
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String pad) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad))
+        return HttpClient.newHttpClient().send(verzoek(pad)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

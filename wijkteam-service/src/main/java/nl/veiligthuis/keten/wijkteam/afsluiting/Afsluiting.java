@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
-import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
-import nl.veiligthuis.keten.wijkteam.zaak.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandHandler;
@@ -64,7 +62,7 @@ public class Afsluiting {
             throw DomeinregelDetails.weigering("R16", "er wacht geen afsluiting van zaak " + zaak.zaakId()
                     + " op beoordeling");
         }
-        if (dezelfde(command.teamleider(), voorstel.medewerker())) {
+        if (command.teamleider().zelfdePersoon(voorstel.medewerker())) {
             throw DomeinregelDetails.weigering("R16", "de teamleider beoordeelt de afsluiting van een ander (vier ogen)");
         }
         Instant nu = klok.instant();
@@ -119,9 +117,6 @@ public class Afsluiting {
         }
     }
 
-    private static boolean dezelfde(Medewerker een, Medewerker ander) {
-        return Naam.zelfde(een.naam(), ander.naam());
-    }
 
 
     @EventSourcingHandler

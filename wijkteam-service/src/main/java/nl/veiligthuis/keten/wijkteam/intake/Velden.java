@@ -13,6 +13,6 @@ final class Velden {
     }
 
     static Medewerker medewerker(MedewerkerRequest request) {
-        return new Medewerker(request.naam().strip(), request.telefoon() == null ? null : request.telefoon().strip());
+        return request.medewerker();
     }
 }

@@ -4,6 +4,11 @@ package nl.veiligthuis.keten.wijkteam.messaging;
 public record Actor(String rol, String organisatie) {
 
     static Actor wijkteam(String rol, String gemeente) {
-        return new Actor(rol, "Wijkteam " + gemeente);
+        return new Actor(rol, wijkteam(gemeente));
+    }
+
+    /** The organisation name of a gemeente's wijkteam, as events and tokens name it. */
+    public static String wijkteam(String gemeente) {
+        return "Wijkteam " + gemeente;
     }
 }

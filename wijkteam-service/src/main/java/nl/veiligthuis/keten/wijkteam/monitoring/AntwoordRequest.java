@@ -23,7 +23,6 @@ public record AntwoordRequest(
     }
 
     Medewerker wijkteammedewerker() {
-        return new Medewerker(medewerker.naam().strip(),
-                medewerker.telefoon() == null || medewerker.telefoon().isBlank() ? null : medewerker.telefoon().strip());
+        return medewerker.medewerker();
     }
 }

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
-import nl.veiligthuis.keten.wijkteam.zaak.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
@@ -115,7 +114,7 @@ public class Ondersteuningsplan {
             throw weigering("een teruggestuurd ondersteuningsplan krijgt opmerkingen van de teamleider mee");
         }
         vereisMedewerker(command.teamleider(), "welke teamleider beoordeelde");
-        if (Naam.zelfde(command.teamleider().naam(), laatste.opsteller().naam())) {
+        if (command.teamleider().zelfdePersoon(laatste.opsteller())) {
             throw weigering("vier ogen: wie het ondersteuningsplan opstelde, beoordeelt het niet zelf");
         }
         apply(new OndersteuningsplanBeoordeeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), laatste.versie(),

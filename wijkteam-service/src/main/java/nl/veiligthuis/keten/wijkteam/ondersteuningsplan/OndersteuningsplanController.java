@@ -140,6 +140,6 @@ public class OndersteuningsplanController {
     }
 
     private static Medewerker medewerker(MedewerkerRequest request) {
-        return new Medewerker(request.naam(), request.telefoon());
+        return request.medewerker();
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
-import nl.veiligthuis.keten.wijkteam.zaak.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
@@ -41,7 +40,7 @@ public class Veiligheidsplan {
     private boolean verlopen;
     private boolean beeindigd;
     private boolean gestopt;
-    private String opgesteldDoor;
+    private Medewerker opgesteldDoor;
     private Integer wachtOpBeoordeling;
     private Map<String, Veiligheidsoordeel> startsituatie = Map.of();
     private Map<String, Veiligheidsoordeel> laatsteOordeel = Map.of();
@@ -107,7 +106,7 @@ public class Veiligheidsplan {
         if (command.besluit() == Beoordeling.TERUGGESTUURD && !Afspraak.gevuld(command.opmerkingen())) {
             throw weigering("een teruggestuurd veiligheidsplan krijgt opmerkingen mee");
         }
-        if (Naam.genormaliseerd(command.teamleider().naam()).equals(opgesteldDoor)) {
+        if (command.teamleider().zelfdePersoon(opgesteldDoor)) {
             throw weigering("vier ogen: wie het veiligheidsplan opstelde, beoordeelt het niet zelf");
         }
         String opmerkingen = Afspraak.gevuld(command.opmerkingen()) ? command.opmerkingen().strip() : null;
@@ -198,7 +197,7 @@ public class Veiligheidsplan {
         verlopen = false;
         beeindigd = false;
         geevalueerdDezeVersie = false;
-        opgesteldDoor = Naam.genormaliseerd(event.medewerker().naam());
+        opgesteldDoor = event.medewerker();
         wachtOpBeoordeling = event.versie();
         startsituatie = oordelen(event.startsituatie());
         laatsteOordeel = startsituatie;

@@ -108,6 +108,6 @@ public class VeiligheidsplanController {
     }
 
     private static Medewerker medewerker(MedewerkerRequest request) {
-        return new Medewerker(request.naam().strip(), request.telefoon());
+        return request.medewerker();
     }
 }

@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.wijkteam.toegang.WijkteamToegang;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -37,12 +39,14 @@ public class ZaakController {
 
     @Operation(summary = "Zoek de zaken van een gezin")
     @GetMapping
-    public List<ZaakOverzicht> zoek(@Parameter(example = GEZIN_ID) @RequestParam(required = false) String gezinId) {
+    public List<ZaakOverzicht> zoek(Beller beller,
+                                    @Parameter(example = GEZIN_ID) @RequestParam(required = false) String gezinId) {
         if (gezinId == null || gezinId.isBlank()) {
             throw new OngeldigeInvoer("gezinId", "het gezin is verplicht", "NotBlank");
         }
+        // a wijkteam sees its own gemeente's zaken of the gezin; none is the answer for an unknown gezin too
         return queryGateway.query(new ZoekZaken(gezinId), ResponseTypes.multipleInstancesOf(ZaakOverzicht.class))
-                .join();
+                .join().stream().filter(zaak -> WijkteamToegang.binnenWerkgebied(beller, zaak.gemeente())).toList();
     }
 
     @Operation(summary = "Haal het overzicht van een zaak op: status, casusregisseur, signalen en de link naar het "

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.wijkteam.WijkteamApi;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmDomein;
@@ -67,9 +70,11 @@ class AfsluitingIntegrationTest extends WijkteamIntegratieBasis {
                 [{"partij": "HUISARTS", "toestemming": true}, {"partij": "SCHOOL", "toestemming": false}]"""));
         await().atMost(LANG).until(() -> api.signalen(zaakId).contains("AFSLUITING_TER_BEOORDELING"));
 
-        // quality control: four eyes, and sending back needs comments
-        assertRegel(api.post(pad + "/afsluiting/beoordeling", "{\"besluit\": \"GOEDGEKEURD\", \"teamleider\": "
-                + MEDEWERKER + "}"), "R16");
+        // quality control: four eyes on the tokens' subjects (issue 13 point 3): the medewerker who proposed, also
+        // holding a teamleider token, is refused whatever name the body types; and sending back needs comments
+        String voorstellerAlsTeamleider = DevToken.voor(Testtokens.WIJKTEAM, "TEAMLEIDER", "test-wt-1");
+        assertRegel(Toegangsmatrix.als(port, voorstellerAlsTeamleider, "POST", pad + "/afsluiting/beoordeling",
+                "{\"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + TEAMLEIDER + "}"), "R16");
         assertThat(invalidParams(api.post(pad + "/afsluiting/beoordeling",
                 "{\"besluit\": \"TERUGGESTUURD\", \"teamleider\": " + TEAMLEIDER + "}"))).containsExactly("opmerkingen");
         JsonNode gesloten = api.ok(pad + "/afsluiting/beoordeling",

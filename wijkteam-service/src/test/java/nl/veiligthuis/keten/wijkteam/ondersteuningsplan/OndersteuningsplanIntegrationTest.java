@@ -17,8 +17,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.tijd.Klok;
@@ -101,7 +104,11 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
 
         // quality control: four eyes, comments when sent back, and no evaluation before approval
         String beoordeling = pad + "/beoordeling";
-        assertRegel(api.post(beoordeling, beoordeling(1, "GOEDGEKEURD", null, FATIMA)), "R12");
+        // issue 13 point 3: four eyes compares the tokens' subjects; the author holding a teamleider token too is
+        // refused even under another name
+        String auteurAlsTeamleider = DevToken.voor(Testtokens.WIJKTEAM, "TEAMLEIDER", "test-wt-1");
+        assertRegel(Toegangsmatrix.als(port, auteurAlsTeamleider, "POST", beoordeling,
+                beoordeling(1, "GOEDGEKEURD", null, JOOST)), "R12");
         assertThat(invalidParams(api.post(beoordeling, beoordeling(1, "TERUGGESTUURD", null, JOOST))))
                 .containsExactly("opmerkingen");
         assertRegel(api.post(pad + "/evaluaties", evaluatie()), "R12");

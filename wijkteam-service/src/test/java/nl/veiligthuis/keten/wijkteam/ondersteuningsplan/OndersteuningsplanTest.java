@@ -278,6 +278,21 @@ class OndersteuningsplanTest {
                         new Medewerker("  fatima  EL amrani ", null))));
     }
 
+    /** Issue 13 point 3: who is who is the token's subject; a typed name neither hides nor borrows a person. */
+    @Test
+    void issue13_fourEyesComparesTheTokensSubjectsNotTheTypedNames() {
+        Medewerker fatima = new Medewerker("Fatima el Amrani", null, "sub-fatima");
+        // the author's own token with another name typed in the body: still the author
+        refused(fixture.given(zaakGeopend(), geaccepteerd(NU), opgesteld(1, fatima))
+                .when(new BeoordeelOndersteuningsplan(ZAAK_ID, 1, Beoordeling.GOEDGEKEURD, null,
+                        new Medewerker("Joost de Vries", null, "sub-fatima"))));
+        // another person who happens to share the author's name may review
+        fixture.given(zaakGeopend(), geaccepteerd(NU), opgesteld(1, fatima))
+                .when(new BeoordeelOndersteuningsplan(ZAAK_ID, 1, Beoordeling.GOEDGEKEURD, null,
+                        new Medewerker("Fatima el Amrani", null, "sub-andere-fatima")))
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void kwaliteit_onlyTheLatestVersionWaitingForReviewIsReviewed() {
         refused(fixture.given(zaakGeopend(), geaccepteerd(NU))

@@ -15,8 +15,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.wijkteam.WijkteamApi;
@@ -82,9 +85,11 @@ class VeiligheidsplanIntegrationTest extends WijkteamIntegratieBasis {
         assertThat(new String(event.data(), StandardCharsets.UTF_8)).doesNotContain("Fatima", AFSPRAAK, "Vader",
                 "getuige");
 
-        // quality control: four eyes, then sent back with comments
-        assertRegel(api.post(pad + "/beoordeling", """
-                {"versie": 1, "besluit": "GOEDGEKEURD", "teamleider": {"naam": "fatima  el amrani"}}"""), "R13");
+        // quality control: four eyes on the tokens' subjects (issue 13 point 3): the author, also holding a
+        // teamleider token, is refused under another name; then sent back with comments
+        String auteurAlsTeamleider = DevToken.voor(Testtokens.WIJKTEAM, "TEAMLEIDER", "test-wt-1");
+        assertRegel(Toegangsmatrix.als(port, auteurAlsTeamleider, "POST", pad + "/beoordeling", """
+                {"versie": 1, "besluit": "GOEDGEKEURD", "teamleider": %s}""".formatted(ELS)), "R13");
         var zonderOpmerkingen = api.post(pad + "/beoordeling", """
                 {"versie": 1, "besluit": "TERUGGESTUURD", "teamleider": %s}""".formatted(ELS));
         assertThat(invalidParams(zonderOpmerkingen)).containsExactly("opmerkingen");

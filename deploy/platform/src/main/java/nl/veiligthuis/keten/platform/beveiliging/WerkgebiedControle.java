@@ -1,0 +1,63 @@
+package nl.veiligthuis.keten.platform.beveiliging;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The data-level half of authorisation (issue 13 point 2): a Veilig Thuis medewerker, wijkteammedewerker or teamleider
+ * sees only objects their own organisation holds, as the service's {@link OrganisatieOpzoeker}s say for each path
+ * variable of the request (and a worklist's {@code regio} or {@code gemeente}). What lies outside gets the same 404 as
+ * what does not exist, so the answer reveals nothing; for a scoped caller that 404 comes before the body's validation. The inspecteur and the beheerder are bounded by their role's rules alone; an organisation that
+ * only registers involvement (R18) by its controller.
+ */
+class WerkgebiedControle implements HandlerInterceptor {
+
+    private static final Set<String> BEGRENSD = Set.of(Rol.VEILIG_THUIS_MEDEWERKER, Rol.WIJKTEAMMEDEWERKER,
+            Rol.TEAMLEIDER);
+
+    private final List<OrganisatieOpzoeker> opzoekers;
+
+    WerkgebiedControle(List<OrganisatieOpzoeker> opzoekers) {
+        this.opzoekers = opzoekers;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (opzoekers.isEmpty()
+                || !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            return true;
+        }
+        Beller beller = Beller.uit(token.getToken());
+        if (!BEGRENSD.contains(beller.rol())) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> padvariabelen = (Map<String, String>) request.getAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        for (OrganisatieOpzoeker opzoeker : opzoekers) {
+            if (!opzoeker.geldtOp(request.getRequestURI())) {
+                continue;
+            }
+            String waarde = padvariabelen == null ? null : padvariabelen.get(opzoeker.parameter());
+            // a query parameter only where it names whose list it is (a worklist's regio); a list by gezin is
+            // filtered by its controller, so that outside the werkgebied it is the empty list of an unknown gezin
+            if (waarde == null && opzoeker.alleenOp() != null) {
+                waarde = request.getParameter(opzoeker.parameter());
+            }
+            if (waarde != null && opzoeker.organisaties().apply(waarde).stream()
+                    .noneMatch(organisatie -> organisatie.equalsIgnoreCase(beller.organisatie()))) {
+                // one answer for "unknown" and "not yours"
+                throw new NietGevonden(opzoeker.parameter() + " " + waarde + " is niet bekend");
+            }
+        }
+        return true;
+    }
+}

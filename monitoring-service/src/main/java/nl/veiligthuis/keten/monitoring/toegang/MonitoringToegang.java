@@ -1,0 +1,64 @@
+package nl.veiligthuis.keten.monitoring.toegang;
+
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.BEHEERDER;
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.INSPECTEUR;
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.TEAMLEIDER;
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.VEILIG_THUIS_MEDEWERKER;
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
+
+import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
+import java.util.HashSet;
+import java.util.Set;
+import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call which operation of monitoring-service (issue 13, docs/security.md): Veilig Thuis monitors; the
+ * timeline and the state of a gezin are read by those who work with it and the inspecteur; the inspection's checks are
+ * the inspecteur's; the hash chain's verification (no personal data) also the beheerder's. R18's involvement is open to
+ * every organisation in the chain, which sees only gezinnen it is involved with itself (the controller decides).
+ */
+@Configuration
+class MonitoringToegang {
+
+    private static final String[] BETROKKENEN = {VEILIG_THUIS_MEDEWERKER, WIJKTEAMMEDEWERKER, TEAMLEIDER, INSPECTEUR};
+
+    @Bean
+    Toegangsregels monitoringToegangsregels() {
+        return Toegangsregels.bouw()
+                .get("/api/v1/monitoringen", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
+                .get("/api/v1/monitoringen/*", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
+                .post("/api/v1/monitoringen/*/contacten", VEILIG_THUIS_MEDEWERKER)
+                .get("/api/v1/gezinnen/*/tijdlijn", BETROKKENEN)
+                .get("/api/v1/gezinnen/*/tijdlijn/verificatie", INSPECTEUR, BEHEERDER)
+                .get("/api/v1/gezinnen/*/toestand", BETROKKENEN)
+                .get("/api/v1/gezinnen/*/toetsing", INSPECTEUR)
+                .get("/api/v1/toetsingen", INSPECTEUR)
+                .elkeOrganisatie(HttpMethod.POST, "/api/v1/betrokkenheden")
+                .elkeOrganisatie(HttpMethod.DELETE, "/api/v1/betrokkenheden/*")
+                .elkeOrganisatie(HttpMethod.GET, "/api/v1/betrokkenheden/matches")
+                .elkeOrganisatie(HttpMethod.GET, "/api/v1/gezinnen/*/betrokkenheid")
+                .klaar();
+    }
+
+    /**
+     * A gezin's timeline, state and monitoring are for the organisations involved with it, by the chain's own events
+     * or by registration (R18's betrokkenheid, ended involvement included: it was theirs).
+     */
+    @Bean
+    OrganisatieOpzoeker gezinOrganisatie(JdbcClient jdbc) {
+        return OrganisatieOpzoeker.van("gezinId", id -> new HashSet<>(jdbc.sql(
+                "SELECT DISTINCT organisatie FROM betrokkenheid WHERE gezin_id = ?").param(id).query(String.class).list()));
+    }
+
+    @Bean
+    OrganisatieOpzoeker monitoringOrganisatie(JdbcClient jdbc) {
+        return OrganisatieOpzoeker.van("monitoringId", id -> new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT b.organisatie FROM betrokkenheid b
+                JOIN monitoring_overzicht m ON m.gezin_id = b.gezin_id WHERE m.monitoring_id = ?""")
+                .param(id).query(String.class).list()));
+    }
+}

@@ -1,0 +1,44 @@
+package nl.veiligthuis.keten.monitoring.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import nl.veiligthuis.keten.embedded.DevToken;
+import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 point 2, the data-level half: a gezin's timeline and state are read by the organisations involved with it
+ * (Veilig Thuis of its regio by the melding, the wijkteam once it accepted the zaak) and the inspecteur; any other
+ * organisation gets the same 404 as for an unknown gezin.
+ */
+class WerkgebiedIntegrationTest extends MonitoringIntegratieBasis {
+
+    @Test
+    void issue13_aGezinsTimelineIsReadOnlyByTheOrganisationsInvolved() throws Exception {
+        String gezinId = uuid();
+        String tijdlijn = "/api/v1/gezinnen/" + gezinId + "/tijdlijn";
+        String utrecht = DevToken.voor("Veilig Thuis Utrecht", "VEILIG_THUIS_MEDEWERKER", "test-vt-utrecht");
+
+        send(KetenTopics.MELDING, meldingOntvangen(gezinId, klok.instant()));
+        await().atMost(MAX).until(() -> als(Testtokens.vtMedewerker(), tijdlijn).statusCode() == 200);
+        String onbekend = uuid();
+        Toegangsmatrix.assertZelfdeAlsOnbekend(als(utrecht, tijdlijn), gezinId,
+                als(utrecht, "/api/v1/gezinnen/" + onbekend + "/tijdlijn"), onbekend);
+        assertThat(als(utrecht, "/api/v1/gezinnen/" + gezinId + "/toestand").statusCode()).isEqualTo(404);
+        assertThat(als(Testtokens.inspecteur(), tijdlijn).statusCode()).isEqualTo(200);
+
+        // the wijkteam reads once it accepted the zaak, not before
+        assertThat(als(Testtokens.wijkteammedewerker(), tijdlijn).statusCode()).isEqualTo(404);
+        send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, uuid(), Testtokens.WIJKTEAM));
+        await().atMost(MAX).until(() -> als(Testtokens.wijkteammedewerker(), tijdlijn).statusCode() == 200);
+    }
+
+    private HttpResponse<String> als(String token, String pad) throws Exception {
+        return Toegangsmatrix.als(port, token, "GET", pad, null);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.veiligthuis.keten.triage.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
+import nl.veiligthuis.keten.triage.TriageKetenBasis;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 13 point 2, the data-level half: a Veilig Thuis medewerker sees and changes only the triages of the own regio.
+ * What lies outside gets the same 404 as what does not exist, and changes nothing.
+ */
+class WerkgebiedIntegrationTest extends TriageKetenBasis {
+
+    private static final String RIJNMOND = "Veilig Thuis Rotterdam Rijnmond";
+    private final String utrecht = DevToken.voor("Veilig Thuis Utrecht", "VEILIG_THUIS_MEDEWERKER", "test-vt-utrecht");
+
+    @Test
+    void issue13_aVeiligThuisMedewerkerOfAnotherRegioLearnsNothingOfATriage() throws Exception {
+        // acuut onveilig: Veilig Thuis holds zicht op veiligheid from receipt (R2)
+        Melding melding = meldingOntvangen(klok.instant(), true);
+        JsonNode triage = awaitTriage(melding.meldingId());
+        awaitZichtBijVeiligThuis(melding.gezinId());
+        String pad = "/api/v1/triages/" + melding.meldingId();
+
+        HttpResponse<String> buiten = als(utrecht, "GET", pad, null);
+        String onbekendId = UUID.randomUUID().toString();
+        Toegangsmatrix.assertZelfdeAlsOnbekend(buiten, melding.meldingId(),
+                als(utrecht, "GET", "/api/v1/triages/" + onbekendId, null), onbekendId);
+        assertThat(als(Testtokens.vtMedewerker(), "GET", pad, null).statusCode()).isEqualTo(200);
+        assertThat(als(Testtokens.inspecteur(), "GET", pad, null).statusCode()).isEqualTo(200);
+
+        // a change from outside the regio is refused the same way and changes nothing
+        HttpResponse<String> start = als(utrecht, "POST", pad + "/start", "{\"triagist\": {\"naam\": \"X\"}}");
+        assertThat(start.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get(pad).body()).get("status").asString())
+                .isEqualTo(triage.get("status").asString());
+
+        // the gezin's zicht op veiligheid: outside the regio the answer for a gezin nobody knows
+        String zicht = "/api/v1/gezinnen/" + melding.gezinId() + "/zicht-op-veiligheid";
+        JsonNode buitenZicht = JSON.readTree(als(utrecht, "GET", zicht, null).body());
+        assertThat(buitenZicht.get("houder").isNull()).isTrue();
+        assertThat(buitenZicht.get("geschiedenis")).isEmpty();
+        JsonNode eigenZicht = JSON.readTree(als(Testtokens.vtMedewerker(), "GET", zicht, null).body());
+        assertThat(eigenZicht.get("geschiedenis")).isNotEmpty();
+        // and the regio's worklist is the regio's; the waiting lists (counts) are every reader's
+        assertThat(als(utrecht, "GET", "/api/v1/wachtlijsten", null).statusCode()).isEqualTo(200);
+        String werkvoorraad = "/api/v1/werkvoorraad?regio=" + URLEncoder.encode(RIJNMOND, StandardCharsets.UTF_8);
+        assertThat(als(utrecht, "GET", werkvoorraad, null).statusCode()).isEqualTo(404);
+        assertThat(als(Testtokens.vtMedewerker(), "GET", werkvoorraad, null).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> als(String token, String methode, String pad, String body) throws Exception {
+        return Toegangsmatrix.als(port, token, methode, pad, body);
+    }
+}

@@ -1,0 +1,90 @@
+package nl.veiligthuis.keten.wijkteam.toegang;
+
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.INSPECTEUR;
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.TEAMLEIDER;
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
+
+import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
+import nl.veiligthuis.keten.wijkteam.messaging.Actor;
+import java.util.HashSet;
+import java.util.Set;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call which operation of wijkteam-service (issue 13, docs/security.md): the wijkteammedewerker works the
+ * zaak; the teamleider reviews (R13, R16, escalations) and accepts, returns and assigns regie with the team; both
+ * read the zaken of their own gemeente; the inspecteur reads everything. Veilig Thuis learns who holds zicht op
+ * veiligheid and regie from triage-service and the timeline.
+ */
+@Configuration
+public class WijkteamToegang {
+
+    private static final String[] TEAM = {WIJKTEAMMEDEWERKER, TEAMLEIDER};
+    private static final String[] LEZERS = {WIJKTEAMMEDEWERKER, TEAMLEIDER, INSPECTEUR};
+
+    @Bean
+    Toegangsregels wijkteamToegangsregels() {
+        return Toegangsregels.bouw()
+                .get("/api/v1/zaken", LEZERS)
+                .get("/api/v1/zaken/*", LEZERS)
+                .post("/api/v1/zaken/*/acceptatie", TEAM)
+                .post("/api/v1/zaken/*/terugmelding", TEAM)
+                .post("/api/v1/zaken/*/regisseur", TEAM)
+                .get("/api/v1/zaken/*/regie", LEZERS)
+                .post("/api/v1/zaken/*/gezinsleden", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/gezinsleden/*/gesprekken", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/gezinsleden/*/veiligheidsinschattingen", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/gezinsleden/*/zrm", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/leefgebiedenanalyse", WIJKTEAMMEDEWERKER)
+                .get("/api/v1/zaken/*/intake", LEZERS)
+                .post("/api/v1/zaken/*/ondersteuningsplan", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/ondersteuningsplan/beoordeling", TEAMLEIDER)
+                .post("/api/v1/zaken/*/ondersteuningsplan/evaluaties", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/procesbespreking", TEAM)
+                .get("/api/v1/zaken/*/ondersteuningsplan", LEZERS)
+                .post("/api/v1/zaken/*/veiligheidsplan", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/veiligheidsplan/beoordeling", TEAMLEIDER)
+                .post("/api/v1/zaken/*/veiligheidsplan/evaluaties", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/veiligheidsplan/beeindiging", WIJKTEAMMEDEWERKER)
+                .get("/api/v1/zaken/*/veiligheidsplan", LEZERS)
+                .post("/api/v1/zaken/*/afsluiting", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/afsluiting/beoordeling", TEAMLEIDER)
+                .post("/api/v1/zaken/*/informatiedeling", WIJKTEAMMEDEWERKER)
+                .get("/api/v1/zaken/*/afsluiting", LEZERS)
+                .post("/api/v1/zaken/*/opschalingen", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/opschalingen/*/besluit", TEAMLEIDER)
+                .get("/api/v1/zaken/*/opschalingen", LEZERS)
+                .get("/api/v1/zaken/*/monitoringcontacten", LEZERS)
+                .post("/api/v1/zaken/*/monitoringcontacten/*/antwoord", WIJKTEAMMEDEWERKER)
+                .get("/api/v1/werkvoorraad", LEZERS)
+                .klaar();
+    }
+
+    /** A zaak belongs to the wijkteam of its gemeente, as the events name it ("Wijkteam Vlaardingen"). */
+    @Bean
+    OrganisatieOpzoeker zaakOrganisatie(JdbcClient jdbc) {
+        return OrganisatieOpzoeker.van("zaakId", id -> wijkteams(jdbc, "zaak_id = ?", id));
+    }
+
+    @Bean
+    OrganisatieOpzoeker gemeenteOrganisatie() {
+        return OrganisatieOpzoeker.op("/api/v1/werkvoorraad", "gemeente", gemeente -> Set.of(Actor.wijkteam(gemeente)));
+    }
+
+    private static Set<String> wijkteams(JdbcClient jdbc, String waar, String id) {
+        Set<String> organisaties = new HashSet<>();
+        jdbc.sql("SELECT DISTINCT gemeente FROM zaak_overzicht WHERE " + waar).param(id).query(String.class).list()
+                .forEach(gemeente -> organisaties.add(Actor.wijkteam(gemeente)));
+        return organisaties;
+    }
+
+    /** Whether a caller sees a zaak of this gemeente: a wijkteam only its own gemeente's (issue 13). */
+    public static boolean binnenWerkgebied(Beller beller, String gemeente) {
+        boolean wijkteam = beller.heeftRol(WIJKTEAMMEDEWERKER) || beller.heeftRol(TEAMLEIDER);
+        return !wijkteam || Actor.wijkteam(gemeente).equalsIgnoreCase(beller.organisatie());
+    }
+}
