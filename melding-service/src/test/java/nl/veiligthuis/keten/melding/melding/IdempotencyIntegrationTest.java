@@ -64,7 +64,7 @@ class IdempotencyIntegrationTest extends MeldingIntegratieBasis {
         assertThat(anders.statusCode()).isEqualTo(422);
         assertProblem(anders);
         assertThat(JSON.readTree(anders.body()).get("detail").asString())
-                .isEqualTo("Idempotency-Key is reused for a different request");
+                .isEqualTo("de Idempotency-Key is al gebruikt voor een ander verzoek");
         assertThat(meldingenOntvangen()).isEqualTo(voor);
         // the original request can still be retried
         assertThat(post(Meldingverzoeken.geldig(), key).body()).isEqualTo(eerste.body());

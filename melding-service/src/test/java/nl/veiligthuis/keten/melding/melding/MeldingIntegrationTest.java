@@ -86,8 +86,10 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).get("invalidParams").get(0).get("name").asString())
-                .isEqualTo("melder.type");
+        // issue 13 point 8: the unreadable melder.type no longer hides the empty leden
+        List<String> beide = new ArrayList<>();
+        JSON.readTree(response.body()).get("invalidParams").forEach(p -> beide.add(p.get("name").asString()));
+        assertThat(beide).containsExactly("gezin.leden", "melder.type");
 
         var alleVelden = post("""
                 {"melder": {"type": "POLITIE"}, "gezin": {"gemeente": "", "leden": []},

@@ -33,9 +33,15 @@ class BetrokkenheidIntegrationTest extends MonitoringIntegratieBasis {
         String inspecteur = DevToken.voor("Inspectie Gezondheidszorg en Jeugd", "INSPECTEUR");
         String pad = "/api/v1/gezinnen/" + gezinId + "/betrokkenheid";
 
-        // a school registers: the organisation is the token's; an unknown field in the body is ignored
-        var registratie = post("/api/v1/betrokkenheden", """
+        // a school registers: the organisation is the token's; naming one in the body is refused, an unknown field
+        // like any other (issue 13 point 8)
+        var metOrganisatie = post("/api/v1/betrokkenheden", """
                 {"gezinId": "%s", "persoonId": "%s", "reden": "SCHOOLVERZUIM", "organisatie": "Iemand anders"}"""
+                .formatted(gezinId, kind), school);
+        assertThat(metOrganisatie.statusCode()).isEqualTo(400);
+        assertThat(metOrganisatie.body()).contains("\"organisatie\"");
+        var registratie = post("/api/v1/betrokkenheden", """
+                {"gezinId": "%s", "persoonId": "%s", "reden": "SCHOOLVERZUIM"}"""
                 .formatted(gezinId, kind), school);
         assertThat(registratie.statusCode()).isEqualTo(201);
         String betrokkenheidId = json(registratie).get("betrokkenheidId").asString();

@@ -1,8 +1,10 @@
 package nl.veiligthuis.keten.platform.beveiliging;
 
 import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import nl.veiligthuis.keten.platform.web.ProblemResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -23,6 +27,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -88,6 +93,21 @@ public class BeveiligingConfiguration {
                         .authenticationEntryPoint(problemen)
                         .accessDeniedHandler(problemen));
         return http.build();
+    }
+
+    /**
+     * A path Spring Security's firewall refuses (encoded slashes, {@code ..}, control characters: path tricks) gets
+     * problem+json like every other refusal, not an empty 400 (issue 13 point 8).
+     */
+    @Bean
+    public RequestRejectedHandler padGeweigerd() {
+        return (request, response, fout) -> {
+            ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Het pad van dit verzoek is niet toegestaan; er is niets gewijzigd.");
+            probleem.setTitle("Ongeldig pad");
+            probleem.setType(URI.create("about:blank"));
+            ProblemResponse.schrijf(request, response, probleem);
+        };
     }
 
     /** Added by Boot to the JwtDecoder it builds from the properties. */

@@ -52,6 +52,9 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("db-scheduler.missed-heartbeats-limit", "6"),
             // a stop waits at most this long for a running deadline (it is one short transaction), not 30 minutes
             Map.entry("db-scheduler.shutdown-max-wait", "5s"),
+            // bean validation's messages in Dutch, like every other message of the API (issue 13 point 8)
+            Map.entry("spring.web.locale", "nl"),
+            Map.entry("spring.web.locale-resolver", "fixed"),
             Map.entry("springdoc.api-docs.path", "/api/v1/openapi.json"),
             Map.entry("springdoc.swagger-ui.path", "/api/v1/docs"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),

@@ -49,8 +49,8 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
             geweigerd.increment();
             response.setHeader(HttpHeaders.RETRY_AFTER, ProblemDetailsAdvice.RETRY_AFTER_SECONDEN);
             ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Tijdelijk overbelast", "the service is saturated; nothing was stored, send the request again "
-                            + "after Retry-After seconds", Map.of()));
+                    "Tijdelijk overbelast", "de dienst is overbelast; er is niets vastgelegd, stuur het verzoek "
+                            + "opnieuw na Retry-After seconden", Map.of()));
             return;
         }
         try {

@@ -85,7 +85,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (!store.vergrendel(sleutel)) {
                 transactionManager.rollback(transactie);
                 ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.CONFLICT,
-                        "Verzoek in behandeling", "a request with this Idempotency-Key is still being processed",
+                        "Verzoek in behandeling", "een verzoek met deze Idempotency-Key is nog in behandeling",
                         Map.of()));
                 return;
             }
@@ -111,7 +111,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             antwoord.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Niet vastgelegd", "nothing was stored; retry with the same Idempotency-Key", Map.of()));
+                    "Niet vastgelegd", "er is niets vastgelegd; probeer opnieuw met dezelfde Idempotency-Key", Map.of()));
             return;
         } catch (ServletException | IOException | RuntimeException | Error fout) {
             rollBackIfOpen(transactie);
@@ -126,7 +126,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             herhaal(eerder.antwoord(), response);
         } else {
             ProblemResponse.schrijf(request, response, ProblemDetailsAdvice.probleem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Idempotency-Key hergebruikt", "Idempotency-Key is reused for a different request", Map.of()));
+                    "Idempotency-Key hergebruikt", "de Idempotency-Key is al gebruikt voor een ander verzoek", Map.of()));
         }
     }
 

@@ -13,6 +13,11 @@ public class OngeldigeInvoer extends RuntimeException {
         this.invalidParams = List.of(new InvalidParam(veld, reden, code));
     }
 
+    public OngeldigeInvoer(List<InvalidParam> invalidParams) {
+        super(invalidParams.size() + " ongeldige velden");
+        this.invalidParams = List.copyOf(invalidParams);
+    }
+
     public List<InvalidParam> invalidParams() {
         return invalidParams;
     }

@@ -48,13 +48,19 @@ public class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ProblemDetail onleesbaar(HttpMessageNotReadableException exception) {
+    public ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException exception) {
+        for (Throwable oorzaak = exception; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof MaximaleOmvangFilter.TeGroot teGroot) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(MaximaleOmvangFilter.teGroot(teGroot.maximum()));
+            }
+        }
         String veld = "body";
         if (exception.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             veld = pad(databind);
         }
-        return ongeldig(List.of(new InvalidParam(veld, "waarde kan niet gelezen worden (verkeerd type of onbekende waarde)",
-                "onleesbaar")));
+        return ResponseEntity.badRequest().body(ongeldig(List.of(new InvalidParam(veld,
+                "waarde kan niet gelezen worden (verkeerd type, onbekende waarde of geen geldige JSON)", "onleesbaar"))));
     }
 
     @ExceptionHandler(OngeldigeInvoer.class)
@@ -84,7 +90,7 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(ConcurrencyException.class)
     public ResponseEntity<ProblemDetail> gelijktijdigGewijzigd(ConcurrencyException exception) {
         return opnieuwProberen(HttpStatus.CONFLICT, "Gelijktijdig gewijzigd",
-                "another request changed this resource at the same moment; nothing was stored, send the request again");
+                "een ander verzoek wijzigde dit op hetzelfde moment; er is niets vastgelegd, stuur het verzoek opnieuw");
     }
 
     /** The service is saturated (no database connection within the pool's timeout): refuse quickly, never hang. */
@@ -92,7 +98,7 @@ public class ProblemDetailsAdvice {
             TransientDataAccessResourceException.class})
     public ResponseEntity<ProblemDetail> overbelast(RuntimeException exception) {
         return opnieuwProberen(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk overbelast",
-                "the service is saturated; nothing was stored, send the request again after Retry-After seconds");
+                "de dienst is overbelast; er is niets vastgelegd, stuur het verzoek opnieuw na Retry-After seconden");
     }
 
     static ResponseEntity<ProblemDetail> opnieuwProberen(HttpStatus status, String title, String detail) {

@@ -3,8 +3,12 @@ package nl.veiligthuis.keten.platform.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -12,9 +16,10 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 @AutoConfiguration
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, VolledigeInvoer.class})
 public class WebConfiguration {
 
     /** Spring Boot's default order of the Spring Security filter chain. */
@@ -28,6 +33,32 @@ public class WebConfiguration {
         // response carries the headers too
         registration.setOrder(SECURITY_FILTER_ORDER - 10);
         return registration;
+    }
+
+    /** Tomcat's own refusals (before any filter) as problem+json (issue 13 point 8). */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> foutrapportAlsProbleem() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemFoutrapport.class.getName());
+            }
+        });
+    }
+
+    /** Before anything reads a body: an oversized one is refused unread (issue 13 point 8). */
+    @Bean
+    public FilterRegistrationBean<MaximaleOmvangFilter> maximaleOmvangFilter(
+            @Value("${keten.web.max-omvang:256KB}") DataSize maximum) {
+        var registration = new FilterRegistrationBean<>(new MaximaleOmvangFilter(maximum));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SECURITY_FILTER_ORDER - 5);
+        return registration;
+    }
+
+    /** Every invalid field of a body at once, even past a value that cannot be read (issue 13 point 8). */
+    @Bean
+    public JsonMapperBuilderCustomizer onleesbareVeldenNoteren() {
+        return builder -> builder.addHandler(new OnleesbareVelden());
     }
 
     @Bean
