@@ -68,7 +68,8 @@ public class MonitoringController {
     @Operation(summary = "Leg een contact met het gezin vast over de afgesproken doelen, bij nummer (R14: eerste "
             + "contact binnen 3 maanden na overdracht)")
     @PostMapping("/{monitoringId}/contacten")
-    public ResponseEntity<ContactVastgelegd> legContactVast(@Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId,
+    public ResponseEntity<ContactVastgelegd> legContactVast(Beller beller,
+                                                            @Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId,
                                                             @Valid @RequestBody ContactRequest request) {
         var nu = klok.instant();
         var contactOp = request.contactOp() == null ? nu : request.contactOp();
@@ -77,7 +78,8 @@ public class MonitoringController {
         }
         var contactId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new LegContactVast(monitoringId, contactId, contactOp,
-                List.copyOf(request.besprokenDoelen()), new Medewerker(request.medewerker().naam())));
+                List.copyOf(request.besprokenDoelen()), new Medewerker(request.medewerker().naam(),
+                        beller.subject())));
         return ResponseEntity.created(URI.create("/api/v1/monitoringen/" + monitoringId))
                 .body(new ContactVastgelegd(monitoringId, contactId, contactOp));
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -89,7 +90,8 @@ public class OnderzoekController {
     public Map<String, Object> start(@Parameter(example = "6b1f0e52-3c4d-4e5f-9a8b-7c6d5e4f3a21") @PathVariable String onderzoekId,
                                      @Valid @RequestBody StartRequest request) {
         commandGateway.sendAndWait(new StartOnderzoek(onderzoekId,
-                new Onderzoeker(request.onderzoeker().naam(), request.onderzoeker().telefoon())));
+                new Onderzoeker(request.onderzoeker().naam(), request.onderzoeker().telefoon(),
+                        Beller.huidige().map(Beller::subject).orElse(null))));
         return Map.of("onderzoekId", onderzoekId, "status", "LOOPT");
     }
 

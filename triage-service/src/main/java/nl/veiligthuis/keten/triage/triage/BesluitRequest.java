@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
 
 /** Body of {@code POST /api/v1/triages/{meldingId}/besluit} (R3). */
 public record BesluitRequest(
@@ -23,7 +24,7 @@ public record BesluitRequest(
                                   @Schema(example = "010-1234567") @NotBlank @Size(max = 50) String telefoon) {
 
         Triagist triagist() {
-            return new Triagist(naam, telefoon);
+            return new Triagist(naam, telefoon, Beller.huidige().map(Beller::subject).orElse(null));
         }
     }
 }

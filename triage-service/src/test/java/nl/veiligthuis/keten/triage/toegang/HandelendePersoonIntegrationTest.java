@@ -1,0 +1,35 @@
+package nl.veiligthuis.keten.triage.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
+import nl.veiligthuis.keten.triage.TriageKetenBasis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 point 3: who started a triage is the token's pseudonymous subject, stored with the triagist's name and
+ * number (R3) in the event; the topic carries neither.
+ */
+class HandelendePersoonIntegrationTest extends TriageKetenBasis {
+
+    @Test
+    void issue13_theTriagistIsRecordedAsTheTokensSubject() throws Exception {
+        Melding melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        var start = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST",
+                "/api/v1/triages/" + melding.meldingId() + "/start",
+                "{\"triagist\": {\"naam\": \"Iemand Anders\", \"telefoon\": \"010-1234567\"}}");
+        assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
+
+        byte[] opgeslagen = jdbc.queryForObject("""
+                SELECT payload FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%.TriageGestart'""", byte[].class,
+                melding.meldingId());
+        assertThat(new String(opgeslagen, StandardCharsets.UTF_8))
+                .contains("\"subject\":\"test-vt-1\"", "\"naam\":\"Iemand Anders\"");
+        assertThat(published("triage-gestart", melding.gezinId())).allSatisfy(event ->
+                assertThat(new String(event.data(), StandardCharsets.UTF_8)).doesNotContain("test-vt-1", "Iemand"));
+    }
+}
