@@ -63,11 +63,25 @@ final class OnleesbareVelden extends DeserializationProblemHandler {
     @Override
     public Object handleUnexpectedToken(DeserializationContext context, JavaType doel,
                                         tools.jackson.core.JsonToken token, JsonParser parser, String fout) {
-        Object resultaat = noteer(parser);
-        if (resultaat != NOT_HANDLED) {
-            parser.skipChildren();
+        Optional<List<InvalidParam>> lijst = van();
+        if (lijst.isEmpty()) {
+            return NOT_HANDLED;
         }
-        return resultaat;
+        // an array where one value belongs: the deserializer already stepped into it, but the field is the invalid one
+        TokenStreamContext plaats = parser.streamReadContext();
+        if (plaats.inArray() && !doel.isContainerType() && plaats.getParent() != null) {
+            plaats = plaats.getParent();
+        }
+        lijst.get().add(new InvalidParam(pad(plaats),
+                "waarde kan niet gelezen worden (verkeerd type of onbekende waarde)", "onleesbaar"));
+        parser.skipChildren();
+        if (parser.streamReadContext().inArray() && !doel.isContainerType()) {
+            // skip what is left of the array the deserializer stepped into
+            while (parser.nextToken() != null && parser.currentToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+                parser.skipChildren();
+            }
+        }
+        return null;
     }
 
     private static Object noteer(JsonParser parser) {

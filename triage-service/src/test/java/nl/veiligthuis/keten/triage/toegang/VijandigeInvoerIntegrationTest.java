@@ -1,0 +1,36 @@
+package nl.veiligthuis.keten.triage.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
+import nl.veiligthuis.keten.triage.TriageKetenBasis;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13 point 8 in triage-service: every invalid field of a besluit at once, and an oversized one unread. */
+class VijandigeInvoerIntegrationTest extends TriageKetenBasis {
+
+    @Test
+    void issue13_aBesluitNamesEveryInvalidFieldAndAnOversizedOneIsRefused() throws Exception {
+        Melding melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        String pad = "/api/v1/triages/" + melding.meldingId() + "/besluit";
+
+        var antwoord = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST", pad, """
+                {"uitkomst": "WEGGOOIEN", "triagist": {"naam": "A. de Vries", "telefoon": {"nummer": 10}},
+                 "ernst": ["ZORGEN_OVER_VEILIGHEID"], "onderbouwing": " ", "geheim": true}""");
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(antwoord.body()).get("invalidParams").forEach(veld -> velden.add(veld.get("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("ernst", "geheim", "onderbouwing", "triagist.telefoon",
+                "uitkomst");
+
+        var teGroot = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST", pad,
+                "{\"onderbouwing\": \"" + "x".repeat(300 * 1024) + "\"}");
+        assertThat(teGroot.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(get("/api/v1/triages/" + melding.meldingId()).body()).get("status").asString())
+                .isEqualTo("WACHT_OP_TRIAGE");
+    }
+}

@@ -1,0 +1,30 @@
+package nl.veiligthuis.keten.wijkteam.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
+import nl.veiligthuis.keten.wijkteam.WijkteamKetenBasis;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13 point 8 in wijkteam-service: every invalid field of a gezinslid at once; nothing registered. */
+class VijandigeInvoerIntegrationTest extends WijkteamKetenBasis {
+
+    @Test
+    void issue13_aGezinslidNamesEveryInvalidFieldAndChangesNothing() throws Exception {
+        String zaakId = zaakVan(UUID.randomUUID().toString());
+        long voor = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        var antwoord = Toegangsmatrix.als(port, Testtokens.wijkteammedewerker(), "POST",
+                "/api/v1/zaken/" + zaakId + "/gezinsleden", """
+                {"rol": "BUURMAN", "persoonId": "<script>", "aanduiding": {"tekst": "x"},
+                 "medewerker": {"naam": " "}, "bsn": "111222333"}""");
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        JSON.readTree(antwoord.body()).get("invalidParams").forEach(veld -> velden.add(veld.get("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("aanduiding", "bsn", "medewerker.naam", "persoonId", "rol");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(voor);
+    }
+}
