@@ -3,6 +3,9 @@ package nl.veiligthuis.keten.melding.melding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,6 +77,18 @@ class VijandigeInvoerIntegrationTest extends MeldingIntegratieBasis {
             assertThat(truc.headers().firstValue("Content-Type")).as(pad)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
+        // no body at all, and a body that is not JSON: problem+json too
+        HttpResponse<String> geenJson = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST",
+                "/api/v1/meldingen", null);
+        assertThat(geenJson.statusCode()).isIn(400, 415);
+        assertProblem(geenJson, geenJson.statusCode());
+        HttpResponse<String> tekst = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/meldingen"))
+                .header("Authorization", Testtokens.bearer(Testtokens.vtMedewerker()))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(tekst, 415);
+
         // a raw request line the HTTP client would not send: a path that climbs out
         try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(("GET /api/v1/../actuator/prometheus HTTP/1.1\r\nHost: localhost\r\n"

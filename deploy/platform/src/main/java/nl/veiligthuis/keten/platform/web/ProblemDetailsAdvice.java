@@ -12,15 +12,18 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -61,6 +64,26 @@ public class ProblemDetailsAdvice {
         }
         return ResponseEntity.badRequest().body(ongeldig(List.of(new InvalidParam(veld,
                 "waarde kan niet gelezen worden (verkeerd type, onbekende waarde of geen geldige JSON)", "onleesbaar"))));
+    }
+
+    /** A path no operation has: problem+json like every other answer, not the framework's default error body. */
+    @ExceptionHandler(NoResourceFoundException.class)
+    public ProblemDetail geenOperatie(NoResourceFoundException exception) {
+        return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", "Dit pad is geen operatie van deze dienst.", Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> verkeerdeMethode(HttpRequestMethodNotSupportedException exception) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(probleem(HttpStatus.METHOD_NOT_ALLOWED,
+                "Methode niet toegestaan", "Deze operatie kent de methode " + exception.getMethod() + " niet.",
+                Map.of()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> verkeerdType(HttpMediaTypeNotSupportedException exception) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(probleem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Verkeerd type", "Deze operatie leest alleen application/json.",
+                Map.of()));
     }
 
     @ExceptionHandler(OngeldigeInvoer.class)
