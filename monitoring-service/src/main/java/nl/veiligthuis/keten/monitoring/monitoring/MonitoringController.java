@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
-import nl.veiligthuis.keten.platform.beveiliging.Rol;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -48,7 +47,7 @@ public class MonitoringController {
         if (gezinId == null || gezinId.isBlank()) {
             throw new OngeldigeInvoer("gezinId", "verplicht", "NotBlank");
         }
-        if (beller.heeftRol(Rol.VEILIG_THUIS_MEDEWERKER) && !betrokkenheden.isOfWasBetrokken(beller.organisatie(), gezinId)) {
+        if (beller.isBegrensd() && !betrokkenheden.isOfWasBetrokken(beller.organisatie(), gezinId)) {
             // issue 13: a gezin Veilig Thuis of this regio never dealt with looks like an unknown gezin
             return new MonitoringenVanGezin(gezinId, List.of());
         }

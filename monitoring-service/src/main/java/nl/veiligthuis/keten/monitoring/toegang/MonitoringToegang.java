@@ -8,7 +8,6 @@ import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
 
 import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
-import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;

@@ -125,12 +125,7 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
     @Test
     void r14_theWijkteamsAnswerToAContactShowsInTheOverviewAndOnTheTimeline() throws Exception {
         String gezinId = uuid();
-        String overdrachtId = uuid();
-        meldingVooraf(gezinId, klok.instant().minus(Duration.ofDays(3)));
-        send(KetenTopics.TRIAGE, overdrachtGedaan(gezinId, overdrachtId, "NA_ONDERZOEK",
-                klok.instant().minus(Duration.ofDays(3)), null));
-        String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
-        await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
+        String monitoringId = monitoringNaOnderzoek(gezinId, Duration.ofDays(3));
         var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
                 {"besprokenDoelen": [1, 2], "medewerker": {"naam": "Annemiek de Vries"}}""");
         assertThat(response.statusCode()).isEqualTo(201);
@@ -240,13 +235,7 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
     @Test
     void anInvalidContactIsRefusedNamingEveryField() throws Exception {
         // on a monitoring of Veilig Thuis's own gezin: an unknown one is a 404 before its body is read (issue 13)
-        String gezinId = uuid();
-        String overdrachtId = uuid();
-        meldingVooraf(gezinId, klok.instant().minus(Duration.ofDays(1)));
-        send(KetenTopics.TRIAGE, overdrachtGedaan(gezinId, overdrachtId, "NA_ONDERZOEK",
-                klok.instant().minus(Duration.ofDays(1)), null));
-        String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
-        await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
+        String monitoringId = monitoringNaOnderzoek(uuid(), Duration.ofDays(1));
         var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
                 {"besprokenDoelen": [], "medewerker": {"naam": ""}}""");
         assertThat(response.statusCode()).isEqualTo(400);
@@ -350,5 +339,19 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
                 Map.entry("tijdlijn_herbouw_run", "the timeline herbouw's own state"));
         assertThat(Tabeldekking.onbedekt(jdbc, digests, uitgezonderd)).isEmpty();
         assertThat(Tabeldekking.verouderd(jdbc, uitgezonderd)).isEmpty();
+    }
+
+    /**
+     * A gezin's melding (Veilig Thuis of the test token's regio involved) and its handover after onderzoek {@code geleden}
+     * ago; the monitoring that starts, once it can be read.
+     */
+    private String monitoringNaOnderzoek(String gezinId, Duration geleden) throws Exception {
+        String overdrachtId = uuid();
+        meldingVooraf(gezinId, klok.instant().minus(geleden));
+        send(KetenTopics.TRIAGE, overdrachtGedaan(gezinId, overdrachtId, "NA_ONDERZOEK", klok.instant().minus(geleden),
+                null));
+        String monitoringId = MonitoringStarter.monitoringId(overdrachtId);
+        await().atMost(MAX).until(() -> get("/api/v1/monitoringen/" + monitoringId).statusCode() == 200);
+        return monitoringId;
     }
 }

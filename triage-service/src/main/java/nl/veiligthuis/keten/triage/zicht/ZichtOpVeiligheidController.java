@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
-import nl.veiligthuis.keten.platform.beveiliging.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,14 +41,13 @@ public class ZichtOpVeiligheidController {
      * inspecteur every gezin. A gezin nobody knows has no organisations and gets the empty answer either way.
      */
     private boolean binnenWerkgebied(Beller beller, String gezinId) {
-        if (!beller.heeftRol(Rol.VEILIG_THUIS_MEDEWERKER) && !beller.heeftRol(Rol.WIJKTEAMMEDEWERKER)
-                && !beller.heeftRol(Rol.TEAMLEIDER)) {
+        if (!beller.isBegrensd()) {
             return true;
         }
         List<String> organisaties = jdbc.sql("""
                 SELECT regio FROM triage_overzicht WHERE gezin_id = :gezinId AND regio IS NOT NULL
                 UNION SELECT 'Wijkteam ' || gemeente FROM overdracht WHERE gezin_id = :gezinId""")
                 .param("gezinId", gezinId).query(String.class).list();
-        return organisaties.stream().anyMatch(organisatie -> organisatie.equalsIgnoreCase(beller.organisatie()));
+        return organisaties.stream().anyMatch(beller::isVan);
     }
 }

@@ -67,7 +67,9 @@ public class WijkteamToegang {
     /** A zaak belongs to the wijkteam of its gemeente, as the events name it ("Wijkteam Vlaardingen"). */
     @Bean
     OrganisatieOpzoeker zaakOrganisatie(JdbcClient jdbc) {
-        return OrganisatieOpzoeker.van("zaakId", id -> wijkteams(jdbc, "zaak_id = ?", id));
+        return OrganisatieOpzoeker.van("zaakId", id -> new HashSet<>(jdbc.sql(
+                "SELECT gemeente FROM zaak_overzicht WHERE zaak_id = ?").param(id).query(String.class).list().stream()
+                .map(Actor::wijkteam).toList()));
     }
 
     @Bean
@@ -75,16 +77,8 @@ public class WijkteamToegang {
         return OrganisatieOpzoeker.op("/api/v1/werkvoorraad", "gemeente", gemeente -> Set.of(Actor.wijkteam(gemeente)));
     }
 
-    private static Set<String> wijkteams(JdbcClient jdbc, String waar, String id) {
-        Set<String> organisaties = new HashSet<>();
-        jdbc.sql("SELECT DISTINCT gemeente FROM zaak_overzicht WHERE " + waar).param(id).query(String.class).list()
-                .forEach(gemeente -> organisaties.add(Actor.wijkteam(gemeente)));
-        return organisaties;
-    }
-
     /** Whether a caller sees a zaak of this gemeente: a wijkteam only its own gemeente's (issue 13). */
     public static boolean binnenWerkgebied(Beller beller, String gemeente) {
-        boolean wijkteam = beller.heeftRol(WIJKTEAMMEDEWERKER) || beller.heeftRol(TEAMLEIDER);
-        return !wijkteam || Actor.wijkteam(gemeente).equalsIgnoreCase(beller.organisatie());
+        return !beller.isBegrensd() || beller.isVan(Actor.wijkteam(gemeente));
     }
 }

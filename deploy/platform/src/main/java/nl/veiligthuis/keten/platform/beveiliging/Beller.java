@@ -59,4 +59,17 @@ public record Beller(String subject, String organisatie, String rol, Set<String>
     public boolean heeftRol(String gevraagd) {
         return gevraagd.equals(rol);
     }
+
+    /**
+     * Whether this caller sees only its own organisation's objects (issue 13 point 2): a Veilig Thuis medewerker,
+     * wijkteammedewerker or teamleider. The inspecteur and the beheerder are bounded by their role's rules alone.
+     */
+    public boolean isBegrensd() {
+        return Rol.BEGRENSD.contains(rol);
+    }
+
+    /** Whether the organisation an object names is the caller's; names are compared without regard to case. */
+    public boolean isVan(String organisatie) {
+        return organisatie != null && organisatie.equalsIgnoreCase(this.organisatie);
+    }
 }

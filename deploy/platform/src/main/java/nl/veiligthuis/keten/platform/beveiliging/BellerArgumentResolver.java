@@ -22,8 +22,8 @@ class BellerArgumentResolver implements HandlerMethodArgumentResolver {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
             return Beller.uit(token.getToken());
         }
-        // a controller asked for the caller on a path no BeveiligdePaden names: a programming error
+        // every operation needs a token, so a controller reached without one is a programming error
         throw new IllegalStateException("no bearer token on " + webRequest.getDescription(false)
-                + "; is the path listed in BeveiligdePaden?");
+                + "; is it an open path (BeveiligingConfiguration.OPEN_PADEN)?");
     }
 }

@@ -22,8 +22,7 @@ final class RegelToegang implements AuthorizationManager<RequestAuthorizationCon
                                          RequestAuthorizationContext verzoek) {
         if (authenticatie.get() instanceof JwtAuthenticationToken token) {
             Beller beller = Beller.uit(token.getToken());
-            boolean rolUitToken = token.getToken().getClaimAsString(Beller.CLAIM_ROL) != null;
-            return new AuthorizationDecision(regel.laatToe(rolUitToken ? beller.rol() : null, beller.scopes()));
+            return new AuthorizationDecision(regel.laatToe(beller.rol(), beller.scopes()));
         }
         return new AuthorizationDecision(false);
     }

@@ -20,6 +20,9 @@ public final class Rol {
     /** Operations: health, metrics, herbouw and parked records; never personal data. */
     public static final String BEHEERDER = "BEHEERDER";
 
+    /** The roles bounded to their own organisation's werkgebied (issue 13 point 2). */
+    public static final List<String> BEGRENSD = List.of(VEILIG_THUIS_MEDEWERKER, WIJKTEAMMEDEWERKER, TEAMLEIDER);
+
     /** The roles of the chain's own staff, in the order the docs list them. */
     public static final List<String> KETENROLLEN = List.of(VEILIG_THUIS_MEDEWERKER, WIJKTEAMMEDEWERKER, TEAMLEIDER,
             INSPECTEUR, BEHEERDER);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -20,9 +19,6 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 class WerkgebiedControle implements HandlerInterceptor {
 
-    private static final Set<String> BEGRENSD = Set.of(Rol.VEILIG_THUIS_MEDEWERKER, Rol.WIJKTEAMMEDEWERKER,
-            Rol.TEAMLEIDER);
-
     private final List<OrganisatieOpzoeker> opzoekers;
 
     WerkgebiedControle(List<OrganisatieOpzoeker> opzoekers) {
@@ -36,7 +32,7 @@ class WerkgebiedControle implements HandlerInterceptor {
             return true;
         }
         Beller beller = Beller.uit(token.getToken());
-        if (!BEGRENSD.contains(beller.rol())) {
+        if (!beller.isBegrensd()) {
             return true;
         }
         @SuppressWarnings("unchecked")
@@ -52,8 +48,7 @@ class WerkgebiedControle implements HandlerInterceptor {
             if (waarde == null && opzoeker.alleenOp() != null) {
                 waarde = request.getParameter(opzoeker.parameter());
             }
-            if (waarde != null && opzoeker.organisaties().apply(waarde).stream()
-                    .noneMatch(organisatie -> organisatie.equalsIgnoreCase(beller.organisatie()))) {
+            if (waarde != null && opzoeker.organisaties().apply(waarde).stream().noneMatch(beller::isVan)) {
                 // one answer for "unknown" and "not yours"
                 throw new NietGevonden(opzoeker.parameter() + " " + waarde + " is niet bekend");
             }

@@ -7,6 +7,7 @@ import nl.veiligthuis.keten.platform.web.ProblemDetailsAdvice.InvalidParam;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
@@ -52,44 +53,41 @@ final class OnleesbareVelden extends DeserializationProblemHandler {
 
     @Override
     public Object handleWeirdStringValue(DeserializationContext context, Class<?> doel, String waarde, String fout) {
-        return noteer(context.getParser());
+        return noteer(context.getParser().streamReadContext());
     }
 
     @Override
     public Object handleWeirdNumberValue(DeserializationContext context, Class<?> doel, Number waarde, String fout) {
-        return noteer(context.getParser());
+        return noteer(context.getParser().streamReadContext());
     }
 
     @Override
-    public Object handleUnexpectedToken(DeserializationContext context, JavaType doel,
-                                        tools.jackson.core.JsonToken token, JsonParser parser, String fout) {
-        Optional<List<InvalidParam>> lijst = van();
-        if (lijst.isEmpty()) {
-            return NOT_HANDLED;
-        }
+    public Object handleUnexpectedToken(DeserializationContext context, JavaType doel, JsonToken token,
+                                        JsonParser parser, String fout) {
         // an array where one value belongs: the deserializer already stepped into it, but the field is the invalid one
-        TokenStreamContext plaats = parser.streamReadContext();
-        if (plaats.inArray() && !doel.isContainerType() && plaats.getParent() != null) {
-            plaats = plaats.getParent();
-        }
-        lijst.get().add(new InvalidParam(pad(plaats),
-                "waarde kan niet gelezen worden (verkeerd type of onbekende waarde)", "onleesbaar"));
-        parser.skipChildren();
-        if (parser.streamReadContext().inArray() && !doel.isContainerType()) {
-            // skip what is left of the array the deserializer stepped into
-            while (parser.nextToken() != null && parser.currentToken() != tools.jackson.core.JsonToken.END_ARRAY) {
-                parser.skipChildren();
+        boolean inArray = parser.streamReadContext().inArray() && !doel.isContainerType();
+        TokenStreamContext plaats = inArray && parser.streamReadContext().getParent() != null
+                ? parser.streamReadContext().getParent() : parser.streamReadContext();
+        Object resultaat = noteer(plaats);
+        if (resultaat != NOT_HANDLED) {
+            parser.skipChildren();
+            // still inside the array the deserializer stepped into (it stood on an element, not on the array's start):
+            // skip what is left of it
+            if (inArray && parser.streamReadContext().inArray()) {
+                while (parser.nextToken() != null && parser.currentToken() != JsonToken.END_ARRAY) {
+                    parser.skipChildren();
+                }
             }
         }
-        return null;
+        return resultaat;
     }
 
-    private static Object noteer(JsonParser parser) {
+    private static Object noteer(TokenStreamContext plaats) {
         Optional<List<InvalidParam>> lijst = van();
         if (lijst.isEmpty()) {
             return NOT_HANDLED;
         }
-        lijst.get().add(new InvalidParam(pad(parser.streamReadContext()),
+        lijst.get().add(new InvalidParam(pad(plaats),
                 "waarde kan niet gelezen worden (verkeerd type of onbekende waarde)", "onleesbaar"));
         return null;
     }
