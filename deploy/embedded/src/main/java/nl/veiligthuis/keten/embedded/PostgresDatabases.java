@@ -15,6 +15,7 @@ public final class PostgresDatabases {
     // CREATE DATABASE cannot take a bind parameter, so names are restricted to plain identifiers
     private static final Pattern VALID_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String DUPLICATE_DATABASE = "42P04";
+    private static final String DUPLICATE_ROLE = "42710";
 
     private PostgresDatabases() {
     }
@@ -27,6 +28,7 @@ public final class PostgresDatabases {
             if (!exists(connection, name)) {
                 create(connection, name);
             }
+            ensureServiceRole(connection, password);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
@@ -39,6 +41,29 @@ public final class PostgresDatabases {
             name = "db_" + name;
         }
         return name.length() > 50 ? name.substring(0, 50) : name;
+    }
+
+    /**
+     * The login role the services run as: it may use the data but owns no table, so the access log's grants bind it
+     * (R20). Its password is the owner's: a development and test set-up, never production's.
+     */
+    private static void ensureServiceRole(Connection connection, String password) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            query.setString(1, DatabaseServer.DIENSTROL);
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create role " + DatabaseServer.DIENSTROL + " login password '"
+                    + password.replace("'", "''") + "'");
+        } catch (SQLException e) {
+            if (!DUPLICATE_ROLE.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
     }
 
     private static boolean exists(Connection connection, String name) throws SQLException {

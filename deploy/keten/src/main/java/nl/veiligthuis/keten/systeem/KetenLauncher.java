@@ -84,9 +84,7 @@ public final class KetenLauncher {
         KetenSysteem systeem = !diensten ? null : KetenSysteem.start(dienst -> {
             Map<String, Object> eigenschappen = new HashMap<>(gedeeld);
             if (pg != null) {
-                eigenschappen.put("spring.datasource.url", pg.jdbcUrl(dienst.database()));
-                eigenschappen.put("spring.datasource.username", pg.username());
-                eigenschappen.put("spring.datasource.password", pg.password());
+                eigenschappen.putAll(pg.springEigenschappen(pg.jdbcUrl(dienst.database())));
             }
             eigenschappen.put("keten.klok.verschuifbaar", klokVerschuifbaar);
             return eigenschappen;

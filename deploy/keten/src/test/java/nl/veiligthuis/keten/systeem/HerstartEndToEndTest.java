@@ -79,9 +79,7 @@ class HerstartEndToEndTest {
             var kafka = KafkaBroker.start(data.resolve("kafka"), 0);
             var systeem = KetenSysteem.start(dienst -> {
                 Map<String, Object> eigenschappen = new HashMap<>(Ontwikkelconfiguratie.eigenschappen());
-                eigenschappen.put("spring.datasource.url", postgres.jdbcUrl(dienst.database()));
-                eigenschappen.put("spring.datasource.username", postgres.username());
-                eigenschappen.put("spring.datasource.password", postgres.password());
+                eigenschappen.putAll(postgres.springEigenschappen(postgres.jdbcUrl(dienst.database())));
                 eigenschappen.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
                 eigenschappen.put("server.port", 0);
                 return eigenschappen;

@@ -50,10 +50,8 @@ class KetenEndToEndTest {
         var infra = TestInfrastructure.get();
         systeem = KetenSysteem.start(dienst -> {
             Map<String, Object> eigenschappen = new HashMap<>(Ontwikkelconfiguratie.eigenschappen());
-            eigenschappen.put("spring.datasource.url", databases.computeIfAbsent(dienst,
-                    d -> infra.freshDatabase("e2e_" + d.database())));
-            eigenschappen.put("spring.datasource.username", infra.username());
-            eigenschappen.put("spring.datasource.password", infra.password());
+            eigenschappen.putAll(infra.databaseEigenschappen(databases.computeIfAbsent(dienst,
+                    d -> infra.freshDatabase("e2e_" + d.database()))));
             eigenschappen.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
             eigenschappen.put("server.port", 0);
             return eigenschappen;

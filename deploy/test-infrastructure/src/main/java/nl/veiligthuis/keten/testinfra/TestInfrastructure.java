@@ -1,6 +1,9 @@
 package nl.veiligthuis.keten.testinfra;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +17,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
@@ -68,6 +73,24 @@ public final class TestInfrastructure {
         return jdbcUrl(PostgresDatabases.sanitize(prefix) + "_" + databaseCounter.incrementAndGet());
     }
 
+    /** The Spring properties of a service on this database: running as the service role, migrating as owner. */
+    public Map<String, Object> databaseEigenschappen(String jdbcUrl) {
+        return database.springEigenschappen(jdbcUrl);
+    }
+
+    /**
+     * The same database as a service's, connected as its owner: for a test that changes the structure (a column, a
+     * table of its own) or stages tampering the service's own role may not do.
+     */
+    public JdbcTemplate alsEigenaar(DataSource dienst) {
+        try (Connection verbinding = dienst.getConnection()) {
+            return new JdbcTemplate(new DriverManagerDataSource(verbinding.getMetaData().getURL(), username(),
+                    password()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the service's database URL", e);
+        }
+    }
+
     public String username() {
         return database.username();
     }
@@ -82,9 +105,7 @@ public final class TestInfrastructure {
      */
     public Map<String, Object> springProperties(String databasePrefix) {
         Map<String, Object> properties = new LinkedHashMap<>(Ontwikkelconfiguratie.eigenschappen());
-        properties.put("spring.datasource.url", freshDatabase(databasePrefix));
-        properties.put("spring.datasource.username", username());
-        properties.put("spring.datasource.password", password());
+        properties.putAll(databaseEigenschappen(freshDatabase(databasePrefix)));
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
         return properties;
     }

@@ -35,12 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Toegangsmatrix {
 
-    /** The platform's operator endpoints, in every service: the beheerder only. */
-    public static final String BEHEER = """
+    /**
+     * The platform's endpoints, in every service: the operator's for the beheerder only; the access log (R20) for the
+     * inspecteur, whether its chain is intact also for the beheerder.
+     */
+    public static final String PLATFORM = """
             GET  /api/v1/beheer/geparkeerde-berichten                                   BEH
             POST /api/v1/beheer/geparkeerde-berichten/{topic}/{partitie}/{offset}/herhaling BEH
             POST /api/v1/beheer/projecties/{naam}/herbouw                               BEH
             GET  /api/v1/beheer/projecties/{naam}/herbouw/{herbouwId}                   BEH
+            GET  /api/v1/toegangslog                                                    INS
+            GET  /api/v1/toegangslog/verificatie                                        INS BEH
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -117,6 +122,25 @@ public final class Toegangsmatrix {
                 .method(methode, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return HttpClient.newHttpClient().send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * R20: the gezin's access log, read as the inspecteur, names an attempt on {@code verwerking} by {@code organisatie}
+     * with this outcome (for example {@code BUITEN_WERKGEBIED}): the service found the gezin of the object the path
+     * named, even for a request it refused.
+     */
+    public static void assertGelogd(int port, String gezinId, String verwerking, String organisatie, String uitkomst)
+            throws IOException, InterruptedException {
+        HttpResponse<String> log = als(port, Testtokens.inspecteur(), "GET", "/api/v1/toegangslog?gezinId=" + gezinId,
+                null);
+        assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
+        List<JsonNode> regels = new ArrayList<>();
+        JSON.readTree(log.body()).forEach(regels::add);
+        assertThat(regels).as(log.body()).anySatisfy(regel -> {
+            assertThat(regel.get("verwerking").asString()).isEqualTo(verwerking);
+            assertThat(regel.get("organisatie").asString()).isEqualTo(organisatie);
+            assertThat(regel.get("uitkomst").asString()).isEqualTo(uitkomst);
+        });
     }
 
     /**

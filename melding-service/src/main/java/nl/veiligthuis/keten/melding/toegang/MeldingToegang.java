@@ -8,6 +8,7 @@ import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,5 +53,18 @@ class MeldingToegang {
                 WHERE aggregate_identifier = ? AND sequence_number = 0
                   AND convert_from(payload, 'UTF8')::json->>'regio' IS NOT NULL""")
                 .param(aggregaat).query(String.class).list());
+    }
+
+    /**
+     * The gezin of a melding, for the access log (R20): the one it joined at intake, as its first event says (also
+     * for the 201 of a partner system, which is not told the gezin), and the one it was linked to since.
+     */
+    @Bean
+    GezinOpzoeker meldingGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "meldingId", """
+                SELECT convert_from(payload, 'UTF8')::json->>'gezinId' FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND sequence_number = 0
+                  AND convert_from(payload, 'UTF8')::json->>'gezinId' IS NOT NULL
+                UNION SELECT gezin_id FROM melding_overzicht WHERE melding_id = ?""").ookVoorLocatie("/api/v1/meldingen/");
     }
 }

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * gezin); a possible duplicate is offered for confirmation, never merged blindly. Every test uses its own names and
  * BSNs, because the tests share one database.
  */
-class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
+public class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String MELDING_ONTVANGEN = "nl.veilig-thuis.keten.melding.melding-ontvangen.v1";
@@ -285,7 +285,7 @@ class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
     }
 
     /** A random nine-digit number that passes the elfproef. */
-    static String bsn() {
+    public static String bsn() {
         while (true) {
             int[] cijfers = new int[9];
             int som = 0;

@@ -17,7 +17,7 @@ class ToegangsmatrixIntegrationTest extends MeldingIntegratieBasis {
                 GET  /api/v1/meldingen/{meldingId}/terugkoppelingen           VT INS
                 POST /api/v1/adviesvragen                                     VT ADV
                 GET  /api/v1/adviesvragen/{adviesvraagId}                     VT INS
-                """ + Toegangsmatrix.BEHEER);
+                """ + Toegangsmatrix.PLATFORM);
     }
 
     @Test

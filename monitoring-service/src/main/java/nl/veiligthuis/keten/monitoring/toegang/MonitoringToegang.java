@@ -9,6 +9,7 @@ import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,5 +60,12 @@ class MonitoringToegang {
                 SELECT DISTINCT b.organisatie FROM betrokkenheid b
                 JOIN monitoring_overzicht m ON m.gezin_id = b.gezin_id WHERE m.monitoring_id = ?""")
                 .param(id).query(String.class).list()));
+    }
+
+    /** The gezin of a monitoring, for the access log (R20); most operations name the gezin in their path. */
+    @Bean
+    GezinOpzoeker monitoringGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "monitoringId",
+                "SELECT gezin_id FROM monitoring_overzicht WHERE monitoring_id = ?");
     }
 }

@@ -10,15 +10,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
-import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -206,13 +207,15 @@ class TijdlijnIntegrationTest extends MonitoringIntegratieBasis {
         List<String> hashes = jdbc.queryForList(
                 "SELECT hash FROM tijdlijn_gebeurtenis WHERE gezin_id = ? ORDER BY volgnummer", String.class, gezinId);
         // back to how migration 2.4 leaves rows stored before it: no hashes, no chain head
-        jdbc.execute("ALTER TABLE tijdlijn_gebeurtenis ALTER COLUMN hash DROP NOT NULL");
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        eigenaar.execute("ALTER TABLE tijdlijn_gebeurtenis ALTER COLUMN hash DROP NOT NULL");
         jdbc.update("UPDATE tijdlijn_gebeurtenis SET vorige_hash = NULL, hash = NULL WHERE gezin_id = ?", gezinId);
         jdbc.update("DELETE FROM tijdlijn_hashketen WHERE gezin_id = ?", gezinId);
 
         JavaMigration aanvulling = javaMigraties.stream()
                 .filter(migratie -> "2.5".equals(migratie.getVersion().getVersion())).findFirst().orElseThrow();
-        try (Connection verbinding = dataSource.getConnection()) {
+        // a migration runs as the owner, who may change the column
+        try (Connection verbinding = eigenaar.getDataSource().getConnection()) {
             aanvulling.migrate(new Context() {
                 @Override
                 public Configuration getConfiguration() {

@@ -26,7 +26,7 @@ class ToegangsmatrixIntegrationTest extends MonitoringIntegratieBasis {
                 GET    /api/v1/gezinnen/{gezinId}/betrokkenheid           VT WT TL INS ORG
                 POST   /api/v1/beheer/tijdlijn/herbouw                    BEH
                 GET    /api/v1/beheer/tijdlijn/herbouw/{herbouwId}        BEH
-                """ + Toegangsmatrix.BEHEER);
+                """ + Toegangsmatrix.PLATFORM);
         // the beheerder's admitted call started a herbouw of the timeline: the other tests start their own
         await().atMost(MAX).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM tijdlijn_herbouw_run WHERE status = 'LOOPT'", Integer.class) == 0);

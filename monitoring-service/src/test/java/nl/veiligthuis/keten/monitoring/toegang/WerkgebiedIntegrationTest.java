@@ -29,6 +29,9 @@ class WerkgebiedIntegrationTest extends MonitoringIntegratieBasis {
         String onbekend = uuid();
         Toegangsmatrix.assertZelfdeAlsOnbekend(als(utrecht, tijdlijn), gezinId,
                 als(utrecht, "/api/v1/gezinnen/" + onbekend + "/tijdlijn"), onbekend);
+        // R20: refused as unknown, but recorded as the attempt on this gezin that it was
+        Toegangsmatrix.assertGelogd(port, gezinId, "GET /api/v1/gezinnen/{gezinId}/tijdlijn", "Veilig Thuis Utrecht",
+                "BUITEN_WERKGEBIED");
         assertThat(als(utrecht, "/api/v1/gezinnen/" + gezinId + "/toestand").statusCode()).isEqualTo(404);
         assertThat(als(Testtokens.inspecteur(), tijdlijn).statusCode()).isEqualTo(200);
 

@@ -10,6 +10,7 @@ import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,5 +82,21 @@ class TriageToegang {
     private static Set<String> regios(JdbcClient jdbc, String waar, String id) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT regio FROM triage_overzicht WHERE regio IS NOT NULL AND " + waar)
                 .param(id).query(String.class).list());
+    }
+
+    /** The gezin of a triage, an onderzoek and a handover, for the access log (R20). */
+    @Bean
+    GezinOpzoeker triageGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "meldingId", "SELECT gezin_id FROM triage_overzicht WHERE melding_id = ?");
+    }
+
+    @Bean
+    GezinOpzoeker onderzoekGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "onderzoekId", "SELECT gezin_id FROM onderzoek_overzicht WHERE onderzoek_id = ?");
+    }
+
+    @Bean
+    GezinOpzoeker overdrachtGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "overdrachtId", "SELECT gezin_id FROM overdracht WHERE overdracht_id = ?");
     }
 }

@@ -25,7 +25,7 @@ class ToegangsmatrixIntegrationTest extends TriageIntegratieBasis {
                 GET  /api/v1/werkvoorraad                               VT INS
                 GET  /api/v1/wachtlijsten                               VT INS BEH
                 GET  /api/v1/wachtlijsten/historie                      VT INS BEH
-                """ + Toegangsmatrix.BEHEER);
+                """ + Toegangsmatrix.PLATFORM);
     }
 
     @Test

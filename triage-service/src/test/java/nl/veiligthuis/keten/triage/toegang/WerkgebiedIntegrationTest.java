@@ -34,6 +34,9 @@ class WerkgebiedIntegrationTest extends TriageKetenBasis {
         String onbekendId = UUID.randomUUID().toString();
         Toegangsmatrix.assertZelfdeAlsOnbekend(buiten, melding.meldingId(),
                 als(utrecht, "GET", "/api/v1/triages/" + onbekendId, null), onbekendId);
+        // R20: refused as unknown, but recorded as the attempt on this gezin that it was
+        Toegangsmatrix.assertGelogd(port, melding.gezinId(), "GET /api/v1/triages/{meldingId}", "Veilig Thuis Utrecht",
+                "BUITEN_WERKGEBIED");
         assertThat(als(Testtokens.vtMedewerker(), "GET", pad, null).statusCode()).isEqualTo(200);
         assertThat(als(Testtokens.inspecteur(), "GET", pad, null).statusCode()).isEqualTo(200);
 

@@ -44,6 +44,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import nl.veiligthuis.keten.embedded.DatabaseServer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -159,7 +160,10 @@ class TransactieIntegrationTest {
 
     @BeforeAll
     void connect() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS transactietest (stap TEXT NOT NULL, melding_id TEXT NOT NULL)");
+        // the service's own role owns nothing and may not create tables: the owner creates it and grants it
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        eigenaar.execute("CREATE TABLE IF NOT EXISTS transactietest (stap TEXT NOT NULL, melding_id TEXT NOT NULL)");
+        eigenaar.execute("GRANT SELECT, INSERT, DELETE ON transactietest TO " + DatabaseServer.DIENSTROL);
         deadLetters = TopicReader.of(DEAD_LETTER);
     }
 

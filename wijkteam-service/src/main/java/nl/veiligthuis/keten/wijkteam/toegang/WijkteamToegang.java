@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,5 +81,11 @@ public class WijkteamToegang {
     /** Whether a caller sees a zaak of this gemeente: a wijkteam only its own gemeente's (issue 13). */
     public static boolean binnenWerkgebied(Beller beller, String gemeente) {
         return !beller.isBegrensd() || beller.isVan(Actor.wijkteam(gemeente));
+    }
+
+    /** The gezin of a zaak, for the access log (R20). */
+    @Bean
+    GezinOpzoeker zaakGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "zaakId", "SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = ?");
     }
 }

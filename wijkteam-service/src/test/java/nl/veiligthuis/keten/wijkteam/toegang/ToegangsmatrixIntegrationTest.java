@@ -42,7 +42,7 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 GET  /api/v1/zaken/{zaakId}/monitoringcontacten                     WT TL INS
                 POST /api/v1/zaken/{zaakId}/monitoringcontacten/{contactId}/antwoord WT
                 GET  /api/v1/werkvoorraad                                           WT TL INS
-                """ + Toegangsmatrix.BEHEER);
+                """ + Toegangsmatrix.PLATFORM);
     }
 
     @Test

@@ -28,6 +28,9 @@ class WerkgebiedIntegrationTest extends WijkteamKetenBasis {
         String onbekendId = UUID.randomUUID().toString();
         Toegangsmatrix.assertZelfdeAlsOnbekend(als(houten, "GET", pad, null), zaakId,
                 als(houten, "GET", "/api/v1/zaken/" + onbekendId, null), onbekendId);
+        // R20: refused as unknown, but recorded as the attempt on this gezin that it was
+        Toegangsmatrix.assertGelogd(port, gezinId, "GET /api/v1/zaken/{zaakId}", "Wijkteam Houten",
+                "BUITEN_WERKGEBIED");
         assertThat(als(Testtokens.wijkteammedewerker(), "GET", pad, null).statusCode()).isEqualTo(200);
         assertThat(als(Testtokens.teamleider(), "GET", pad + "/intake", null).statusCode()).isEqualTo(200);
         assertThat(als(Testtokens.inspecteur(), "GET", pad, null).statusCode()).isEqualTo(200);

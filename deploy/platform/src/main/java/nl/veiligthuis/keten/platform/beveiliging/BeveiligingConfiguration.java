@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -91,7 +92,8 @@ public class BeveiligingConfiguration {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(sleutel).jwtAuthenticationConverter(autoriteiten()))
                         .authenticationEntryPoint(problemen)
-                        .accessDeniedHandler(problemen));
+                        .accessDeniedHandler(problemen))
+                .addFilterAfter(new TokenVastleggen(), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,6 +19,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * only registers involvement (R18) by its controller.
  */
 class WerkgebiedControle implements HandlerInterceptor {
+
+    private static final int MINIMALE_REDEN = 10;
+    private static final int MAXIMALE_REDEN = 500;
 
     private final List<OrganisatieOpzoeker> opzoekers;
 
@@ -35,6 +39,9 @@ class WerkgebiedControle implements HandlerInterceptor {
         if (!beller.isBegrensd()) {
             return true;
         }
+        if (noodtoegang(request, beller)) {
+            return true;
+        }
         @SuppressWarnings("unchecked")
         Map<String, String> padvariabelen = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
@@ -49,10 +56,37 @@ class WerkgebiedControle implements HandlerInterceptor {
                 waarde = request.getParameter(opzoeker.parameter());
             }
             if (waarde != null && opzoeker.organisaties().apply(waarde).stream().noneMatch(beller::isVan)) {
-                // one answer for "unknown" and "not yours"
+                // one answer for "unknown" and "not yours"; the access log knows the difference
+                request.setAttribute(Toegangskenmerken.BUITEN_WERKGEBIED, opzoeker.parameter());
                 throw new NietGevonden(opzoeker.parameter() + " " + waarde + " is niet bekend");
             }
         }
+        return true;
+    }
+
+    /**
+     * Emergency access ("break the glass", NEN 7513): a Veilig Thuis medewerker, who answers crises day and night, may
+     * read an object outside their regio by giving the reason in the {@code Noodtoegang} header. The access log
+     * records the reason with the access, for the review that must follow. It opens reading only, and only the
+     * objects a path names.
+     */
+    private static boolean noodtoegang(HttpServletRequest request, Beller beller) {
+        String reden = request.getHeader(Toegangskenmerken.NOODTOEGANG_HEADER);
+        if (reden == null) {
+            return false;
+        }
+        if (!beller.heeftRol(Rol.VEILIG_THUIS_MEDEWERKER) || !"GET".equals(request.getMethod())) {
+            throw new OngeldigeInvoer(Toegangskenmerken.NOODTOEGANG_HEADER,
+                    "alleen een Veilig Thuis medewerker kan noodtoegang vragen, en alleen om te lezen",
+                    "NOODTOEGANG_NIET_TOEGESTAAN");
+        }
+        String getrimd = reden.strip();
+        if (getrimd.length() < MINIMALE_REDEN || getrimd.length() > MAXIMALE_REDEN) {
+            throw new OngeldigeInvoer(Toegangskenmerken.NOODTOEGANG_HEADER,
+                    "geef de reden voor noodtoegang in " + MINIMALE_REDEN + " tot " + MAXIMALE_REDEN + " tekens",
+                    "NOODTOEGANG_REDEN");
+        }
+        request.setAttribute(Toegangskenmerken.NOODTOEGANG, getrimd);
         return true;
     }
 }

@@ -1,0 +1,66 @@
+package nl.veiligthuis.keten.platform.toegangslog;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import nl.veiligthuis.keten.platform.beveiliging.Rol;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
+import org.flywaydb.core.api.callback.Callback;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.HandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The access log (R20) in every service: its table, the filter that fills it and the endpoints that read it. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(ToegangslogController.class)
+public class ToegangslogConfiguration {
+
+    /** Spring Boot's default order of the Spring Security filter chain. */
+    private static final int SECURITY_FILTER_ORDER = -100;
+
+    /** Picked up by Spring Boot's Flyway configuration: runs after every migration, as the owner. */
+    @Bean
+    public Callback dienstrolrechten(@Value("${spring.datasource.username:}") String dienstrol) {
+        return new Dienstrolrechten(dienstrol);
+    }
+
+    @Bean
+    public Toegangslog toegangslog(JdbcTemplate jdbc, PlatformTransactionManager transacties) {
+        return new Toegangslog(jdbc, transacties);
+    }
+
+    @Bean
+    public FilterRegistrationBean<ToegangslogFilter> toegangslogFilter(
+            Toegangslog log, ObjectProvider<GezinOpzoeker> opzoekers, ApplicationContext context, Environment omgeving,
+            Clock klok, MeterRegistry meters, @Value("${spring.application.name:onbekend}") String dienst) {
+        // the handler mapping is looked up per request: it exists only once the MVC configuration has run
+        HandlerMapping operaties = request -> context.getBean("requestMappingHandlerMapping", HandlerMapping.class)
+                .getHandler(request);
+        var opbouw = new Registratieopbouw(dienst, opzoekers.orderedStream().toList(), operaties,
+                new Grondslagen(omgeving), JsonMapper.builder().build());
+        var registration = new FilterRegistrationBean<>(new ToegangslogFilter(log, opbouw, klok, meters));
+        registration.addUrlPatterns("/api/*");
+        // outermost: before the size limit and Spring Security, so that what they refuse is recorded too
+        registration.setOrder(SECURITY_FILTER_ORDER - 20);
+        return registration;
+    }
+
+    /** The overview is the inspecteur's; whether the chain is intact, also the beheerder's (no personal data). */
+    @Bean
+    public Toegangsregels toegangslogToegang() {
+        return Toegangsregels.bouw()
+                .get("/api/v1/toegangslog", Rol.INSPECTEUR)
+                .get("/api/v1/toegangslog/verificatie", Rol.INSPECTEUR, Rol.BEHEERDER)
+                .klaar();
+    }
+}

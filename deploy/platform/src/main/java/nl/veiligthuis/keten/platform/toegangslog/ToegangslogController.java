@@ -1,0 +1,82 @@
+package nl.veiligthuis.keten.platform.toegangslog;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.platform.web.ProblemDetailsAdvice.InvalidParam;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The access log of this service (R20): a gezin's or person's overview of who accessed their data, and its chain. */
+@RestController
+@RequestMapping("/api/v1/toegangslog")
+@Tag(name = "Toegangslog", description = "R20: wie zag of wijzigde de gegevens van een gezin of persoon")
+class ToegangslogController {
+
+    private static final int STANDAARD_MAXIMUM = 1000;
+    private static final int HOOGSTE_MAXIMUM = 10_000;
+
+    private final Toegangslog log;
+
+    ToegangslogController(Toegangslog log) {
+        this.log = log;
+    }
+
+    /** One record, with the names Logboek Dataverwerkingen gives the fields it shares noted in docs/security.md. */
+    record Toegang(long volgnummer, UUID registratieId, String traceId, String spanId, Instant begin, Instant einde,
+                   String dienst, String verwerking, Handeling handeling, Uitkomst uitkomst, String statusCode,
+                   int httpStatus, String gebruiker, String namens, String organisatie, String rol, String grondslag,
+                   String noodtoegang, List<String> gezinnen, List<String> personen, List<String> objecten,
+                   String hash) {
+
+        static Toegang van(Toegangslog.Regel regel) {
+            Toegangsregistratie r = regel.registratie();
+            return new Toegang(regel.volgnummer(), r.registratieId(), r.traceId(), r.spanId(), r.begin(), r.einde(),
+                    r.dienst(), r.verwerking(), r.handeling(), r.uitkomst(), r.uitkomst().statusCode(),
+                    r.httpStatus(), r.gebruiker(), r.namens(), r.organisatie(), r.rol(), r.grondslag(),
+                    r.noodtoegang(), r.gezinnen(), r.personen(), r.objecten(), regel.hash());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Wie de gegevens van een gezin of persoon inzag of wijzigde (R20)",
+            description = "Elke toegang tot deze dienst die het gezin of de persoon betrof, ook geweigerde pogingen, "
+                    + "oudste eerst. Geef gezinId, persoonId of beide.")
+    List<Toegang> overzicht(
+            @Parameter(description = "het gezin (pseudoniem)") @RequestParam(required = false) String gezinId,
+            @Parameter(description = "de persoon (pseudoniem)") @RequestParam(required = false) String persoonId,
+            @Parameter(description = "hoogstens zoveel registraties (1 tot 10000, standaard 1000)")
+            @RequestParam(required = false) Integer maximum) {
+        List<InvalidParam> ongeldig = new ArrayList<>();
+        if (leeg(gezinId) && leeg(persoonId)) {
+            ongeldig.add(new InvalidParam("gezinId", "geef gezinId of persoonId", "GEZIN_OF_PERSOON_VERPLICHT"));
+        }
+        if (maximum != null && (maximum < 1 || maximum > HOOGSTE_MAXIMUM)) {
+            ongeldig.add(new InvalidParam("maximum", "moet tussen 1 en " + HOOGSTE_MAXIMUM + " liggen", "BEREIK"));
+        }
+        if (!ongeldig.isEmpty()) {
+            throw new OngeldigeInvoer(ongeldig);
+        }
+        return log.voor(leeg(gezinId) ? null : gezinId, leeg(persoonId) ? null : persoonId,
+                maximum == null ? STANDAARD_MAXIMUM : maximum).stream().map(Toegang::van).toList();
+    }
+
+    @GetMapping("/verificatie")
+    @Operation(summary = "Of de toegangslog van deze dienst ongeschonden is",
+            description = "Loopt de hele hashketen na. De laatste hash kan elders worden bewaard: staat die later "
+                    + "niet meer in de keten, dan zijn er registraties weggehaald.")
+    Toegangslog.Verificatie verificatie() {
+        return log.verifieer();
+    }
+
+    private static boolean leeg(String waarde) {
+        return waarde == null || waarde.isBlank();
+    }
+}
