@@ -2,6 +2,8 @@
 -- below refuses every UPDATE, DELETE and TRUNCATE, and the application's database role gets only SELECT and INSERT on
 -- this table (the Flyway callback Dienstrolrechten). Tamper-evident: each row's hash covers the row and the previous row's
 -- hash in volgnummer order (Toegangshash gives the canonical form), so a changed or removed row breaks the chain.
+-- Text columns without a length: a long token claim must not make the record fail (the caller's input is cut to
+-- length and freed of control characters by Registratieopbouw instead).
 CREATE TABLE toegangsregistratie (
     volgnummer     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     registratie_id UUID          NOT NULL UNIQUE,
@@ -9,17 +11,17 @@ CREATE TABLE toegangsregistratie (
     span_id        CHAR(16)      NOT NULL,
     begin_tijd     TIMESTAMPTZ   NOT NULL,
     eind_tijd      TIMESTAMPTZ   NOT NULL,
-    dienst         VARCHAR(100)  NOT NULL,
-    verwerking     VARCHAR(300)  NOT NULL,
+    dienst         TEXT          NOT NULL,
+    verwerking     TEXT          NOT NULL,
     handeling      VARCHAR(20)   NOT NULL,
     uitkomst       VARCHAR(30)   NOT NULL,
     http_status    SMALLINT      NOT NULL,
-    gebruiker      VARCHAR(255),
-    namens         VARCHAR(255),
-    organisatie    VARCHAR(255),
-    rol            VARCHAR(255),
-    grondslag      VARCHAR(300)  NOT NULL,
-    noodtoegang    VARCHAR(500),
+    gebruiker      TEXT,
+    namens         TEXT,
+    organisatie    TEXT,
+    rol            TEXT,
+    grondslag      TEXT          NOT NULL,
+    noodtoegang    TEXT,
     gezinnen       TEXT[]        NOT NULL,
     personen       TEXT[]        NOT NULL,
     objecten       TEXT[]        NOT NULL,

@@ -63,8 +63,8 @@ class MeldingToegang {
     GezinOpzoeker meldingGezin(JdbcClient jdbc) {
         return GezinOpzoeker.uit(jdbc, "meldingId", """
                 SELECT convert_from(payload, 'UTF8')::json->>'gezinId' FROM domain_event_entry
-                WHERE aggregate_identifier = ? AND sequence_number = 0
+                WHERE aggregate_identifier = :id AND sequence_number = 0
                   AND convert_from(payload, 'UTF8')::json->>'gezinId' IS NOT NULL
-                UNION SELECT gezin_id FROM melding_overzicht WHERE melding_id = ?""").ookVoorLocatie("/api/v1/meldingen/");
+                UNION SELECT gezin_id FROM melding_overzicht WHERE melding_id = :id""").ookVoorLocatie("/api/v1/meldingen/");
     }
 }

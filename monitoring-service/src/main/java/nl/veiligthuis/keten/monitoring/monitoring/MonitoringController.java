@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -49,6 +50,7 @@ public class MonitoringController {
         }
         if (beller.isBegrensd() && !betrokkenheden.isOfWasBetrokken(beller.organisatie(), gezinId)) {
             // issue 13: a gezin Veilig Thuis of this regio never dealt with looks like an unknown gezin
+            Toegangskenmerken.buitenWerkgebied(gezinId);
             return new MonitoringenVanGezin(gezinId, List.of());
         }
         List<MonitoringOverzicht> monitoringen = queryGateway.query(new ZoekMonitoringen(gezinId),

@@ -10,6 +10,7 @@ import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
+import nl.veiligthuis.keten.platform.toegangslog.PersoonOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,6 +67,19 @@ class MonitoringToegang {
     @Bean
     GezinOpzoeker monitoringGezin(JdbcClient jdbc) {
         return GezinOpzoeker.uit(jdbc, "monitoringId",
-                "SELECT gezin_id FROM monitoring_overzicht WHERE monitoring_id = ?");
+                "SELECT gezin_id FROM monitoring_overzicht WHERE monitoring_id = :id");
+    }
+
+    /** The gezin and the person an involvement (R18) is about, for the access log (R20). */
+    @Bean
+    GezinOpzoeker betrokkenheidGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "betrokkenheidId",
+                "SELECT gezin_id FROM betrokkenheid_registratie WHERE betrokkenheid_id = :id");
+    }
+
+    @Bean
+    PersoonOpzoeker betrokkenheidPersoon(JdbcClient jdbc) {
+        return PersoonOpzoeker.uit(jdbc, "betrokkenheidId", "SELECT persoon_id FROM betrokkenheid_registratie "
+                + "WHERE betrokkenheid_id = :id AND persoon_id IS NOT NULL");
     }
 }

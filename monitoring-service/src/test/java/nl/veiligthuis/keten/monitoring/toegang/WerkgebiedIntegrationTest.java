@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.monitoring.toegang;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,6 +37,14 @@ class WerkgebiedIntegrationTest extends MonitoringIntegratieBasis {
                 "BUITEN_WERKGEBIED");
         assertThat(als(utrecht, "/api/v1/gezinnen/" + gezinId + "/toestand").statusCode()).isEqualTo(404);
         assertThat(als(Testtokens.inspecteur(), tijdlijn).statusCode()).isEqualTo(200);
+        // R20: the inspection's CSV export names no gezin in JSON, yet every exported gezin's overview shows it
+        var csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/toetsingen")).header("Accept", "text/csv")
+                .header("Authorization", Testtokens.bearer(Testtokens.inspecteur())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(gezinId);
+        Toegangsmatrix.assertGelogd(port, gezinId, "GET /api/v1/toetsingen", Testtokens.INSPECTIE, "TOEGESTAAN");
 
         // the wijkteam reads once it accepted the zaak, not before
         assertThat(als(Testtokens.wijkteammedewerker(), tijdlijn).statusCode()).isEqualTo(404);

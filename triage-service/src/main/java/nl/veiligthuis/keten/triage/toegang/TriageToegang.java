@@ -87,16 +87,16 @@ class TriageToegang {
     /** The gezin of a triage, an onderzoek and a handover, for the access log (R20). */
     @Bean
     GezinOpzoeker triageGezin(JdbcClient jdbc) {
-        return GezinOpzoeker.uit(jdbc, "meldingId", "SELECT gezin_id FROM triage_overzicht WHERE melding_id = ?");
+        return GezinOpzoeker.uit(jdbc, "meldingId", "SELECT gezin_id FROM triage_overzicht WHERE melding_id = :id");
     }
 
     @Bean
     GezinOpzoeker onderzoekGezin(JdbcClient jdbc) {
-        return GezinOpzoeker.uit(jdbc, "onderzoekId", "SELECT gezin_id FROM onderzoek_overzicht WHERE onderzoek_id = ?");
+        return GezinOpzoeker.uit(jdbc, "onderzoekId", "SELECT gezin_id FROM onderzoek_overzicht WHERE onderzoek_id = :id");
     }
 
     @Bean
     GezinOpzoeker overdrachtGezin(JdbcClient jdbc) {
-        return GezinOpzoeker.uit(jdbc, "overdrachtId", "SELECT gezin_id FROM overdracht WHERE overdracht_id = ?");
+        return GezinOpzoeker.uit(jdbc, "overdrachtId", "SELECT gezin_id FROM overdracht WHERE overdracht_id = :id");
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,7 @@ public class ZichtOpVeiligheidController {
                                         @Parameter(example = "2026-11-25T12:00:00Z") @RequestParam(required = false) Instant op) {
         if (!binnenWerkgebied(beller, gezinId)) {
             // issue 13: outside the caller's werkgebied the answer is the one for a gezin nobody knows
+            Toegangskenmerken.buitenWerkgebied(gezinId);
             return ZichtOpVeiligheidView.van(gezinId, List.of(), 0);
         }
         return zicht.find(gezinId, op);

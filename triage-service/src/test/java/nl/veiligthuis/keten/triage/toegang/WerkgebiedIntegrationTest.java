@@ -2,7 +2,10 @@ package nl.veiligthuis.keten.triage.toegang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -57,6 +60,14 @@ class WerkgebiedIntegrationTest extends TriageKetenBasis {
         assertThat(als(utrecht, "GET", "/api/v1/wachtlijsten", null).statusCode()).isEqualTo(200);
         String werkvoorraad = "/api/v1/werkvoorraad?regio=" + URLEncoder.encode(RIJNMOND, StandardCharsets.UTF_8);
         assertThat(als(utrecht, "GET", werkvoorraad, null).statusCode()).isEqualTo(404);
+        // neither an encoded letter nor a reason for emergency access opens another regio's worklist
+        assertThat(als(utrecht, "GET", werkvoorraad.replace("werkvoorraad", "werkvoorr%61ad"), null).statusCode())
+                .isEqualTo(404);
+        var metNoodtoegang = HttpRequest.newBuilder(URI.create("http://localhost:" + port + werkvoorraad))
+                .header("Authorization", Testtokens.bearer(utrecht))
+                .header("Noodtoegang", "Crisisdienst: acute melding van de politie").build();
+        assertThat(HttpClient.newHttpClient().send(metNoodtoegang, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(404);
         assertThat(als(Testtokens.vtMedewerker(), "GET", werkvoorraad, null).statusCode()).isEqualTo(200);
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
+import nl.veiligthuis.keten.platform.toegangslog.PersoonOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,6 +87,13 @@ public class WijkteamToegang {
     /** The gezin of a zaak, for the access log (R20). */
     @Bean
     GezinOpzoeker zaakGezin(JdbcClient jdbc) {
-        return GezinOpzoeker.uit(jdbc, "zaakId", "SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = ?");
+        return GezinOpzoeker.uit(jdbc, "zaakId", "SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = :id");
+    }
+
+    /** The person a gezinslid of a zaak is, for the access log (R20): their own overview finds what was done. */
+    @Bean
+    PersoonOpzoeker gezinslidPersoon(JdbcClient jdbc) {
+        return PersoonOpzoeker.uit(jdbc, "lidId",
+                "SELECT DISTINCT persoon_id FROM intake_gezinslid WHERE lid_id = :id AND persoon_id IS NOT NULL");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.wijkteam.toegang.WijkteamToegang;
@@ -45,8 +46,14 @@ public class ZaakController {
             throw new OngeldigeInvoer("gezinId", "het gezin is verplicht", "NotBlank");
         }
         // a wijkteam sees its own gemeente's zaken of the gezin; none is the answer for an unknown gezin too
-        return queryGateway.query(new ZoekZaken(gezinId), ResponseTypes.multipleInstancesOf(ZaakOverzicht.class))
-                .join().stream().filter(zaak -> WijkteamToegang.binnenWerkgebied(beller, zaak.gemeente())).toList();
+        List<ZaakOverzicht> zaken = queryGateway.query(new ZoekZaken(gezinId),
+                ResponseTypes.multipleInstancesOf(ZaakOverzicht.class)).join();
+        List<ZaakOverzicht> zichtbaar = zaken.stream()
+                .filter(zaak -> WijkteamToegang.binnenWerkgebied(beller, zaak.gemeente())).toList();
+        if (zichtbaar.isEmpty() && !zaken.isEmpty()) {
+            Toegangskenmerken.buitenWerkgebied(gezinId);
+        }
+        return zichtbaar;
     }
 
     @Operation(summary = "Haal het overzicht van een zaak op: status, casusregisseur, signalen en de link naar het "

@@ -1,5 +1,11 @@
 package nl.veiligthuis.keten.platform.beveiliging;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /**
  * What authentication and authorisation decided about a request, kept as request attributes for the access log
  * (R20), which writes its record after Spring Security has cleared its context.
@@ -15,9 +21,34 @@ public final class Toegangskenmerken {
     /** The reason given for emergency access, present when it opened the object to the caller. */
     public static final String NOODTOEGANG = Toegangskenmerken.class.getName() + ".noodtoegang";
 
+    /**
+     * The gezinnen a controller showed or refused beyond what the path and a JSON answer name: the gezinnen of a CSV
+     * export, or the gezin of a list a controller filtered to nothing outside the werkgebied; a collection of ids.
+     */
+    public static final String GEZINNEN = Toegangskenmerken.class.getName() + ".gezinnen";
+
     /** The request header that asks for emergency access and says why. */
     public static final String NOODTOEGANG_HEADER = "Noodtoegang";
 
     private Toegangskenmerken() {
+    }
+
+    /** Records that a controller answered as for an unknown gezin because it lies outside the caller's werkgebied. */
+    public static void buitenWerkgebied(String gezinId) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
+            verzoek.getRequest().setAttribute(BUITEN_WERKGEBIED, "gezinId");
+            toonde(List.of(gezinId));
+        }
+    }
+
+    /** Records the gezinnen a controller showed that no JSON answer names, such as those of a CSV export. */
+    public static void toonde(Collection<String> gezinIds) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
+            @SuppressWarnings("unchecked")
+            Collection<String> al = (Collection<String>) verzoek.getRequest().getAttribute(GEZINNEN);
+            List<String> samen = new ArrayList<>(al == null ? List.of() : al);
+            samen.addAll(gezinIds);
+            verzoek.getRequest().setAttribute(GEZINNEN, samen);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The data-level half of authorisation (issue 13 point 2): a Veilig Thuis medewerker, wijkteammedewerker or teamleider
@@ -39,23 +40,29 @@ class WerkgebiedControle implements HandlerInterceptor {
         if (!beller.isBegrensd()) {
             return true;
         }
-        if (noodtoegang(request, beller)) {
-            return true;
-        }
+        String reden = noodtoegangsreden(request, beller);
         @SuppressWarnings("unchecked")
         Map<String, String> padvariabelen = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        // decoded, as MVC matched it: /api/v1/werkvoorr%61ad is the worklist too
+        String pad = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         for (OrganisatieOpzoeker opzoeker : opzoekers) {
-            if (!opzoeker.geldtOp(request.getRequestURI())) {
+            if (!opzoeker.geldtOp(pad)) {
                 continue;
             }
             String waarde = padvariabelen == null ? null : padvariabelen.get(opzoeker.parameter());
+            boolean opPad = waarde != null;
             // a query parameter only where it names whose list it is (a worklist's regio); a list by gezin is
             // filtered by its controller, so that outside the werkgebied it is the empty list of an unknown gezin
             if (waarde == null && opzoeker.alleenOp() != null) {
                 waarde = request.getParameter(opzoeker.parameter());
             }
             if (waarde != null && opzoeker.organisaties().apply(waarde).stream().noneMatch(beller::isVan)) {
+                if (opPad && reden != null) {
+                    // emergency access opens the one object a path names, never another organisation's list
+                    request.setAttribute(Toegangskenmerken.NOODTOEGANG, reden);
+                    continue;
+                }
                 // one answer for "unknown" and "not yours"; the access log knows the difference
                 request.setAttribute(Toegangskenmerken.BUITEN_WERKGEBIED, opzoeker.parameter());
                 throw new NietGevonden(opzoeker.parameter() + " " + waarde + " is niet bekend");
@@ -67,13 +74,15 @@ class WerkgebiedControle implements HandlerInterceptor {
     /**
      * Emergency access ("break the glass", NEN 7513): a Veilig Thuis medewerker, who answers crises day and night, may
      * read an object outside their regio by giving the reason in the {@code Noodtoegang} header. The access log
-     * records the reason with the access, for the review that must follow. It opens reading only, and only the
-     * objects a path names.
+     * records the reason with the access, for the review that must follow; only where it opened something. It opens
+     * reading only, and only the objects a path names.
+     *
+     * @return the reason, or {@code null} when none was asked
      */
-    private static boolean noodtoegang(HttpServletRequest request, Beller beller) {
+    private static String noodtoegangsreden(HttpServletRequest request, Beller beller) {
         String reden = request.getHeader(Toegangskenmerken.NOODTOEGANG_HEADER);
         if (reden == null) {
-            return false;
+            return null;
         }
         if (!beller.heeftRol(Rol.VEILIG_THUIS_MEDEWERKER) || !"GET".equals(request.getMethod())) {
             throw new OngeldigeInvoer(Toegangskenmerken.NOODTOEGANG_HEADER,
@@ -86,7 +95,6 @@ class WerkgebiedControle implements HandlerInterceptor {
                     "geef de reden voor noodtoegang in " + MINIMALE_REDEN + " tot " + MAXIMALE_REDEN + " tekens",
                     "NOODTOEGANG_REDEN");
         }
-        request.setAttribute(Toegangskenmerken.NOODTOEGANG, getrimd);
-        return true;
+        return getrimd;
     }
 }

@@ -25,6 +25,7 @@ public final class Tabeldekking {
             Map.entry("scheduled_tasks", "db-scheduler's deadlines"),
             Map.entry("projectie_herbouw", "the herbouw's own state"),
             Map.entry("keten_instantie", "the instances' heartbeats"),
+            Map.entry("toegangsregistratie", "the access log (R20), written per request, never by a projection"),
             Map.entry("geparkeerd_bericht_herhaling", "replays of parked records"));
 
     private Tabeldekking() {

@@ -43,6 +43,8 @@ class Dienstrolrechten implements Callback {
             sql.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + rol);
             sql.execute("REVOKE ALL ON flyway_schema_history FROM " + rol);
             sql.execute("REVOKE UPDATE, DELETE, TRUNCATE ON toegangsregistratie FROM " + rol);
+            // setval on the log's own numbering could make every new record collide
+            sql.execute("REVOKE UPDATE ON SEQUENCE toegangsregistratie_volgnummer_seq FROM " + rol);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot grant the service's database role its rights", e);
         }

@@ -15,10 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public record GezinOpzoeker(String parameter, Function<String, Set<String>> gezinnen, String locatie) {
 
-    /**
-     * The gezin in a read model's column, e.g. {@code SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = ?}; every
-     * {@code ?} of the query is the id.
-     */
+    /** The gezin in a read model's column, e.g. {@code SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = :id}. */
     public static GezinOpzoeker uit(JdbcClient jdbc, String parameter, String query) {
         return new GezinOpzoeker(parameter, id -> zoek(jdbc, query, id), null);
     }
@@ -27,11 +24,7 @@ public record GezinOpzoeker(String parameter, Function<String, Set<String>> gezi
         return new GezinOpzoeker(parameter, gezinnen, pad);
     }
 
-    private static Set<String> zoek(JdbcClient jdbc, String query, String id) {
-        var vraag = jdbc.sql(query);
-        for (long i = query.chars().filter(teken -> teken == '?').count(); i > 0; i--) {
-            vraag = vraag.param(id);
-        }
-        return new HashSet<>(vraag.query(String.class).list());
+    static Set<String> zoek(JdbcClient jdbc, String query, String id) {
+        return new HashSet<>(jdbc.sql(query).param("id", id).query(String.class).list());
     }
 }

@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
 import org.springframework.http.MediaType;
@@ -30,18 +33,21 @@ class Registratieopbouw {
 
     static final String GEZIN_ID = "gezinId";
     static final String PERSOON_ID = "persoonId";
-    private static final int MAXIMALE_PADLENGTE = 300;
+    private static final int MAXIMALE_LENGTE = 300;
+    private static final Pattern STUURTEKENS = Pattern.compile("\\p{Cntrl}");
 
     private final String dienst;
     private final List<GezinOpzoeker> opzoekers;
+    private final List<PersoonOpzoeker> persoonOpzoekers;
     private final HandlerMapping operaties;
     private final Grondslagen grondslagen;
     private final ObjectMapper json;
 
-    Registratieopbouw(String dienst, List<GezinOpzoeker> opzoekers, HandlerMapping operaties, Grondslagen grondslagen,
-                      ObjectMapper json) {
+    Registratieopbouw(String dienst, List<GezinOpzoeker> opzoekers, List<PersoonOpzoeker> persoonOpzoekers,
+                      HandlerMapping operaties, Grondslagen grondslagen, ObjectMapper json) {
         this.dienst = dienst;
         this.opzoekers = opzoekers;
+        this.persoonOpzoekers = persoonOpzoekers;
         this.operaties = operaties;
         this.grondslagen = grondslagen;
         this.json = json;
@@ -51,36 +57,45 @@ class Registratieopbouw {
                              Instant begin, Instant einde, Trace trace) {
         String patroon = operatie(request);
         Map<String, String> variabelen = padvariabelen(request);
+        Jwt token = (Jwt) request.getAttribute(Toegangskenmerken.TOKEN);
         Set<String> gezinnen = new LinkedHashSet<>();
         Set<String> personen = new LinkedHashSet<>();
         List<String> objecten = new ArrayList<>();
-        variabelen.forEach((naam, waarde) -> {
+        variabelen.forEach((naam, ruw) -> {
+            String waarde = schoon(ruw);
             objecten.add(naam + "=" + waarde);
             if (GEZIN_ID.equals(naam)) {
                 gezinnen.add(waarde);
             } else if (PERSOON_ID.equals(naam)) {
                 personen.add(waarde);
             }
-            opzoekers.stream().filter(opzoeker -> opzoeker.parameter().equals(naam))
-                    .forEach(opzoeker -> gezinnen.addAll(opzoeker.gezinnen().apply(waarde)));
+            // an anonymous probe is recorded with what it named, without a query per request it sends
+            if (token != null) {
+                opzoekers.stream().filter(opzoeker -> opzoeker.parameter().equals(naam))
+                        .forEach(opzoeker -> gezinnen.addAll(opzoeker.gezinnen().apply(ruw)));
+                persoonOpzoekers.stream().filter(opzoeker -> opzoeker.parameter().equals(naam))
+                        .forEach(opzoeker -> personen.addAll(opzoeker.personen().apply(ruw)));
+            }
         });
         // a list by gezin or person names them as a query parameter
         if (request.getParameter(GEZIN_ID) != null) {
-            gezinnen.add(afgekapt(request.getParameter(GEZIN_ID)));
+            gezinnen.add(schoon(request.getParameter(GEZIN_ID)));
         }
         if (request.getParameter(PERSOON_ID) != null) {
-            personen.add(afgekapt(request.getParameter(PERSOON_ID)));
+            personen.add(schoon(request.getParameter(PERSOON_ID)));
         }
         if (patroon == null) {
             // no operation has this path: keep what was tried, as evidence of probing
-            objecten.add("pad=" + afgekapt(request.getRequestURI()));
+            objecten.add("pad=" + schoon(request.getRequestURI()));
         }
         aangemaakt(response, objecten, gezinnen);
         if (status < 300 && isJson(response)) {
             uitAntwoord(antwoord, gezinnen, personen);
         }
+        if (request.getAttribute(Toegangskenmerken.GEZINNEN) instanceof Collection<?> getoond) {
+            getoond.forEach(gezinId -> gezinnen.add(schoon(String.valueOf(gezinId))));
+        }
 
-        Jwt token = (Jwt) request.getAttribute(Toegangskenmerken.TOKEN);
         Beller beller = token == null ? null : Beller.uit(token);
         String acteur = token == null ? null : acteur(token);
         String noodtoegang = (String) request.getAttribute(Toegangskenmerken.NOODTOEGANG);
@@ -89,11 +104,12 @@ class Registratieopbouw {
                 request.getMethod() + " " + (patroon == null ? "(geen operatie)" : patroon),
                 Handeling.van(request.getMethod()),
                 Uitkomst.van(status, request.getAttribute(Toegangskenmerken.BUITEN_WERKGEBIED) != null), status,
-                beller == null ? null : acteur != null ? acteur : beller.subject(),
-                acteur == null ? null : beller.subject(),
-                beller == null ? null : beller.organisatie(),
-                beller == null ? null : rolEnScopes(beller),
-                grondslagen.voor(rol, noodtoegang), noodtoegang, List.copyOf(gezinnen), List.copyOf(personen),
+                beller == null ? null : schoon(acteur != null ? acteur : beller.subject()),
+                acteur == null ? null : schoon(beller.subject()),
+                beller == null ? null : schoon(beller.organisatie()),
+                beller == null ? null : schoon(rolEnScopes(beller)),
+                grondslagen.voor(rol, noodtoegang), noodtoegang == null ? null : schoon(noodtoegang),
+                List.copyOf(gezinnen), List.copyOf(personen),
                 objecten);
     }
 
@@ -139,7 +155,7 @@ class Registratieopbouw {
             return;
         }
         String pad = URI.create(locatie).getPath();
-        objecten.add("aangemaakt=" + afgekapt(pad));
+        objecten.add("aangemaakt=" + schoon(pad));
         for (GezinOpzoeker opzoeker : opzoekers) {
             if (opzoeker.locatie() != null && pad.startsWith(opzoeker.locatie())) {
                 String id = pad.substring(opzoeker.locatie().length());
@@ -150,7 +166,11 @@ class Registratieopbouw {
         }
     }
 
-    /** Every gezin and person id the answer showed, at any depth: a worklist names many. */
+    /**
+     * Every gezin and person id the answer showed, at any depth (a worklist names many): a text field whose name ends
+     * in {@code gezinId} or {@code persoonId} ({@code vorigGezinId} too), and the texts of a {@code gezinIds} or
+     * {@code persoonIds} list.
+     */
     private void uitAntwoord(byte[] antwoord, Set<String> gezinnen, Set<String> personen) {
         if (antwoord.length == 0) {
             return;
@@ -158,13 +178,19 @@ class Registratieopbouw {
         try (JsonParser parser = json.createParser(antwoord)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.VALUE_STRING) {
-                    String naam = parser.currentName();
-                    if (GEZIN_ID.equals(naam)) {
-                        gezinnen.add(parser.getString());
-                    } else if (PERSOON_ID.equals(naam)) {
-                        personen.add(parser.getString());
-                    }
+                if (token != JsonToken.VALUE_STRING) {
+                    continue;
+                }
+                String naam = parser.streamReadContext().inArray()
+                        ? parser.streamReadContext().getParent().currentName() : parser.currentName();
+                if (naam == null) {
+                    continue;
+                }
+                String soort = naam.toLowerCase(Locale.ROOT);
+                if (soort.endsWith("gezinid") || soort.equals("gezinids")) {
+                    gezinnen.add(schoon(parser.getString()));
+                } else if (soort.endsWith("persoonid") || soort.equals("persoonids")) {
+                    personen.add(schoon(parser.getString()));
                 }
             }
         }
@@ -185,7 +211,9 @@ class Registratieopbouw {
                 ? acteur : null;
     }
 
-    private static String afgekapt(String pad) {
-        return pad.length() <= MAXIMALE_PADLENGTE ? pad : pad.substring(0, MAXIMALE_PADLENGTE);
+    /** The caller's input as the log keeps it: without control characters (PostgreSQL refuses NUL), cut to length. */
+    static String schoon(String waarde) {
+        String zonder = STUURTEKENS.matcher(waarde).replaceAll("");
+        return zonder.length() <= MAXIMALE_LENGTE ? zonder : zonder.substring(0, MAXIMALE_LENGTE);
     }
 }

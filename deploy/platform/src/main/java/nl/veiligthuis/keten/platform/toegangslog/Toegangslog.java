@@ -57,6 +57,10 @@ public class Toegangslog {
     public void schrijf(Toegangsregistratie registratie) {
         Toegangsregistratie r = opMicroseconden(registratie);
         eigenTransactie.executeWithoutResult(status -> jdbc.execute((Connection verbinding) -> {
+            // a flood of requests waits at most this long for the chain's head, then its reads answer 503
+            try (PreparedStatement wachttijd = verbinding.prepareStatement("SET LOCAL lock_timeout = '2s'")) {
+                wachttijd.execute();
+            }
             try (PreparedStatement slot = verbinding.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 slot.setLong(1, KETENSLOT);
                 slot.execute();
@@ -102,8 +106,11 @@ public class Toegangslog {
         }));
     }
 
-    /** Every access that concerned this gezin or this person, oldest first, at most {@code maximum}. */
-    public List<Regel> voor(String gezinId, String persoonId, int maximum) {
+    /**
+     * Every access that concerned this gezin or this person, oldest first, after {@code na} (a volgnummer, to read on
+     * from the last record of the previous page), at most {@code maximum}.
+     */
+    public List<Regel> voor(String gezinId, String persoonId, long na, int maximum) {
         List<String> voorwaarden = new ArrayList<>();
         List<String> waarden = new ArrayList<>();
         if (gezinId != null) {
@@ -119,9 +126,10 @@ public class Toegangslog {
         }
         return jdbc.execute((Connection verbinding) -> {
             try (PreparedStatement query = verbinding.prepareStatement("SELECT " + KOLOMMEN
-                    + " FROM toegangsregistratie WHERE " + String.join(" OR ", voorwaarden)
-                    + " ORDER BY volgnummer LIMIT ?")) {
+                    + " FROM toegangsregistratie WHERE volgnummer > ? AND (" + String.join(" OR ", voorwaarden)
+                    + ") ORDER BY volgnummer LIMIT ?")) {
                 int i = 0;
+                query.setLong(++i, na);
                 for (String waarde : waarden) {
                     query.setString(++i, waarde);
                 }

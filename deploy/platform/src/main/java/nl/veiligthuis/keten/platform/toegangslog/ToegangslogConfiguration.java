@@ -35,18 +35,21 @@ public class ToegangslogConfiguration {
     }
 
     @Bean
-    public Toegangslog toegangslog(JdbcTemplate jdbc, PlatformTransactionManager transacties) {
+    public Toegangslog toegangslog(JdbcTemplate jdbc, PlatformTransactionManager transacties, Environment omgeving) {
+        Dienstrolcontrole.bewaak(jdbc, omgeving);
         return new Toegangslog(jdbc, transacties);
     }
 
     @Bean
     public FilterRegistrationBean<ToegangslogFilter> toegangslogFilter(
-            Toegangslog log, ObjectProvider<GezinOpzoeker> opzoekers, ApplicationContext context, Environment omgeving,
+            Toegangslog log, ObjectProvider<GezinOpzoeker> opzoekers, ObjectProvider<PersoonOpzoeker> persoonOpzoekers,
+            ApplicationContext context, Environment omgeving,
             Clock klok, MeterRegistry meters, @Value("${spring.application.name:onbekend}") String dienst) {
         // the handler mapping is looked up per request: it exists only once the MVC configuration has run
         HandlerMapping operaties = request -> context.getBean("requestMappingHandlerMapping", HandlerMapping.class)
                 .getHandler(request);
-        var opbouw = new Registratieopbouw(dienst, opzoekers.orderedStream().toList(), operaties,
+        var opbouw = new Registratieopbouw(dienst, opzoekers.orderedStream().toList(),
+                persoonOpzoekers.orderedStream().toList(), operaties,
                 new Grondslagen(omgeving), JsonMapper.builder().build());
         var registration = new FilterRegistrationBean<>(new ToegangslogFilter(log, opbouw, klok, meters));
         registration.addUrlPatterns("/api/*");

@@ -48,12 +48,15 @@ class ToegangslogController {
     @GetMapping
     @Operation(summary = "Wie de gegevens van een gezin of persoon inzag of wijzigde (R20)",
             description = "Elke toegang tot deze dienst die het gezin of de persoon betrof, ook geweigerde pogingen, "
-                    + "oudste eerst. Geef gezinId, persoonId of beide.")
+                    + "oudste eerst, per pagina: lees verder met na = het volgnummer van de laatste. "
+                    + "Geef gezinId, persoonId of beide.")
     List<Toegang> overzicht(
             @Parameter(description = "het gezin (pseudoniem)") @RequestParam(required = false) String gezinId,
             @Parameter(description = "de persoon (pseudoniem)") @RequestParam(required = false) String persoonId,
             @Parameter(description = "hoogstens zoveel registraties (1 tot 10000, standaard 1000)")
-            @RequestParam(required = false) Integer maximum) {
+            @RequestParam(required = false) Integer maximum,
+            @Parameter(description = "alleen registraties na dit volgnummer: het laatste van de vorige pagina")
+            @RequestParam(required = false) Long na) {
         List<InvalidParam> ongeldig = new ArrayList<>();
         if (leeg(gezinId) && leeg(persoonId)) {
             ongeldig.add(new InvalidParam("gezinId", "geef gezinId of persoonId", "GEZIN_OF_PERSOON_VERPLICHT"));
@@ -64,7 +67,7 @@ class ToegangslogController {
         if (!ongeldig.isEmpty()) {
             throw new OngeldigeInvoer(ongeldig);
         }
-        return log.voor(leeg(gezinId) ? null : gezinId, leeg(persoonId) ? null : persoonId,
+        return log.voor(leeg(gezinId) ? null : gezinId, leeg(persoonId) ? null : persoonId, na == null ? 0 : na,
                 maximum == null ? STANDAARD_MAXIMUM : maximum).stream().map(Toegang::van).toList();
     }
 

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 import nl.veiligthuis.keten.platform.web.ProblemResponse;
 
 /**
@@ -44,7 +45,8 @@ class ToegangslogFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String pad = request.getRequestURI();
+        // decoded, as the servlet container, Spring Security and MVC match it: /%61pi/... is /api/... to them too
+        String pad = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         // the API's own description holds no personal data
         return !pad.startsWith("/api/") || pad.startsWith("/api/v1/openapi.json") || pad.startsWith("/api/v1/docs");
     }
