@@ -54,6 +54,8 @@ public class AxonJdbcConfiguration {
     public static final String CORRELATION_ID = "ketenCorrelationId";
     public static final String CAUSATION_ID = "ketenCausationId";
     public static final String TRACEPARENT = "traceparent";
+    /** The token's subject of whoever's request caused the event; absent when a system acted. */
+    public static final String HANDELENDE = "handelende";
 
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
@@ -281,5 +283,10 @@ public class AxonJdbcConfiguration {
     @Bean
     public CorrelationDataProvider ketenCorrelationData() {
         return new SimpleCorrelationDataProvider(CORRELATION_ID, CAUSATION_ID, TRACEPARENT);
+    }
+
+    @Bean
+    public CorrelationDataProvider handelendeCorrelatie() {
+        return new HandelendeCorrelatie();
     }
 }

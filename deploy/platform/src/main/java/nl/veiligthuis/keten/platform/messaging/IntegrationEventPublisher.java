@@ -9,7 +9,9 @@ import java.util.concurrent.TimeoutException;
 import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends integration events from a service's event-store processor. The send is awaited, so the processor's
@@ -57,8 +59,23 @@ public class IntegrationEventPublisher {
                 metaData(origin, AxonJdbcConfiguration.CORRELATION_ID, origin.getIdentifier()),
                 metaData(origin, AxonJdbcConfiguration.CAUSATION_ID, null),
                 metaData(origin, AxonJdbcConfiguration.TRACEPARENT, null),
-                jsonMapper.writeValueAsBytes(payload));
+                data(payload, metaData(origin, AxonJdbcConfiguration.HANDELENDE, null)));
         send(event);
+    }
+
+    /**
+     * The payload as JSON; its {@code actor} names who acted by the token's pseudonymous subject when a person's
+     * request caused the event (issue 13 point 3), never by name.
+     */
+    private byte[] data(Object payload, String handelende) {
+        if (handelende == null) {
+            return jsonMapper.writeValueAsBytes(payload);
+        }
+        JsonNode data = jsonMapper.valueToTree(payload);
+        if (data.get("actor") instanceof ObjectNode actor) {
+            actor.put("subject", handelende);
+        }
+        return jsonMapper.writeValueAsBytes(data);
     }
 
     public String type(String eventName) {

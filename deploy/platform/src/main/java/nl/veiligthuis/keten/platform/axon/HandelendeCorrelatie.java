@@ -1,0 +1,19 @@
+package nl.veiligthuis.keten.platform.axon;
+
+import java.util.Map;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+
+/**
+ * Puts the token's pseudonymous subject on every event a request's command causes (issue 13 point 3): the command is
+ * handled on the request's thread, where the caller is known. A command from a Kafka record or a deadline has none.
+ */
+class HandelendeCorrelatie implements CorrelationDataProvider {
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        return Beller.huidige().map(beller -> Map.of(AxonJdbcConfiguration.HANDELENDE, beller.subject()))
+                .orElseGet(Map::of);
+    }
+}
