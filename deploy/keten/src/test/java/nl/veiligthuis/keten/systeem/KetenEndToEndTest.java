@@ -86,7 +86,8 @@ class KetenEndToEndTest {
 
         post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
-                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Geen acute onveiligheid", "advies": "Gezinscoach inzetten"}""");
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Geen acute onveiligheid", "advies": "Gezinscoach inzetten",
+                 "toestemming": {"gegeven": true}}""");
 
         String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
                 zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
@@ -145,7 +146,8 @@ class KetenEndToEndTest {
                  "doelenVanOndersteuning": ["Veilige thuissituatie"], "hulpverleningsadvies": "Gezinsbehandeling",
                  "voorstelCasusregisseur": "Wijkteam Holy", "veiligheidsafspraken": "Dagelijks contact met school"}""");
         post(Dienst.TRIAGE, "/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
-                "{\"deelnemers\": [\"Veilig Thuis\", \"Wijkteam Holy\"], \"wijkteam\": \"Holy\"}");
+                "{\"deelnemers\": [\"Veilig Thuis\", \"Wijkteam Holy\"], \"wijkteam\": \"Holy\", "
+                        + "\"toestemming\": {\"gegeven\": true}}");
 
         // R8, R14: the handover after onderzoek opens a zaak and starts VT monitoring with a 3-month term
         await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + onderzoekGezin).size() == 1);
@@ -185,7 +187,8 @@ class KetenEndToEndTest {
         awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
         post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
-                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""");
         String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
                 zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
         post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"J. Smit\"}}");
@@ -254,7 +257,8 @@ class KetenEndToEndTest {
         awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
         post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
-                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach"}""");
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""");
         String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
                 zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
         String zaak = "/api/v1/zaken/" + zaakId;
@@ -347,8 +351,9 @@ class KetenEndToEndTest {
         // good practice, and one lapse: a monitoring without first contact (R14)
         String onderzoekGezin = gezinMetVerlopenMonitoring();
         String goedGezin = veiligAfgeslotenGezin();
-        // bad practice put in: a late triage (R1), a zaak accepted without casusregisseur (R10), a child nobody
-        // spoke with (R11), an unsafe child without veiligheidsplan (R13)
+        // bad practice put in: a late triage (R1), a handover on no recorded ground for sharing (R17), a zaak
+        // accepted without casusregisseur (R10), a child nobody spoke with (R11), an unsafe child without
+        // veiligheidsplan (R13)
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
         String meldingId = melding.get("meldingId").asString();
         String slechtGezin = melding.get("gezinId").asString();
@@ -373,8 +378,8 @@ class KetenEndToEndTest {
 
         // R19: exactly what was put in, for each of the three gezinnen
         Map<String, Set<String>> verwacht = Map.of(
-                slechtGezin, Set.of("TRIAGE_BINNEN_5_WERKDAGEN", "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
-                        "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD"),
+                slechtGezin, Set.of("TRIAGE_BINNEN_5_WERKDAGEN", "DELEN_MET_TOESTEMMING_OF_REDEN", "EEN_CASUSREGISSEUR",
+                        "ELK_KIND_GESPROKEN", "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD"),
                 onderzoekGezin, Set.of("EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN"),
                 goedGezin, Set.of());
         verwacht.forEach((gezin, tekorten) -> {
@@ -383,11 +388,13 @@ class KetenEndToEndTest {
             assertThat(toetsing.get("nietVoldaan").asInt()).isEqualTo(tekorten.size());
         });
         assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + goedGezin + "/toetsing"), "VOLDAAN"))
-                .containsExactlyInAnyOrder("TRIAGE_BINNEN_5_WERKDAGEN", "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
+                .containsExactlyInAnyOrder("TRIAGE_BINNEN_5_WERKDAGEN", "DELEN_MET_TOESTEMMING_OF_REDEN",
+                        "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
                         "VEILIGHEID_ELK_KIND_BEOORDEELD", "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD",
                         "GEEN_AFSLUITING_MET_ONVEILIG_KIND", "TERUGMELDINGEN");
         assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + onderzoekGezin + "/toetsing"), "VOLDAAN"))
-                .contains("TRIAGE_BINNEN_5_WERKDAGEN", "ONDERZOEK_BINNEN_10_WEKEN", "OVERDRACHTSGESPREK_NA_ONDERZOEK");
+                .contains("TRIAGE_BINNEN_5_WERKDAGEN", "ONDERZOEK_BINNEN_10_WEKEN", "OVERDRACHTSGESPREK_NA_ONDERZOEK",
+                        "DELEN_MET_TOESTEMMING_OF_REDEN");
 
         // what the inspector sees of the bad gezin now: the wijkteam holds zicht, but nobody holds the regie
         JsonNode toestand = get(Dienst.MONITORING, "/api/v1/gezinnen/" + slechtGezin + "/toestand");

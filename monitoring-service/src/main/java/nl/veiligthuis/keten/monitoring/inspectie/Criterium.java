@@ -8,6 +8,8 @@ public enum Criterium {
     TRIAGE_BINNEN_5_WERKDAGEN("R1", "Triage binnen 5 werkdagen na ontvangst afgerond"),
     ONDERZOEK_BINNEN_10_WEKEN("R4", "Onderzoek binnen 10 weken afgerond, of de overschrijding met reden verlengd"),
     OVERDRACHTSGESPREK_NA_ONDERZOEK("R8", "Bij overdracht na onderzoek een overdrachtsgesprek gevoerd"),
+    DELEN_MET_TOESTEMMING_OF_REDEN("R17",
+            "Bij overdracht gedeeld met toestemming van het gezin, of zonder toestemming met de veiligheidsreden"),
     EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN("R14", "Monitoring gestart en eerste contact binnen 3 maanden"),
     EEN_CASUSREGISSEUR("R10", "Eén casusregisseur per gezin, op elk moment"),
     ELK_KIND_GESPROKEN("R11", "Met elk kind gesproken, of de reden vastgelegd"),

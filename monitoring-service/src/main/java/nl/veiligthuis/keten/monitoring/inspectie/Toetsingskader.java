@@ -13,6 +13,7 @@ final class Toetsingskader {
                 TermijnToetsen.triage(dossier, moment),
                 TermijnToetsen.onderzoek(dossier, moment),
                 OverdrachtToetsen.overdrachtsgesprek(dossier),
+                OverdrachtToetsen.delen(dossier),
                 TermijnToetsen.monitoring(dossier, moment),
                 ZaakToetsen.casusregisseur(dossier, moment),
                 ZaakToetsen.kinderenGesproken(dossier),

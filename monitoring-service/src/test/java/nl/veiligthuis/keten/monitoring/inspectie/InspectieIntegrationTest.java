@@ -78,7 +78,7 @@ class InspectieIntegrationTest extends MonitoringIntegratieBasis {
         List<String> regels = csv.body().lines().toList();
         assertThat(regels.get(0)).isEqualTo(
                 "gezinId,regio,gemeente,bekendOp,criterium,regel,uitkomst,aantal,toelichting,bewijs");
-        assertThat(regels).hasSize(1 + 10);
+        assertThat(regels).hasSize(1 + Criterium.values().length);
         assertThat(regels.get(1)).startsWith(gezinId + "," + regio + "," + gemeente + ",")
                 .contains(",TRIAGE_BINNEN_5_WERKDAGEN,R1,NIET_VOLDAAN,").contains(overschrijding.id());
     }

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.inspectie;
 
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.DELEN_MET_TOESTEMMING_OF_REDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EEN_CASUSREGISSEUR;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ELK_KIND_GESPROKEN;
@@ -44,7 +45,8 @@ class ToetsingskaderTest {
                         "gevoerdOp", "2027-03-02T09:00:00Z", "aantalDeelnemers", 3)
                 .stap("OverdrachtGedaan", "2027-03-02T09:30:00Z", "overdrachtId", "ov1", "meldingId", "m1",
                         "route", "NA_ONDERZOEK", "gemeente", "Vlaardingen", "onderzoekId", "o1",
-                        "overdrachtGedaanOp", "2027-03-02T09:30:00Z")
+                        "overdrachtGedaanOp", "2027-03-02T09:30:00Z",
+                        "toestemming", "GEGEVEN")
                 .stap("MonitoringGestart", "2027-03-02T09:30:01Z", "monitoringId", "mon1", "overdrachtId", "ov1",
                         "gestartOp", "2027-03-02T09:30:01Z", "uiterlijkEersteContactOp", "2027-06-02T09:30:00Z")
                 .stapVan("Wijkteam Vlaardingen", "ZaakGeopend", "2027-03-02T09:30:02Z", "zaakId", "z1",
@@ -134,7 +136,7 @@ class ToetsingskaderTest {
 
     @Test
     void r19_goodPracticeMeetsEveryCriterion() {
-        // R1 R4 R8 R9 R10 R11 R13 R14 R16
+        // R1 R4 R8 R9 R10 R11 R13 R14 R16 R17
         List<Toetsing> toetsingen = Toetsingskader.toets(goedePraktijk().dossier(), NA_AFLOOP);
 
         assertThat(toetsingen).extracting(Toetsing::criterium).containsExactly(Criterium.values());
@@ -152,6 +154,8 @@ class ToetsingskaderTest {
         assertThat(toetsing(toetsingen, ONDERZOEK_BINNEN_10_WEKEN).toelichting()).contains("2027-03-26"); // R4
         assertThat(toetsing(toetsingen, OVERDRACHTSGESPREK_NA_ONDERZOEK).toelichting())
                 .contains("zonder overdrachtsgesprek"); // R8
+        assertThat(toetsing(toetsingen, DELEN_MET_TOESTEMMING_OF_REDEN).toelichting())
+                .contains("zonder vastgelegde toestemming of veiligheidsreden"); // R17
         assertThat(toetsing(toetsingen, EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN).toelichting())
                 .contains("geen contact binnen 3 maanden"); // R14
         assertThat(toetsing(toetsingen, EEN_CASUSREGISSEUR).toelichting()).contains("zonder casusregisseur"); // R10

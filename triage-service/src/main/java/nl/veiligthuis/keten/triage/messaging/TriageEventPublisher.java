@@ -7,6 +7,7 @@ import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekGe
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnOverschredenV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnVerlengdV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtGedaanV1;
+import nl.veiligthuis.keten.triage.overdracht.Toestemming;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtsgesprekGevoerdV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageAfgerondV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.TriageGeopendV1;
@@ -130,7 +131,8 @@ class TriageEventPublisher {
     void on(OverdrachtGedaan e, EventMessage<?> message) {
         publisher.publish("overdracht-gedaan", e.gezinId(), e.gedaanOp(), "/api/v1/overdrachten/" + e.overdrachtId(),
                 new OverdrachtGedaanV1(e.overdrachtId(), e.meldingId(), e.gezinId(), e.route().name(), e.gemeente(),
-                        e.gedaanOp(), e.onderzoekId(), e.aantalDoelen(), Actor.VEILIG_THUIS), message);
+                        e.gedaanOp(), e.onderzoekId(), e.aantalDoelen(), Toestemming.code(e.toestemming()),
+                        Actor.VEILIG_THUIS), message);
     }
 
     @EventHandler

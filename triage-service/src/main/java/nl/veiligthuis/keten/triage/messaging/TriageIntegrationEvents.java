@@ -55,7 +55,8 @@ final class TriageIntegrationEvents {
     /** R14: aantalDoelen, the goals of the rapportage VT monitors against, only after an onderzoek. */
     record OverdrachtGedaanV1(String overdrachtId, String meldingId, String gezinId, String route, String gemeente,
                               Instant overdrachtGedaanOp, String onderzoekId,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer aantalDoelen, Actor actor) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer aantalDoelen, String toestemming,
+                              Actor actor) {
     }
 
     /** R5: codes and moments only; the medewerker stays in triage-service (D4). */

@@ -144,7 +144,7 @@ public class Onderzoek {
                 command.deelnemers(), command.wijkteam()));
         // R8: the handover after onderzoek is done once the rapportage and the handover meeting are recorded
         apply(new OverdrachtGedaan(overdrachtId(onderzoekId), meldingId, gezinId, Route.NA_ONDERZOEK, gemeente,
-                onderzoekId, klok.instant(), aantalDoelen));
+                onderzoekId, klok.instant(), aantalDoelen, command.toestemming()));
     }
 
     // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload

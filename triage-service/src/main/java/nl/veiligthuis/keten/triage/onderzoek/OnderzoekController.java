@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.triage.onderzoek;
 
+import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,7 +55,11 @@ public class OnderzoekController {
             Instant gevoerdOp,
             @Schema(example = "[\"Veilig Thuis\", \"Wijkteam Holy\", \"moeder\"]")
             @NotEmpty List<@NotBlank @Size(max = 200) String> deelnemers,
-            @Schema(example = "Holy") @NotBlank @Size(max = 200) String wijkteam) {
+            @Schema(example = "Holy") @NotBlank @Size(max = 200) String wijkteam,
+            @Schema(description = "R17: deelt het gezin zijn gegevens met het wijkteam met toestemming, of zonder "
+                    + "toestemming om een veiligheidsreden. Ontbreekt het, dan is de grond voor het delen niet "
+                    + "vastgelegd en meldt de inspectietoets dat")
+            @Valid ToestemmingRequest toestemming) {
     }
 
     /** R4: a justified overrun, recorded before the term passes. */
@@ -128,7 +133,7 @@ public class OnderzoekController {
                                                   @Valid @RequestBody OverdrachtsgesprekRequest request) {
         var gevoerdOp = request.gevoerdOp() == null ? klok.instant() : request.gevoerdOp();
         commandGateway.sendAndWait(new LegOverdrachtsgesprekVast(onderzoekId, gevoerdOp, request.deelnemers(),
-                request.wijkteam()));
+                request.wijkteam(), ToestemmingRequest.van(request.toestemming(), "toestemming")));
         return Map.of("onderzoekId", onderzoekId, "status", "OVERGEDRAGEN");
     }
 }

@@ -32,6 +32,8 @@ public class OverdrachtController {
                 .orElseThrow(() -> new NietGevonden("overdracht " + overdrachtId + " is niet bekend"));
         return new OverdrachtView(rij.overdrachtId(), rij.meldingId(), rij.gezinId(), rij.route(), rij.gemeente(),
                 rij.gedaanOp(), triages.find(rij.meldingId()).orElse(null),
-                rij.onderzoekId() == null ? null : onderzoeken.find(rij.onderzoekId()).orElse(null));
+                rij.onderzoekId() == null ? null : onderzoeken.find(rij.onderzoekId()).orElse(null),
+                rij.toestemming() == null ? Toestemming.NIET_VASTGELEGD : rij.toestemming(),
+                rij.redenZonderToestemming());
     }
 }

@@ -6,9 +6,16 @@ import org.axonframework.serialization.Revision;
 /**
  * Applied by the aggregate that decides the handover: Triage (R7) or Onderzoek (R8). {@code aantalDoelen}: the
  * number of doelenVanOndersteuning in the rapportage, the goals VT monitors against (R14); null after triage and in
- * events stored before it existed.
+ * events stored before it existed. {@code toestemming}: the ground for sharing with the wijkteam (R17); null when not
+ * recorded.
  */
 @Revision("1")
 public record OverdrachtGedaan(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,
-                               String onderzoekId, Instant gedaanOp, Integer aantalDoelen) {
+                               String onderzoekId, Instant gedaanOp, Integer aantalDoelen, Toestemming toestemming) {
+
+    /** Without a recorded ground for sharing (R17), as events stored before it existed. */
+    public OverdrachtGedaan(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,
+                            String onderzoekId, Instant gedaanOp, Integer aantalDoelen) {
+        this(overdrachtId, meldingId, gezinId, route, gemeente, onderzoekId, gedaanOp, aantalDoelen, null);
+    }
 }

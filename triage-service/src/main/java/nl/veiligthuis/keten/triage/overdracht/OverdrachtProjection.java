@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class OverdrachtProjection {
 
     record Rij(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,
-               String onderzoekId, java.time.Instant gedaanOp) {
+               String onderzoekId, java.time.Instant gedaanOp, String toestemming, String redenZonderToestemming) {
     }
 
     private final JdbcClient jdbc;
@@ -25,10 +25,13 @@ public class OverdrachtProjection {
     @EventHandler
     void on(OverdrachtGedaan event) {
         jdbc.sql("""
-                INSERT INTO overdracht (overdracht_id, melding_id, gezin_id, route, gemeente, onderzoek_id, gedaan_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                INSERT INTO overdracht (overdracht_id, melding_id, gezin_id, route, gemeente, onderzoek_id, gedaan_op,
+                                        toestemming, reden_zonder_toestemming)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.overdrachtId(), event.meldingId(), event.gezinId(), event.route().name(),
-                        event.gemeente(), event.onderzoekId(), Timestamp.from(event.gedaanOp()))
+                        event.gemeente(), event.onderzoekId(), Timestamp.from(event.gedaanOp()),
+                        event.toestemming() == null ? null : Toestemming.code(event.toestemming()),
+                        event.toestemming() == null ? null : event.toestemming().redenZonderToestemming())
                 .update();
     }
 
@@ -46,7 +49,8 @@ public class OverdrachtProjection {
         return jdbc.sql("SELECT * FROM overdracht WHERE overdracht_id = ?").param(overdrachtId)
                 .query((rs, row) -> new Rij(rs.getString("overdracht_id"), rs.getString("melding_id"),
                         rs.getString("gezin_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
-                        rs.getString("onderzoek_id"), rs.getTimestamp("gedaan_op").toInstant()))
+                        rs.getString("onderzoek_id"), rs.getTimestamp("gedaan_op").toInstant(),
+                        rs.getString("toestemming"), rs.getString("reden_zonder_toestemming")))
                 .optional();
     }
 }

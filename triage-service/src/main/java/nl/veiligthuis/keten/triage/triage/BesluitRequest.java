@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.triage.triage;
 
+import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,11 @@ public record BesluitRequest(
         @NotBlank @Size(max = 10_000) String onderbouwing,
         @Schema(description = "Advies aan het wijkteam; verplicht bij OVERDRACHT_LOKAAL_VELD (R7)",
                 example = "Start opvoedondersteuning; betrek school")
-        @Size(max = 10_000) String advies) {
+        @Size(max = 10_000) String advies,
+        @Schema(description = "Bij OVERDRACHT_LOKAAL_VELD (R17): deelt het gezin zijn gegevens met het wijkteam met "
+                + "toestemming, of zonder toestemming om een veiligheidsreden. Ontbreekt het, dan is de grond voor het "
+                + "delen niet vastgelegd en meldt de inspectietoets dat")
+        @Valid ToestemmingRequest toestemming) {
 
     /** R3: the triagist's name and direct number, so the wijkteam can find who did the triage. */
     public record TriagistRequest(@Schema(example = "J. de Vries") @NotBlank @Size(max = 200) String naam,

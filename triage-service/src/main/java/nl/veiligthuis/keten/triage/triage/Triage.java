@@ -112,7 +112,8 @@ public class Triage {
         if (command.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD) {
             // R7: handover directly after triage; no VT monitoring follows
             var overdrachtId = overdrachtId(meldingId, dezeRonde - 1);
-            apply(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, gemeente, null, nu, null));
+            apply(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, gemeente, null, nu, null,
+                    command.toestemming()));
             return new Vervolg(null, overdrachtId);
         }
         // the onderzoek itself is started by OnderzoekStarter from the TriageAfgerond event

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.triage.triage;
 
+import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -90,7 +91,9 @@ public class TriageController {
                     "NotBlank");
         }
         Vervolg vervolg = commandGateway.sendAndWait(new RondTriageAf(meldingId, request.uitkomst(),
-                request.triagist().triagist(), request.ernst(), request.onderbouwing(), request.advies()));
+                request.triagist().triagist(), request.ernst(), request.onderbouwing(), request.advies(),
+                request.uitkomst() == Uitkomst.OVERDRACHT_LOKAAL_VELD
+                        ? ToestemmingRequest.van(request.toestemming(), "toestemming") : null));
         var antwoord = new LinkedHashMap<String, Object>();
         antwoord.put("meldingId", meldingId);
         antwoord.put("status", "AFGEROND");

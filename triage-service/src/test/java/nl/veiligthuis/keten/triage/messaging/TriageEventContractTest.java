@@ -30,12 +30,12 @@ class TriageEventContractTest {
     void r14_aHandoverAfterOnderzoekNamesHowManyGoalsWereAgreedAndOneAfterTriageLeavesItOut() {
         // R14: the goals VT monitors against; added additively, so a handover without it still matches
         byte[] naOnderzoek = JSON.writeValueAsBytes(new OverdrachtGedaanV1(uuid(), uuid(), uuid(), "NA_ONDERZOEK",
-                "Vlaardingen", NU, uuid(), 3, Actor.VEILIG_THUIS));
+                "Vlaardingen", NU, uuid(), 3, "GEGEVEN", Actor.VEILIG_THUIS));
         EventContract.assertValid("overdracht-gedaan.v1", naOnderzoek);
         assertThat(JSON.readTree(naOnderzoek).get("aantalDoelen").asInt()).isEqualTo(3);
 
         byte[] naTriage = JSON.writeValueAsBytes(new OverdrachtGedaanV1(uuid(), uuid(), uuid(), "NA_TRIAGE",
-                "Vlaardingen", NU, null, null, Actor.VEILIG_THUIS));
+                "Vlaardingen", NU, null, null, "NIET_VASTGELEGD", Actor.VEILIG_THUIS));
         EventContract.assertValid("overdracht-gedaan.v1", naTriage);
         assertThat(JSON.readTree(naTriage).has("aantalDoelen")).isFalse();
         assertThat(JSON.readTree(naTriage).has("onderzoekId")).isTrue();

@@ -51,11 +51,14 @@ class ToegangslogController {
                     + "oudste eerst, per pagina: lees verder met na = het volgnummer van de laatste. "
                     + "Geef gezinId, persoonId of beide.")
     List<Toegang> overzicht(
-            @Parameter(description = "het gezin (pseudoniem)") @RequestParam(required = false) String gezinId,
-            @Parameter(description = "de persoon (pseudoniem)") @RequestParam(required = false) String persoonId,
-            @Parameter(description = "hoogstens zoveel registraties (1 tot 10000, standaard 1000)")
+            @Parameter(description = "het gezin (pseudoniem)",
+                    example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @RequestParam(required = false) String gezinId,
+            @Parameter(description = "de persoon (pseudoniem)",
+                    example = "0d7f5c1a-2b3c-4d5e-8f90-1a2b3c4d5e6f") @RequestParam(required = false) String persoonId,
+            @Parameter(description = "hoogstens zoveel registraties (1 tot 10000, standaard 1000)", example = "1000")
             @RequestParam(required = false) Integer maximum,
-            @Parameter(description = "alleen registraties na dit volgnummer: het laatste van de vorige pagina")
+            @Parameter(description = "alleen registraties na dit volgnummer: het laatste van de vorige pagina",
+                    example = "0")
             @RequestParam(required = false) Long na) {
         List<InvalidParam> ongeldig = new ArrayList<>();
         if (leeg(gezinId) && leeg(persoonId)) {
