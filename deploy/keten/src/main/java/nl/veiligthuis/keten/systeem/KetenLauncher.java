@@ -147,7 +147,8 @@ public final class KetenLauncher {
                     alleen voor ontwikkeling.
                       Ontwikkelen:  deploy/keten/run --ontwikkeling
                       Productie:    KETEN_EXTERNE_INFRA=true met <DIENST>_DB_URL/_USER/_PASSWORD, \
-                    SPRING_KAFKA_BOOTSTRAP_SERVERS, MELDING_HERKENNING_SLEUTEL en de identity provider \
+                    SPRING_KAFKA_BOOTSTRAP_SERVERS, MELDING_HERKENNING_SLEUTEL, KETEN_PRIVACY_HOOFDSLEUTEL en de \
+                    identity provider \
                     (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI en _AUDIENCES); zie docs/security.md""";
         }
         if (klokVerschuifbaar && !ontwikkeling) {

@@ -44,6 +44,7 @@ public final class Toegangsmatrix {
             POST /api/v1/beheer/geparkeerde-berichten/{topic}/{partitie}/{offset}/herhaling BEH
             POST /api/v1/beheer/projecties/{naam}/herbouw                               BEH
             GET  /api/v1/beheer/projecties/{naam}/herbouw/{herbouwId}                   BEH
+            POST /api/v1/beheer/wissingen                                               BEH
             GET  /api/v1/toegangslog                                                    INS
             GET  /api/v1/toegangslog/verificatie                                        INS BEH
             """;

@@ -3,6 +3,8 @@ package nl.veiligthuis.keten.melding.adviesvraag;
 import java.time.Instant;
 import java.util.Set;
 import nl.veiligthuis.keten.melding.melding.Geweldsvorm;
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -10,7 +12,8 @@ import org.axonframework.serialization.Revision;
  * An adviesvraag has no gezin: no gezinId and no gezinsleden.
  */
 @Revision("1")
-public record AdviesvraagGeregistreerd(String adviesvraagId, Vrager vrager, String gemeente, String regio,
-                                       Set<Geweldsvorm> geweldsvormen, boolean kinderenBetrokken, String vraag,
-                                       String advies, Instant ontvangenOp, Instant geregistreerdOp) {
+public record AdviesvraagGeregistreerd(@Sleutelhouder String adviesvraagId, Vrager vrager, String gemeente,
+                                       String regio, Set<Geweldsvorm> geweldsvormen, boolean kinderenBetrokken,
+                                       @Persoonsgegeven String vraag, @Persoonsgegeven String advies,
+                                       Instant ontvangenOp, Instant geregistreerdOp) {
 }

@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.melding.gezin;
 
 import nl.veiligthuis.keten.melding.melding.MeldingAanGezinGekoppeld;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
+import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ class GezinsregisterProjection {
                 INSERT INTO gezinsregister (melding_id, persoon_id, gezin_id, bsn_hash, naam_hash)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (melding_id, persoon_id) DO NOTHING""")
                 .params(event.meldingId(), lid.persoonId(), event.gezinId(),
-                        kenmerken.bsn(lid.bsn()).orElse(null),
+                        Ontsleuteling.GEWIST.equals(lid.bsn()) ? null : kenmerken.bsn(lid.bsn()).orElse(null),
                         kenmerken.naamEnGeboortedatum(lid.voornaam(), lid.achternaam(), lid.geboortedatum()).orElse(null))
                 .update());
     }

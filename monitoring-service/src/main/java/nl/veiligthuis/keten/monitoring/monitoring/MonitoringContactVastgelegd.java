@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.monitoring.monitoring;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -12,9 +15,10 @@ import org.axonframework.serialization.Revision;
  * service; it is empty since.
  */
 @Revision("1")
-public record MonitoringContactVastgelegd(String monitoringId, String gezinId, String contactId, Instant contactOp,
-                                          List<String> doelenBesproken, Medewerker medewerker, Instant vastgelegdOp,
-                                          boolean tijdig, List<Integer> besprokenDoelen, Boolean alleDoelenBesproken,
+public record MonitoringContactVastgelegd(String monitoringId, @Sleutelhouder String gezinId, String contactId,
+                                          Instant contactOp, @Persoonsgegeven List<String> doelenBesproken,
+                                          Medewerker medewerker, Instant vastgelegdOp, boolean tijdig,
+                                          List<Integer> besprokenDoelen, Boolean alleDoelenBesproken,
                                           Integer aantalAfgesprokenDoelen) {
 
     public int aantalBesproken() {

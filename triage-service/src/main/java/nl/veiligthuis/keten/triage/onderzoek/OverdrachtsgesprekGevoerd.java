@@ -2,9 +2,11 @@ package nl.veiligthuis.keten.triage.onderzoek;
 
 import java.time.Instant;
 import java.util.List;
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record OverdrachtsgesprekGevoerd(String onderzoekId, String meldingId, String gezinId, Instant gevoerdOp,
-                                        List<String> deelnemers, String wijkteam) {
+public record OverdrachtsgesprekGevoerd(String onderzoekId, String meldingId, @Sleutelhouder String gezinId,
+                                        Instant gevoerdOp, @Persoonsgegeven List<String> deelnemers, String wijkteam) {
 }

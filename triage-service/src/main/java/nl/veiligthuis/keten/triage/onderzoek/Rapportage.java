@@ -1,8 +1,11 @@
 package nl.veiligthuis.keten.triage.onderzoek;
 
 import java.util.List;
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
 
 /** R8: what the wijkteam receives after an onderzoek. Free text: stays in triage-service, fetched via dataref. */
-public record Rapportage(String onderzoeksvraag, String onderzoeksresultaten, List<String> doelenVanOndersteuning,
-                         String hulpverleningsadvies, String voorstelCasusregisseur, String veiligheidsafspraken) {
+public record Rapportage(@Persoonsgegeven String onderzoeksvraag, @Persoonsgegeven String onderzoeksresultaten,
+                         @Persoonsgegeven List<String> doelenVanOndersteuning,
+                         @Persoonsgegeven String hulpverleningsadvies, @Persoonsgegeven String voorstelCasusregisseur,
+                         @Persoonsgegeven String veiligheidsafspraken) {
 }

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.overdracht;
 
 import java.time.Instant;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -10,8 +11,9 @@ import org.axonframework.serialization.Revision;
  * recorded.
  */
 @Revision("1")
-public record OverdrachtGedaan(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,
-                               String onderzoekId, Instant gedaanOp, Integer aantalDoelen, Toestemming toestemming) {
+public record OverdrachtGedaan(String overdrachtId, String meldingId, @Sleutelhouder String gezinId, Route route,
+                               String gemeente, String onderzoekId, Instant gedaanOp, Integer aantalDoelen,
+                               Toestemming toestemming) {
 
     /** Without a recorded ground for sharing (R17), as events stored before it existed. */
     public OverdrachtGedaan(String overdrachtId, String meldingId, String gezinId, Route route, String gemeente,

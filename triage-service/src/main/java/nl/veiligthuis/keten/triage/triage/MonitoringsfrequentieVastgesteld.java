@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.triage;
 
 import java.time.Instant;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -8,6 +9,7 @@ import org.axonframework.serialization.Revision;
  * receipt; {@code wijze} says how (phone call to the melder, home visit, contact with school…).
  */
 @Revision("1")
-public record MonitoringsfrequentieVastgesteld(String meldingId, String gezinId, Monitoringsfrequentie frequentie,
-                                               String wijze, Triagist medewerker, Instant vastgesteldOp) {
+public record MonitoringsfrequentieVastgesteld(String meldingId, @Sleutelhouder String gezinId,
+                                               Monitoringsfrequentie frequentie, String wijze, Triagist medewerker,
+                                               Instant vastgesteldOp) {
 }

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.triage;
 
 import java.time.Instant;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -8,8 +9,8 @@ import org.axonframework.serialization.Revision;
  * {@code volgendContactUiterlijkOp} at the case's {@code frequentie}. The medewerker stays in triage-service.
  */
 @Revision("1")
-public record WachtcontactVastgelegd(String meldingId, String gezinId, String contactId, Instant contactOp,
-                                     Wachtcontactwijze wijze, boolean veiligheidOngewijzigd, Triagist medewerker,
-                                     Monitoringsfrequentie frequentie, Instant volgendContactUiterlijkOp,
-                                     Instant vastgelegdOp) {
+public record WachtcontactVastgelegd(String meldingId, @Sleutelhouder String gezinId, String contactId,
+                                     Instant contactOp, Wachtcontactwijze wijze, boolean veiligheidOngewijzigd,
+                                     Triagist medewerker, Monitoringsfrequentie frequentie,
+                                     Instant volgendContactUiterlijkOp, Instant vastgelegdOp) {
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13 point 3: who started a triage is the token's pseudonymous subject, stored with the triagist's name and
- * number (R3) in the event; the topic names them by that subject only, never by name or number.
+ * number (R3, encrypted: point 6) in the event; the topic names them by that subject only, never by name or number.
  */
 class HandelendePersoonIntegrationTest extends TriageKetenBasis {
 
@@ -28,8 +28,10 @@ class HandelendePersoonIntegrationTest extends TriageKetenBasis {
                 SELECT payload FROM domain_event_entry
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%.TriageGestart'""", byte[].class,
                 melding.meldingId());
+        // the subject in the open (a pseudonym), the name and number only as ciphertext under the gezin's key (R21)
         assertThat(new String(opgeslagen, StandardCharsets.UTF_8))
-                .contains("\"subject\":\"test-vt-1\"", "\"naam\":\"Iemand Anders\"");
+                .contains("\"subject\":\"test-vt-1\"", "\"naam\":\"pg:v1:" + melding.gezinId() + ":")
+                .doesNotContain("Iemand Anders", "010-1234567");
         assertThat(published("triage-gestart", melding.gezinId())).singleElement().satisfies(event -> {
             String data = new String(event.data(), StandardCharsets.UTF_8);
             assertThat(data).contains("\"subject\":\"test-vt-1\"").doesNotContain("Iemand", "010-1234567");

@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.afsluiting;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -9,7 +12,7 @@ import org.axonframework.serialization.Revision;
  * meldingId let Veilig Thuis end the wijkteam's zicht op veiligheid on its own melding (R2).
  */
 @Revision("1")
-public record ZaakAfgesloten(String zaakId, String gezinId, String gemeente, Uitkomst uitkomst, String vervolg,
-                             List<Partij> geinformeerd, List<Partij> nietGeinformeerd, Instant afgeslotenOp,
-                             String overdrachtId, String meldingId) {
+public record ZaakAfgesloten(String zaakId, @Sleutelhouder String gezinId, String gemeente, Uitkomst uitkomst,
+                             @Persoonsgegeven String vervolg, List<Partij> geinformeerd, List<Partij> nietGeinformeerd,
+                             Instant afgeslotenOp, String overdrachtId, String meldingId) {
 }

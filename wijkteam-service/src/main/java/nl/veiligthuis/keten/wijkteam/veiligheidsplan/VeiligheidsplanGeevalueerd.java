@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
@@ -10,8 +13,8 @@ import org.axonframework.serialization.Revision;
  * moment had already passed.
  */
 @Revision("1")
-public record VeiligheidsplanGeevalueerd(String zaakId, String gezinId, String gemeente, int versie,
+public record VeiligheidsplanGeevalueerd(String zaakId, @Sleutelhouder String gezinId, String gemeente, int versie,
                                          List<KindVergelijking> vergelijking, boolean afsprakenNagekomen,
-                                         String maatregelen, Instant geevalueerdOp, Instant volgendeEvaluatieOp,
-                                         boolean opTijd, Medewerker medewerker) {
+                                         @Persoonsgegeven String maatregelen, Instant geevalueerdOp,
+                                         Instant volgendeEvaluatieOp, boolean opTijd, Medewerker medewerker) {
 }

@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.veiligheidsplan;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
@@ -10,8 +13,9 @@ import org.axonframework.serialization.Revision;
  * first evaluated at eersteEvaluatieOp. Texts and the medewerker stay in wijkteam-service (D4).
  */
 @Revision("1")
-public record VeiligheidsplanOpgesteld(String zaakId, String gezinId, String gemeente, int versie, Dreiging ernst,
-                                       List<Afspraak> afspraken, String maatregelenBijOnveiligheid,
+public record VeiligheidsplanOpgesteld(String zaakId, @Sleutelhouder String gezinId, String gemeente, int versie,
+                                       Dreiging ernst, List<Afspraak> afspraken,
+                                       @Persoonsgegeven String maatregelenBijOnveiligheid,
                                        List<KindOordeel> startsituatie, Instant opgesteldOp, Instant eindigtOp,
                                        Instant eersteEvaluatieOp, Medewerker medewerker) {
 }

@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -8,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * token's pseudonymous subject, which is who it was (issue 13 point 3). Personal data: stays in wijkteam-service,
  * never on a topic (D4). Events stored before issue 13 have no subject.
  */
-public record Medewerker(String naam, String telefoon,
+public record Medewerker(@Persoonsgegeven String naam, @Persoonsgegeven String telefoon,
                          @JsonInclude(JsonInclude.Include.NON_NULL)
                          @Schema(description = "Pseudoniem van wie handelde (sub van het token); alleen in de opslag")
                          String subject) {

@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -8,6 +10,6 @@ import org.axonframework.serialization.Revision;
  * null in events stored before teams existed.
  */
 @Revision("1")
-public record OverdrachtGeaccepteerd(String zaakId, String overdrachtId, String gezinId, String gemeente,
+public record OverdrachtGeaccepteerd(String zaakId, String overdrachtId, @Sleutelhouder String gezinId, String gemeente,
                                      Medewerker medewerker, Instant geaccepteerdOp, String team) {
 }

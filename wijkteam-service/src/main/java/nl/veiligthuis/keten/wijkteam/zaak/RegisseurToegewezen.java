@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -8,6 +11,6 @@ import org.axonframework.serialization.Revision;
  * Stored in wijkteam-service's own event store only; the published form carries no name and no reden (D4).
  */
 @Revision("1")
-public record RegisseurToegewezen(String zaakId, String gezinId, Regisseur regisseur, Regisseur vorigeRegisseur,
-                                  String reden, Instant toegewezenOp) {
+public record RegisseurToegewezen(String zaakId, @Sleutelhouder String gezinId, Regisseur regisseur,
+                                  Regisseur vorigeRegisseur, @Persoonsgegeven String reden, Instant toegewezenOp) {
 }

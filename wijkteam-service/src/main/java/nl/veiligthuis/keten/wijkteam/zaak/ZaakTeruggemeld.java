@@ -1,5 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
+import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
+
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -8,7 +11,7 @@ import org.axonframework.serialization.Revision;
  * toelichting or the medewerker (D4).
  */
 @Revision("1")
-public record ZaakTeruggemeld(String zaakId, String overdrachtId, String meldingId, String gezinId, Route route,
-                              String gemeente, RedenTerugmelding reden, String toelichting, Medewerker medewerker,
-                              Instant teruggemeldOp) {
+public record ZaakTeruggemeld(String zaakId, String overdrachtId, String meldingId, @Sleutelhouder String gezinId,
+                              Route route, String gemeente, RedenTerugmelding reden,
+                              @Persoonsgegeven String toelichting, Medewerker medewerker, Instant teruggemeldOp) {
 }

@@ -7,8 +7,11 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
-import org.axonframework.common.AxonThreadFactory;
 import javax.sql.DataSource;
+import nl.veiligthuis.keten.platform.privacy.Privacyhandlers;
+import nl.veiligthuis.keten.platform.privacy.Sleutelkluis;
+import nl.veiligthuis.keten.platform.privacy.VersleutelendeSerializer;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -16,10 +19,10 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -131,7 +134,8 @@ public class AxonJdbcConfiguration {
                 // (docs/reliability.md)
                 .gapTimeout((int) gapTimeout.toMillis())
                 .snapshotSerializer(defaultSerializer)
-                .eventSerializer(eventSerializer)
+                // personal data is encrypted per gezin as it is stored (R21, issue 13 point 6)
+                .eventSerializer(VersleutelendeSerializer.omhul(eventSerializer))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
@@ -173,15 +177,20 @@ public class AxonJdbcConfiguration {
                 .build();
     }
 
-    /** Tokens hold a polymorphic {@code Object} (ReplayToken); Jackson 3 refuses it unless the packages are allowed. */
+    /**
+     * Tokens hold a polymorphic {@code Object} (ReplayToken); Jackson 3 refuses it unless the packages are allowed. And
+     * personal data is (de)crypted with the service's keys (R21). One bean for both: Axon applies only the first
+     * {@code Jackson3SerializerCustomizer} it finds.
+     */
     @Bean
-    public Jackson3SerializerCustomizer ketenPolymorphicTypes() {
+    public Jackson3SerializerCustomizer ketenJackson(Sleutelkluis sleutelkluis) {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubType("org.axonframework.")
-                .allowIfSubType("nl.veiligthuis.keten.")
-                .allowIfSubType("java.util.")
-                .allowIfSubType("java.time.")
-                .build());
+                        .allowIfSubType("org.axonframework.")
+                        .allowIfSubType("nl.veiligthuis.keten.")
+                        .allowIfSubType("java.util.")
+                        .allowIfSubType("java.time.")
+                        .build())
+                .handlerInstantiator(Privacyhandlers.voor(sleutelkluis));
     }
 
     /**

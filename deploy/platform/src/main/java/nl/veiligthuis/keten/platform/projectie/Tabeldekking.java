@@ -26,6 +26,8 @@ public final class Tabeldekking {
             Map.entry("projectie_herbouw", "the herbouw's own state"),
             Map.entry("keten_instantie", "the instances' heartbeats"),
             Map.entry("toegangsregistratie", "the access log (R20), written per request, never by a projection"),
+            Map.entry("sleutelkluis", "the keys of personal data (R21), written by the event store's serializer"),
+            Map.entry("herversleuteling", "the progress of encrypting events stored before encryption (R21)"),
             Map.entry("geparkeerd_bericht_herhaling", "replays of parked records"));
 
     private Tabeldekking() {

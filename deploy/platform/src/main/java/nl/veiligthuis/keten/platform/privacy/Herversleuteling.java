@@ -1,0 +1,104 @@
+package nl.veiligthuis.keten.platform.privacy;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rewrites once, encrypted, the events stored before their personal data was encrypted (R21): every event up to the
+ * boundary migration V1_9 recorded, in batches that each commit with their progress, so a restart goes on where it
+ * stopped. Runs before the service reports ready.
+ */
+public class Herversleuteling implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Herversleuteling.class);
+    private static final int PARTIJ = 500;
+
+    private final JdbcTemplate jdbc;
+    private final Serializer eventSerializer;
+    private final TransactionTemplate transactie;
+    private final Clock klok;
+
+    Herversleuteling(JdbcTemplate jdbc, Serializer eventSerializer, TransactionTemplate transactie, Clock klok) {
+        this.jdbc = jdbc;
+        this.eventSerializer = eventSerializer;
+        this.transactie = transactie;
+        this.klok = klok;
+    }
+
+    @Override
+    public void run(ApplicationArguments argumenten) {
+        herschrijf();
+    }
+
+    /** @return how many events were rewritten */
+    public int herschrijf() {
+        int herschreven = 0;
+        Integer partij;
+        do {
+            partij = transactie.execute(status -> volgendePartij());
+            herschreven += partij == null ? 0 : Math.max(partij, 0);
+        } while (partij != null && partij >= 0);
+        if (herschreven > 0) {
+            LOG.info("Personal data of {} stored events encrypted", herschreven);
+        }
+        return herschreven;
+    }
+
+    /** @return the events rewritten in this batch, or -1 when nothing was left */
+    private Integer volgendePartij() {
+        List<Map<String, Object>> stand = jdbc.queryForList(
+                "SELECT grens, tot FROM herversleuteling WHERE id = 1 AND klaar_op IS NULL FOR UPDATE");
+        if (stand.isEmpty()) {
+            return -1;
+        }
+        long grens = ((Number) stand.get(0).get("grens")).longValue();
+        long tot = ((Number) stand.get(0).get("tot")).longValue();
+        if (tot >= grens) {
+            jdbc.update("UPDATE herversleuteling SET klaar_op = ? WHERE id = 1", klok.instant().atOffset(ZoneOffset.UTC));
+            return -1;
+        }
+        long[] laatste = {tot};
+        int[] herschreven = {0};
+        jdbc.query("""
+                SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry
+                WHERE global_index > ? AND global_index <= ? ORDER BY global_index LIMIT ?""",
+                (ResultSet rij) -> {
+                    laatste[0] = rij.getLong("global_index");
+                    if (herschrijf(rij.getLong("global_index"), rij.getString("payload_type"),
+                            rij.getString("payload_revision"), rij.getBytes("payload"))) {
+                        herschreven[0]++;
+                    }
+                }, tot, grens, PARTIJ);
+        jdbc.update("UPDATE herversleuteling SET tot = ? WHERE id = 1", laatste[0] == tot ? grens : laatste[0]);
+        return herschreven[0];
+    }
+
+    private boolean herschrijf(long globalIndex, String type, String revisie, byte[] payload) {
+        SerializedType soort = new SimpleSerializedType(type, revisie);
+        Class<?> klasse = eventSerializer.classForType(soort);
+        if (!Sleutelcontext.heeftPersoonsgegevens(klasse)) {
+            return false;
+        }
+        Object gebeurtenis = eventSerializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, soort));
+        byte[] versleuteld = eventSerializer.serialize(gebeurtenis, byte[].class).getData();
+        if (Arrays.equals(payload, versleuteld)) {
+            return false;
+        }
+        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", versleuteld, globalIndex);
+        return true;
+    }
+}

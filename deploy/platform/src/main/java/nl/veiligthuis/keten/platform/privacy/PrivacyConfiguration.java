@@ -1,0 +1,72 @@
+package nl.veiligthuis.keten.platform.privacy;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
+import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Crypto-shredding in every service (R21, issue 13 point 6): the key store, the event store's serializer that
+ * encrypts {@link Persoonsgegeven}s, the erasure endpoint and the retention period.
+ */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@Import(Wissing.class)
+public class PrivacyConfiguration {
+
+    static final String HOOFDSLEUTEL = "keten.privacy.hoofdsleutel";
+    private static final int MINIMALE_LENGTE = 32;
+    private static final String ONTWIKKELSLEUTEL = "ontwikkeling-";
+
+    @Bean
+    public Sleutelkluis sleutelkluis(JdbcTemplate jdbc, Clock klok, Environment omgeving) {
+        String hoofdsleutel = omgeving.getProperty(HOOFDSLEUTEL, "");
+        if (hoofdsleutel.length() < MINIMALE_LENGTE) {
+            throw new IllegalStateException(HOOFDSLEUTEL + " (KETEN_PRIVACY_HOOFDSLEUTEL) moet minstens "
+                    + MINIMALE_LENGTE + " tekens zijn: de sleutel waarmee de sleutels per gezin zijn verpakt (R21)");
+        }
+        if (hoofdsleutel.startsWith(ONTWIKKELSLEUTEL) && !Ontwikkelmodus.aan(omgeving)) {
+            throw new IllegalStateException(HOOFDSLEUTEL + " is de ontwikkelsleutel, die alleen in ontwikkelmodus "
+                    + "bruikbaar is: zet KETEN_PRIVACY_HOOFDSLEUTEL");
+        }
+        return new Sleutelkluis(jdbc, hoofdsleutel, klok);
+    }
+
+    @Bean
+    public Herversleuteling herversleuteling(JdbcTemplate jdbc,
+                                             @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
+                                             Serializer eventSerializer, PlatformTransactionManager transacties,
+                                             Clock klok) {
+        return new Herversleuteling(jdbc, VersleutelendeSerializer.omhul(eventSerializer),
+                new TransactionTemplate(transacties), klok);
+    }
+
+    @Bean
+    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties) {
+        return new Gezinswisser(kluis, acties.orderedStream().toList());
+    }
+
+    @Bean
+    public Bewaartermijn bewaartermijn(Sleutelkluis kluis, Gezinswisser wisser, Clock klok,
+                                       PlatformTransactionManager transacties,
+                                       @Value("${keten.privacy.bewaartermijn:P7300D}") Duration termijn) {
+        return new Bewaartermijn(kluis, wisser, termijn, klok, new TransactionTemplate(transacties));
+    }
+
+    @Bean
+    public RecurringTask<Void> bewaartermijnTaak(Bewaartermijn bewaartermijn) {
+        return Tasks.recurring("bewaartermijn", Schedules.fixedDelay(Duration.ofDays(1)))
+                .execute((uitvoering, context) -> bewaartermijn.verwijderVerlopen());
+    }
+}

@@ -1,0 +1,268 @@
+package nl.veiligthuis.keten.platform.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The service's keys, one per {@link Sleutelhouder} (a gezin), each stored wrapped with the service's master key
+ * ({@code keten.privacy.hoofdsleutel}). Destroying a key erases every value it encrypted (R21): the row keeps only
+ * that and when it was destroyed. New data for a holder whose key was destroyed gets a new key version; what the old
+ * one encrypted stays unreadable.
+ *
+ * <p>A value is stored as {@code pg:v1:<holder>:<version>:<base64url(iv | AES-GCM ciphertext)>}; the holder and
+ * version are the GCM's additional data, so a value cannot be moved to another holder.
+ */
+public class Sleutelkluis {
+
+    static final String PREFIX = "pg:v1:";
+    private static final String ALGORITME = "AES";
+    private static final String TRANSFORMATIE = "AES/GCM/NoPadding";
+    private static final int IV_LENGTE = 12;
+    private static final int TAG_BITS = 128;
+    /** How long another instance may still use a key this one destroyed: the cache's life. */
+    static final Duration CACHE_DUUR = Duration.ofSeconds(30);
+    private static final Duration GEBRUIK_BIJWERKEN = Duration.ofHours(1);
+
+    private final JdbcTemplate jdbc;
+    private final SecretKey hoofdsleutel;
+    private final Clock klok;
+    private final SecureRandom toeval = new SecureRandom();
+    private final Map<String, Gecachet> sleutels = new ConcurrentHashMap<>();
+    private final Map<String, Huidige> huidige = new ConcurrentHashMap<>();
+
+    private record Gecachet(Optional<SecretKey> sleutel, Instant tot) {
+    }
+
+    private record Huidige(int versie, SecretKey sleutel, Instant gebruikt, Instant tot) {
+    }
+
+    public Sleutelkluis(JdbcTemplate jdbc, String hoofdsleutel, Clock klok) {
+        this.jdbc = jdbc;
+        this.klok = klok;
+        try {
+            byte[] afgeleid = MessageDigest.getInstance("SHA-256")
+                    .digest(("keten.privacy.hoofdsleutel|" + hoofdsleutel).getBytes(StandardCharsets.UTF_8));
+            this.hoofdsleutel = new SecretKeySpec(afgeleid, ALGORITME);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The value encrypted with the holder's current key, created with its first value. */
+    public String versleutel(String houder, byte[] waarde) {
+        Huidige sleutel = huidigeSleutel(houder);
+        byte[] iv = new byte[IV_LENGTE];
+        toeval.nextBytes(iv);
+        byte[] versleuteld = gcm(Cipher.ENCRYPT_MODE, sleutel.sleutel(), iv, aad(houder, sleutel.versie()), waarde);
+        byte[] samen = new byte[IV_LENGTE + versleuteld.length];
+        System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
+        System.arraycopy(versleuteld, 0, samen, IV_LENGTE, versleuteld.length);
+        return PREFIX + houder + ":" + sleutel.versie() + ":" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(samen);
+    }
+
+    /** The plaintext, or empty when its key was destroyed (or the value is not one this store made). */
+    public Optional<byte[]> ontsleutel(String opgeslagen) {
+        if (!opgeslagen.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] delen = opgeslagen.substring(PREFIX.length()).split(":");
+        if (delen.length != 3) {
+            return Optional.empty();
+        }
+        String houder = delen[0];
+        int versie;
+        byte[] samen;
+        try {
+            versie = Integer.parseInt(delen[1]);
+            samen = Base64.getUrlDecoder().decode(delen[2]);
+        } catch (IllegalArgumentException onleesbaar) {
+            return Optional.empty();
+        }
+        if (samen.length <= IV_LENGTE) {
+            return Optional.empty();
+        }
+        Optional<SecretKey> sleutel = sleutel(houder, versie);
+        if (sleutel.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] iv = java.util.Arrays.copyOf(samen, IV_LENGTE);
+        byte[] versleuteld = java.util.Arrays.copyOfRange(samen, IV_LENGTE, samen.length);
+        try {
+            return Optional.of(gcm(Cipher.DECRYPT_MODE, sleutel.get(), iv, aad(houder, versie), versleuteld));
+        } catch (IllegalStateException nietVanDezeSleutel) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Destroys every key of this holder: all its values are then unreadable in this service's database.
+     *
+     * @return how many keys were destroyed now (0 when there were none, or they already were)
+     */
+    public int vernietig(String houder, String grond) {
+        int aantal = jdbc.update("""
+                UPDATE sleutelkluis SET sleutel = NULL, vernietigd_op = ?, grond = ?
+                WHERE houder = ? AND vernietigd_op IS NULL""", nu(), grond, houder);
+        vergeet(houder);
+        TransactieHaak.naCommit(() -> vergeet(houder));
+        return aantal;
+    }
+
+    /** The holders whose data nothing was added to since {@code grens}: their retention period has passed. */
+    public List<String> onaangeroerdSinds(Instant grens) {
+        return jdbc.queryForList("""
+                SELECT houder FROM sleutelkluis GROUP BY houder
+                HAVING bool_or(vernietigd_op IS NULL) AND max(laatst_gebruikt_op) < ?""", String.class,
+                grens.atOffset(ZoneOffset.UTC));
+    }
+
+    private void vergeet(String houder) {
+        huidige.remove(houder);
+        sleutels.keySet().removeIf(sleutel -> sleutel.startsWith(houder + ":"));
+    }
+
+    private Huidige huidigeSleutel(String houder) {
+        Instant nu = klok.instant();
+        Huidige gecachet = huidige.get(houder);
+        if (gecachet != null && nu.isBefore(gecachet.tot())) {
+            if (Duration.between(gecachet.gebruikt(), nu).compareTo(GEBRUIK_BIJWERKEN) > 0) {
+                jdbc.update("UPDATE sleutelkluis SET laatst_gebruikt_op = ? WHERE houder = ? AND versie = ?",
+                        nu.atOffset(ZoneOffset.UTC), houder, gecachet.versie());
+                huidige.put(houder, new Huidige(gecachet.versie(), gecachet.sleutel(), nu, gecachet.tot()));
+            }
+            return gecachet;
+        }
+        Huidige sleutel = leesOfMaak(houder, nu);
+        // a key made in a transaction that rolls back never existed: remember it only once it is committed
+        TransactieHaak.naCommit(() -> huidige.put(houder, sleutel));
+        return sleutel;
+    }
+
+    private Huidige leesOfMaak(String houder, Instant nu) {
+        List<Map<String, Object>> rijen = jdbc.queryForList("""
+                SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
+                ORDER BY versie DESC LIMIT 1""", houder);
+        if (rijen.isEmpty()) {
+            byte[] nieuw = nieuweSleutel();
+            Integer vorige = jdbc.queryForObject("SELECT max(versie) FROM sleutelkluis WHERE houder = ?",
+                    Integer.class, houder);
+            int versie = vorige == null ? 1 : vorige + 1;
+            jdbc.update("""
+                    INSERT INTO sleutelkluis (houder, versie, sleutel, aangemaakt_op, laatst_gebruikt_op)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", houder, versie,
+                    verpak(houder, versie, nieuw), nu.atOffset(ZoneOffset.UTC), nu.atOffset(ZoneOffset.UTC));
+            // another transaction may have made it first: use whichever key the table holds
+            rijen = jdbc.queryForList("""
+                    SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
+                    ORDER BY versie DESC LIMIT 1""", houder);
+        } else {
+            jdbc.update("UPDATE sleutelkluis SET laatst_gebruikt_op = ? WHERE houder = ? AND versie = ?",
+                    nu.atOffset(ZoneOffset.UTC), houder, rijen.get(0).get("versie"));
+        }
+        int versie = ((Number) rijen.get(0).get("versie")).intValue();
+        SecretKey sleutel = new SecretKeySpec(pakUit(houder, versie, (byte[]) rijen.get(0).get("sleutel")), ALGORITME);
+        return new Huidige(versie, sleutel, nu, nu.plus(CACHE_DUUR));
+    }
+
+    private Optional<SecretKey> sleutel(String houder, int versie) {
+        Instant nu = klok.instant();
+        String id = houder + ":" + versie;
+        Gecachet gecachet = sleutels.get(id);
+        if (gecachet != null && nu.isBefore(gecachet.tot())) {
+            return gecachet.sleutel();
+        }
+        List<byte[]> rij = jdbc.queryForList("SELECT sleutel FROM sleutelkluis WHERE houder = ? AND versie = ?",
+                byte[].class, houder, versie);
+        Optional<SecretKey> sleutel = rij.isEmpty() || rij.get(0) == null ? Optional.empty()
+                : Optional.of(new SecretKeySpec(pakUit(houder, versie, rij.get(0)), ALGORITME));
+        if (sleutel.isPresent()) {
+            TransactieHaak.naCommit(() -> sleutels.put(id, new Gecachet(sleutel, nu.plus(CACHE_DUUR))));
+        }
+        return sleutel;
+    }
+
+    private byte[] nieuweSleutel() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance(ALGORITME);
+            generator.init(256, toeval);
+            return generator.generateKey().getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-256 is part of every JDK", e);
+        }
+    }
+
+    private byte[] verpak(String houder, int versie, byte[] sleutel) {
+        byte[] iv = new byte[IV_LENGTE];
+        toeval.nextBytes(iv);
+        byte[] verpakt = gcm(Cipher.ENCRYPT_MODE, hoofdsleutel, iv, aad(houder, versie), sleutel);
+        byte[] samen = new byte[IV_LENGTE + verpakt.length];
+        System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
+        System.arraycopy(verpakt, 0, samen, IV_LENGTE, verpakt.length);
+        return samen;
+    }
+
+    private byte[] pakUit(String houder, int versie, byte[] samen) {
+        return gcm(Cipher.DECRYPT_MODE, hoofdsleutel, java.util.Arrays.copyOf(samen, IV_LENGTE), aad(houder, versie),
+                java.util.Arrays.copyOfRange(samen, IV_LENGTE, samen.length));
+    }
+
+    private static byte[] aad(String houder, int versie) {
+        return (houder + ":" + versie).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gcm(int modus, SecretKey sleutel, byte[] iv, byte[] aad, byte[] invoer) {
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATIE);
+            cipher.init(modus, sleutel, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(invoer);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM refused the value: wrong key or altered data", e);
+        }
+    }
+
+    private OffsetDateTime nu() {
+        return klok.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Runs after the current transaction commits, or at once outside one. */
+    static final class TransactieHaak {
+
+        private TransactieHaak() {
+        }
+
+        static void naCommit(Runnable werk) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        werk.run();
+                    }
+                });
+            } else {
+                werk.run();
+            }
+        }
+    }
+}
