@@ -18,9 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.testinfra.Bytescan;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -437,6 +440,70 @@ class KetenEndToEndTest {
         JsonNode gewijzigd = get(Dienst.MONITORING, verificatie);
         assertThat(gewijzigd.get("intact").asBoolean()).isFalse();
         assertThat(gewijzigd.at("/eersteAfwijking/reden").asString()).isEqualTo("HASH_WIJKT_AF");
+    }
+
+    @Test
+    void eenWissingLaatNergensEenLeesbaarPersoonsgegevenAchter() throws Exception {
+        // R21, issue 13 point 6: a family with personal data no other test uses, through melding, triage and wijkteam
+        String u = java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<String> persoonsgegevens = List.of("Wisvoornaam" + u, "Wisachternaam" + u, "Omschrijving " + u,
+                "Triagist" + u, "Onderbouwing " + u, "Medewerker" + u, "Toelichting " + u);
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", """
+                {"melder": {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam"},
+                 "gezin": {"gemeente": "Vlaardingen", "leden": [{"rol": "KIND", "voornaam": "Wisvoornaam%s",
+                           "achternaam": "Wisachternaam%s", "geboortedatum": "2018-06-07"}]},
+                 "geweldsvormen": ["PARTNERGEWELD"], "kinderenAanwezig": true, "acuutOnveilig": false,
+                 "omschrijving": "Omschrijving %s"}""".formatted(u, u, u));
+        String meldingId = melding.get("meldingId").asString();
+        String gezinId = melding.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "Triagist%s", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Onderbouwing %s", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""".formatted(u, u));
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        String zaak = "/api/v1/zaken/" + zaakId;
+        String medewerker = "{\"naam\": \"Medewerker" + u + "\"}";
+        post(Dienst.WIJKTEAM, zaak + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": " + medewerker + "}");
+        String kind = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"KIND\", \"medewerker\": "
+                + medewerker + "}").get("lidId").asString();
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + kind + "/gesprekken", """
+                {"gesproken": true, "gevoerdOp": "2026-01-15", "toelichting": "Toelichting %s", "medewerker": %s}"""
+                .formatted(u, medewerker));
+        await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("GesprekVastgelegd"));
+
+        // no event store holds them readable, and no topic carries them
+        var infra = TestInfrastructure.get();
+        Map<Dienst, org.springframework.jdbc.core.JdbcTemplate> eigenaars = new EnumMap<>(Dienst.class);
+        for (Dienst dienst : Dienst.values()) {
+            eigenaars.put(dienst, new org.springframework.jdbc.core.JdbcTemplate(
+                    new org.springframework.jdbc.datasource.DriverManagerDataSource(databases.get(dienst),
+                            infra.username(), infra.password())));
+            assertThat(Bytescan.database(eigenaars.get(dienst), persoonsgegevens)).as(dienst.name())
+                    .noneMatch(vondst -> vondst.startsWith("domain_event_entry"));
+        }
+        try (TopicReader topics = TopicReader.of(KetenTopics.ALLE.toArray(String[]::new))) {
+            assertThat(Bytescan.records(topics.records(), persoonsgegevens)).isEmpty();
+        }
+
+        // erased in every service: afterwards no byte of it is readable in any of the four databases
+        for (Dienst dienst : Dienst.values()) {
+            assertThat(post(dienst, "/api/v1/beheer/wissingen",
+                    "{\"gezinId\": \"" + gezinId + "\"}").get("gezinId").asString()).isEqualTo(gezinId);
+        }
+        for (Dienst dienst : Dienst.values()) {
+            await().atMost(KETEN).untilAsserted(() -> assertThat(Bytescan.database(eigenaars.get(dienst),
+                    persoonsgegevens)).as(dienst.name()).isEmpty());
+            // the read models an erasure rebuilds in the background are done before the next test
+            await().atMost(KETEN).during(Duration.ofSeconds(2)).until(() -> eigenaars.get(dienst).queryForObject(
+                    "SELECT count(*) FROM projectie_herbouw WHERE status = 'LOOPT'", Integer.class) == 0);
+        }
+        // the anonymous course of the case stays: the timeline, the zaak, the inspection
+        assertThat(tijdlijn(gezinId)).contains("MeldingOntvangen", "TriageAfgerond", "OverdrachtGeaccepteerd",
+                "GesprekVastgelegd");
+        assertThat(get(Dienst.WIJKTEAM, zaak).get("status").asString()).isNotBlank();
+        assertThat(get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing").get("toetsingen")).isNotEmpty();
     }
 
     private static Set<String> uitkomsten(JsonNode toetsing, String uitkomst) {

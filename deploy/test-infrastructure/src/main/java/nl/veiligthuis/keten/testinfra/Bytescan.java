@@ -5,16 +5,31 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 13's byte scan: where in a database the test data's personal data is readable. Every row of every table of
+ * Issue 13's byte scan: where in a database or on a topic the test data's personal data is readable. Every row of every table of
  * the schema is read as JSON, in which a {@code bytea} (an event's payload) shows as hex; both the text and its
  * UTF-8 hex are looked for, without regard to case.
  */
 public final class Bytescan {
 
     private Bytescan() {
+    }
+
+    /** @return for each hit, "topic: text": a record whose value or headers contain one of the texts */
+    public static List<String> records(List<ConsumerRecord<String, byte[]>> records, List<String> teksten) {
+        List<String> vondsten = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            StringBuilder inhoud = new StringBuilder(new String(record.value(), StandardCharsets.UTF_8));
+            record.headers().forEach(header -> inhoud.append('|').append(new String(header.value(),
+                    StandardCharsets.UTF_8)));
+            String tekst = inhoud.toString().toLowerCase(Locale.ROOT);
+            teksten.stream().filter(gezocht -> tekst.contains(gezocht.toLowerCase(Locale.ROOT)))
+                    .forEach(gezocht -> vondsten.add(record.topic() + ": " + gezocht));
+        }
+        return vondsten;
     }
 
     /** @return for each hit, "table: text", empty when none of the texts is readable anywhere */

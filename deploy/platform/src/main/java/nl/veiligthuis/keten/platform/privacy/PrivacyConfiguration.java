@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
 import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
+import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,8 +54,11 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties) {
-        return new Gezinswisser(kluis, acties.orderedStream().toList());
+    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties,
+                                     ObjectProvider<ProjectieHerbouw> herbouw) {
+        ProjectieHerbouw projecties = herbouw.getIfAvailable();
+        return new Gezinswisser(kluis, acties.orderedStream().toList(),
+                projecties == null ? null : new Leesmodelherbouw(projecties));
     }
 
     @Bean
