@@ -17,7 +17,8 @@ public final class Herbouwen {
     }
 
     public static void wachtTotKlaar(JdbcTemplate jdbc, Instant sinds, int groepen, Duration maximaal) {
-        await().atMost(maximaal).until(() -> jdbc.queryForObject("""
+        // the groups run one after another, and a repeated erasure may queue a second round: quiet for 2 s
+        await().atMost(maximaal).during(Duration.ofSeconds(2)).until(() -> jdbc.queryForObject("""
                 SELECT count(DISTINCT projectie) FROM projectie_herbouw
                 WHERE gestart_op >= ? AND status <> 'LOOPT'""", Integer.class, Timestamp.from(sinds)) >= groepen
                 && jdbc.queryForObject("SELECT count(*) FROM projectie_herbouw WHERE status = 'LOOPT'",

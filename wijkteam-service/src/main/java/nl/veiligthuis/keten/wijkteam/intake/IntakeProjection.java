@@ -164,7 +164,9 @@ public class IntakeProjection {
     void on(LeefgebiedenanalyseVastgelegd event, @SequenceNumber long volgnummer) {
         Rij analyse = Rij.leeg()
                 .met("volgnummer", volgnummer)
-                .met("bevindingen", JSON.writeValueAsString(new EnumMap<>(event.bevindingen())))
+                // erased (R21), the findings read as an empty map, which EnumMap's copy constructor refuses
+                .met("bevindingen", JSON.writeValueAsString(event.bevindingen().isEmpty() ? Map.of()
+                        : new EnumMap<>(event.bevindingen())))
                 .met("medewerker_naam", naam(event.medewerker()))
                 .met("medewerker_telefoon", telefoon(event.medewerker()))
                 .met("vastgelegd_op", event.vastgelegdOp());

@@ -18,11 +18,14 @@ public class Gezinswisser {
         this.leesmodellen = leesmodellen;
     }
 
-    /** @return how many keys were destroyed now; when any, the read models are rebuilt once this commits */
+    /**
+     * @return how many keys were destroyed now. The read models are rebuilt once this commits, also when none were
+     * left: repeating an erasure repairs a rebuild a stop cut short.
+     */
     public int wis(String gezinId, String grond) {
         int vernietigd = kluis.vernietig(gezinId, grond);
         acties.forEach(actie -> actie.wis(gezinId));
-        if (vernietigd > 0 && leesmodellen != null) {
+        if (leesmodellen != null) {
             leesmodellen.naWissing();
         }
         return vernietigd;

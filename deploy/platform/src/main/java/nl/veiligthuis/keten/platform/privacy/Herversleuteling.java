@@ -2,8 +2,10 @@ package nl.veiligthuis.keten.platform.privacy;
 
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.serialization.SerializedType;
@@ -31,6 +33,7 @@ public class Herversleuteling implements ApplicationRunner {
     private final Serializer eventSerializer;
     private final TransactionTemplate transactie;
     private final Clock klok;
+    private Instant gestart;
 
     Herversleuteling(JdbcTemplate jdbc, Serializer eventSerializer, TransactionTemplate transactie, Clock klok) {
         this.jdbc = jdbc;
@@ -46,6 +49,7 @@ public class Herversleuteling implements ApplicationRunner {
 
     /** @return how many events were rewritten */
     public int herschrijf() {
+        gestart = klok.instant();
         int herschreven = 0;
         Integer partij;
         do {
@@ -73,32 +77,44 @@ public class Herversleuteling implements ApplicationRunner {
         }
         long[] laatste = {tot};
         int[] herschreven = {0};
+        Map<String, Instant> laatstePerHouder = new HashMap<>();
         jdbc.query("""
-                SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry
+                SELECT global_index, payload_type, payload_revision, payload, time_stamp FROM domain_event_entry
                 WHERE global_index > ? AND global_index <= ? ORDER BY global_index LIMIT ?""",
                 (ResultSet rij) -> {
                     laatste[0] = rij.getLong("global_index");
-                    if (herschrijf(rij.getLong("global_index"), rij.getString("payload_type"),
-                            rij.getString("payload_revision"), rij.getBytes("payload"))) {
+                    String houder = herschrijf(rij.getLong("global_index"), rij.getString("payload_type"),
+                            rij.getString("payload_revision"), rij.getBytes("payload"));
+                    if (houder != null) {
                         herschreven[0]++;
+                        laatstePerHouder.merge(houder, Instant.parse(rij.getString("time_stamp")),
+                                (een, ander) -> een.isAfter(ander) ? een : ander);
                     }
                 }, tot, grens, PARTIJ);
+        // the retention period runs from when the data was stored, not from this rewrite
+        laatstePerHouder.forEach((houder, opgeslagen) -> jdbc.update("""
+                UPDATE sleutelkluis SET laatst_gebruikt_op = ?
+                WHERE houder = ? AND vernietigd_op IS NULL AND aangemaakt_op >= ?""",
+                opgeslagen.atOffset(ZoneOffset.UTC), houder, gestart.atOffset(ZoneOffset.UTC)));
         jdbc.update("UPDATE herversleuteling SET tot = ? WHERE id = 1", laatste[0] == tot ? grens : laatste[0]);
         return herschreven[0];
     }
 
-    private boolean herschrijf(long globalIndex, String type, String revisie, byte[] payload) {
+    /** @return the event's key holder when it was rewritten, else {@code null} */
+    private String herschrijf(long globalIndex, String type, String revisie, byte[] payload) {
         SerializedType soort = new SimpleSerializedType(type, revisie);
         Class<?> klasse = eventSerializer.classForType(soort);
         if (!Sleutelcontext.heeftPersoonsgegevens(klasse)) {
-            return false;
+            return null;
         }
+        // read and written as the class reads it today, keeping its stored revision: the chain has no upcasters; one
+        // added later must run before this rewrite, or an older revision would be rewritten in the current shape
         Object gebeurtenis = eventSerializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, soort));
         byte[] versleuteld = eventSerializer.serialize(gebeurtenis, byte[].class).getData();
         if (Arrays.equals(payload, versleuteld)) {
-            return false;
+            return null;
         }
         jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", versleuteld, globalIndex);
-        return true;
+        return Sleutelcontext.houderVan(gebeurtenis);
     }
 }

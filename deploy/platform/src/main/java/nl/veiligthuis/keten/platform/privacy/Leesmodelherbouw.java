@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.platform.privacy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
+import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouwLoopt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +15,11 @@ import org.slf4j.LoggerFactory;
 class Leesmodelherbouw implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Leesmodelherbouw.class);
+    private static final int POGINGEN = 120;
+    private static final java.time.Duration WACHTTIJD = java.time.Duration.ofSeconds(5);
 
     private final ProjectieHerbouw herbouw;
+    private final java.util.concurrent.atomic.AtomicBoolean gevraagd = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(taak -> {
         Thread draad = new Thread(taak, "leesmodelherbouw-na-wissing");
         draad.setDaemon(true);
@@ -26,19 +30,47 @@ class Leesmodelherbouw implements AutoCloseable {
         this.herbouw = herbouw;
     }
 
+    /** Several erasures close together share one rebuild, queued while none waits to start. */
     void naWissing() {
-        Sleutelkluis.TransactieHaak.naCommit(() -> achtergrond.execute(this::herbouwAlles));
+        Sleutelkluis.TransactieHaak.naCommit(() -> {
+            if (gevraagd.compareAndSet(false, true)) {
+                achtergrond.execute(() -> {
+                    gevraagd.set(false);
+                    herbouwAlles();
+                });
+            }
+        });
     }
 
     private void herbouwAlles() {
         for (String groep : herbouw.herbouwbaar()) {
+            herbouw(groep);
+        }
+    }
+
+    /**
+     * A herbouw already running may have read the erased gezin before its keys went: wait for it and start another.
+     */
+    private void herbouw(String groep) {
+        for (int poging = 1; poging <= POGINGEN; poging++) {
             try {
                 herbouw.start(groep);
+                return;
+            } catch (ProjectieHerbouwLoopt loopt) {
+                try {
+                    Thread.sleep(WACHTTIJD.toMillis()); // a background thread waiting for another herbouw, no test
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             } catch (RuntimeException e) {
-                // a herbouw of the group already running, or another instance holding it: that one rebuilds it
-                LOG.warn("Read model {} not rebuilt after an erasure: {}", groep, e.getClass().getSimpleName());
+                LOG.warn("Read model {} not rebuilt after an erasure ({}): repeat the erasure request", groep,
+                        e.getClass().getSimpleName());
+                return;
             }
         }
+        LOG.warn("Read model {} not rebuilt after an erasure: a herbouw kept running; repeat the erasure request",
+                groep);
     }
 
     @Override

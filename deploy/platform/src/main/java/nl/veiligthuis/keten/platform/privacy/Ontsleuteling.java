@@ -12,7 +12,7 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link Persoonsgegeven}: ciphertext is decrypted with its holder's key; once that key is destroyed the
- * value reads as {@link #GEWIST} (text), an empty list or {@code null}. A value stored before encryption (plaintext)
+ * value reads as {@link #GEWIST} (text), an empty list, set or map, or {@code null}. A value stored before encryption (plaintext)
  * is read as it is.
  */
 public class Ontsleuteling extends ValueDeserializer<Object> {
@@ -51,8 +51,14 @@ public class Ontsleuteling extends ValueDeserializer<Object> {
         if (type.hasRawClass(String.class)) {
             return GEWIST;
         }
+        if (java.util.Set.class.isAssignableFrom(type.getRawClass())) {
+            return java.util.Set.of();
+        }
         if (Collection.class.isAssignableFrom(type.getRawClass())) {
             return List.of();
+        }
+        if (java.util.Map.class.isAssignableFrom(type.getRawClass())) {
+            return java.util.Map.of();
         }
         return null;
     }

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Personal data in a stored event (R21): a name, a BSN, a date of birth, contact details, free text. The event store
  * keeps it encrypted with the key of the event's {@link Sleutelhouder}; once that key is destroyed the value reads as
- * {@link Ontsleuteling#GEWIST} (text), an empty list, or {@code null}.
+ * {@link Ontsleuteling#GEWIST} (text), an empty list, set or map, or {@code null}.
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)

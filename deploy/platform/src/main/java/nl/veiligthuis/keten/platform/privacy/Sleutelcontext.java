@@ -61,36 +61,42 @@ final class Sleutelcontext {
         }
     }
 
-    /** Whether a type holds personal data, in itself or in the records, lists and arrays it is made of. */
+    /**
+     * Whether a type holds personal data, in itself or in the records, lists, sets, maps and arrays it is made of.
+     * Only final answers are cached: another thread never sees a half-worked one.
+     */
     static boolean heeftPersoonsgegevens(Class<?> type) {
         Boolean bekend = MET_PERSOONSGEGEVENS.get(type);
         if (bekend != null) {
             return bekend;
         }
-        MET_PERSOONSGEGEVENS.put(type, false); // a recursive type ends here
-        boolean heeft = false;
-        if (type.isRecord()) {
-            for (RecordComponent veld : type.getRecordComponents()) {
-                if (veld.isAnnotationPresent(Persoonsgegeven.class) || onderdelen(veld)) {
-                    heeft = true;
-                    break;
-                }
-            }
-        }
+        boolean heeft = zoek(type, new java.util.HashSet<>());
         MET_PERSOONSGEGEVENS.put(type, heeft);
         return heeft;
     }
 
-    private static boolean onderdelen(RecordComponent veld) {
-        if (veld.getGenericType() instanceof java.lang.reflect.ParameterizedType lijst) {
-            for (var argument : lijst.getActualTypeArguments()) {
-                if (argument instanceof Class<?> soort && heeftPersoonsgegevens(soort)) {
+    private static boolean zoek(Class<?> type, java.util.Set<Class<?>> bezocht) {
+        if (!type.isRecord() || !bezocht.add(type)) {
+            return false; // a recursive type ends here, within this one search
+        }
+        for (RecordComponent veld : type.getRecordComponents()) {
+            if (veld.isAnnotationPresent(Persoonsgegeven.class) || onderdelen(veld, bezocht)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onderdelen(RecordComponent veld, java.util.Set<Class<?>> bezocht) {
+        if (veld.getGenericType() instanceof java.lang.reflect.ParameterizedType samengesteld) {
+            for (var argument : samengesteld.getActualTypeArguments()) {
+                if (argument instanceof Class<?> soort && zoek(soort, bezocht)) {
                     return true;
                 }
             }
         }
         Class<?> soort = veld.getType().isArray() ? veld.getType().getComponentType() : veld.getType();
-        return soort.getName().startsWith("nl.veiligthuis.") && heeftPersoonsgegevens(soort);
+        return zoek(soort, bezocht);
     }
 
     private static Optional<RecordComponent> zoekHouder(Class<?> type) {

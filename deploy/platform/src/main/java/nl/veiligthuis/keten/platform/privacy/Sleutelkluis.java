@@ -81,26 +81,21 @@ public class Sleutelkluis {
                 .encodeToString(samen);
     }
 
-    /** The plaintext, or empty when its key was destroyed (or the value is not one this store made). */
+    /**
+     * The plaintext, or empty when its key was destroyed. A value that does not decrypt otherwise (no such key, an
+     * altered value, another master key) is not an erasure and fails loudly.
+     */
     public Optional<byte[]> ontsleutel(String opgeslagen) {
-        if (!opgeslagen.startsWith(PREFIX)) {
-            return Optional.empty();
+        int versieBegin = opgeslagen.lastIndexOf(':', opgeslagen.lastIndexOf(':') - 1);
+        int waardeBegin = opgeslagen.lastIndexOf(':');
+        if (!opgeslagen.startsWith(PREFIX) || versieBegin < PREFIX.length()) {
+            throw new IllegalStateException("Not a value of this key store");
         }
-        String[] delen = opgeslagen.substring(PREFIX.length()).split(":");
-        if (delen.length != 3) {
-            return Optional.empty();
-        }
-        String houder = delen[0];
-        int versie;
-        byte[] samen;
-        try {
-            versie = Integer.parseInt(delen[1]);
-            samen = Base64.getUrlDecoder().decode(delen[2]);
-        } catch (IllegalArgumentException onleesbaar) {
-            return Optional.empty();
-        }
+        String houder = opgeslagen.substring(PREFIX.length(), versieBegin);
+        int versie = Integer.parseInt(opgeslagen.substring(versieBegin + 1, waardeBegin));
+        byte[] samen = Base64.getUrlDecoder().decode(opgeslagen.substring(waardeBegin + 1));
         if (samen.length <= IV_LENGTE) {
-            return Optional.empty();
+            throw new IllegalStateException("A stored value of " + houder + " is too short to be one");
         }
         Optional<SecretKey> sleutel = sleutel(houder, versie);
         if (sleutel.isEmpty()) {
@@ -108,11 +103,7 @@ public class Sleutelkluis {
         }
         byte[] iv = java.util.Arrays.copyOf(samen, IV_LENGTE);
         byte[] versleuteld = java.util.Arrays.copyOfRange(samen, IV_LENGTE, samen.length);
-        try {
-            return Optional.of(gcm(Cipher.DECRYPT_MODE, sleutel.get(), iv, aad(houder, versie), versleuteld));
-        } catch (IllegalStateException nietVanDezeSleutel) {
-            return Optional.empty();
-        }
+        return Optional.of(gcm(Cipher.DECRYPT_MODE, sleutel.get(), iv, aad(houder, versie), versleuteld));
     }
 
     /**
@@ -145,7 +136,11 @@ public class Sleutelkluis {
     private Huidige huidigeSleutel(String houder) {
         Instant nu = klok.instant();
         Huidige gecachet = huidige.get(houder);
-        if (gecachet != null && nu.isBefore(gecachet.tot())) {
+        // the row is locked for the rest of the transaction: an erasure waits for it, and a key destroyed meanwhile
+        // (by another instance too) is seen here instead of being used from the cache
+        if (gecachet != null && nu.isBefore(gecachet.tot()) && (alGecontroleerd(houder) || !jdbc.queryForList("""
+                SELECT 1 FROM sleutelkluis WHERE houder = ? AND versie = ? AND vernietigd_op IS NULL FOR SHARE""",
+                houder, gecachet.versie()).isEmpty())) {
             if (Duration.between(gecachet.gebruikt(), nu).compareTo(GEBRUIK_BIJWERKEN) > 0) {
                 jdbc.update("UPDATE sleutelkluis SET laatst_gebruikt_op = ? WHERE houder = ? AND versie = ?",
                         nu.atOffset(ZoneOffset.UTC), houder, gecachet.versie());
@@ -159,10 +154,31 @@ public class Sleutelkluis {
         return sleutel;
     }
 
+    /** Whether this transaction already locked the holder's key: once per transaction is enough. */
+    private boolean alGecontroleerd(String houder) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> gecontroleerd = (java.util.Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (gecontroleerd == null) {
+            gecontroleerd = new java.util.HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, gecontroleerd);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Sleutelkluis.this);
+                }
+            });
+        }
+        return !gecontroleerd.add(houder);
+    }
+
     private Huidige leesOfMaak(String houder, Instant nu) {
+        huidige.remove(houder);
         List<Map<String, Object>> rijen = jdbc.queryForList("""
                 SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
-                ORDER BY versie DESC LIMIT 1""", houder);
+                ORDER BY versie DESC LIMIT 1 FOR SHARE""", houder);
         if (rijen.isEmpty()) {
             byte[] nieuw = nieuweSleutel();
             Integer vorige = jdbc.queryForObject("SELECT max(versie) FROM sleutelkluis WHERE houder = ?",
@@ -175,7 +191,7 @@ public class Sleutelkluis {
             // another transaction may have made it first: use whichever key the table holds
             rijen = jdbc.queryForList("""
                     SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
-                    ORDER BY versie DESC LIMIT 1""", houder);
+                    ORDER BY versie DESC LIMIT 1 FOR SHARE""", houder);
         } else {
             jdbc.update("UPDATE sleutelkluis SET laatst_gebruikt_op = ? WHERE houder = ? AND versie = ?",
                     nu.atOffset(ZoneOffset.UTC), houder, rijen.get(0).get("versie"));
@@ -194,7 +210,10 @@ public class Sleutelkluis {
         }
         List<byte[]> rij = jdbc.queryForList("SELECT sleutel FROM sleutelkluis WHERE houder = ? AND versie = ?",
                 byte[].class, houder, versie);
-        Optional<SecretKey> sleutel = rij.isEmpty() || rij.get(0) == null ? Optional.empty()
+        if (rij.isEmpty()) {
+            throw new IllegalStateException("No key " + versie + " of " + houder + ": the value was not made here");
+        }
+        Optional<SecretKey> sleutel = rij.get(0) == null ? Optional.empty()
                 : Optional.of(new SecretKeySpec(pakUit(houder, versie, rij.get(0)), ALGORITME));
         if (sleutel.isPresent()) {
             TransactieHaak.naCommit(() -> sleutels.put(id, new Gecachet(sleutel, nu.plus(CACHE_DUUR))));
