@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.veiligthuis.keten.platform.web.Naam;
 
 /** Body of {@code POST /api/v1/monitoringen/{monitoringId}/contacten}. */
 public record ContactRequest(
@@ -20,6 +21,6 @@ public record ContactRequest(
         @NotEmpty @Size(max = 50) List<@NotNull @Positive Integer> besprokenDoelen,
         @NotNull @Valid MedewerkerRequest medewerker) {
 
-    public record MedewerkerRequest(@Schema(example = "K. de Boer") @NotBlank @Size(max = 200) String naam) {
+    public record MedewerkerRequest(@Schema(example = "K. de Boer") @NotBlank @Naam @Size(max = 200) String naam) {
     }
 }

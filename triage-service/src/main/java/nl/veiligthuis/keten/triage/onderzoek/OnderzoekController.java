@@ -1,6 +1,5 @@
 package nl.veiligthuis.keten.triage.onderzoek;
 
-import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,8 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.web.Naam;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ public class OnderzoekController {
     public record StartRequest(@NotNull @Valid OnderzoekerRequest onderzoeker) {
     }
 
-    public record OnderzoekerRequest(@Schema(example = "M. Jansen") @NotBlank @Size(max = 200) String naam,
+    public record OnderzoekerRequest(@Schema(example = "M. Jansen") @NotBlank @Naam @Size(max = 200) String naam,
                                      @Schema(example = "010-7654321") @NotBlank @Size(max = 50) String telefoon) {
     }
 

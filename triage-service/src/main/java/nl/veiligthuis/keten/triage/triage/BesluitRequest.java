@@ -1,12 +1,13 @@
 package nl.veiligthuis.keten.triage.triage;
 
-import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.web.Naam;
+import nl.veiligthuis.keten.triage.overdracht.ToestemmingRequest;
 
 /** Body of {@code POST /api/v1/triages/{meldingId}/besluit} (R3). */
 public record BesluitRequest(
@@ -25,7 +26,7 @@ public record BesluitRequest(
         @Valid ToestemmingRequest toestemming) {
 
     /** R3: the triagist's name and direct number, so the wijkteam can find who did the triage. */
-    public record TriagistRequest(@Schema(example = "J. de Vries") @NotBlank @Size(max = 200) String naam,
+    public record TriagistRequest(@Schema(example = "J. de Vries") @NotBlank @Naam @Size(max = 200) String naam,
                                   @Schema(example = "010-1234567") @NotBlank @Size(max = 50) String telefoon) {
 
         Triagist triagist() {

@@ -19,13 +19,14 @@ class VijandigeInvoerIntegrationTest extends TriageKetenBasis {
         String pad = "/api/v1/triages/" + melding.meldingId() + "/besluit";
 
         var antwoord = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST", pad, """
-                {"uitkomst": "WEGGOOIEN", "triagist": {"naam": "A. de Vries", "telefoon": {"nummer": 10}},
+                {"uitkomst": "WEGGOOIEN", "triagist": {"naam": "<script>alert(1)</script>", "telefoon": {"nummer": 10}},
                  "ernst": ["ZORGEN_OVER_VEILIGHEID"], "onderbouwing": " ", "geheim": true}""");
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
         List<String> velden = new ArrayList<>();
         JSON.readTree(antwoord.body()).get("invalidParams").forEach(veld -> velden.add(veld.get("name").asString()));
-        assertThat(velden).containsExactlyInAnyOrder("ernst", "geheim", "onderbouwing", "triagist.telefoon",
-                "uitkomst");
+        // a professional's name refuses markup, as a family member's does (issue 13 point 8)
+        assertThat(velden).containsExactlyInAnyOrder("ernst", "geheim", "onderbouwing", "triagist.naam",
+                "triagist.telefoon", "uitkomst");
 
         var teGroot = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST", pad,
                 "{\"onderbouwing\": \"" + "x".repeat(300 * 1024) + "\"}");

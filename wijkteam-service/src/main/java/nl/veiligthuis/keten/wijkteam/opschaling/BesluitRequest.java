@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.veiligthuis.keten.platform.web.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.Regisseur;
 
 /** Body of {@code POST /api/v1/zaken/{zaakId}/opschalingen/{opschalingId}/besluit}. */
@@ -16,7 +17,7 @@ public record BesluitRequest(
         @Valid NieuweRegisseurRequest nieuweRegisseur) {
 
     public record NieuweRegisseurRequest(
-            @Schema(example = "Sanne Bakker") @NotBlank @Size(max = 200) String naam,
+            @Schema(example = "Sanne Bakker") @NotBlank @Naam @Size(max = 200) String naam,
             @Schema(example = "010-5556677") @NotBlank @Size(max = 50) String telefoon,
             @Schema(example = "Jeugdbescherming west") @NotBlank @Size(max = 200) String organisatie) {
 

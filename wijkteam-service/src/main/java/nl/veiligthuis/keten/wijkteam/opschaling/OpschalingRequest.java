@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.veiligthuis.keten.platform.web.Naam;
 import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 
 /** Body of {@code POST /api/v1/zaken/{zaakId}/opschalingen}. */
@@ -18,7 +19,7 @@ public record OpschalingRequest(
         @NotNull @Valid MedewerkerRequest medewerker) {
 
     public record ZichthouderRequest(
-            @Schema(example = "Fatima el Amrani") @NotBlank @Size(max = 200) String naam,
+            @Schema(example = "Fatima el Amrani") @NotBlank @Naam @Size(max = 200) String naam,
             @Schema(example = "010-2345678") @NotBlank @Size(max = 50) String telefoon,
             @Schema(example = "Minters") @NotBlank @Size(max = 200) String organisatie) {
 

@@ -4,10 +4,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.web.Naam;
 
 /** The medewerker in the body of an acceptance or a terugmelding. */
 public record MedewerkerRequest(
-        @Schema(example = "Fatima el Amrani") @NotBlank @Size(max = 200) String naam,
+        @Schema(example = "Fatima el Amrani") @NotBlank @Naam @Size(max = 200) String naam,
         @Schema(example = "010-2345678", description = "Optional; stays in wijkteam-service")
         @Size(max = 50) String telefoon) {
 

@@ -26,5 +26,14 @@ class VijandigeInvoerIntegrationTest extends WijkteamKetenBasis {
         JSON.readTree(antwoord.body()).get("invalidParams").forEach(veld -> velden.add(veld.get("name").asString()));
         assertThat(velden).containsExactlyInAnyOrder("aanduiding", "bsn", "medewerker.naam", "persoonId", "rol");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(voor);
+
+        // a professional's name refuses markup and statement characters, as a family member's does (point 8)
+        var naam = Toegangsmatrix.als(port, Testtokens.wijkteammedewerker(), "POST",
+                "/api/v1/zaken/" + zaakId + "/gezinsleden", """
+                {"rol": "KIND", "medewerker": {"naam": "Fatima'; DROP TABLE zaak_overzicht; --"}}""");
+        assertThat(naam.statusCode()).as(naam.body()).isEqualTo(400);
+        assertThat(JSON.readTree(naam.body()).get("invalidParams").get(0).get("name").asString())
+                .isEqualTo("medewerker.naam");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(voor);
     }
 }
