@@ -16,11 +16,14 @@ public final class PostgresDatabases {
     private static final Pattern VALID_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String DUPLICATE_DATABASE = "42P04";
     private static final String DUPLICATE_ROLE = "42710";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private PostgresDatabases() {
     }
 
-    public static void createIfAbsent(String maintenanceJdbcUrl, String username, String password, String name) {
+    /** Synchronized: the services of one run start at once, and each creates its database and the service role. */
+    public static synchronized void createIfAbsent(String maintenanceJdbcUrl, String username, String password,
+                                                   String name) {
         if (!VALID_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Database name must match " + VALID_NAME + ": " + name);
         }
@@ -60,7 +63,8 @@ public final class PostgresDatabases {
             statement.execute("create role " + DatabaseServer.DIENSTROL + " login password '"
                     + password.replace("'", "''") + "'");
         } catch (SQLException e) {
-            if (!DUPLICATE_ROLE.equals(e.getSQLState())) {
+            // made meanwhile by another connection: 42710, or 23505 when both inserted into the catalog at once
+            if (!DUPLICATE_ROLE.equals(e.getSQLState()) && !UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
         }
