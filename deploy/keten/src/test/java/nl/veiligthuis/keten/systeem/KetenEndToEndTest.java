@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.Bytescan;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -445,7 +447,7 @@ class KetenEndToEndTest {
     @Test
     void eenWissingLaatNergensEenLeesbaarPersoonsgegevenAchter() throws Exception {
         // R21, issue 13 point 6: a family with personal data no other test uses, through melding, triage and wijkteam
-        String u = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String u = UUID.randomUUID().toString().substring(0, 8);
         List<String> persoonsgegevens = List.of("Wisvoornaam" + u, "Wisachternaam" + u, "Omschrijving " + u,
                 "Triagist" + u, "Onderbouwing " + u, "Medewerker" + u, "Toelichting " + u);
         JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", """
@@ -475,11 +477,9 @@ class KetenEndToEndTest {
 
         // no event store holds them readable, and no topic carries them
         var infra = TestInfrastructure.get();
-        Map<Dienst, org.springframework.jdbc.core.JdbcTemplate> eigenaars = new EnumMap<>(Dienst.class);
+        Map<Dienst, JdbcTemplate> eigenaars = new EnumMap<>(Dienst.class);
         for (Dienst dienst : Dienst.values()) {
-            eigenaars.put(dienst, new org.springframework.jdbc.core.JdbcTemplate(
-                    new org.springframework.jdbc.datasource.DriverManagerDataSource(databases.get(dienst),
-                            infra.username(), infra.password())));
+            eigenaars.put(dienst, infra.alsEigenaar(databases.get(dienst)));
             assertThat(Bytescan.database(eigenaars.get(dienst), persoonsgegevens)).as(dienst.name())
                     .noneMatch(vondst -> vondst.startsWith("domain_event_entry"));
         }

@@ -84,11 +84,15 @@ public final class TestInfrastructure {
      */
     public JdbcTemplate alsEigenaar(DataSource dienst) {
         try (Connection verbinding = dienst.getConnection()) {
-            return new JdbcTemplate(new DriverManagerDataSource(verbinding.getMetaData().getURL(), username(),
-                    password()));
+            return alsEigenaar(verbinding.getMetaData().getURL());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the service's database URL", e);
         }
+    }
+
+    /** The database at {@code jdbcUrl}, connected as its owner. */
+    public JdbcTemplate alsEigenaar(String jdbcUrl) {
+        return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, username(), password()));
     }
 
     public String username() {

@@ -1,7 +1,9 @@
 package nl.veiligthuis.keten.platform.privacy;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouwLoopt;
 import org.slf4j.Logger;
@@ -16,10 +18,10 @@ class Leesmodelherbouw implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Leesmodelherbouw.class);
     private static final int POGINGEN = 120;
-    private static final java.time.Duration WACHTTIJD = java.time.Duration.ofSeconds(5);
+    private static final Duration WACHTTIJD = Duration.ofSeconds(5);
 
     private final ProjectieHerbouw herbouw;
-    private final java.util.concurrent.atomic.AtomicBoolean gevraagd = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean gevraagd = new AtomicBoolean();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(taak -> {
         Thread draad = new Thread(taak, "leesmodelherbouw-na-wissing");
         draad.setDaemon(true);

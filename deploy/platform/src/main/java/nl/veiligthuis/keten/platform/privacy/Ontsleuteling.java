@@ -2,7 +2,9 @@ package nl.veiligthuis.keten.platform.privacy;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
@@ -51,14 +53,14 @@ public class Ontsleuteling extends ValueDeserializer<Object> {
         if (type.hasRawClass(String.class)) {
             return GEWIST;
         }
-        if (java.util.Set.class.isAssignableFrom(type.getRawClass())) {
-            return java.util.Set.of();
+        if (Set.class.isAssignableFrom(type.getRawClass())) {
+            return Set.of();
         }
         if (Collection.class.isAssignableFrom(type.getRawClass())) {
             return List.of();
         }
-        if (java.util.Map.class.isAssignableFrom(type.getRawClass())) {
-            return java.util.Map.of();
+        if (Map.class.isAssignableFrom(type.getRawClass())) {
+            return Map.of();
         }
         return null;
     }

@@ -1,8 +1,11 @@
 package nl.veiligthuis.keten.platform.privacy;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -70,12 +73,12 @@ final class Sleutelcontext {
         if (bekend != null) {
             return bekend;
         }
-        boolean heeft = zoek(type, new java.util.HashSet<>());
+        boolean heeft = zoek(type, new HashSet<>());
         MET_PERSOONSGEGEVENS.put(type, heeft);
         return heeft;
     }
 
-    private static boolean zoek(Class<?> type, java.util.Set<Class<?>> bezocht) {
+    private static boolean zoek(Class<?> type, Set<Class<?>> bezocht) {
         if (!type.isRecord() || !bezocht.add(type)) {
             return false; // a recursive type ends here, within this one search
         }
@@ -87,8 +90,8 @@ final class Sleutelcontext {
         return false;
     }
 
-    private static boolean onderdelen(RecordComponent veld, java.util.Set<Class<?>> bezocht) {
-        if (veld.getGenericType() instanceof java.lang.reflect.ParameterizedType samengesteld) {
+    private static boolean onderdelen(RecordComponent veld, Set<Class<?>> bezocht) {
+        if (veld.getGenericType() instanceof ParameterizedType samengesteld) {
             for (var argument : samengesteld.getActualTypeArguments()) {
                 if (argument instanceof Class<?> soort && zoek(soort, bezocht)) {
                     return true;

@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -71,12 +74,7 @@ public class Sleutelkluis {
     /** The value encrypted with the holder's current key, created with its first value. */
     public String versleutel(String houder, byte[] waarde) {
         Huidige sleutel = huidigeSleutel(houder);
-        byte[] iv = new byte[IV_LENGTE];
-        toeval.nextBytes(iv);
-        byte[] versleuteld = gcm(Cipher.ENCRYPT_MODE, sleutel.sleutel(), iv, aad(houder, sleutel.versie()), waarde);
-        byte[] samen = new byte[IV_LENGTE + versleuteld.length];
-        System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
-        System.arraycopy(versleuteld, 0, samen, IV_LENGTE, versleuteld.length);
+        byte[] samen = sluit(sleutel.sleutel(), aad(houder, sleutel.versie()), waarde);
         return PREFIX + houder + ":" + sleutel.versie() + ":" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(samen);
     }
@@ -101,9 +99,7 @@ public class Sleutelkluis {
         if (sleutel.isEmpty()) {
             return Optional.empty();
         }
-        byte[] iv = java.util.Arrays.copyOf(samen, IV_LENGTE);
-        byte[] versleuteld = java.util.Arrays.copyOfRange(samen, IV_LENGTE, samen.length);
-        return Optional.of(gcm(Cipher.DECRYPT_MODE, sleutel.get(), iv, aad(houder, versie), versleuteld));
+        return Optional.of(open(sleutel.get(), aad(houder, versie), samen));
     }
 
     /**
@@ -160,9 +156,9 @@ public class Sleutelkluis {
             return false;
         }
         @SuppressWarnings("unchecked")
-        java.util.Set<String> gecontroleerd = (java.util.Set<String>) TransactionSynchronizationManager.getResource(this);
+        Set<String> gecontroleerd = (Set<String>) TransactionSynchronizationManager.getResource(this);
         if (gecontroleerd == null) {
-            gecontroleerd = new java.util.HashSet<>();
+            gecontroleerd = new HashSet<>();
             TransactionSynchronizationManager.bindResource(this, gecontroleerd);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -232,18 +228,27 @@ public class Sleutelkluis {
     }
 
     private byte[] verpak(String houder, int versie, byte[] sleutel) {
-        byte[] iv = new byte[IV_LENGTE];
-        toeval.nextBytes(iv);
-        byte[] verpakt = gcm(Cipher.ENCRYPT_MODE, hoofdsleutel, iv, aad(houder, versie), sleutel);
-        byte[] samen = new byte[IV_LENGTE + verpakt.length];
-        System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
-        System.arraycopy(verpakt, 0, samen, IV_LENGTE, verpakt.length);
-        return samen;
+        return sluit(hoofdsleutel, aad(houder, versie), sleutel);
     }
 
     private byte[] pakUit(String houder, int versie, byte[] samen) {
-        return gcm(Cipher.DECRYPT_MODE, hoofdsleutel, java.util.Arrays.copyOf(samen, IV_LENGTE), aad(houder, versie),
-                java.util.Arrays.copyOfRange(samen, IV_LENGTE, samen.length));
+        return open(hoofdsleutel, aad(houder, versie), samen);
+    }
+
+    /** AES-GCM under a fresh random IV: {@code iv | ciphertext}, for a value and for a wrapped key alike. */
+    private byte[] sluit(SecretKey sleutel, byte[] aad, byte[] waarde) {
+        byte[] iv = new byte[IV_LENGTE];
+        toeval.nextBytes(iv);
+        byte[] versleuteld = gcm(Cipher.ENCRYPT_MODE, sleutel, iv, aad, waarde);
+        byte[] samen = new byte[IV_LENGTE + versleuteld.length];
+        System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
+        System.arraycopy(versleuteld, 0, samen, IV_LENGTE, versleuteld.length);
+        return samen;
+    }
+
+    private static byte[] open(SecretKey sleutel, byte[] aad, byte[] samen) {
+        return gcm(Cipher.DECRYPT_MODE, sleutel, Arrays.copyOf(samen, IV_LENGTE), aad,
+                Arrays.copyOfRange(samen, IV_LENGTE, samen.length));
     }
 
     private static byte[] aad(String houder, int versie) {

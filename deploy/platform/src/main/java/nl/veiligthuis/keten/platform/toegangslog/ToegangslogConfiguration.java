@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import nl.veiligthuis.keten.platform.beveiliging.Rol;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
+import nl.veiligthuis.keten.platform.web.WebConfiguration;
 import org.flywaydb.core.api.callback.Callback;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ToegangslogController.class)
 public class ToegangslogConfiguration {
-
-    /** Spring Boot's default order of the Spring Security filter chain. */
-    private static final int SECURITY_FILTER_ORDER = -100;
 
     /** Picked up by Spring Boot's Flyway configuration: runs after every migration, as the owner. */
     @Bean
@@ -54,7 +52,7 @@ public class ToegangslogConfiguration {
         var registration = new FilterRegistrationBean<>(new ToegangslogFilter(log, opbouw, klok, meters));
         registration.addUrlPatterns("/api/*");
         // outermost: before the size limit and Spring Security, so that what they refuse is recorded too
-        registration.setOrder(SECURITY_FILTER_ORDER - 20);
+        registration.setOrder(WebConfiguration.SECURITY_FILTER_ORDER - 20);
         return registration;
     }
 

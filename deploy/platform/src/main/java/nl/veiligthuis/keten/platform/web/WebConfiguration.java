@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 public class WebConfiguration {
 
     /** Spring Boot's default order of the Spring Security filter chain. */
-    private static final int SECURITY_FILTER_ORDER = -100;
+    public static final int SECURITY_FILTER_ORDER = -100;
 
     @Bean
     public FilterRegistrationBean<ApiHeadersFilter> apiHeadersFilter(
