@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,10 +28,13 @@ public class MonitoringOverzichtProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
+    private final Leesmodelversleuteling versleuteling;
 
-    public MonitoringOverzichtProjection(JdbcClient jdbc, JsonMapper jsonMapper) {
+    public MonitoringOverzichtProjection(JdbcClient jdbc, JsonMapper jsonMapper,
+                                         Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.jsonMapper = jsonMapper;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -59,7 +63,7 @@ public class MonitoringOverzichtProjection {
                     besproken_doelen, alle_doelen_besproken)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""")
                 .params(event.contactId(), event.monitoringId(), ts(event.contactOp()),
-                        tekst(event.doelenBesproken()), event.tijdig(), nummers(event.besprokenDoelen()),
+                        versleuteld(event.gezinId(), event.doelenBesproken()), event.tijdig(), nummers(event.besprokenDoelen()),
                         event.alleDoelenBesproken())
                 .update();
         // the later of two contacts wins, whatever order they were recorded in
@@ -142,14 +146,16 @@ public class MonitoringOverzichtProjection {
                         instant(rs, "contact_op"),
                         Arrays.asList((Integer[]) rs.getArray("besproken_doelen").getArray()),
                         (Boolean) rs.getObject("alle_doelen_besproken"),
-                        Arrays.asList((String[]) rs.getArray("doelen_besproken").getArray()),
+                        Arrays.stream((String[]) rs.getArray("doelen_besproken").getArray())
+                                .map(versleuteling::ontsleutel).toList(),
                         rs.getBoolean("tijdig"), antwoordWijkteam(rs)))
                 .list();
         return overzicht.met(doelen, contacten);
     }
 
-    private static String[] tekst(List<String> waarden) {
-        return waarden == null ? new String[0] : waarden.toArray(String[]::new);
+    private String[] versleuteld(String gezinId, List<String> waarden) {
+        return waarden == null ? new String[0]
+                : waarden.stream().map(waarde -> versleuteling.versleutel(gezinId, waarde)).toArray(String[]::new);
     }
 
     private static Integer[] nummers(List<Integer> waarden) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,10 +20,12 @@ public class OnderzoekProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Leesmodelversleuteling versleuteling;
 
-    public OnderzoekProjection(JdbcClient jdbc, JsonMapper json) {
+    public OnderzoekProjection(JdbcClient jdbc, JsonMapper json, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.json = json;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -47,18 +50,19 @@ public class OnderzoekProjection {
                     onderzoeker_naam = EXCLUDED.onderzoeker_naam, onderzoeker_telefoon = EXCLUDED.onderzoeker_telefoon
                 WHERE onderzoek_overzicht.status = 'WACHT_OP_ONDERZOEK'""")
                 .params(event.onderzoekId(), event.meldingId(), event.gezinId(), Timestamp.from(event.gestartOp()),
-                        event.uiterlijkAfgerondOp(), onderzoeker == null ? null : onderzoeker.naam(),
-                        onderzoeker == null ? null : onderzoeker.telefoon())
+                        event.uiterlijkAfgerondOp(),
+                        onderzoeker == null ? null : versleuteling.versleutel(event.gezinId(), onderzoeker.naam()),
+                        onderzoeker == null ? null : versleuteling.versleutel(event.gezinId(), onderzoeker.telefoon()))
                 .update();
     }
 
     @EventHandler
     void on(OnderzoekAfgerond event) {
         jdbc.sql("""
-                UPDATE onderzoek_overzicht SET status = 'AFGEROND', rapportage = CAST(? AS JSONB), afgerond_op = ?
+                UPDATE onderzoek_overzicht SET status = 'AFGEROND', rapportage = ?, afgerond_op = ?
                 WHERE onderzoek_id = ?""")
-                .params(json.writeValueAsString(event.rapportage()), Timestamp.from(event.afgerondOp()),
-                        event.onderzoekId())
+                .params(versleuteling.versleutel(event.gezinId(), json.writeValueAsString(event.rapportage())),
+                        Timestamp.from(event.afgerondOp()), event.onderzoekId())
                 .update();
     }
 
@@ -67,8 +71,8 @@ public class OnderzoekProjection {
         jdbc.sql("""
                 UPDATE onderzoek_overzicht SET uiterlijk_afgerond_op = ?, overschrijding_reden = ?,
                     overschrijding_toelichting = ? WHERE onderzoek_id = ?""")
-                .params(event.nieuweUiterlijkAfgerondOp(), event.reden().name(), event.toelichting(),
-                        event.onderzoekId())
+                .params(event.nieuweUiterlijkAfgerondOp(), event.reden().name(),
+                        versleuteling.versleutel(event.gezinId(), event.toelichting()), event.onderzoekId())
                 .update();
     }
 
@@ -103,16 +107,19 @@ public class OnderzoekProjection {
     }
 
     private OnderzoekView view(ResultSet rs, int row) throws SQLException {
-        String rapportage = rs.getString("rapportage");
+        String rapportage = versleuteling.ontsleutel(rs.getString("rapportage"), null);
         String reden = rs.getString("overschrijding_reden");
         return new OnderzoekView(rs.getString("onderzoek_id"), rs.getString("melding_id"), rs.getString("gezin_id"),
                 rs.getString("status"), instant(rs.getTimestamp("aangemeld_op")),
                 rs.getString("onderzoeker_naam") == null ? null
-                        : new Onderzoeker(rs.getString("onderzoeker_naam"), rs.getString("onderzoeker_telefoon")),
+                        : new Onderzoeker(versleuteling.ontsleutel(rs.getString("onderzoeker_naam")),
+                        versleuteling.ontsleutel(rs.getString("onderzoeker_telefoon"))),
                 instant(rs.getTimestamp("gestart_op")),
                 rs.getObject("uiterlijk_afgerond_op", LocalDate.class), rs.getBoolean("termijn_overschreden"),
-                reden == null ? null : RedenOverschrijding.valueOf(reden), rs.getString("overschrijding_toelichting"),
-                rapportage == null ? null : json.readValue(rapportage, Rapportage.class),
+                reden == null ? null : RedenOverschrijding.valueOf(reden),
+                versleuteling.ontsleutel(rs.getString("overschrijding_toelichting")),
+                rapportage == null ? (rs.getString("rapportage") == null ? null : Rapportage.gewist())
+                        : json.readValue(rapportage, Rapportage.class),
                 instant(rs.getTimestamp("afgerond_op")), instant(rs.getTimestamp("overdrachtsgesprek_op")),
                 rs.getString("overdracht_id"));
     }

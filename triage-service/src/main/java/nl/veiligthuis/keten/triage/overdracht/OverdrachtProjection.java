@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.triage.overdracht;
 
 import java.sql.Timestamp;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,9 +18,11 @@ public class OverdrachtProjection {
     }
 
     private final JdbcClient jdbc;
+    private final Leesmodelversleuteling versleuteling;
 
-    public OverdrachtProjection(JdbcClient jdbc) {
+    public OverdrachtProjection(JdbcClient jdbc, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -31,7 +34,8 @@ public class OverdrachtProjection {
                 .params(event.overdrachtId(), event.meldingId(), event.gezinId(), event.route().name(),
                         event.gemeente(), event.onderzoekId(), Timestamp.from(event.gedaanOp()),
                         event.toestemming() == null ? null : Toestemming.code(event.toestemming()),
-                        event.toestemming() == null ? null : event.toestemming().redenZonderToestemming())
+                        event.toestemming() == null ? null : versleuteling.versleutel(event.gezinId(),
+                                event.toestemming().redenZonderToestemming()))
                 .update();
     }
 
@@ -50,7 +54,8 @@ public class OverdrachtProjection {
                 .query((rs, row) -> new Rij(rs.getString("overdracht_id"), rs.getString("melding_id"),
                         rs.getString("gezin_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
                         rs.getString("onderzoek_id"), rs.getTimestamp("gedaan_op").toInstant(),
-                        rs.getString("toestemming"), rs.getString("reden_zonder_toestemming")))
+                        rs.getString("toestemming"),
+                        versleuteling.ontsleutel(rs.getString("reden_zonder_toestemming"))))
                 .optional();
     }
 }

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.triage;
 
 import java.time.Instant;
+import nl.veiligthuis.keten.platform.privacy.Persoonsgegeven;
 import nl.veiligthuis.keten.platform.privacy.Sleutelhouder;
 import org.axonframework.serialization.Revision;
 
@@ -10,6 +11,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record MonitoringsfrequentieVastgesteld(String meldingId, @Sleutelhouder String gezinId,
-                                               Monitoringsfrequentie frequentie, String wijze, Triagist medewerker,
+                                               Monitoringsfrequentie frequentie,
+                                               @Persoonsgegeven String wijze, Triagist medewerker,
                                                Instant vastgesteldOp) {
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.axon.VolgordePer;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class TriageProjection {
 
     private final JdbcClient jdbc;
+    private final Leesmodelversleuteling versleuteling;
 
-    public TriageProjection(JdbcClient jdbc) {
+    public TriageProjection(JdbcClient jdbc, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -50,8 +53,8 @@ public class TriageProjection {
         jdbc.sql("""
                 UPDATE triage_overzicht SET status = 'IN_TRIAGE', gestart_op = ?, triagist_naam = ?,
                     triagist_telefoon = ? WHERE melding_id = ?""")
-                .params(Timestamp.from(event.gestartOp()), event.triagist().naam(), event.triagist().telefoon(),
-                        event.meldingId())
+                .params(Timestamp.from(event.gestartOp()), versleutel(event.gezinId(), event.triagist().naam()),
+                        versleutel(event.gezinId(), event.triagist().telefoon()), event.meldingId())
                 .update();
     }
 
@@ -61,8 +64,10 @@ public class TriageProjection {
                 UPDATE triage_overzicht SET status = 'AFGEROND', uitkomst = ?, triagist_naam = ?, triagist_telefoon = ?,
                     ernst = ?, onderbouwing = ?, advies = ?, afgerond_op = ?, binnen_termijn = ?, ronde = ?
                 WHERE melding_id = ?""")
-                .params(event.uitkomst().name(), event.triagist().naam(), event.triagist().telefoon(),
-                        event.ernst() == null ? null : event.ernst().name(), event.onderbouwing(), event.advies(),
+                .params(event.uitkomst().name(), versleutel(event.gezinId(), event.triagist().naam()),
+                        versleutel(event.gezinId(), event.triagist().telefoon()),
+                        event.ernst() == null ? null : event.ernst().name(),
+                        versleutel(event.gezinId(), event.onderbouwing()), versleutel(event.gezinId(), event.advies()),
                         Timestamp.from(event.afgerondOp()), event.binnenTermijn(), event.ronde(), event.meldingId())
                 .update();
     }
@@ -76,7 +81,8 @@ public class TriageProjection {
     @EventHandler
     void on(MonitoringsfrequentieVastgesteld event) {
         jdbc.sql("UPDATE triage_overzicht SET monitoringsfrequentie = ?, monitoringswijze = ? WHERE melding_id = ?")
-                .params(event.frequentie().name(), event.wijze(), event.meldingId()).update();
+                .params(event.frequentie().name(), versleutel(event.gezinId(), event.wijze()), event.meldingId())
+                .update();
     }
 
     @EventHandler
@@ -115,7 +121,7 @@ public class TriageProjection {
 
     public Optional<TriageView> find(String meldingId) {
         return jdbc.sql("SELECT * FROM triage_overzicht WHERE melding_id = ?").param(meldingId)
-                .query(TriageProjection::view).optional();
+                .query(this::view).optional();
     }
 
     /**
@@ -129,7 +135,15 @@ public class TriageProjection {
                 .param(gezinId).query(Boolean.class).single();
     }
 
-    private static TriageView view(ResultSet rs, int row) throws SQLException {
+    private String versleutel(String gezinId, String waarde) {
+        return versleuteling.versleutel(gezinId, waarde);
+    }
+
+    private String tekst(ResultSet rs, String kolom) throws SQLException {
+        return versleuteling.ontsleutel(rs.getString(kolom));
+    }
+
+    private TriageView view(ResultSet rs, int row) throws SQLException {
         String uitkomst = rs.getString("uitkomst");
         String ernst = rs.getString("ernst");
         String frequentie = rs.getString("monitoringsfrequentie");
@@ -141,12 +155,12 @@ public class TriageProjection {
                 instant(rs, "gestart_op"), "VEILIG_THUIS".equals(zichtBij), zichtBij,
                 uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
                 rs.getString("triagist_naam") == null ? null
-                        : new Triagist(rs.getString("triagist_naam"), rs.getString("triagist_telefoon")),
-                ernst == null ? null : ernstVan(ernst), rs.getString("onderbouwing"), rs.getString("advies"),
+                        : new Triagist(tekst(rs, "triagist_naam"), tekst(rs, "triagist_telefoon")),
+                ernst == null ? null : ernstVan(ernst), tekst(rs, "onderbouwing"), tekst(rs, "advies"),
                 instant(rs, "afgerond_op"), (Boolean) rs.getObject("binnen_termijn"), rs.getString("onderzoek_id"),
                 rs.getInt("aantal_terugmeldingen"),
                 frequentie == null ? null : Monitoringsfrequentie.valueOf(frequentie),
-                rs.getString("monitoringswijze"));
+                tekst(rs, "monitoringswijze"));
     }
 
     /** Severities recorded as free text before the code list existed are shown as unknown rather than failing. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.veiligthuis.keten.platform.privacy.Herversleuteling;
 import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.testinfra.Bytescan;
@@ -23,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 13 point 6 (R21) in triage-service: the triagist's name and number and the reasoning are encrypted in the
- * event store; an erasure destroys the gezin's key and rebuilds the read models from the store, after which they hold
- * {@code [gewist]} and no byte of the erased data is readable anywhere in the service's database, while the decision
- * itself (uitkomst, ernst, moments) stays.
+ * Issue 13 point 6 (R21) in triage-service: the triagist's name and number and the reasoning are encrypted in the event
+ * store and in the read model, so no byte of them is readable anywhere in the service's database. An erasure destroys
+ * the gezin's key: at once the read model shows {@code [gewist]}, while the decision itself (uitkomst, ernst, moments)
+ * stays, and a rebuild of the read model gives the same.
  */
 class WissingIntegrationTest extends TriageKetenBasis {
 
@@ -36,36 +37,86 @@ class WissingIntegrationTest extends TriageKetenBasis {
     @Autowired
     ProjectieHerbouw herbouw;
 
+    @Autowired
+    Herversleuteling herversleuteling;
+
     @Test
-    void r21_anErasureReachesTheReadModelsAndLeavesTheCourseOfTheCase() throws Exception {
+    void r21_noPersonalDataIsReadableAndAnErasureReachesTheReadModelAtOnce() throws Exception {
         String uniek = UUID.randomUUID().toString().substring(0, 8);
         String naam = "Triagist" + uniek;
         String onderbouwing = "Afweging over dit gezin " + uniek;
+        String advies = "Advies " + uniek;
         Melding melding = meldingOntvangen(klok.instant());
         awaitTriage(melding.meldingId());
         String pad = "/api/v1/triages/" + melding.meldingId();
         HttpResponse<String> besluit = post(pad + "/besluit", """
                 {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "%s", "telefoon": "010-5550%s"},
-                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "%s", "advies": "Advies %s",
-                 "toestemming": {"gegeven": true}}""".formatted(naam, uniek.substring(0, 3), onderbouwing, uniek));
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "%s", "advies": "%s",
+                 "toestemming": {"gegeven": true}}""".formatted(naam, uniek.substring(0, 3), onderbouwing, advies));
         assertThat(besluit.statusCode()).as(besluit.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get(pad).body()).path("onderbouwing")
-                .asString(), onderbouwing::equals);
-        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
-        assertThat(Bytescan.database(eigenaar, List.of(naam, onderbouwing))).as("read model before erasure")
-                .allSatisfy(vondst -> assertThat(vondst).doesNotStartWith("domain_event_entry"));
+        JsonNode getoond = await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get(pad).body()),
+                triage -> onderbouwing.equals(triage.path("onderbouwing").asString()));
+        assertThat(getoond.at("/triagist/naam").asString()).isEqualTo(naam);
+        assertThat(getoond.get("advies").asString()).isEqualTo(advies);
 
-        Instant gewistOp = Instant.now().minusSeconds(1);
+        // the byte scan: not in the event store, not in a read model, not anywhere in the database
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        List<String> persoonsgegevens = List.of(naam, onderbouwing, advies);
+        assertThat(Bytescan.database(eigenaar, persoonsgegevens)).isEmpty();
+        assertThat(eigenaar.queryForObject("SELECT onderbouwing FROM triage_overzicht WHERE melding_id = ?",
+                String.class, melding.meldingId())).startsWith("pg:v1:" + melding.gezinId() + ":");
+
         HttpResponse<String> wissing = Toegangsmatrix.als(port, Testtokens.beheerder(), "POST",
                 "/api/v1/beheer/wissingen", "{\"gezinId\": \"" + melding.gezinId() + "\"}");
         assertThat(wissing.statusCode()).as(wissing.body()).isEqualTo(200);
 
-        JsonNode gewist = await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(get(pad).body()),
-                triage -> Ontsleuteling.GEWIST.equals(triage.path("onderbouwing").asString()));
+        // no rebuild needed: the read model's ciphertext went with the key
+        JsonNode gewist = JSON.readTree(get(pad).body());
+        assertThat(gewist.get("onderbouwing").asString()).isEqualTo(Ontsleuteling.GEWIST);
+        assertThat(gewist.get("advies").asString()).isEqualTo(Ontsleuteling.GEWIST);
         assertThat(gewist.at("/triagist/naam").asString()).isEqualTo(Ontsleuteling.GEWIST);
         assertThat(gewist.get("uitkomst").asString()).isEqualTo("OVERDRACHT_LOKAAL_VELD");
         assertThat(gewist.get("ernst").asString()).isEqualTo("ZORGEN_OVER_VEILIGHEID");
-        Herbouwen.wachtTotKlaar(jdbc, gewistOp, herbouw.herbouwbaar().size(), Duration.ofSeconds(60));
-        assertThat(Bytescan.database(eigenaar, List.of(naam, onderbouwing, "Advies " + uniek))).isEmpty();
+        assertThat(gewist.get("afgerondOp").asString()).isEqualTo(getoond.get("afgerondOp").asString());
+
+        // a rebuild from the event store gives the replacement values too, and makes no new key for the gezin
+        Instant herbouwdOp = Instant.now().minusSeconds(1);
+        herbouw.start("triage-overzicht");
+        Herbouwen.wachtTotKlaar(jdbc, herbouwdOp, 1, Duration.ofSeconds(60));
+        JsonNode herbouwd = JSON.readTree(get(pad).body());
+        assertThat(herbouwd.get("onderbouwing").asString()).isEqualTo(Ontsleuteling.GEWIST);
+        assertThat(herbouwd.at("/triagist/naam").asString()).isEqualTo(Ontsleuteling.GEWIST);
+        assertThat(herbouwd.get("uitkomst").asString()).isEqualTo("OVERDRACHT_LOKAAL_VELD");
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
+                Long.class, melding.gezinId())).isZero();
+        assertThat(Bytescan.database(eigenaar, persoonsgegevens)).isEmpty();
+    }
+
+    @Test
+    void r21_aReadModelFilledBeforeEncryptionIsRebuiltEncryptedOnce() throws Exception {
+        String uniek = UUID.randomUUID().toString().substring(0, 8);
+        String onderbouwing = "Van voor de versleuteling " + uniek;
+        Melding melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        String pad = "/api/v1/triages/" + melding.meldingId();
+        assertThat(post(pad + "/besluit", """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "Triagist %s", "telefoon": "010-1234567"}, "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD",
+                 "onderbouwing": "%s"}""".formatted(uniek, onderbouwing)).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get(pad).body()).path("onderbouwing")
+                .asString(), onderbouwing::equals);
+        // as a read model of the previous version held it, and as migration V1_10 marks a database with events
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        eigenaar.update("UPDATE triage_overzicht SET onderbouwing = ? WHERE melding_id = ?", onderbouwing,
+                melding.meldingId());
+        eigenaar.update("UPDATE herversleuteling SET leesmodellen_herbouwen = TRUE");
+        assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).containsExactly("triage_overzicht: "
+                + onderbouwing);
+
+        Instant gevraagdOp = Instant.now().minusSeconds(1);
+        assertThat(herversleuteling.herbouwLeesmodellenEenmaal()).isTrue();
+        assertThat(herversleuteling.herbouwLeesmodellenEenmaal()).as("once").isFalse();
+        Herbouwen.wachtTotKlaar(jdbc, gevraagdOp, herbouw.herbouwbaar().size(), Duration.ofSeconds(120));
+        assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).isEmpty();
+        assertThat(JSON.readTree(get(pad).body()).get("onderbouwing").asString()).isEqualTo(onderbouwing);
     }
 }

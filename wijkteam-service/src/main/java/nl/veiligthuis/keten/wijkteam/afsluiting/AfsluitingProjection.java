@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -40,11 +41,14 @@ public class AfsluitingProjection {
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
     private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
 
-    public AfsluitingProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
+    public AfsluitingProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                                Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.signalering = signalering;
+        this.versleuteling = versleuteling;
     }
 
     /** Keyed by the event's sequence number in the zaak, so handling it twice changes nothing. */
@@ -53,9 +57,9 @@ public class AfsluitingProjection {
         voorstellen(event.zaakId()).voegToe(Rij.leeg()
                 .met("volgnummer", volgnummer)
                 .met("uitkomst", event.uitkomst())
-                .met("vervolg", event.vervolg())
-                .met("onderbouwing", event.onderbouwing())
-                .met("voorgesteld_door", event.medewerker().naam())
+                .met("vervolg", versleuteling.versleutel(event.gezinId(), event.vervolg()))
+                .met("onderbouwing", versleuteling.versleutel(event.gezinId(), event.onderbouwing()))
+                .met("voorgesteld_door", versleuteling.versleutel(event.gezinId(), event.medewerker().naam()))
                 .met("voorgesteld_op", event.voorgesteldOp()));
         signalering.zet(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING, event.voorgesteldOp());
     }
@@ -64,8 +68,8 @@ public class AfsluitingProjection {
     void on(AfsluitingBeoordeeld event) {
         voorstellen(event.zaakId()).wijzigAlle(voorstel -> voorstel.tekst("besluit") == null, voorstel -> voorstel
                 .met("besluit", event.besluit())
-                .met("opmerkingen", event.opmerkingen())
-                .met("teamleider", event.teamleider().naam())
+                .met("opmerkingen", versleuteling.versleutel(event.gezinId(), event.opmerkingen()))
+                .met("teamleider", versleuteling.versleutel(event.gezinId(), event.teamleider().naam()))
                 .met("beoordeeld_op", event.beoordeeldOp()));
         signalering.hefOp(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING);
     }
@@ -78,7 +82,8 @@ public class AfsluitingProjection {
     @EventHandler
     void on(BetrokkenenGeinformeerd event) {
         event.partijen().forEach(deling -> deling(event.zaakId(), Moment.START, deling.partij(), deling.toestemming(),
-                deling.redenZonderToestemming(), deling.geinformeerd(), event.geinformeerdOp()));
+                versleuteling.versleutel(event.gezinId(), deling.redenZonderToestemming()), deling.geinformeerd(),
+                event.geinformeerdOp()));
     }
 
     /** The zaak leaves the wijkteam: no regisseur, no running terms, no signals on a closed zaak. */
@@ -142,20 +147,23 @@ public class AfsluitingProjection {
                 .param(zaakId)
                 .query((rs, row) -> new AfsluitingOverzicht.Deling(Moment.valueOf(rs.getString("moment")),
                         Partij.valueOf(rs.getString("partij")), rs.getBoolean("toestemming"),
-                        rs.getString("reden_zonder_toestemming"), rs.getBoolean("geinformeerd"),
-                        rs.getTimestamp("op").toInstant()))
+                        versleuteling.ontsleutel(rs.getString("reden_zonder_toestemming")),
+                        rs.getBoolean("geinformeerd"), rs.getTimestamp("op").toInstant()))
                 .list();
         return Optional.of(new AfsluitingOverzicht(zaakId, voorstellen,
                 afgeslotenOp == null ? null : afgeslotenOp.toInstant(), delingen));
     }
 
-    private static AfsluitingOverzicht.Voorstel voorstel(ResultSet rs) throws SQLException {
+    private AfsluitingOverzicht.Voorstel voorstel(ResultSet rs) throws SQLException {
         String besluit = rs.getString("besluit");
         Timestamp beoordeeldOp = rs.getTimestamp("beoordeeld_op");
-        return new AfsluitingOverzicht.Voorstel(Uitkomst.valueOf(rs.getString("uitkomst")), rs.getString("vervolg"),
-                rs.getString("onderbouwing"), rs.getString("voorgesteld_door"),
+        return new AfsluitingOverzicht.Voorstel(Uitkomst.valueOf(rs.getString("uitkomst")),
+                versleuteling.ontsleutel(rs.getString("vervolg")),
+                versleuteling.ontsleutel(rs.getString("onderbouwing")),
+                versleuteling.ontsleutel(rs.getString("voorgesteld_door")),
                 rs.getTimestamp("voorgesteld_op").toInstant(), besluit == null ? null : Beoordeling.valueOf(besluit),
-                rs.getString("opmerkingen"), rs.getString("teamleider"),
+                versleuteling.ontsleutel(rs.getString("opmerkingen")),
+                versleuteling.ontsleutel(rs.getString("teamleider")),
                 beoordeeldOp == null ? null : beoordeeldOp.toInstant());
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
@@ -68,11 +69,14 @@ public class IntakeProjection {
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
     private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
 
-    public IntakeProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
+    public IntakeProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                            Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.signalering = signalering;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -110,7 +114,7 @@ public class IntakeProjection {
                 .met("lid_id", event.lidId())
                 .met("rol", event.rol())
                 .met("persoon_id", event.persoonId())
-                .met("aanduiding", event.aanduiding())
+                .met("aanduiding", versleuteling.versleutel(event.gezinId(), event.aanduiding()))
                 .met("geregistreerd_op", event.geregistreerdOp()));
         herbereken(event.zaakId(), event.geregistreerdOp());
     }
@@ -123,9 +127,9 @@ public class IntakeProjection {
                 .met("gesproken", event.gesproken())
                 .met("gevoerd_op", event.gevoerdOp())
                 .met("reden_niet_gesproken", event.redenNietGesproken())
-                .met("toelichting", event.toelichting())
-                .met("medewerker_naam", naam(event.medewerker()))
-                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("toelichting", versleuteling.versleutel(event.gezinId(), event.toelichting()))
+                .met("medewerker_naam", naam(event.gezinId(), event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.gezinId(), event.medewerker()))
                 .met("vastgelegd_op", event.vastgelegdOp()));
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
@@ -137,9 +141,9 @@ public class IntakeProjection {
                 .met("lid_id", event.lidId())
                 .met("instrument", event.instrument())
                 .met("oordeel", event.oordeel())
-                .met("onderbouwing", event.onderbouwing())
-                .met("medewerker_naam", naam(event.medewerker()))
-                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("onderbouwing", versleuteling.versleutel(event.gezinId(), event.onderbouwing()))
+                .met("medewerker_naam", naam(event.gezinId(), event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.gezinId(), event.medewerker()))
                 .met("vastgelegd_op", event.vastgelegdOp()));
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
@@ -153,8 +157,8 @@ public class IntakeProjection {
                 .met("volgnummer", volgnummer)
                 .met("scores", JSON.writeValueAsString(new EnumMap<>(event.scores())))
                 .met("peildatum", event.peildatum())
-                .met("medewerker_naam", naam(event.medewerker()))
-                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                .met("medewerker_naam", naam(event.gezinId(), event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.gezinId(), event.medewerker()))
                 .met("vastgelegd_op", event.vastgelegdOp());
         schrijfAlsNieuwer(zrms(event.zaakId()), zrm, event.zaakId(), event.lidId(), event.moment());
         herbereken(event.zaakId(), event.vastgelegdOp());
@@ -164,11 +168,13 @@ public class IntakeProjection {
     void on(LeefgebiedenanalyseVastgelegd event, @SequenceNumber long volgnummer) {
         Rij analyse = Rij.leeg()
                 .met("volgnummer", volgnummer)
-                // erased (R21), the findings read as an empty map, which EnumMap's copy constructor refuses
-                .met("bevindingen", JSON.writeValueAsString(event.bevindingen().isEmpty() ? Map.of()
-                        : new EnumMap<>(event.bevindingen())))
-                .met("medewerker_naam", naam(event.medewerker()))
-                .met("medewerker_telefoon", telefoon(event.medewerker()))
+                // erased (R21), the findings read as an empty map, which EnumMap's copy constructor refuses; stored as
+                // it is, for encrypting it would give the erased gezin a new key
+                .met("bevindingen", event.bevindingen().isEmpty() ? JSON.writeValueAsString(Map.of())
+                        : versleuteling.versleutel(event.gezinId(),
+                        JSON.writeValueAsString(new EnumMap<>(event.bevindingen()))))
+                .met("medewerker_naam", naam(event.gezinId(), event.medewerker()))
+                .met("medewerker_telefoon", telefoon(event.gezinId(), event.medewerker()))
                 .met("vastgelegd_op", event.vastgelegdOp());
         schrijfAlsNieuwer(analyses(event.zaakId()), analyse, event.zaakId());
         herbereken(event.zaakId(), event.vastgelegdOp());
@@ -194,13 +200,14 @@ public class IntakeProjection {
                 .param(zaakId)
                 .query((rs, row) -> new GezinslidOverzicht(rs.getString("lid_id"),
                         GezinslidRol.valueOf(rs.getString("rol")), rs.getString("persoon_id"),
-                        rs.getString("aanduiding"), rs.getTimestamp("geregistreerd_op").toInstant(), null, List.of(),
+                        versleuteling.ontsleutel(rs.getString("aanduiding")),
+                        rs.getTimestamp("geregistreerd_op").toInstant(), null, List.of(),
                         null, null))
                 .list().stream().map(lid -> metGegevens(zaakId, lid)).toList();
         LeefgebiedenanalyseOverzicht analyse = jdbc.sql("SELECT * FROM intake_leefgebiedenanalyse WHERE zaak_id = ?")
                 .param(zaakId)
                 .query((rs, row) -> new LeefgebiedenanalyseOverzicht(
-                        new EnumMap<>(JSON.readValue(rs.getString("bevindingen"), BEVINDINGEN)), medewerker(rs),
+                        bevindingen(versleuteling.ontsleutel(rs.getString("bevindingen"), "{}")), medewerker(rs),
                         rs.getTimestamp("vastgelegd_op").toInstant()))
                 .optional().orElse(null);
         List<Signaal> signalen = jdbc.sql("SELECT signaal FROM zaak_signaal WHERE zaak_id = ?").param(zaakId)
@@ -217,7 +224,8 @@ public class IntakeProjection {
                 .query((rs, row) -> new GesprekOverzicht(rs.getBoolean("gesproken"), datum(rs, "gevoerd_op"),
                         rs.getString("reden_niet_gesproken") == null ? null
                                 : RedenNietGesproken.valueOf(rs.getString("reden_niet_gesproken")),
-                        rs.getString("toelichting"), medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant()))
+                        versleuteling.ontsleutel(rs.getString("toelichting")), medewerker(rs),
+                        rs.getTimestamp("vastgelegd_op").toInstant()))
                 .optional().orElse(null);
         List<VeiligheidsinschattingOverzicht> inschattingen = jdbc.sql("""
                         SELECT * FROM intake_veiligheidsinschatting WHERE zaak_id = ? AND lid_id = ?
@@ -225,7 +233,8 @@ public class IntakeProjection {
                 .params(zaakId, lid.lidId())
                 .query((rs, row) -> new VeiligheidsinschattingOverzicht(
                         Veiligheidsinstrument.valueOf(rs.getString("instrument")),
-                        Veiligheidsoordeel.valueOf(rs.getString("oordeel")), rs.getString("onderbouwing"),
+                        Veiligheidsoordeel.valueOf(rs.getString("oordeel")),
+                        versleuteling.ontsleutel(rs.getString("onderbouwing")),
                         medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant()))
                 .list();
         return new GezinslidOverzicht(lid.lidId(), lid.rol(), lid.persoonId(), lid.aanduiding(),
@@ -363,17 +372,25 @@ public class IntakeProjection {
                           long kindNietGesproken, long kindZonderInschatting, boolean zrmStart) {
     }
 
-    private static Medewerker medewerker(ResultSet rs) throws SQLException {
+    /** An erased analysis reads as no findings at all, which EnumMap's copy constructor refuses. */
+    private static Map<Leefgebied, String> bevindingen(String json) {
+        Map<Leefgebied, String> bevindingen = new EnumMap<>(Leefgebied.class);
+        bevindingen.putAll(JSON.readValue(json, BEVINDINGEN));
+        return bevindingen;
+    }
+
+    private Medewerker medewerker(ResultSet rs) throws SQLException {
         String naam = rs.getString("medewerker_naam");
-        return naam == null ? null : new Medewerker(naam, rs.getString("medewerker_telefoon"));
+        return naam == null ? null : new Medewerker(versleuteling.ontsleutel(naam),
+                versleuteling.ontsleutel(rs.getString("medewerker_telefoon")));
     }
 
-    private static String naam(Medewerker medewerker) {
-        return medewerker == null ? null : medewerker.naam();
+    private String naam(String gezinId, Medewerker medewerker) {
+        return medewerker == null ? null : versleuteling.versleutel(gezinId, medewerker.naam());
     }
 
-    private static String telefoon(Medewerker medewerker) {
-        return medewerker == null ? null : medewerker.telefoon();
+    private String telefoon(String gezinId, Medewerker medewerker) {
+        return medewerker == null ? null : versleuteling.versleutel(gezinId, medewerker.telefoon());
     }
 
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -45,11 +46,14 @@ public class MonitoringcontactenProjection {
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
     private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
 
-    public MonitoringcontactenProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
+    public MonitoringcontactenProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                                         Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.signalering = signalering;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -65,22 +69,25 @@ public class MonitoringcontactenProjection {
 
     @EventHandler
     void on(MonitoringcontactBeantwoord event) {
+        String gezinId = event.gezinId();
         Medewerker medewerker = event.medewerker();
         Partitie contacten = contacten(event.zaakId());
         contacten.wijzig(contact -> contact
                 .met("beantwoord_op", event.beantwoordOp())
-                .met("toelichting", event.toelichting())
-                .met("medewerker_naam", medewerker == null ? null : medewerker.naam())
-                .met("medewerker_telefoon", medewerker == null ? null : medewerker.telefoon()), event.contactId());
+                .met("toelichting", versleuteling.versleutel(gezinId, event.toelichting()))
+                .met("medewerker_naam", medewerker == null ? null
+                        : versleuteling.versleutel(gezinId, medewerker.naam()))
+                .met("medewerker_telefoon", medewerker == null ? null
+                        : versleuteling.versleutel(gezinId, medewerker.telefoon())), event.contactId());
         Partitie standen = leesmodel.partitie("zaak_monitoringcontact_doel", event.contactId());
         List<StandVanDoel> doelen = event.doelen();
         for (int i = 0; i < doelen.size(); i++) {
             StandVanDoel doel = doelen.get(i);
             standen.voegToe(Rij.leeg()
                     .met("volgnummer", i)
-                    .met("doel", doel.doel())
+                    .met("doel", versleuteling.versleutel(gezinId, doel.doel()))
                     .met("stand", doel.stand())
-                    .met("toelichting", doel.toelichting()));
+                    .met("toelichting", versleuteling.versleutel(gezinId, doel.toelichting())));
         }
         if (contacten.rijen(contact -> contact.moment("beantwoord_op") == null).isEmpty()) {
             signalering.hefOp(event.zaakId(), ONBEANTWOORD);
@@ -123,8 +130,9 @@ public class MonitoringcontactenProjection {
         List<StandVanDoel> doelen = jdbc.sql("""
                         SELECT * FROM zaak_monitoringcontact_doel WHERE contact_id = ? ORDER BY volgnummer""")
                 .param(contact.contactId())
-                .query((rs, row) -> new StandVanDoel(rs.getString("doel"), Doelstand.valueOf(rs.getString("stand")),
-                        rs.getString("toelichting")))
+                .query((rs, row) -> new StandVanDoel(versleuteling.ontsleutel(rs.getString("doel")),
+                        Doelstand.valueOf(rs.getString("stand")),
+                        versleuteling.ontsleutel(rs.getString("toelichting"))))
                 .list();
         var antwoord = contact.antwoord();
         return new MonitoringcontactOverzicht(contact.contactId(), contact.monitoringId(), contact.contactOp(),
@@ -133,11 +141,12 @@ public class MonitoringcontactenProjection {
                         antwoord.medewerker()));
     }
 
-    private static MonitoringcontactOverzicht contact(ResultSet rs) throws SQLException {
+    private MonitoringcontactOverzicht contact(ResultSet rs) throws SQLException {
         Instant beantwoordOp = moment(rs, "beantwoord_op");
         var antwoord = beantwoordOp == null ? null : new MonitoringcontactOverzicht.Antwoord(beantwoordOp, List.of(),
-                rs.getString("toelichting"), rs.getString("medewerker_naam") == null ? null
-                : new Medewerker(rs.getString("medewerker_naam"), rs.getString("medewerker_telefoon")));
+                versleuteling.ontsleutel(rs.getString("toelichting")), rs.getString("medewerker_naam") == null ? null
+                : new Medewerker(versleuteling.ontsleutel(rs.getString("medewerker_naam")),
+                        versleuteling.ontsleutel(rs.getString("medewerker_telefoon"))));
         return new MonitoringcontactOverzicht(rs.getString("contact_id"), rs.getString("monitoring_id"),
                 moment(rs, "contact_op"), rs.getInt("aantal_doelen_besproken"), moment(rs, "ontvangen_op"),
                 beantwoordOp != null, antwoord);

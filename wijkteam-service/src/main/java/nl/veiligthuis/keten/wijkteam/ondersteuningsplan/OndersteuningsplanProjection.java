@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
@@ -53,11 +54,14 @@ public class OndersteuningsplanProjection {
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
     private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
 
-    public OndersteuningsplanProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
+    public OndersteuningsplanProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                                        Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.signalering = signalering;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -70,12 +74,13 @@ public class OndersteuningsplanProjection {
 
     @EventHandler
     void on(OndersteuningsplanOpgesteld event) {
+        String gezinId = event.gezinId();
         plannen(event.zaakId()).voegToe(Rij.leeg()
                 .met("versie", event.versie())
-                .met("perspectief", event.perspectief())
+                .met("perspectief", versleuteling.versleutel(gezinId, event.perspectief()))
                 .met("opgesteld_met", event.opgesteldMet())
-                .met("medewerker_naam", event.medewerker().naam())
-                .met("medewerker_telefoon", event.medewerker().telefoon())
+                .met("medewerker_naam", versleuteling.versleutel(gezinId, event.medewerker().naam()))
+                .met("medewerker_telefoon", versleuteling.versleutel(gezinId, event.medewerker().telefoon()))
                 .met("opgesteld_op", event.opgesteldOp())
                 .met("status", PlanStatus.CONCEPT_TER_BEOORDELING));
         Partitie doelen = doelen(event.zaakId());
@@ -83,8 +88,8 @@ public class OndersteuningsplanProjection {
             doelen.voegToe(Rij.leeg()
                     .met("versie", event.versie())
                     .met("prioriteit", doel.prioriteit())
-                    .met("omschrijving", doel.omschrijving())
-                    .met("beoogd_resultaat", doel.beoogdResultaat()));
+                    .met("omschrijving", versleuteling.versleutel(gezinId, doel.omschrijving()))
+                    .met("beoogd_resultaat", versleuteling.versleutel(gezinId, doel.beoogdResultaat())));
         }
         Partitie acties = acties(event.zaakId());
         for (int i = 0; i < event.acties().size(); i++) {
@@ -93,8 +98,8 @@ public class OndersteuningsplanProjection {
                     .met("versie", event.versie())
                     .met("volgnummer", i + 1)
                     .met("partij", actie.partij())
-                    .met("partij_naam", actie.partijNaam())
-                    .met("omschrijving", actie.omschrijving())
+                    .met("partij_naam", versleuteling.versleutel(gezinId, actie.partijNaam()))
+                    .met("omschrijving", versleuteling.versleutel(gezinId, actie.omschrijving()))
                     .met("doel_prioriteit", actie.doelPrioriteit()));
         }
         signalering.hefOp(event.zaakId(), Signaal.GEEN_ONDERSTEUNINGSPLAN);
@@ -106,8 +111,8 @@ public class OndersteuningsplanProjection {
         beoordelingen(event.zaakId()).voegToe(Rij.leeg()
                 .met("versie", event.versie())
                 .met("besluit", event.besluit())
-                .met("opmerkingen", event.opmerkingen())
-                .met("teamleider_naam", event.teamleider().naam())
+                .met("opmerkingen", versleuteling.versleutel(event.gezinId(), event.opmerkingen()))
+                .met("teamleider_naam", versleuteling.versleutel(event.gezinId(), event.teamleider().naam()))
                 .met("beoordeeld_op", event.beoordeeldOp()));
         PlanStatus status = event.besluit() == Beoordeling.GOEDGEKEURD
                 ? PlanStatus.GOEDGEKEURD : PlanStatus.TERUGGESTUURD;
@@ -121,8 +126,8 @@ public class OndersteuningsplanProjection {
                 .met("volgnummer", volgnummer)
                 .met("versie", event.versie())
                 .met("samen_met_gezin", event.samenMetGezin())
-                .met("bijstelling", event.bijstelling())
-                .met("medewerker_naam", event.medewerker().naam())
+                .met("bijstelling", versleuteling.versleutel(event.gezinId(), event.bijstelling()))
+                .met("medewerker_naam", versleuteling.versleutel(event.gezinId(), event.medewerker().naam()))
                 .met("geevalueerd_op", event.geevalueerdOp()));
         Partitie doelen = evaluatieDoelen(event.zaakId());
         for (DoelEvaluatie doel : event.doelen()) {
@@ -130,7 +135,7 @@ public class OndersteuningsplanProjection {
                     .met("volgnummer", volgnummer)
                     .met("prioriteit", doel.prioriteit())
                     .met("stand", doel.stand())
-                    .met("toelichting", doel.toelichting()));
+                    .met("toelichting", versleuteling.versleutel(event.gezinId(), doel.toelichting())));
         }
     }
 
@@ -146,8 +151,9 @@ public class OndersteuningsplanProjection {
         procesbespreking(event.zaakId()).wijzig(bespreking -> bespreking
                 .met("gehouden_op", event.gehoudenOp())
                 .met("op_tijd", event.opTijd())
-                .met("uitkomst", event.uitkomst())
-                .met("medewerker_naam", event.medewerker().naam()), event.zaakId());
+                .met("uitkomst", versleuteling.versleutel(event.gezinId(), event.uitkomst()))
+                .met("medewerker_naam", versleuteling.versleutel(event.gezinId(), event.medewerker().naam())),
+                event.zaakId());
         signalering.termijnVervalt(event.zaakId(), TERMIJN);
         signalering.hefOp(event.zaakId(), Signaal.PROCESBESPREKING_GEMIST);
     }
@@ -205,8 +211,10 @@ public class OndersteuningsplanProjection {
         PlanVersie huidig = jdbc.sql("SELECT * FROM ondersteuningsplan WHERE zaak_id = ? ORDER BY versie DESC LIMIT 1")
                 .param(zaakId)
                 .query((rs, row) -> new PlanVersie(rs.getInt("versie"), PlanStatus.valueOf(rs.getString("status")),
-                        rs.getString("perspectief"), OpgesteldMet.valueOf(rs.getString("opgesteld_met")), List.of(),
-                        List.of(), rs.getString("medewerker_naam"), rs.getTimestamp("opgesteld_op").toInstant()))
+                        versleuteling.ontsleutel(rs.getString("perspectief")),
+                        OpgesteldMet.valueOf(rs.getString("opgesteld_met")), List.of(), List.of(),
+                        versleuteling.ontsleutel(rs.getString("medewerker_naam")),
+                        rs.getTimestamp("opgesteld_op").toInstant()))
                 .optional().map(versie -> metDoelenEnActies(zaakId, versie)).orElse(null);
         Integer goedgekeurd = jdbc.sql("SELECT max(versie) FROM ondersteuningsplan WHERE zaak_id = ? AND status = ?")
                 .params(zaakId, PlanStatus.GOEDGEKEURD.name())
@@ -215,15 +223,19 @@ public class OndersteuningsplanProjection {
                         "SELECT * FROM ondersteuningsplan_beoordeling WHERE zaak_id = ? ORDER BY versie")
                 .param(zaakId)
                 .query((rs, row) -> new PlanBeoordeling(rs.getInt("versie"),
-                        Beoordeling.valueOf(rs.getString("besluit")), rs.getString("opmerkingen"),
-                        rs.getString("teamleider_naam"), rs.getTimestamp("beoordeeld_op").toInstant()))
+                        Beoordeling.valueOf(rs.getString("besluit")),
+                        versleuteling.ontsleutel(rs.getString("opmerkingen")),
+                        versleuteling.ontsleutel(rs.getString("teamleider_naam")),
+                        rs.getTimestamp("beoordeeld_op").toInstant()))
                 .list();
         List<PlanEvaluatie> evaluaties = jdbc.sql(
                         "SELECT * FROM ondersteuningsplan_evaluatie WHERE zaak_id = ? ORDER BY volgnummer")
                 .param(zaakId)
                 .query((rs, row) -> new PlanEvaluatie(rs.getInt("versie"), doelEvaluaties(zaakId,
-                        rs.getLong("volgnummer")), rs.getBoolean("samen_met_gezin"), rs.getString("bijstelling"),
-                        rs.getString("medewerker_naam"), rs.getTimestamp("geevalueerd_op").toInstant()))
+                        rs.getLong("volgnummer")), rs.getBoolean("samen_met_gezin"),
+                        versleuteling.ontsleutel(rs.getString("bijstelling")),
+                        versleuteling.ontsleutel(rs.getString("medewerker_naam")),
+                        rs.getTimestamp("geevalueerd_op").toInstant()))
                 .list();
         ProcesbesprekingTermijn procesbespreking = jdbc.sql("SELECT * FROM procesbespreking WHERE zaak_id = ?")
                 .param(zaakId)
@@ -249,14 +261,16 @@ public class OndersteuningsplanProjection {
         List<Doel> doelen = jdbc.sql(
                         "SELECT * FROM ondersteuningsplan_doel WHERE zaak_id = ? AND versie = ? ORDER BY prioriteit")
                 .params(zaakId, versie.versie())
-                .query((rs, row) -> new Doel(rs.getInt("prioriteit"), rs.getString("omschrijving"),
-                        rs.getString("beoogd_resultaat")))
+                .query((rs, row) -> new Doel(rs.getInt("prioriteit"),
+                        versleuteling.ontsleutel(rs.getString("omschrijving")),
+                        versleuteling.ontsleutel(rs.getString("beoogd_resultaat"))))
                 .list();
         List<Actie> acties = jdbc.sql(
                         "SELECT * FROM ondersteuningsplan_actie WHERE zaak_id = ? AND versie = ? ORDER BY volgnummer")
                 .params(zaakId, versie.versie())
-                .query((rs, row) -> new Actie(Partij.valueOf(rs.getString("partij")), rs.getString("partij_naam"),
-                        rs.getString("omschrijving"), rs.getInt("doel_prioriteit")))
+                .query((rs, row) -> new Actie(Partij.valueOf(rs.getString("partij")),
+                        versleuteling.ontsleutel(rs.getString("partij_naam")),
+                        versleuteling.ontsleutel(rs.getString("omschrijving")), rs.getInt("doel_prioriteit")))
                 .list();
         return new PlanVersie(versie.versie(), versie.status(), versie.perspectief(), versie.opgesteldMet(), doelen,
                 acties, versie.opgesteldDoor(), versie.opgesteldOp());
@@ -268,17 +282,18 @@ public class OndersteuningsplanProjection {
                         ORDER BY prioriteit""")
                 .params(zaakId, volgnummer)
                 .query((rs, row) -> new DoelEvaluatie(rs.getInt("prioriteit"), Stand.valueOf(rs.getString("stand")),
-                        rs.getString("toelichting")))
+                        versleuteling.ontsleutel(rs.getString("toelichting"))))
                 .list();
     }
 
-    private static ProcesbesprekingTermijn procesbespreking(ResultSet rs) throws SQLException {
+    private ProcesbesprekingTermijn procesbespreking(ResultSet rs) throws SQLException {
         Instant gehoudenOp = moment(rs, "gehouden_op");
         Instant verstrekenOp = moment(rs, "verstreken_op");
         boolean opTijd = rs.getBoolean("op_tijd");
         return new ProcesbesprekingTermijn(rs.getTimestamp("uiterlijk_op").toInstant(),
                 verstrekenOp != null && gehoudenOp == null, verstrekenOp, gehoudenOp,
-                gehoudenOp == null ? null : opTijd, rs.getString("uitkomst"), rs.getString("medewerker_naam"));
+                gehoudenOp == null ? null : opTijd, versleuteling.ontsleutel(rs.getString("uitkomst")),
+                versleuteling.ontsleutel(rs.getString("medewerker_naam")));
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
@@ -34,25 +35,29 @@ public class OpschalingProjection {
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
     private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
 
-    public OpschalingProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
+    public OpschalingProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                                Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.signalering = signalering;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
     void on(ZaakOpgeschaald event) {
+        String gezinId = event.gezinId();
         Zichthouder zichthouder = event.zichthouder();
         opschaling(event.opschalingId()).voegToe(Rij.leeg()
                 .met("zaak_id", event.zaakId())
                 .met("tafel", event.tafel())
                 .met("reden", event.reden())
-                .met("toelichting", event.toelichting())
-                .met("zichthouder_naam", zichthouder.naam())
-                .met("zichthouder_telefoon", zichthouder.telefoon())
+                .met("toelichting", versleuteling.versleutel(gezinId, event.toelichting()))
+                .met("zichthouder_naam", versleuteling.versleutel(gezinId, zichthouder.naam()))
+                .met("zichthouder_telefoon", versleuteling.versleutel(gezinId, zichthouder.telefoon()))
                 .met("zichthouder_organisatie", zichthouder.organisatie())
-                .met("opgeschaald_door", event.medewerker().naam())
+                .met("opgeschaald_door", versleuteling.versleutel(gezinId, event.medewerker().naam()))
                 .met("opgeschaald_op", event.opgeschaaldOp()));
         signalering.zet(event.zaakId(), Signaal.OPGESCHAALD_WACHT_OP_BESLUIT, event.opgeschaaldOp());
     }
@@ -61,7 +66,7 @@ public class OpschalingProjection {
     void on(OpschalingBesloten event) {
         opschaling(event.opschalingId()).wijzig(opschaling -> opschaling
                 .met("besluit", event.besluit())
-                .met("besluit_toelichting", event.toelichting())
+                .met("besluit_toelichting", versleuteling.versleutel(event.gezinId(), event.toelichting()))
                 .met("besloten_op", event.beslotenOp()), event.opschalingId());
         signalering.hefOp(event.zaakId(), Signaal.OPGESCHAALD_WACHT_OP_BESLUIT);
     }
@@ -89,15 +94,17 @@ public class OpschalingProjection {
                 .list();
     }
 
-    private static OpschalingOverzicht overzicht(ResultSet rs) throws SQLException {
+    private OpschalingOverzicht overzicht(ResultSet rs) throws SQLException {
         String besluit = rs.getString("besluit");
         Timestamp beslotenOp = rs.getTimestamp("besloten_op");
         return new OpschalingOverzicht(rs.getString("opschaling_id"), Tafel.valueOf(rs.getString("tafel")),
-                RedenOpschaling.valueOf(rs.getString("reden")), rs.getString("toelichting"),
-                new Zichthouder(rs.getString("zichthouder_naam"), rs.getString("zichthouder_telefoon"),
+                RedenOpschaling.valueOf(rs.getString("reden")), versleuteling.ontsleutel(rs.getString("toelichting")),
+                new Zichthouder(versleuteling.ontsleutel(rs.getString("zichthouder_naam")),
+                        versleuteling.ontsleutel(rs.getString("zichthouder_telefoon")),
                         rs.getString("zichthouder_organisatie")),
-                rs.getString("opgeschaald_door"), rs.getTimestamp("opgeschaald_op").toInstant(),
-                besluit == null ? null : Besluit.valueOf(besluit), rs.getString("besluit_toelichting"),
+                versleuteling.ontsleutel(rs.getString("opgeschaald_door")),
+                rs.getTimestamp("opgeschaald_op").toInstant(), besluit == null ? null : Besluit.valueOf(besluit),
+                versleuteling.ontsleutel(rs.getString("besluit_toelichting")),
                 beslotenOp == null ? null : beslotenOp.toInstant());
     }
 }

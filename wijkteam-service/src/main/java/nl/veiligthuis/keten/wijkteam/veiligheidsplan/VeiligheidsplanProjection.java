@@ -8,6 +8,8 @@ import java.util.List;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
+import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Status;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
@@ -52,11 +54,14 @@ public class VeiligheidsplanProjection {
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
     private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
 
-    public VeiligheidsplanProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering) {
+    public VeiligheidsplanProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                                     Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.signalering = signalering;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -72,14 +77,14 @@ public class VeiligheidsplanProjection {
                 .met("versie", event.versie())
                 .met("status", Status.IN_WERKING)
                 .met("ernst", event.ernst())
-                .met("afspraken", JSON.writeValueAsString(event.afspraken()))
-                .met("maatregelen", event.maatregelenBijOnveiligheid())
-                .met("startsituatie", JSON.writeValueAsString(event.startsituatie()))
+                .met("afspraken", lijst(event, event.afspraken()))
+                .met("maatregelen", versleuteling.versleutel(event.gezinId(), event.maatregelenBijOnveiligheid()))
+                .met("startsituatie", lijst(event, event.startsituatie()))
                 .met("opgesteld_op", event.opgesteldOp())
                 .met("eindigt_op", event.eindigtOp())
                 .met("volgende_evaluatie_op", event.eersteEvaluatieOp())
-                .met("medewerker_naam", event.medewerker().naam())
-                .met("medewerker_telefoon", event.medewerker().telefoon())
+                .met("medewerker_naam", versleuteling.versleutel(event.gezinId(), event.medewerker().naam()))
+                .met("medewerker_telefoon", versleuteling.versleutel(event.gezinId(), event.medewerker().telefoon()))
                 .met("beoordeling", TER_BEOORDELING));
         actief(event.zaakId(), true);
         signalering.zet(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING, event.opgesteldOp());
@@ -94,9 +99,10 @@ public class VeiligheidsplanProjection {
     void on(VeiligheidsplanBeoordeeld event) {
         versies(event.zaakId()).wijzig(versie -> versie
                 .met("beoordeling", event.besluit())
-                .met("opmerkingen", event.opmerkingen())
+                .met("opmerkingen", versleuteling.versleutel(event.gezinId(), event.opmerkingen()))
                 .met("beoordeeld_op", event.beoordeeldOp())
-                .met("teamleider_naam", event.teamleider().naam()), event.zaakId(), event.versie());
+                .met("teamleider_naam", versleuteling.versleutel(event.gezinId(), event.teamleider().naam())),
+                event.zaakId(), event.versie());
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TER_BEOORDELING);
         signalering.zetOfHefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_TERUGGESTUURD,
                 event.besluit() == Beoordeling.TERUGGESTUURD, event.beoordeeldOp());
@@ -109,11 +115,11 @@ public class VeiligheidsplanProjection {
                 .met("versie", event.versie())
                 .met("vergelijking", JSON.writeValueAsString(event.vergelijking()))
                 .met("afspraken_nagekomen", event.afsprakenNagekomen())
-                .met("maatregelen", event.maatregelen())
+                .met("maatregelen", versleuteling.versleutel(event.gezinId(), event.maatregelen()))
                 .met("geevalueerd_op", event.geevalueerdOp())
                 .met("volgende_evaluatie_op", event.volgendeEvaluatieOp())
                 .met("op_tijd", event.opTijd())
-                .met("medewerker_naam", event.medewerker().naam()));
+                .met("medewerker_naam", versleuteling.versleutel(event.gezinId(), event.medewerker().naam())));
         versies(event.zaakId()).wijzig(versie -> versie.met("volgende_evaluatie_op", event.volgendeEvaluatieOp()),
                 event.zaakId(), event.versie());
         signalering.hefOp(event.zaakId(), Signaal.VEILIGHEIDSPLAN_EVALUATIE_GEMIST);
@@ -146,7 +152,7 @@ public class VeiligheidsplanProjection {
                 .met("status", Status.BEEINDIGD)
                 .met("beeindigd_op", event.beeindigdOp())
                 .met("reden_beeindiging", event.reden())
-                .met("toelichting_beeindiging", event.toelichting())
+                .met("toelichting_beeindiging", versleuteling.versleutel(event.gezinId(), event.toelichting()))
                 .met("volgende_evaluatie_op", null)), event.zaakId(), event.versie());
         actief(event.zaakId(), false);
         SIGNALEN.forEach(signaal -> signalering.hefOp(event.zaakId(), signaal));
@@ -167,6 +173,16 @@ public class VeiligheidsplanProjection {
         jdbc.sql("UPDATE zaak_overzicht SET veiligheidsplan_actief = FALSE").update();
         signalering.vergeet(SIGNALEN);
         signalering.vergeetTermijnen(List.of(TERMIJN_EVALUATIE, TERMIJN_EINDE));
+    }
+
+    /**
+     * A list of the plan as JSON, encrypted with the gezin's key (R21). Erased, its texts read as [gewist] and it holds
+     * nothing to protect: stored as it is, for encrypting it would give the erased gezin a new key.
+     */
+    private String lijst(VeiligheidsplanOpgesteld event, List<?> lijst) {
+        String json = JSON.writeValueAsString(lijst);
+        return Ontsleuteling.GEWIST.equals(event.maatregelenBijOnveiligheid()) ? json
+                : versleuteling.versleutel(event.gezinId(), json);
     }
 
     private void actief(String zaakId, boolean actief) {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Beoordelingsstatus;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.EerdereVersie;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOverzicht.Evaluatie;
@@ -27,9 +28,11 @@ public class VeiligheidsplanRepository {
     private static final TypeReference<List<KindVergelijking>> VERGELIJKING = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    private final Leesmodelversleuteling versleuteling;
 
-    public VeiligheidsplanRepository(JdbcClient jdbc) {
+    public VeiligheidsplanRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
+        this.versleuteling = versleuteling;
     }
 
     /** The latest versie of the zaak's veiligheidsplan with its history; empty when it has none. */
@@ -40,7 +43,7 @@ public class VeiligheidsplanRepository {
                 .query((rs, row) -> new EerdereVersie(rs.getInt("versie"), Status.valueOf(rs.getString("status")),
                         Dreiging.valueOf(rs.getString("ernst")), moment(rs, "opgesteld_op"),
                         moment(rs, "eindigt_op"), Beoordelingsstatus.valueOf(rs.getString("beoordeling")),
-                        rs.getString("opmerkingen")))
+                        versleuteling.ontsleutel(rs.getString("opmerkingen"))))
                 .list();
         if (eerdere.isEmpty()) {
             return Optional.empty();
@@ -50,9 +53,9 @@ public class VeiligheidsplanRepository {
                 .param(zaakId)
                 .query((rs, row) -> new Evaluatie(rs.getInt("versie"),
                         JSON.readValue(rs.getString("vergelijking"), VERGELIJKING),
-                        rs.getBoolean("afspraken_nagekomen"), rs.getString("maatregelen"),
+                        rs.getBoolean("afspraken_nagekomen"), versleuteling.ontsleutel(rs.getString("maatregelen")),
                         moment(rs, "geevalueerd_op"), moment(rs, "volgende_evaluatie_op"), rs.getBoolean("op_tijd"),
-                        rs.getString("medewerker_naam")))
+                        versleuteling.ontsleutel(rs.getString("medewerker_naam"))))
                 .list();
         List<GemisteEvaluatie> gemist = jdbc.sql("""
                 SELECT * FROM veiligheidsplan_gemiste_evaluatie WHERE zaak_id = ? ORDER BY versie, gepland_op""")
@@ -66,17 +69,20 @@ public class VeiligheidsplanRepository {
                 .optional();
     }
 
-    private static VeiligheidsplanOverzicht overzicht(ResultSet rs, List<Evaluatie> evaluaties,
-                                                      List<GemisteEvaluatie> gemist, List<EerdereVersie> eerdere)
+    private VeiligheidsplanOverzicht overzicht(ResultSet rs, List<Evaluatie> evaluaties,
+                                               List<GemisteEvaluatie> gemist, List<EerdereVersie> eerdere)
             throws SQLException {
         String reden = rs.getString("reden_beeindiging");
         return new VeiligheidsplanOverzicht(rs.getString("zaak_id"), rs.getInt("versie"),
                 Status.valueOf(rs.getString("status")), Beoordelingsstatus.valueOf(rs.getString("beoordeling")),
-                rs.getString("opmerkingen"), moment(rs, "beoordeeld_op"), rs.getString("teamleider_naam"),
-                Dreiging.valueOf(rs.getString("ernst")), JSON.readValue(rs.getString("afspraken"), AFSPRAKEN),
-                rs.getString("maatregelen"), JSON.readValue(rs.getString("startsituatie"), OORDELEN),
+                versleuteling.ontsleutel(rs.getString("opmerkingen")), moment(rs, "beoordeeld_op"),
+                versleuteling.ontsleutel(rs.getString("teamleider_naam")), Dreiging.valueOf(rs.getString("ernst")),
+                JSON.readValue(versleuteling.ontsleutel(rs.getString("afspraken"), "[]"), AFSPRAKEN),
+                versleuteling.ontsleutel(rs.getString("maatregelen")),
+                JSON.readValue(versleuteling.ontsleutel(rs.getString("startsituatie"), "[]"), OORDELEN),
                 moment(rs, "opgesteld_op"), moment(rs, "eindigt_op"), moment(rs, "volgende_evaluatie_op"),
-                new Medewerker(rs.getString("medewerker_naam"), rs.getString("medewerker_telefoon")),
+                new Medewerker(versleuteling.ontsleutel(rs.getString("medewerker_naam")),
+                        versleuteling.ontsleutel(rs.getString("medewerker_telefoon"))),
                 moment(rs, "verlopen_op"), moment(rs, "beeindigd_op"),
                 reden == null ? null : RedenBeeindiging.valueOf(reden), evaluaties, gemist, eerdere);
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.wijkteam.zaak.HuidigeRegisseur;
 import nl.veiligthuis.keten.wijkteam.zaak.Route;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -27,9 +28,11 @@ class WerkvoorraadRepository {
             + "OR lower(z.team) = lower(:team) OR z.team IS NULL)";
 
     private final JdbcClient jdbc;
+    private final Leesmodelversleuteling versleuteling;
 
-    WerkvoorraadRepository(JdbcClient jdbc) {
+    WerkvoorraadRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
+        this.versleuteling = versleuteling;
     }
 
     Werkvoorraad van(String gemeente, String team) {
@@ -74,12 +77,12 @@ class WerkvoorraadRepository {
         return new Werkvoorraad(gemeente, team, gesorteerd, perGezin);
     }
 
-    private static WerkvoorraadZaak zaak(ResultSet rs, Map<String, List<Signaal>> signalen,
-                                         Map<String, Termijn> termijnen, Map<String, Integer> terugmeldingen)
+    private WerkvoorraadZaak zaak(ResultSet rs, Map<String, List<Signaal>> signalen,
+                                  Map<String, Termijn> termijnen, Map<String, Integer> terugmeldingen)
             throws SQLException {
         String zaakId = rs.getString("zaak_id");
         ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
-        String regisseurNaam = rs.getString("regisseur_naam");
+        String regisseurNaam = versleuteling.ontsleutel(rs.getString("regisseur_naam"));
         HuidigeRegisseur regisseur = regisseurNaam == null ? null
                 : new HuidigeRegisseur(regisseurNaam, null, rs.getString("regisseur_organisatie"), null);
         List<Signaal> alle = new ArrayList<>(Signaal.afgeleid(status, regisseur, rs.getInt("onveilige_kinderen"),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,10 +21,12 @@ public class RegieProjection {
 
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
+    private final Leesmodelversleuteling versleuteling;
 
-    public RegieProjection(JdbcClient jdbc, Leesmodel leesmodel) {
+    public RegieProjection(JdbcClient jdbc, Leesmodel leesmodel, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
+        this.versleuteling = versleuteling;
     }
 
     /** Keyed by the event's sequence number in the zaak, so handling it twice changes nothing. */
@@ -35,10 +38,10 @@ public class RegieProjection {
         Regisseur regisseur = event.regisseur();
         regie.voegToe(Rij.leeg()
                 .met("volgnummer", volgnummer)
-                .met("naam", regisseur.naam())
-                .met("telefoon", regisseur.telefoon())
+                .met("naam", versleuteling.versleutel(event.gezinId(), regisseur.naam()))
+                .met("telefoon", versleuteling.versleutel(event.gezinId(), regisseur.telefoon()))
                 .met("organisatie", regisseur.organisatie())
-                .met("reden", event.reden())
+                .met("reden", versleuteling.versleutel(event.gezinId(), event.reden()))
                 .met("van", event.toegewezenOp()));
     }
 
@@ -67,10 +70,11 @@ public class RegieProjection {
         }
         List<RegiePeriode> perioden = jdbc.sql("SELECT * FROM zaak_regie WHERE zaak_id = ? ORDER BY volgnummer")
                 .param(query.zaakId())
-                .query((rs, row) -> new RegiePeriode(rs.getString("naam"), rs.getString("telefoon"),
-                        rs.getString("organisatie"), rs.getTimestamp("van").toInstant(),
+                .query((rs, row) -> new RegiePeriode(versleuteling.ontsleutel(rs.getString("naam")),
+                        versleuteling.ontsleutel(rs.getString("telefoon")), rs.getString("organisatie"),
+                        rs.getTimestamp("van").toInstant(),
                         rs.getTimestamp("tot") == null ? null : rs.getTimestamp("tot").toInstant(),
-                        rs.getString("reden")))
+                        versleuteling.ontsleutel(rs.getString("reden"))))
                 .list();
         return Optional.of(new Regie(query.zaakId(), perioden));
     }

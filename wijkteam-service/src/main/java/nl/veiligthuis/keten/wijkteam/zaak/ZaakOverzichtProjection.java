@@ -11,6 +11,7 @@ import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,10 +25,12 @@ public class ZaakOverzichtProjection {
 
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
+    private final Leesmodelversleuteling versleuteling;
 
-    public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel) {
+    public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
+        this.versleuteling = versleuteling;
     }
 
     @EventHandler
@@ -57,8 +60,8 @@ public class ZaakOverzichtProjection {
     void on(RegisseurToegewezen event) {
         Regisseur regisseur = event.regisseur();
         overzicht(event.zaakId()).wijzig(zaak -> zaak
-                .met("regisseur_naam", regisseur.naam())
-                .met("regisseur_telefoon", regisseur.telefoon())
+                .met("regisseur_naam", versleuteling.versleutel(event.gezinId(), regisseur.naam()))
+                .met("regisseur_telefoon", versleuteling.versleutel(event.gezinId(), regisseur.telefoon()))
                 .met("regisseur_organisatie", regisseur.organisatie())
                 .met("regisseur_sinds", event.toegewezenOp()), event.zaakId());
     }
@@ -127,13 +130,14 @@ public class ZaakOverzichtProjection {
                 .list();
     }
 
-    private static ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
+    private ZaakOverzicht overzicht(ResultSet rs) throws SQLException {
         String reden = rs.getString("reden_terugmelding");
         String uitkomst = rs.getString("uitkomst_afsluiting");
         ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
         HuidigeRegisseur regisseur = rs.getString("regisseur_naam") == null ? null : new HuidigeRegisseur(
-                rs.getString("regisseur_naam"), rs.getString("regisseur_telefoon"),
-                rs.getString("regisseur_organisatie"), moment(rs, "regisseur_sinds"));
+                versleuteling.ontsleutel(rs.getString("regisseur_naam")),
+                versleuteling.ontsleutel(rs.getString("regisseur_telefoon")), rs.getString("regisseur_organisatie"),
+                moment(rs, "regisseur_sinds"));
         return new ZaakOverzicht(rs.getString("zaak_id"), rs.getString("gezin_id"), rs.getString("overdracht_id"),
                 rs.getString("melding_id"), Route.valueOf(rs.getString("route")), rs.getString("gemeente"),
                 rs.getString("team"), status, rs.getTimestamp("geopend_op").toInstant(), moment(rs, "geaccepteerd_op"),

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rewrites once, encrypted, the events stored before their personal data was encrypted (R21): every event up to the
  * boundary migration V1_9 recorded, in batches that each commit with their progress, so a restart goes on where it
- * stopped. Runs before the service reports ready.
+ * stopped. Runs before the service reports ready. Read models filled before they encrypted personal data (migration
+ * V1_10 found events) are rebuilt once, in the background.
  */
 public class Herversleuteling implements ApplicationRunner {
 
@@ -33,18 +34,34 @@ public class Herversleuteling implements ApplicationRunner {
     private final Serializer eventSerializer;
     private final TransactionTemplate transactie;
     private final Clock klok;
+    private final Leesmodelherbouw leesmodellen;
     private Instant gestart;
 
-    Herversleuteling(JdbcTemplate jdbc, Serializer eventSerializer, TransactionTemplate transactie, Clock klok) {
+    Herversleuteling(JdbcTemplate jdbc, Serializer eventSerializer, TransactionTemplate transactie, Clock klok,
+                     Leesmodelherbouw leesmodellen) {
         this.jdbc = jdbc;
         this.eventSerializer = eventSerializer;
         this.transactie = transactie;
         this.klok = klok;
+        this.leesmodellen = leesmodellen;
     }
 
     @Override
     public void run(ApplicationArguments argumenten) {
         herschrijf();
+        herbouwLeesmodellenEenmaal();
+    }
+
+    /** @return whether the read models were still to be rebuilt encrypted, and their rebuild is now asked for */
+    public boolean herbouwLeesmodellenEenmaal() {
+        // asked for once: a rebuild a stop cuts short is repaired by asking for one (beheer), as after an erasure
+        boolean gevraagd = jdbc.update(
+                "UPDATE herversleuteling SET leesmodellen_herbouwen = FALSE WHERE id = 1 AND leesmodellen_herbouwen") > 0;
+        if (gevraagd) {
+            LOG.info("Read models filled before they encrypted personal data: rebuilding them in the background");
+            leesmodellen.vraagAan();
+        }
+        return gevraagd;
     }
 
     /** @return how many events were rewritten */

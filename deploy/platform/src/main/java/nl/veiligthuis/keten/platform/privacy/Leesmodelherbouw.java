@@ -6,13 +6,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouwLoopt;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After an erasure, every read model of the service is rebuilt from its event store (R21), where the erased gezin's
- * personal data now reads as {@code [gewist]}: so the replacement values reach the read models too. In the
- * background, one group after another, after the erasure committed; the herbouw's comparison shows what changed.
+ * Rebuilds every read model of the service from its event store, in the background, one group after another (the
+ * verified herbouw of docs/herbouw.md): once, for read models filled before they encrypted personal data (R21). Asked
+ * for twice while none waits to start, it runs once.
  */
 class Leesmodelherbouw implements AutoCloseable {
 
@@ -20,20 +21,20 @@ class Leesmodelherbouw implements AutoCloseable {
     private static final int POGINGEN = 120;
     private static final Duration WACHTTIJD = Duration.ofSeconds(5);
 
-    private final ProjectieHerbouw herbouw;
+    private final ObjectProvider<ProjectieHerbouw> herbouw;
     private final AtomicBoolean gevraagd = new AtomicBoolean();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(taak -> {
-        Thread draad = new Thread(taak, "leesmodelherbouw-na-wissing");
+        Thread draad = new Thread(taak, "leesmodelherbouw");
         draad.setDaemon(true);
         return draad;
     });
 
-    Leesmodelherbouw(ProjectieHerbouw herbouw) {
+    Leesmodelherbouw(ObjectProvider<ProjectieHerbouw> herbouw) {
         this.herbouw = herbouw;
     }
 
-    /** Several erasures close together share one rebuild, queued while none waits to start. */
-    void naWissing() {
+    /** Asked for again while one waits to start: that one serves both. */
+    void vraagAan() {
         Sleutelkluis.TransactieHaak.naCommit(() -> {
             if (gevraagd.compareAndSet(false, true)) {
                 achtergrond.execute(() -> {
@@ -45,15 +46,17 @@ class Leesmodelherbouw implements AutoCloseable {
     }
 
     private void herbouwAlles() {
-        for (String groep : herbouw.herbouwbaar()) {
-            herbouw(groep);
+        ProjectieHerbouw projecties = herbouw.getIfAvailable();
+        if (projecties == null) {
+            return;
+        }
+        for (String groep : projecties.herbouwbaar()) {
+            herbouw(projecties, groep);
         }
     }
 
-    /**
-     * A herbouw already running may have read the erased gezin before its keys went: wait for it and start another.
-     */
-    private void herbouw(String groep) {
+    /** A herbouw already running (asked for by a beheerder) may have started before: wait for it and start another. */
+    private void herbouw(ProjectieHerbouw herbouw, String groep) {
         for (int poging = 1; poging <= POGINGEN; poging++) {
             try {
                 herbouw.start(groep);
@@ -66,13 +69,12 @@ class Leesmodelherbouw implements AutoCloseable {
                     return;
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Read model {} not rebuilt after an erasure ({}): repeat the erasure request", groep,
+                LOG.warn("Read model {} not rebuilt encrypted ({}): start its herbouw (beheer)", groep,
                         e.getClass().getSimpleName());
                 return;
             }
         }
-        LOG.warn("Read model {} not rebuilt after an erasure: a herbouw kept running; repeat the erasure request",
-                groep);
+        LOG.warn("Read model {} not rebuilt encrypted: a herbouw kept running; start its herbouw (beheer)", groep);
     }
 
     @Override

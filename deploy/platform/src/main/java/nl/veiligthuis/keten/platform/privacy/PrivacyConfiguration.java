@@ -45,20 +45,27 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    public Herversleuteling herversleuteling(JdbcTemplate jdbc,
-                                             @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
-                                             Serializer eventSerializer, PlatformTransactionManager transacties,
-                                             Clock klok) {
-        return new Herversleuteling(jdbc, VersleutelendeSerializer.omhul(eventSerializer),
-                new TransactionTemplate(transacties), klok);
+    public Leesmodelversleuteling leesmodelversleuteling(Sleutelkluis kluis) {
+        return new Leesmodelversleuteling(kluis);
     }
 
     @Bean
-    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties,
-                                     ObjectProvider<ProjectieHerbouw> herbouw) {
-        ProjectieHerbouw projecties = herbouw.getIfAvailable();
-        return new Gezinswisser(kluis, acties.orderedStream().toList(),
-                projecties == null ? null : new Leesmodelherbouw(projecties));
+    public Herversleuteling herversleuteling(JdbcTemplate jdbc,
+                                             @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
+                                             Serializer eventSerializer, PlatformTransactionManager transacties,
+                                             Clock klok, Leesmodelherbouw leesmodellen) {
+        return new Herversleuteling(jdbc, VersleutelendeSerializer.omhul(eventSerializer),
+                new TransactionTemplate(transacties), klok, leesmodellen);
+    }
+
+    @Bean
+    Leesmodelherbouw leesmodelherbouw(ObjectProvider<ProjectieHerbouw> herbouw) {
+        return new Leesmodelherbouw(herbouw);
+    }
+
+    @Bean
+    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties) {
+        return new Gezinswisser(kluis, acties.orderedStream().toList());
     }
 
     @Bean

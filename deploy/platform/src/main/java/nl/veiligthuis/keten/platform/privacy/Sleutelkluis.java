@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,6 +43,8 @@ public class Sleutelkluis {
     private static final String TRANSFORMATIE = "AES/GCM/NoPadding";
     private static final int IV_LENGTE = 12;
     private static final int TAG_BITS = 128;
+    private static final String HMAC = "HmacSHA256";
+    private static final byte[] IV_AFLEIDING = "leesmodel-iv".getBytes(StandardCharsets.UTF_8);
     /** How long another instance may still use a key this one destroyed: the cache's life. */
     static final Duration CACHE_DUUR = Duration.ofSeconds(30);
     private static final Duration GEBRUIK_BIJWERKEN = Duration.ofHours(1);
@@ -52,6 +55,7 @@ public class Sleutelkluis {
     private final SecureRandom toeval = new SecureRandom();
     private final Map<String, Gecachet> sleutels = new ConcurrentHashMap<>();
     private final Map<String, Huidige> huidige = new ConcurrentHashMap<>();
+    private final Map<String, Huidige> nieuwste = new ConcurrentHashMap<>();
 
     private record Gecachet(Optional<SecretKey> sleutel, Instant tot) {
     }
@@ -75,6 +79,25 @@ public class Sleutelkluis {
     public String versleutel(String houder, byte[] waarde) {
         Huidige sleutel = huidigeSleutel(houder);
         byte[] samen = sluit(sleutel.sleutel(), aad(houder, sleutel.versie()), waarde);
+        return PREFIX + houder + ":" + sleutel.versie() + ":" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(samen);
+    }
+
+    /**
+     * For read models: the same value of the same holder always gives the same text, so a rebuilt read model compares
+     * equal to the live one (R19) and an unchanged row is not rewritten. That reveals only which values of one gezin are
+     * equal. The IV is an HMAC of the value under a key derived from the holder's key (a synthetic IV), so it repeats
+     * only with the value itself. Uses the holder's newest key without counting it as use: the retention period runs
+     * from the events stored, not from a read model being rebuilt.
+     */
+    public String versleutelVast(String houder, byte[] waarde) {
+        Huidige sleutel = nieuwsteSleutel(houder);
+        byte[] aad = aad(houder, sleutel.versie());
+        byte[] iv = Arrays.copyOf(hmac(hmac(sleutel.sleutel().getEncoded(), IV_AFLEIDING), aad, waarde), IV_LENGTE);
+        byte[] versleuteld = gcm(Cipher.ENCRYPT_MODE, sleutel.sleutel(), iv, aad, waarde);
+        byte[] samen = new byte[IV_LENGTE + versleuteld.length];
+        System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
+        System.arraycopy(versleuteld, 0, samen, IV_LENGTE, versleuteld.length);
         return PREFIX + houder + ":" + sleutel.versie() + ":" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(samen);
     }
@@ -126,6 +149,7 @@ public class Sleutelkluis {
 
     private void vergeet(String houder) {
         huidige.remove(houder);
+        nieuwste.remove(houder);
         sleutels.keySet().removeIf(sleutel -> sleutel.startsWith(houder + ":"));
     }
 
@@ -148,6 +172,26 @@ public class Sleutelkluis {
         // a key made in a transaction that rolls back never existed: remember it only once it is committed
         TransactieHaak.naCommit(() -> huidige.put(houder, sleutel));
         return sleutel;
+    }
+
+    /** The holder's newest key that is not destroyed, made when there is none; never counted as use. */
+    private Huidige nieuwsteSleutel(String houder) {
+        Instant nu = klok.instant();
+        Huidige gecachet = nieuwste.get(houder);
+        if (gecachet != null && nu.isBefore(gecachet.tot())) {
+            return gecachet;
+        }
+        List<Map<String, Object>> rijen = jdbc.queryForList("""
+                SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
+                ORDER BY versie DESC LIMIT 1""", houder);
+        if (rijen.isEmpty()) {
+            return huidigeSleutel(houder);
+        }
+        int versie = ((Number) rijen.get(0).get("versie")).intValue();
+        SecretKey sleutel = new SecretKeySpec(pakUit(houder, versie, (byte[]) rijen.get(0).get("sleutel")), ALGORITME);
+        Huidige gevonden = new Huidige(versie, sleutel, nu, nu.plus(CACHE_DUUR));
+        TransactieHaak.naCommit(() -> nieuwste.put(houder, gevonden));
+        return gevonden;
     }
 
     /** Whether this transaction already locked the holder's key: once per transaction is enough. */
@@ -249,6 +293,20 @@ public class Sleutelkluis {
     private static byte[] open(SecretKey sleutel, byte[] aad, byte[] samen) {
         return gcm(Cipher.DECRYPT_MODE, sleutel, Arrays.copyOf(samen, IV_LENGTE), aad,
                 Arrays.copyOfRange(samen, IV_LENGTE, samen.length));
+    }
+
+    private static byte[] hmac(byte[] sleutel, byte[]... delen) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(sleutel, HMAC));
+            for (byte[] deel : delen) {
+                mac.update(deel);
+                mac.update((byte) 0);
+            }
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     private static byte[] aad(String houder, int versie) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An erasure request (R21) carried out in this service: the gezin's keys are destroyed, and with them every value of
- * its personal data in this service's event store. The ids and the anonymous course of the case stay.
+ * its personal data in this service's event store and read models. The ids and the anonymous course of the case stay.
  */
 @RestController
 @Tag(name = "Wissing", description = "R21: persoonsgegevens van een gezin wissen door de sleutels te vernietigen")
@@ -42,8 +42,8 @@ class Wissing {
 
     @Operation(summary = "Wis de persoonsgegevens van een gezin in deze dienst (R21)",
             description = "Vernietigt de sleutels van het gezin: namen, BSN, geboortedata, contactgegevens en vrije "
-                    + "tekst in de event store van deze dienst zijn daarna onleesbaar en lezen als [gewist]. Herhalen "
-                    + "is veilig.")
+                    + "tekst in de event store en de leesmodellen van deze dienst zijn daarna onleesbaar en lezen als "
+                    + "[gewist]. Herhalen is veilig.")
     @PostMapping("/api/v1/beheer/wissingen")
     @Transactional
     public Gewist wis(@Valid @RequestBody WissingRequest request) {
