@@ -9,7 +9,10 @@ import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.triage.TriageKetenBasis;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13 point 8 in triage-service: every invalid field of a besluit at once, and an oversized one unread. */
+/**
+ * Issue 13 point 8 in triage-service: every invalid field of a besluit at once, text only as text, and an oversized
+ * one unread.
+ */
 class VijandigeInvoerIntegrationTest extends TriageKetenBasis {
 
     @Test
@@ -27,6 +30,15 @@ class VijandigeInvoerIntegrationTest extends TriageKetenBasis {
         // a professional's name refuses markup, as a family member's does (issue 13 point 8)
         assertThat(velden).containsExactlyInAnyOrder("ernst", "geheim", "onderbouwing", "triagist.naam",
                 "triagist.telefoon", "uitkomst");
+
+        // a number or a boolean is not text: named with every other invalid field, never read as "101"
+        var getallen = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST", pad, """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": 42, "telefoon": 101},
+                 "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD", "onderbouwing": true, "geheim": 1}""");
+        assertThat(getallen.statusCode()).as(getallen.body()).isEqualTo(400);
+        List<String> nietTekst = new ArrayList<>();
+        JSON.readTree(getallen.body()).get("invalidParams").forEach(veld -> nietTekst.add(veld.get("name").asString()));
+        assertThat(nietTekst).containsOnly("triagist.naam", "triagist.telefoon", "onderbouwing", "geheim");
 
         var teGroot = Toegangsmatrix.als(port, Testtokens.vtMedewerker(), "POST", pad,
                 "{\"onderbouwing\": \"" + "x".repeat(300 * 1024) + "\"}");

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.module.SimpleModule;
 
 @AutoConfiguration
 @Import({ProblemDetailsAdvice.class, VolledigeInvoer.class})
@@ -55,10 +56,15 @@ public class WebConfiguration {
         return registration;
     }
 
-    /** Every invalid field of a body at once, even past a value that cannot be read (issue 13 point 8). */
+    /**
+     * Every invalid field of a body at once, even past a value that cannot be read, and text only as text (issue 13
+     * point 8).
+     */
     @Bean
     public JsonMapperBuilderCustomizer onleesbareVeldenNoteren() {
-        return builder -> builder.addHandler(new OnleesbareVelden());
+        return builder -> builder.addHandler(new OnleesbareVelden())
+                .addModule(new SimpleModule("tekst-zonder-omzetting")
+                        .addDeserializer(String.class, new TekstZonderOmzetting()));
     }
 
     @Bean
