@@ -54,6 +54,17 @@ public final class DevToken {
         return met(geldig(claims, nu));
     }
 
+    /** As {@link #voor(String, String, String)}, for a professional of one team of the organisation. */
+    public static String voorTeam(String organisatie, String rol, String team, String subject) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("sub", subject);
+        claims.put("organisatie", organisatie);
+        claims.put("rol", rol);
+        claims.put("team", team);
+        return met(geldig(claims, Instant.now()));
+    }
+
     /** A partner system's client-credentials token: no role, only the scopes it was granted. */
     public static String voorSysteem(String organisatie, String... scopes) {
         Map<String, Object> claims = new LinkedHashMap<>();

@@ -66,12 +66,18 @@ public class WijkteamToegang {
                 .klaar();
     }
 
-    /** A zaak belongs to the wijkteam of its gemeente, as the events name it ("Wijkteam Vlaardingen"). */
+    /**
+     * A zaak belongs to the wijkteam of its gemeente, as the events name it ("Wijkteam Vlaardingen"), and once accepted
+     * to the team that accepted it: a token with a {@code team} claim reaches only that team's zaken and the ones no
+     * team accepted yet (issue 13 point 2).
+     */
     @Bean
     OrganisatieOpzoeker zaakOrganisatie(JdbcClient jdbc) {
         return OrganisatieOpzoeker.van("zaakId", id -> new HashSet<>(jdbc.sql(
                 "SELECT gemeente FROM zaak_overzicht WHERE zaak_id = ?").param(id).query(String.class).list().stream()
-                .map(Actor::wijkteam).toList()));
+                .map(Actor::wijkteam).toList()))
+                .metTeam(id -> jdbc.sql("SELECT team FROM zaak_overzicht WHERE zaak_id = ?").param(id)
+                        .query(String.class).optional().orElse(null));
     }
 
     @Bean
@@ -79,9 +85,12 @@ public class WijkteamToegang {
         return OrganisatieOpzoeker.op("/api/v1/werkvoorraad", "gemeente", gemeente -> Set.of(Actor.wijkteam(gemeente)));
     }
 
-    /** Whether a caller sees a zaak of this gemeente: a wijkteam only its own gemeente's (issue 13). */
-    public static boolean binnenWerkgebied(Beller beller, String gemeente) {
-        return !beller.isBegrensd() || beller.isVan(Actor.wijkteam(gemeente));
+    /**
+     * Whether a caller sees a zaak of this gemeente and team: a wijkteam only its own gemeente's, and a caller whose
+     * token names a team only that team's and those no team accepted yet (issue 13 point 2).
+     */
+    public static boolean binnenWerkgebied(Beller beller, String gemeente, String team) {
+        return !beller.isBegrensd() || beller.isVan(Actor.wijkteam(gemeente)) && beller.isVanTeam(team);
     }
 
     /** The gezin of a zaak, for the access log (R20). */

@@ -49,7 +49,7 @@ public class ZaakController {
         List<ZaakOverzicht> zaken = queryGateway.query(new ZoekZaken(gezinId),
                 ResponseTypes.multipleInstancesOf(ZaakOverzicht.class)).join();
         List<ZaakOverzicht> zichtbaar = zaken.stream()
-                .filter(zaak -> WijkteamToegang.binnenWerkgebied(beller, zaak.gemeente())).toList();
+                .filter(zaak -> WijkteamToegang.binnenWerkgebied(beller, zaak.gemeente(), zaak.team())).toList();
         if (zichtbaar.isEmpty() && !zaken.isEmpty()) {
             Toegangskenmerken.buitenWerkgebied(gezinId);
         }
@@ -80,7 +80,11 @@ public class ZaakController {
                              "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"},
                              "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678",
                                            "organisatie": "Minters"}}""")}))
-            @Valid @RequestBody AcceptatieRequest request) {
+            @Valid @RequestBody AcceptatieRequest request, Beller beller) {
+        if (!beller.isVanTeam(request.team().strip())) {
+            // issue 13 point 2: a team's professional takes a zaak into their own team, not into another's
+            throw new OngeldigeInvoer("team", "je accepteert alleen voor je eigen team: " + beller.team(), "EIGEN_TEAM");
+        }
         commandGateway.sendAndWait(new AccepteerOverdracht(zaakId, request.team().strip(), request.medewerker().medewerker(),
                 request.eersteRegisseur()));
         return new AcceptatieVastgelegd(zaakId, ZaakStatus.IN_BEHANDELING);

@@ -12,17 +12,24 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The caller as the token names them: subject, organisation and role (ADR 0003, docs/security.md). A controller
  * method takes it as a parameter. The subject is a pseudonymous id of the user (for a partner system its client
  * id); it is never logged. A partner system's client-credentials token may carry scopes instead of a role; its role
- * is then {@link #PARTNERSYSTEEM}.
+ * is then {@link #PARTNERSYSTEEM}. {@code team}, optional, narrows a wijkteam's professional to the zaken of one team
+ * of the organisation; without it they see the whole organisation's.
  */
-public record Beller(String subject, String organisatie, String rol, Set<String> scopes) {
+public record Beller(String subject, String organisatie, String rol, Set<String> scopes, String team) {
 
     public static final String CLAIM_ORGANISATIE = "organisatie";
     public static final String CLAIM_ROL = "rol";
     public static final String CLAIM_SCOPE = "scope";
+    public static final String CLAIM_TEAM = "team";
     public static final String PARTNERSYSTEEM = "PARTNERSYSTEEM";
 
     public Beller {
         scopes = Set.copyOf(scopes);
+        team = team == null || team.isBlank() ? null : team.strip();
+    }
+
+    public Beller(String subject, String organisatie, String rol, Set<String> scopes) {
+        this(subject, organisatie, rol, scopes, null);
     }
 
     public Beller(String subject, String organisatie, String rol) {
@@ -32,7 +39,8 @@ public record Beller(String subject, String organisatie, String rol, Set<String>
     public static Beller uit(Jwt token) {
         String rol = token.getClaimAsString(CLAIM_ROL);
         return new Beller(token.getSubject(), token.getClaimAsString(CLAIM_ORGANISATIE),
-                rol == null || rol.isBlank() ? PARTNERSYSTEEM : rol, scopes(token));
+                rol == null || rol.isBlank() ? PARTNERSYSTEEM : rol, scopes(token),
+                token.getClaimAsString(CLAIM_TEAM));
     }
 
     /** The {@code scope} claim: space-separated as RFC 8693 writes it, or a list. */
@@ -66,6 +74,14 @@ public record Beller(String subject, String organisatie, String rol, Set<String>
      */
     public boolean isBegrensd() {
         return Rol.BEGRENSD.contains(rol);
+    }
+
+    /**
+     * Whether an object of this team is in the caller's scope: always without a team claim, and for an object no team
+     * holds yet; names are compared without regard to case.
+     */
+    public boolean isVanTeam(String objectTeam) {
+        return team == null || objectTeam == null || objectTeam.equalsIgnoreCase(team);
     }
 
     /** Whether the organisation an object names is the caller's; names are compared without regard to case. */

@@ -34,6 +34,13 @@ public final class Toegangskenmerken {
     }
 
     /** Records that a controller answered as for an unknown gezin because it lies outside the caller's werkgebied. */
+    /** Records that the parameter named another organisation's or team's list, which the controller refuses. */
+    public static void buitenWerkgebiedOp(String parameter) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
+            verzoek.getRequest().setAttribute(BUITEN_WERKGEBIED, parameter);
+        }
+    }
+
     public static void buitenWerkgebied(String gezinId) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
             verzoek.getRequest().setAttribute(BUITEN_WERKGEBIED, "gezinId");

@@ -57,7 +57,7 @@ class WerkgebiedControle implements HandlerInterceptor {
             if (waarde == null && opzoeker.alleenOp() != null) {
                 waarde = request.getParameter(opzoeker.parameter());
             }
-            if (waarde != null && opzoeker.organisaties().apply(waarde).stream().noneMatch(beller::isVan)) {
+            if (waarde != null && opzoeker.buiten(beller, waarde)) {
                 if (opPad && reden != null) {
                     // emergency access opens the one object a path names, never another organisation's list
                     request.setAttribute(Toegangskenmerken.NOODTOEGANG, reden);

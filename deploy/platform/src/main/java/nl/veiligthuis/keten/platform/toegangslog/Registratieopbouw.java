@@ -113,11 +113,14 @@ class Registratieopbouw {
                 objecten);
     }
 
+    /** The role, its scopes and, for a professional of one team, {@code team=<team>}: what the caller acted as. */
     private static String rolEnScopes(Beller beller) {
-        if (beller.scopes().isEmpty()) {
-            return beller.rol();
+        StringBuilder rol = new StringBuilder(beller.rol());
+        beller.scopes().stream().sorted().forEach(scope -> rol.append(' ').append(scope));
+        if (beller.team() != null) {
+            rol.append(" team=").append(beller.team());
         }
-        return beller.rol() + " " + String.join(" ", beller.scopes().stream().sorted().toList());
+        return rol.toString();
     }
 
     /**
