@@ -16,10 +16,14 @@ import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
 import nl.veiligthuis.keten.platform.privacy.Bewaartermijn;
 import nl.veiligthuis.keten.platform.privacy.Herversleuteling;
 import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.Bytescan;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
+import nl.veiligthuis.keten.testinfra.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -79,6 +83,18 @@ class WissingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(JSON.readTree(wissing.body()).get("vernietigdeSleutels").asInt()).isEqualTo(1);
         assertThat(JSON.readTree(Toegangsmatrix.als(port, Testtokens.beheerder(), "POST", "/api/v1/beheer/wissingen",
                 "{\"gezinId\": \"" + gezinId + "\"}").body()).get("vernietigdeSleutels").asInt()).isZero();
+
+        // the chain is told, once per request, with the gezin's id only (the other services erase it on receipt)
+        try (TopicReader privacy = TopicReader.of(KetenTopics.PRIVACY)) {
+            ConsumerRecord<String, byte[]> verteld = privacy.await(record -> gezinId.equals(record.key()));
+            assertThat(TopicReader.type(verteld)).isEqualTo("nl.veilig-thuis.keten.privacy.gezin-gewist.v1");
+            EventContract.assertValid("gezin-gewist.v1", verteld.value());
+            assertThat(new String(verteld.headers().lastHeader("ce_source").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("urn:nl-veilig-thuis:keten:melding-service");
+            await().atMost(Duration.ofSeconds(30)).until(() -> privacy.records().stream()
+                    .filter(record -> gezinId.equals(record.key())).count() == 2);
+            assertThat(Bytescan.records(privacy.records(), gezin.persoonsgegevens())).isEmpty();
+        }
 
         MeldingOntvangen gewist = ontvangen(meldingId);
         assertThat(gewist.leden()).singleElement().satisfies(lid -> {

@@ -38,7 +38,8 @@ public class KetenEventListener {
         });
     }
 
-    @KafkaListener(topics = {KetenTopics.MELDING, KetenTopics.TRIAGE, KetenTopics.WIJKTEAM, KetenTopics.MONITORING},
+    @KafkaListener(topics = {KetenTopics.MELDING, KetenTopics.TRIAGE, KetenTopics.WIJKTEAM, KetenTopics.MONITORING,
+            KetenTopics.PRIVACY},
             id = CONSUMER, idIsGroup = false)
     public void on(ConsumerRecord<String, byte[]> record) {
         consumer.verwerk(abonnement, record);

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.messaging;
 
+import java.util.stream.Stream;
 import nl.veiligthuis.keten.monitoring.tijdlijn.Herbouwbron;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
@@ -24,6 +25,7 @@ class MonitoringMessagingConfiguration {
     /** The consumer settings of the live listener (servers, security), with a group and offsets of its own. */
     @Bean
     Herbouwbron herbouwbron(KafkaProperties kafkaProperties) {
-        return new KafkaHerbouwbron(kafkaProperties.buildConsumerProperties(), KetenTopics.ALLE);
+        return new KafkaHerbouwbron(kafkaProperties.buildConsumerProperties(),
+                Stream.concat(KetenTopics.ALLE.stream(), Stream.of(KetenTopics.PRIVACY)).toList());
     }
 }

@@ -103,6 +103,7 @@ final class Samenvatting {
             Map.entry("MonitoringContactVastgelegd", p -> "Contact in VT monitoring vastgelegd"
                     + besprokenDoelen(p)),
             Map.entry("MonitoringAfgerond", p -> "VT monitoring afgerond na eerste contact"),
+            Map.entry("GezinGewist", p -> "Persoonsgegevens van het gezin gewist op verzoek (R21); het verloop blijft"),
             Map.entry("MonitoringVerlopen", p -> "VT monitoring verlopen: geen eerste contact"
                     + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")),
             Map.entry("WachtcontactVastgelegd", p -> "Wachtcontact van VT" + code(" (", p, "wijze", ")")

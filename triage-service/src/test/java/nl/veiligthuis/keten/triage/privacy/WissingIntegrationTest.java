@@ -3,16 +3,22 @@ package nl.veiligthuis.keten.triage.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.privacy.Herversleuteling;
 import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.testinfra.Bytescan;
+import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.Herbouwen;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.Testtokens;
@@ -90,6 +96,55 @@ class WissingIntegrationTest extends TriageKetenBasis {
         assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
                 Long.class, melding.gezinId())).isZero();
         assertThat(Bytescan.database(eigenaar, persoonsgegevens)).isEmpty();
+    }
+
+    @Test
+    void r21_aGezinErasedElsewhereInTheChainIsErasedHereTooOnce() throws Exception {
+        String onderbouwing = "Elders gewist " + UUID.randomUUID();
+        Melding melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        String pad = "/api/v1/triages/" + melding.meldingId();
+        assertThat(post(pad + "/besluit", """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "Triagist Elders", "telefoon": "010-1234567"},
+                 "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD", "onderbouwing": "%s"}""".formatted(onderbouwing))
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get(pad).body()).path("onderbouwing")
+                .asString(), onderbouwing::equals);
+
+        // melding-service erased the gezin on request and tells the chain; delivered twice, as Kafka may
+        String gewistOp = klok.instant().toString();
+        var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.privacy.gezin-gewist.v1",
+                URI.create("urn:nl-veilig-thuis:keten:melding-service"), melding.gezinId(), klok.instant(), null, null,
+                null, null, ("{\"gezinId\": \"" + melding.gezinId() + "\", \"gewistOp\": \"" + gewistOp + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        EventContract.assertValid("gezin-gewist.v1", event.data());
+        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.PRIVACY, event)).get();
+        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.PRIVACY, event)).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get(pad).body()).path("onderbouwing")
+                .asString(), Ontsleuteling.GEWIST::equals);
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        assertThat(eigenaar.queryForList("SELECT grond FROM sleutelkluis WHERE houder = ?", String.class,
+                melding.gezinId())).containsOnly("KETEN");
+        await().atMost(Duration.ofSeconds(30)).until(() -> eigenaar.queryForObject(
+                "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, event.id()) == 1);
+        assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).isEmpty();
+
+        // what triage-service erased itself on request it told the chain: its own message asks nothing more of it
+        Melding eigen = meldingOntvangen(klok.instant());
+        awaitTriage(eigen.meldingId());
+        var eigenBericht = new KetenEvent(UUID.randomUUID().toString(), event.type(),
+                URI.create("urn:nl-veilig-thuis:keten:triage-service"), eigen.gezinId(), klok.instant(), null, null,
+                null, null, ("{\"gezinId\": \"" + eigen.gezinId() + "\", \"gewistOp\": \"" + gewistOp + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(post("/api/v1/triages/" + eigen.meldingId() + "/besluit", """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "Triagist Eigen", "telefoon": "010-1234567"},
+                 "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD", "onderbouwing": "Blijft"}""").statusCode()).isEqualTo(200);
+        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.PRIVACY, eigenBericht)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> eigenaar.queryForObject(
+                "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, eigenBericht.id()) == 1);
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NULL",
+                Long.class, eigen.gezinId())).isZero();
     }
 
     @Test

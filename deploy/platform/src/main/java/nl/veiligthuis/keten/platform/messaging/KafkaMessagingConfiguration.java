@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.platform.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,7 +34,7 @@ public class KafkaMessagingConfiguration {
     /** Every service declares all chain topics, so whichever starts first creates them with the same layout. */
     @Bean
     public KafkaAdmin.NewTopics ketenTopics() {
-        return new KafkaAdmin.NewTopics(KetenTopics.ALLE.stream()
+        return new KafkaAdmin.NewTopics(Stream.concat(KetenTopics.ALLE.stream(), Stream.of(KetenTopics.PRIVACY))
                 .map(name -> TopicBuilder.name(name).partitions(PARTITIONS).build())
                 .toArray(NewTopic[]::new));
     }

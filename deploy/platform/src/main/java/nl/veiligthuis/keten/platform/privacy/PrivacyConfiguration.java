@@ -1,11 +1,14 @@
 package nl.veiligthuis.keten.platform.privacy;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
 import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
+import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,12 +18,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Crypto-shredding in every service (R21, issue 13 point 6): the key store, the event store's serializer that
- * encrypts {@link Persoonsgegeven}s, the erasure endpoint and the retention period.
+ * encrypts {@link Persoonsgegeven}s, the read models' encryption, the erasure endpoint, its propagation through the
+ * chain and the retention period.
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @Import(Wissing.class)
@@ -66,6 +72,25 @@ public class PrivacyConfiguration {
     @Bean
     public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties) {
         return new Gezinswisser(kluis, acties.orderedStream().toList());
+    }
+
+    @Bean
+    public OneTimeTask<Ketenwissing.Wissingbericht> ketenwissingTaak(KafkaTemplate<String, byte[]> kafka,
+                                                                     JsonMapper json,
+                                                                     @Value("${spring.application.name}") String dienst) {
+        return Ketenwissing.taak(kafka, json, dienst);
+    }
+
+    @Bean
+    public Ketenwissing ketenwissing(SchedulerClient planner, OneTimeTask<Ketenwissing.Wissingbericht> taak,
+                                     Clock klok) {
+        return new Ketenwissing(planner, taak, klok);
+    }
+
+    @Bean
+    public KetenwissingListener ketenwissingListener(KetenConsumer consumer, Gezinswisser wisser,
+                                                     @Value("${spring.application.name}") String dienst) {
+        return new KetenwissingListener(consumer, wisser, dienst);
     }
 
     @Bean

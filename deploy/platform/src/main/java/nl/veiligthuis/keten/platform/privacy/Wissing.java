@@ -15,17 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An erasure request (R21) carried out in this service: the gezin's keys are destroyed, and with them every value of
- * its personal data in this service's event store and read models. The ids and the anonymous course of the case stay.
+ * its personal data in this service's event store and read models; once that commits, the other services of the chain
+ * are told to do the same ({@link Ketenwissing}). The ids and the anonymous course of the case stay.
  */
 @RestController
 @Tag(name = "Wissing", description = "R21: persoonsgegevens van een gezin wissen door de sleutels te vernietigen")
 class Wissing {
 
     private final Gezinswisser wisser;
+    private final Ketenwissing keten;
     private final Clock klok;
 
-    Wissing(Gezinswisser wisser, Clock klok) {
+    Wissing(Gezinswisser wisser, Ketenwissing keten, Clock klok) {
         this.wisser = wisser;
+        this.keten = keten;
         this.klok = klok;
     }
 
@@ -43,10 +46,14 @@ class Wissing {
     @Operation(summary = "Wis de persoonsgegevens van een gezin in deze dienst (R21)",
             description = "Vernietigt de sleutels van het gezin: namen, BSN, geboortedata, contactgegevens en vrije "
                     + "tekst in de event store en de leesmodellen van deze dienst zijn daarna onleesbaar en lezen als "
-                    + "[gewist]. Herhalen is veilig.")
+                    + "[gewist]. Daarna wissen de andere diensten van de keten het gezin ook (gezin-gewist.v1 op "
+                    + "keten.privacy.v1). Herhalen is veilig.")
     @PostMapping("/api/v1/beheer/wissingen")
     @Transactional
     public Gewist wis(@Valid @RequestBody WissingRequest request) {
-        return new Gewist(request.gezinId(), wisser.wis(request.gezinId(), "VERZOEK"), klok.instant());
+        Instant gewistOp = klok.instant();
+        int vernietigd = wisser.wis(request.gezinId(), "VERZOEK");
+        keten.meld(request.gezinId(), gewistOp);
+        return new Gewist(request.gezinId(), vernietigd, gewistOp);
     }
 }

@@ -1,0 +1,37 @@
+package nl.veiligthuis.keten.platform.privacy;
+
+import java.net.URI;
+import nl.veiligthuis.keten.platform.messaging.Abonnement;
+import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/**
+ * Erases in this service a gezin another service erased on request (R21, {@link Ketenwissing}): its keys and what its
+ * {@link Wisactie}s derived, in the transaction of the inbox record, with ground {@code KETEN}. Its own messages it
+ * skips: it erased already.
+ */
+public class KetenwissingListener {
+
+    static final String GROND = "KETEN";
+
+    private final KetenConsumer consumer;
+    private final Abonnement abonnement;
+
+    KetenwissingListener(KetenConsumer consumer, Gezinswisser wisser, String dienst) {
+        this.consumer = consumer;
+        URI eigen = Ketenwissing.bron(dienst);
+        this.abonnement = Abonnement.voor(dienst + "-wissingen")
+                .verwerk(Ketenwissing.TYPE, Ketenwissing.GezinGewistV1.class, (gewist, ontvangst) -> {
+                    if (!eigen.equals(ontvangst.event().source())) {
+                        wisser.wis(gewist.gezinId(), GROND);
+                    }
+                });
+    }
+
+    @KafkaListener(id = "${spring.application.name}-wissingen", topics = KetenTopics.PRIVACY)
+    public void on(ConsumerRecord<String, byte[]> record) {
+        consumer.verwerk(abonnement, record);
+    }
+}
