@@ -27,8 +27,9 @@ class WijkteamListener {
     static final String ZAAK_TERUGGEMELD = "nl.veilig-thuis.keten.wijkteam.zaak-teruggemeld.v1";
     static final String ZAAK_AFGESLOTEN = "nl.veilig-thuis.keten.wijkteam.zaak-afgesloten.v1";
 
+    /** {@code team}: absent from acceptances published before it was added. */
     record OverdrachtGeaccepteerdV1(@NotBlank String zaakId, @NotBlank String overdrachtId,
-                                    @NotNull Instant geaccepteerdOp) {
+                                    @NotNull Instant geaccepteerdOp, String team) {
     }
 
     record ZaakTeruggemeldV1(@NotBlank String zaakId, @NotBlank String overdrachtId, @NotBlank String meldingId,
@@ -51,7 +52,7 @@ class WijkteamListener {
                             .orElseThrow(() -> new IllegalStateException("overdracht " + acceptatie.overdrachtId()
                                     + " is (nog) niet bekend"));
                     return new VerwerkAcceptatie(meldingId, acceptatie.zaakId(), acceptatie.overdrachtId(),
-                            acceptatie.geaccepteerdOp());
+                            acceptatie.geaccepteerdOp(), acceptatie.team());
                 })
                 .commando(ZAAK_TERUGGEMELD, ZaakTeruggemeldV1.class, (terugmelding, ontvangst) ->
                         new VerwerkTerugmelding(terugmelding.meldingId(), terugmelding.zaakId(),

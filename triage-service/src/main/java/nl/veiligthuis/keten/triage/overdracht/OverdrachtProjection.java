@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.triage.overdracht;
 import java.sql.Timestamp;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
+import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijWijkteam;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,6 +38,15 @@ public class OverdrachtProjection {
                         event.toestemming() == null ? null : versleuteling.versleutel(event.gezinId(),
                                 event.toestemming().redenZonderToestemming()))
                 .update();
+    }
+
+    /** Issue 13 point 2: from now on the package is the accepting team's (and the whole gemeente's). */
+    @EventHandler
+    void on(ZichtOpVeiligheidBijWijkteam event) {
+        if (event.team() != null) {
+            jdbc.sql("UPDATE overdracht SET team = ? WHERE overdracht_id = ?")
+                    .params(event.team(), event.overdrachtId()).update();
+        }
     }
 
     @ResetHandler

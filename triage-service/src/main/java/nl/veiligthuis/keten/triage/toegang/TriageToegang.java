@@ -70,7 +70,8 @@ class TriageToegang {
             jdbc.sql("SELECT gemeente FROM overdracht WHERE overdracht_id = ?").param(id).query(String.class).list()
                     .forEach(gemeente -> organisaties.add("Wijkteam " + gemeente));
             return organisaties;
-        });
+        }).metTeam(id -> jdbc.sql("SELECT team FROM overdracht WHERE overdracht_id = ?").param(id)
+                .query(String.class).optional().orElse(null));
     }
 
     /** The worklist of a regio is that regio's; the waiting lists per regio are counts, open to every reader. */

@@ -157,7 +157,7 @@ public class Triage {
     public void handle(VerwerkAcceptatie command, DeadlineManager deadlineManager) {
         if (zichtOpVeiligheid != Houder.WIJKTEAM && !teruggemeldeOverdrachten.contains(command.overdrachtId())) {
             apply(new ZichtOpVeiligheidBijWijkteam(meldingId, gezinId, command.zaakId(), command.overdrachtId(),
-                    command.geaccepteerdOp()));
+                    command.geaccepteerdOp(), command.team()));
             deadlineManager.cancelAllWithinScope(WACHTCONTACT);
         }
     }

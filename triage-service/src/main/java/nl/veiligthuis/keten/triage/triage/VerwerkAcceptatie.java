@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** From the wijkteam's {@code overdracht-geaccepteerd.v1}. */
 public record VerwerkAcceptatie(@TargetAggregateIdentifier String meldingId, String zaakId, String overdrachtId,
-                                Instant geaccepteerdOp) {
+                                Instant geaccepteerdOp, String team) {
 }

@@ -169,9 +169,12 @@ class WissingIntegrationTest extends TriageKetenBasis {
 
         Instant gevraagdOp = Instant.now().minusSeconds(1);
         assertThat(herversleuteling.herbouwLeesmodellenEenmaal()).isTrue();
-        assertThat(herversleuteling.herbouwLeesmodellenEenmaal()).as("once").isFalse();
         Herbouwen.wachtTotKlaar(jdbc, gevraagdOp, herbouw.herbouwbaar().size(), Duration.ofSeconds(120));
         assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).isEmpty();
+        // done once every group's herbouw started: not asked for again
+        assertThat(eigenaar.queryForObject("SELECT leesmodellen_herbouwen FROM herversleuteling", Boolean.class))
+                .isFalse();
+        assertThat(herversleuteling.herbouwLeesmodellenEenmaal()).as("once").isFalse();
         assertThat(JSON.readTree(get(pad).body()).get("onderbouwing").asString()).isEqualTo(onderbouwing);
     }
 }

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.triage.toegang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.testinfra.Testtokens;
@@ -69,6 +71,37 @@ class WerkgebiedIntegrationTest extends TriageKetenBasis {
         assertThat(HttpClient.newHttpClient().send(metNoodtoegang, HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(404);
         assertThat(als(Testtokens.vtMedewerker(), "GET", werkvoorraad, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void issue13_aHandoverPackageIsTheAcceptingTeamsAndTheWholeGemeentes() throws Exception {
+        Melding melding = meldingOntvangen(klok.instant());
+        awaitTriage(melding.meldingId());
+        var besluit = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "E. Visser", "telefoon": "010-3334445"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""");
+        String overdrachtId = JSON.readTree(besluit.body()).get("overdrachtId").asString();
+        String pad = "/api/v1/overdrachten/" + overdrachtId;
+        String westwijk = DevToken.voorTeam(Testtokens.WIJKTEAM, "WIJKTEAMMEDEWERKER", "Westwijk", "test-wt-west");
+        String oostwijk = DevToken.voorTeam(Testtokens.WIJKTEAM, "WIJKTEAMMEDEWERKER", "Oostwijk", "test-wt-oost");
+        // not yet accepted: every team of the gemeente may read it to decide
+        await().atMost(Duration.ofSeconds(20)).until(() -> als(oostwijk, "GET", pad, null).statusCode() == 200);
+
+        wijkteamEvent("overdracht-geaccepteerd", melding.gezinId(), """
+                {"zaakId": "%s", "overdrachtId": "%s", "gezinId": "%s", "geaccepteerdOp": "%s", "team": "Westwijk",
+                 "actor": {"rol": "WIJKTEAMMEDEWERKER", "organisatie": "Wijkteam Vlaardingen"}}"""
+                .formatted(UUID.randomUUID(), overdrachtId, melding.gezinId(), klok.instant()));
+        // accepted by Westwijk: another team learns nothing of it, Westwijk and the whole gemeente read it
+        String onbekend = "/api/v1/overdrachten/" + UUID.randomUUID();
+        await().atMost(Duration.ofSeconds(20)).until(() -> als(oostwijk, "GET", pad, null).statusCode() == 404);
+        Toegangsmatrix.assertZelfdeAlsOnbekend(als(oostwijk, "GET", pad, null), overdrachtId,
+                als(oostwijk, "GET", onbekend, null), onbekend.substring(onbekend.lastIndexOf('/') + 1));
+        Toegangsmatrix.assertGelogd(port, melding.gezinId(), "GET /api/v1/overdrachten/{overdrachtId}",
+                Testtokens.WIJKTEAM, "BUITEN_WERKGEBIED");
+        assertThat(als(westwijk, "GET", pad, null).statusCode()).isEqualTo(200);
+        assertThat(als(Testtokens.wijkteammedewerker(), "GET", pad, null).statusCode()).isEqualTo(200);
+        assertThat(als(Testtokens.vtMedewerker(), "GET", pad, null).statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> als(String token, String methode, String pad, String body) throws Exception {

@@ -254,19 +254,19 @@ class TriageTest {
                 zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
                 new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen", null,
                         MAANDAG, null),
-                new ZichtOpVeiligheidBijWijkteam("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE)};
+                new ZichtOpVeiligheidBijWijkteam("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE, null)};
     }
 
     @Test
     void r9_anAcceptedHandoverMovesZichtOpVeiligheidToTheWijkteamOnce() {
         // R2, R9
-        var acceptatie = new VerwerkAcceptatie("m-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE);
+        var acceptatie = new VerwerkAcceptatie("m-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE, "Westwijk");
         fixture.given(geopend(false), gestart(),
                         afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
                         zicht(MAANDAG, Grond.TRIAGE_AFGEROND))
                 .when(acceptatie)
                 .expectEvents(new ZichtOpVeiligheidBijWijkteam("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
-                        ACCEPTATIE));
+                        ACCEPTATIE, "Westwijk"));
         fixture.given(overgedragenEnGeaccepteerd())
                 .when(acceptatie)
                 .expectNoEvents();
@@ -467,7 +467,7 @@ class TriageTest {
         fixture.givenCurrentTime(MAANDAG)
                 .andGivenCommands(open(false, MAANDAG),
                         besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies"),
-                        new VerwerkAcceptatie("m-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE))
+                        new VerwerkAcceptatie("m-1", "z-1", Triage.overdrachtId("m-1"), ACCEPTATIE, null))
                 .whenThenTimeAdvancesTo(MAANDAG.plus(Duration.ofDays(30)))
                 .expectNoEvents()
                 .expectNoScheduledDeadlines();

@@ -114,7 +114,7 @@ final class Casus {
 
     Casus geaccepteerd(Instant op) {
         return voer(new ZichtOpVeiligheidBijWijkteam(meldingId, gezinId, UUID.randomUUID().toString(), overdrachtId,
-                op));
+                op, null));
     }
 
     Casus teruggemeld(Instant op) {

@@ -7,5 +7,5 @@ import java.time.Instant;
  * (docs/events/schemas/overdracht-geaccepteerd.v1.schema.json).
  */
 public record OverdrachtGeaccepteerdV1(String zaakId, String overdrachtId, String gezinId, Instant geaccepteerdOp,
-                                       Actor actor) {
+                                       String team, Actor actor) {
 }

@@ -66,7 +66,7 @@ public class WijkteamEventPublisher {
     @EventHandler
     void on(OverdrachtGeaccepteerd event, EventMessage<?> message) {
         var payload = new OverdrachtGeaccepteerdV1(event.zaakId(), event.overdrachtId(), event.gezinId(),
-                event.geaccepteerdOp(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+                event.geaccepteerdOp(), event.team(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
         publisher.publish("overdracht-geaccepteerd", event.gezinId(), event.geaccepteerdOp(), zaak(event.zaakId()),
                 payload, message);
     }

@@ -70,7 +70,7 @@ class PayloadContractTest {
         EventContract.assertValid("zaak-geopend.v1", JSON.writeValueAsBytes(new ZaakGeopendV1(id(), id(), id(), id(),
                 "Vlaardingen", "NA_TRIAGE", Instant.now(), Actor.wijkteam("WIJKTEAM", "Vlaardingen"))));
         EventContract.assertValid("overdracht-geaccepteerd.v1",
-                JSON.writeValueAsBytes(new OverdrachtGeaccepteerdV1(id(), id(), id(), Instant.now(), actor)));
+                JSON.writeValueAsBytes(new OverdrachtGeaccepteerdV1(id(), id(), id(), Instant.now(), "Westwijk", actor)));
         assertThat(actor.organisatie()).isEqualTo("Wijkteam Vlaardingen");
     }
 

@@ -33,7 +33,6 @@ public final class Toegangskenmerken {
     private Toegangskenmerken() {
     }
 
-    /** Records that a controller answered as for an unknown gezin because it lies outside the caller's werkgebied. */
     /** Records that the parameter named another organisation's or team's list, which the controller refuses. */
     public static void buitenWerkgebiedOp(String parameter) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
@@ -41,6 +40,7 @@ public final class Toegangskenmerken {
         }
     }
 
+    /** Records that a controller answered as for an unknown gezin because it lies outside the caller's werkgebied. */
     public static void buitenWerkgebied(String gezinId) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
             verzoek.getRequest().setAttribute(BUITEN_WERKGEBIED, "gezinId");

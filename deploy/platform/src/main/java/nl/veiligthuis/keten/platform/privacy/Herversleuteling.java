@@ -52,16 +52,21 @@ public class Herversleuteling implements ApplicationRunner {
         herbouwLeesmodellenEenmaal();
     }
 
-    /** @return whether the read models were still to be rebuilt encrypted, and their rebuild is now asked for */
+    /**
+     * Asks for the rebuild while it is still to be done; it counts as done once every group's herbouw has started (a
+     * started herbouw finishes, across a restart too), so a group that could not start is tried at the next start.
+     *
+     * @return whether the read models were still to be rebuilt encrypted, and their rebuild is now asked for
+     */
     public boolean herbouwLeesmodellenEenmaal() {
-        // asked for once: a rebuild a stop cuts short is repaired by asking for one (beheer), as after an erasure
-        boolean gevraagd = jdbc.update(
-                "UPDATE herversleuteling SET leesmodellen_herbouwen = FALSE WHERE id = 1 AND leesmodellen_herbouwen") > 0;
-        if (gevraagd) {
+        boolean nodig = jdbc.queryForList("SELECT 1 FROM herversleuteling WHERE id = 1 AND leesmodellen_herbouwen")
+                .size() == 1;
+        if (nodig) {
             LOG.info("Read models filled before they encrypted personal data: rebuilding them in the background");
-            leesmodellen.vraagAan();
+            leesmodellen.vraagAan(() -> jdbc.update(
+                    "UPDATE herversleuteling SET leesmodellen_herbouwen = FALSE WHERE id = 1"));
         }
-        return gevraagd;
+        return nodig;
     }
 
     /** @return how many events were rewritten */

@@ -1,7 +1,8 @@
 package nl.veiligthuis.keten.platform.privacy;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,8 @@ public class Ketenwissing {
     static final String TYPE = "nl.veilig-thuis.keten.privacy.gezin-gewist.v1";
     static final String TAAK = "ketenwissing-melden";
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration EERSTE_PAUZE = Duration.ofSeconds(2);
+    private static final Duration LANGSTE_PAUZE = Duration.ofMinutes(5);
 
     /** What the task carries until the message is acknowledged (db-scheduler stores it Java-serialized). */
     public record Wissingbericht(String id, String gezinId, Instant gewistOp) implements Serializable {
@@ -66,8 +69,9 @@ public class Ketenwissing {
     static OneTimeTask<Wissingbericht> taak(KafkaTemplate<String, byte[]> kafka, JsonMapper json, String dienst) {
         URI bron = bron(dienst);
         return Tasks.oneTime(TAAK, Wissingbericht.class)
-                // retried with growing pauses until Kafka takes it; the row in scheduled_tasks shows the failures
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2), 1.5))
+                // retried until Kafka takes it, the pause growing to at most 5 minutes, so an erasure reaches the
+                // chain soon after Kafka is back; the row in scheduled_tasks counts the failures
+                .onFailure(Ketenwissing::opnieuw)
                 .execute((instantie, context) -> {
                     Wissingbericht bericht = instantie.getData();
                     KetenEvent event = new KetenEvent(bericht.id(), TYPE, bron, bericht.gezinId(), bericht.gewistOp(),
@@ -75,6 +79,13 @@ public class Ketenwissing {
                             json.writeValueAsBytes(new GezinGewistV1(bericht.gezinId(), bericht.gewistOp())));
                     verstuur(kafka, event);
                 });
+    }
+
+    private static void opnieuw(ExecutionComplete mislukt, ExecutionOperations<Wissingbericht> operaties) {
+        int keer = Math.min(mislukt.getExecution().consecutiveFailures, 20);
+        Duration pauze = Duration.ofMillis((long) (EERSTE_PAUZE.toMillis() * Math.pow(1.5, keer)));
+        operaties.reschedule(mislukt, mislukt.getTimeDone().plus(pauze.compareTo(LANGSTE_PAUZE) > 0 ? LANGSTE_PAUZE
+                : pauze));
     }
 
     private static void verstuur(KafkaTemplate<String, byte[]> kafka, KetenEvent event) {

@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.platform.privacy;
 
 import java.net.URI;
 import nl.veiligthuis.keten.platform.messaging.Abonnement;
+import nl.veiligthuis.keten.platform.messaging.KafkaMessagingConfiguration;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,7 +11,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 /**
  * Erases in this service a gezin another service erased on request (R21, {@link Ketenwissing}): its keys and what its
  * {@link Wisactie}s derived, in the transaction of the inbox record, with ground {@code KETEN}. Its own messages it
- * skips: it erased already.
+ * skips: it erased already. A message that fails (the database away) is retried for as long as it fails, never
+ * parked: an erasure must not wait for someone to replay it.
  */
 public class KetenwissingListener {
 
@@ -30,7 +32,8 @@ public class KetenwissingListener {
                 });
     }
 
-    @KafkaListener(id = "${spring.application.name}-wissingen", topics = KetenTopics.PRIVACY)
+    @KafkaListener(id = "${spring.application.name}-wissingen", topics = KetenTopics.PRIVACY,
+            containerFactory = KafkaMessagingConfiguration.ZONDER_OPGEVEN)
     public void on(ConsumerRecord<String, byte[]> record) {
         consumer.verwerk(abonnement, record);
     }

@@ -33,48 +33,59 @@ class Leesmodelherbouw implements AutoCloseable {
         this.herbouw = herbouw;
     }
 
-    /** Asked for again while one waits to start: that one serves both. */
-    void vraagAan() {
+    /**
+     * Asked for again while one waits to start, that one serves both.
+     *
+     * @param gestart runs once the herbouw of every group has started (each then runs to its end, also across a
+     *                restart of the service); not when one could not start
+     */
+    void vraagAan(Runnable gestart) {
         Sleutelkluis.TransactieHaak.naCommit(() -> {
             if (gevraagd.compareAndSet(false, true)) {
                 achtergrond.execute(() -> {
                     gevraagd.set(false);
-                    herbouwAlles();
+                    if (herbouwAlles()) {
+                        gestart.run();
+                    }
                 });
             }
         });
     }
 
-    private void herbouwAlles() {
+    private boolean herbouwAlles() {
         ProjectieHerbouw projecties = herbouw.getIfAvailable();
         if (projecties == null) {
-            return;
+            return true;
         }
+        boolean alle = true;
         for (String groep : projecties.herbouwbaar()) {
-            herbouw(projecties, groep);
+            alle &= herbouw(projecties, groep);
         }
+        return alle;
     }
 
     /** A herbouw already running (asked for by a beheerder) may have started before: wait for it and start another. */
-    private void herbouw(ProjectieHerbouw herbouw, String groep) {
+    private boolean herbouw(ProjectieHerbouw herbouw, String groep) {
         for (int poging = 1; poging <= POGINGEN; poging++) {
             try {
                 herbouw.start(groep);
-                return;
+                return true;
             } catch (ProjectieHerbouwLoopt loopt) {
                 try {
                     Thread.sleep(WACHTTIJD.toMillis()); // a background thread waiting for another herbouw, no test
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return false;
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Read model {} not rebuilt encrypted ({}): start its herbouw (beheer)", groep,
+                LOG.warn("Read model {} not rebuilt encrypted yet ({}): tried again at the next start", groep,
                         e.getClass().getSimpleName());
-                return;
+                return false;
             }
         }
-        LOG.warn("Read model {} not rebuilt encrypted: a herbouw kept running; start its herbouw (beheer)", groep);
+        LOG.warn("Read model {} not rebuilt encrypted yet: a herbouw kept running; tried again at the next start",
+                groep);
+        return false;
     }
 
     @Override

@@ -20,12 +20,16 @@ public class Leesmodelversleuteling {
         this.kluis = kluis;
     }
 
-    /** @param gezinId the {@link Sleutelhouder} of the event the value comes from */
+    /**
+     * @param gezinId the {@link Sleutelhouder} of the event the value comes from
+     * @return the ciphertext; {@link Ontsleuteling#GEWIST} when the gezin has no live key (it was erased, perhaps
+     * while this projection read its event): nothing is ever stored readably, and no key is made for it
+     */
     public String versleutel(String gezinId, String waarde) {
         if (waarde == null || waarde.isBlank() || Ontsleuteling.GEWIST.equals(waarde)) {
             return waarde;
         }
-        return kluis.versleutelVast(gezinId, waarde.getBytes(StandardCharsets.UTF_8));
+        return kluis.versleutelVast(gezinId, waarde.getBytes(StandardCharsets.UTF_8)).orElse(Ontsleuteling.GEWIST);
     }
 
     /** The text as it was given; {@link Ontsleuteling#GEWIST} once its gezin is erased. */
@@ -38,6 +42,10 @@ public class Leesmodelversleuteling {
      * @return the text as it was given; text stored before read models were encrypted is returned as it is
      */
     public String ontsleutel(String opgeslagen, String alsGewist) {
+        if (Ontsleuteling.GEWIST.equals(opgeslagen)) {
+            // stored so by a projection that found the gezin erased: a JSON text, too, reads as erased
+            return alsGewist;
+        }
         if (opgeslagen == null || !opgeslagen.startsWith(Sleutelkluis.PREFIX)) {
             return opgeslagen;
         }

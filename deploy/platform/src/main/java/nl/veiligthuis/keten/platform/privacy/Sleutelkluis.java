@@ -55,7 +55,8 @@ public class Sleutelkluis {
     private final SecureRandom toeval = new SecureRandom();
     private final Map<String, Gecachet> sleutels = new ConcurrentHashMap<>();
     private final Map<String, Huidige> huidige = new ConcurrentHashMap<>();
-    private final Map<String, Huidige> nieuwste = new ConcurrentHashMap<>();
+    /** Raised by every erasure of a holder: a key read before it may not enter a cache after it. */
+    private final Map<String, Long> generaties = new ConcurrentHashMap<>();
 
     private record Gecachet(Optional<SecretKey> sleutel, Instant tot) {
     }
@@ -88,18 +89,25 @@ public class Sleutelkluis {
      * equal to the live one (R19) and an unchanged row is not rewritten. That reveals only which values of one gezin are
      * equal. The IV is an HMAC of the value under a key derived from the holder's key (a synthetic IV), so it repeats
      * only with the value itself. Uses the holder's newest key without counting it as use: the retention period runs
-     * from the events stored, not from a read model being rebuilt.
+     * from the events stored, not from a read model being rebuilt. It never makes a key: the event a value comes from
+     * was stored with one, so a holder without a live key was erased (meanwhile) and nothing may be stored readably.
+     *
+     * @return the ciphertext, or empty when the holder has no live key
      */
-    public String versleutelVast(String houder, byte[] waarde) {
-        Huidige sleutel = nieuwsteSleutel(houder);
+    public Optional<String> versleutelVast(String houder, byte[] waarde) {
+        Optional<Huidige> levend = nieuwsteSleutel(houder);
+        if (levend.isEmpty()) {
+            return Optional.empty();
+        }
+        Huidige sleutel = levend.get();
         byte[] aad = aad(houder, sleutel.versie());
         byte[] iv = Arrays.copyOf(hmac(hmac(sleutel.sleutel().getEncoded(), IV_AFLEIDING), aad, waarde), IV_LENGTE);
         byte[] versleuteld = gcm(Cipher.ENCRYPT_MODE, sleutel.sleutel(), iv, aad, waarde);
         byte[] samen = new byte[IV_LENGTE + versleuteld.length];
         System.arraycopy(iv, 0, samen, 0, IV_LENGTE);
         System.arraycopy(versleuteld, 0, samen, IV_LENGTE, versleuteld.length);
-        return PREFIX + houder + ":" + sleutel.versie() + ":" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(samen);
+        return Optional.of(PREFIX + houder + ":" + sleutel.versie() + ":" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(samen));
     }
 
     /**
@@ -148,8 +156,8 @@ public class Sleutelkluis {
     }
 
     private void vergeet(String houder) {
+        generaties.merge(houder, 1L, Long::sum);
         huidige.remove(houder);
-        nieuwste.remove(houder);
         sleutels.keySet().removeIf(sleutel -> sleutel.startsWith(houder + ":"));
     }
 
@@ -168,30 +176,67 @@ public class Sleutelkluis {
             }
             return gecachet;
         }
+        long generatie = generatie(houder);
         Huidige sleutel = leesOfMaak(houder, nu);
-        // a key made in a transaction that rolls back never existed: remember it only once it is committed
-        TransactieHaak.naCommit(() -> huidige.put(houder, sleutel));
+        // a key made in a transaction that rolls back never existed: remember it only once it is committed, and not
+        // when an erasure of the holder came in between
+        TransactieHaak.naCommit(() -> {
+            if (generatie(houder) == generatie) {
+                huidige.put(houder, sleutel);
+            }
+        });
         return sleutel;
     }
 
-    /** The holder's newest key that is not destroyed, made when there is none; never counted as use. */
-    private Huidige nieuwsteSleutel(String houder) {
-        Instant nu = klok.instant();
-        Huidige gecachet = nieuwste.get(houder);
-        if (gecachet != null && nu.isBefore(gecachet.tot())) {
-            return gecachet;
+    /**
+     * The holder's newest key that is not destroyed; never made here, never counted as use. Looked up and locked
+     * ({@code FOR SHARE}) once per transaction, never from a cache: an erasure waits for the transaction that writes
+     * with the key, and a key destroyed before it is seen as gone.
+     */
+    private Optional<Huidige> nieuwsteSleutel(String houder) {
+        Map<String, Huidige> dezeTransactie = nieuwsteInDezeTransactie();
+        Huidige gezien = dezeTransactie == null ? null : dezeTransactie.get(houder);
+        if (gezien != null) {
+            return Optional.of(gezien);
         }
         List<Map<String, Object>> rijen = jdbc.queryForList("""
                 SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
-                ORDER BY versie DESC LIMIT 1""", houder);
+                ORDER BY versie DESC LIMIT 1 FOR SHARE""", houder);
         if (rijen.isEmpty()) {
-            return huidigeSleutel(houder);
+            return Optional.empty();
         }
+        Instant nu = klok.instant();
         int versie = ((Number) rijen.get(0).get("versie")).intValue();
         SecretKey sleutel = new SecretKeySpec(pakUit(houder, versie, (byte[]) rijen.get(0).get("sleutel")), ALGORITME);
-        Huidige gevonden = new Huidige(versie, sleutel, nu, nu.plus(CACHE_DUUR));
-        TransactieHaak.naCommit(() -> nieuwste.put(houder, gevonden));
-        return gevonden;
+        Huidige gevonden = new Huidige(versie, sleutel, nu, nu);
+        if (dezeTransactie != null) {
+            dezeTransactie.put(houder, gevonden);
+        }
+        return Optional.of(gevonden);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Huidige> nieuwsteInDezeTransactie() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Huidige> gezien = (Map<String, Huidige>) TransactionSynchronizationManager.getResource(generaties);
+        if (gezien == null) {
+            Map<String, Huidige> nieuw = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(generaties, nieuw);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(generaties);
+                }
+            });
+            gezien = nieuw;
+        }
+        return gezien;
+    }
+
+    private long generatie(String houder) {
+        return generaties.getOrDefault(houder, 0L);
     }
 
     /** Whether this transaction already locked the holder's key: once per transaction is enough. */
@@ -244,6 +289,7 @@ public class Sleutelkluis {
     private Optional<SecretKey> sleutel(String houder, int versie) {
         Instant nu = klok.instant();
         String id = houder + ":" + versie;
+        long generatie = generatie(houder);
         Gecachet gecachet = sleutels.get(id);
         if (gecachet != null && nu.isBefore(gecachet.tot())) {
             return gecachet.sleutel();
@@ -256,7 +302,11 @@ public class Sleutelkluis {
         Optional<SecretKey> sleutel = rij.get(0) == null ? Optional.empty()
                 : Optional.of(new SecretKeySpec(pakUit(houder, versie, rij.get(0)), ALGORITME));
         if (sleutel.isPresent()) {
-            TransactieHaak.naCommit(() -> sleutels.put(id, new Gecachet(sleutel, nu.plus(CACHE_DUUR))));
+            TransactieHaak.naCommit(() -> {
+                if (generatie(houder) == generatie) {
+                    sleutels.put(id, new Gecachet(sleutel, nu.plus(CACHE_DUUR)));
+                }
+            });
         }
         return sleutel;
     }

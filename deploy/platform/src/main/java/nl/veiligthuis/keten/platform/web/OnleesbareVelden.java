@@ -82,7 +82,7 @@ final class OnleesbareVelden extends DeserializationProblemHandler {
         return resultaat;
     }
 
-    private static Object noteer(TokenStreamContext plaats) {
+    static Object noteer(TokenStreamContext plaats) {
         Optional<List<InvalidParam>> lijst = van();
         if (lijst.isEmpty()) {
             return NOT_HANDLED;

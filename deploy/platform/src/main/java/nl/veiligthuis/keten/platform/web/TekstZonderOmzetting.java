@@ -15,8 +15,13 @@ final class TekstZonderOmzetting extends StringDeserializer {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) {
         JsonToken token = parser.currentToken();
-        if (token != null && token.isScalarValue() && token != JsonToken.VALUE_STRING
+        if (token != null && token.isScalarValue() && token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL
                 && token != JsonToken.VALUE_EMBEDDED_OBJECT && OnleesbareVelden.van().isPresent()) {
+            if (parser.streamReadContext().inArray()) {
+                // an element of a list of texts: noted as doelen[1], and the list's own reader goes on past it
+                OnleesbareVelden.noteer(parser.streamReadContext());
+                return null;
+            }
             return (String) context.handleUnexpectedToken(String.class, parser);
         }
         return super.deserialize(parser, context);
