@@ -19,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class Tijdlijn {
 
+    /** As the events' schemas bound {@code actor.subject}. */
+    private static final int MAX_SUBJECT = 255;
+
     private static final String MELDING_AAN_GEZIN_GEKOPPELD = "MeldingAanGezinGekoppeld";
 
     private final JdbcClient jdbc;
@@ -158,7 +161,10 @@ public class Tijdlijn {
         return jsonMapper.writeValueAsString(feiten);
     }
 
-    /** Only role and organisation are kept: whatever else a producer put in its actor is not a timeline fact. */
+    /**
+     * Only role, organisation and the pseudonymous subject are kept: whatever else a producer put in its actor (a
+     * name) is not a timeline fact.
+     */
     private JsonNode actor(JsonNode payload, String bron) {
         JsonNode actor = payload.path("actor");
         ObjectNode opgeslagen = jsonMapper.createObjectNode();
@@ -167,6 +173,10 @@ public class Tijdlijn {
         }
         opgeslagen.put("organisatie", actor.path("organisatie").isString()
                 ? actor.path("organisatie").asString() : bron);
+        String subject = actor.path("subject").isString() ? actor.path("subject").asString() : "";
+        if (!subject.isBlank() && subject.length() <= MAX_SUBJECT) {
+            opgeslagen.put("subject", subject);
+        }
         return opgeslagen;
     }
 
@@ -178,6 +188,7 @@ public class Tijdlijn {
     private Actor actor(String opgeslagen) {
         JsonNode actor = jsonMapper.readTree(opgeslagen);
         return new Actor(actor.path("rol").isString() ? actor.path("rol").asString() : null,
-                actor.path("organisatie").isString() ? actor.path("organisatie").asString() : null);
+                actor.path("organisatie").isString() ? actor.path("organisatie").asString() : null,
+                actor.path("subject").isString() ? actor.path("subject").asString() : null);
     }
 }

@@ -86,7 +86,8 @@ class TijdlijnIntegrationTest extends MonitoringIntegratieBasis {
         KetenEvent b = event("triage-service", "triage.triage-afgerond", gezinId, nu.minus(Duration.ofMinutes(60)),
                 null, a.id(), """
                         {"uitkomst": "ONDERZOEK",
-                         "actor": {"rol": "TRIAGIST", "organisatie": "Veilig Thuis", "naam": "Jan Jansen"}}""");
+                         "actor": {"rol": "TRIAGIST", "organisatie": "Veilig Thuis", "naam": "Jan Jansen",
+                                   "subject": "pseudoniem-7f3a"}}""");
         KetenEvent c = event("triage-service", "triage.triage-gestart", gezinId, nu.minus(Duration.ofMinutes(55)),
                 null, null, "{}");
         KetenEvent d = overdrachtGedaan(gezinId, uuid(), "NA_TRIAGE", nu.minus(Duration.ofMinutes(40)), null);
@@ -109,15 +110,18 @@ class TijdlijnIntegrationTest extends MonitoringIntegratieBasis {
         assertThat(perType.get("pagina").asInt()).isZero();
         assertThat(perType.get("grootte").asInt()).isEqualTo(100);
         assertThat(perType.get("volgende").isNull()).isTrue();
-        // who acted: role and organisation, never a name, also when a producer sent one
+        // who acted: role, organisation and the pseudonymous subject (issue 13 point 3), never a name, also when a
+        // producer sent one
         JsonNode actor = perType.at("/gebeurtenissen/0/actor");
         assertThat(actor.get("rol").asString()).isEqualTo("TRIAGIST");
         assertThat(actor.get("organisatie").asString()).isEqualTo("Veilig Thuis");
+        assertThat(actor.get("subject").asString()).isEqualTo("pseudoniem-7f3a");
         assertThat(actor.has("naam")).isFalse();
         assertThat(get(pad).body()).doesNotContain("Jan Jansen");
         JsonNode zonderActor = json(get(pad + "?type=TriageGestart")).at("/gebeurtenissen/0/actor");
         assertThat(zonderActor.get("organisatie").asString()).isEqualTo("triage-service");
         assertThat(zonderActor.get("rol").isNull()).isTrue();
+        assertThat(zonderActor.get("subject").isNull()).isTrue();
 
         assertThat(eventIds(json(get(pad + "?type=TriageAfgerond&type=MeldingOntvangen"))))
                 .containsExactly(a.id(), b.id(), e.id());

@@ -7,12 +7,17 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -33,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PrivacyConfiguration {
 
     static final String HOOFDSLEUTEL = "keten.privacy.hoofdsleutel";
+    static final String VORIGE_HOOFDSLEUTELS = "keten.privacy.vorige-hoofdsleutels";
+    private static final Logger LOG = LoggerFactory.getLogger(PrivacyConfiguration.class);
     private static final int MINIMALE_LENGTE = 32;
     private static final String ONTWIKKELSLEUTEL = "ontwikkeling-";
 
@@ -47,7 +54,25 @@ public class PrivacyConfiguration {
             throw new IllegalStateException(HOOFDSLEUTEL + " is de ontwikkelsleutel, die alleen in ontwikkelmodus "
                     + "bruikbaar is: zet KETEN_PRIVACY_HOOFDSLEUTEL");
         }
-        return new Sleutelkluis(jdbc, hoofdsleutel, klok);
+        List<String> vorige = Arrays.stream(omgeving.getProperty(VORIGE_HOOFDSLEUTELS, "").split(","))
+                .map(String::strip).filter(sleutel -> !sleutel.isEmpty()).toList();
+        if (vorige.stream().anyMatch(sleutel -> sleutel.length() < MINIMALE_LENGTE)) {
+            throw new IllegalStateException(VORIGE_HOOFDSLEUTELS + " (KETEN_PRIVACY_VORIGE_HOOFDSLEUTELS): elke vorige "
+                    + "hoofdsleutel is minstens " + MINIMALE_LENGTE + " tekens, gescheiden door komma's");
+        }
+        return new Sleutelkluis(jdbc, hoofdsleutel, vorige, klok);
+    }
+
+    /** Master-key rotation: before the service reports ready, every key is wrapped with the current master key. */
+    @Bean
+    public ApplicationRunner hoofdsleutelwissel(Sleutelkluis kluis) {
+        return argumenten -> {
+            int herverpakt = kluis.verpakOpnieuw();
+            if (herverpakt > 0) {
+                LOG.info("{} keys re-wrapped with the current master key: {} may now be removed", herverpakt,
+                        VORIGE_HOOFDSLEUTELS);
+            }
+        };
     }
 
     @Bean

@@ -51,6 +51,8 @@ public class Sleutelkluis {
 
     private final JdbcTemplate jdbc;
     private final SecretKey hoofdsleutel;
+    /** Master keys replaced by {@link #hoofdsleutel}: read until {@link #verpakOpnieuw} re-wrapped every key. */
+    private final List<SecretKey> vorigeHoofdsleutels;
     private final Clock klok;
     private final SecureRandom toeval = new SecureRandom();
     private final Map<String, Gecachet> sleutels = new ConcurrentHashMap<>();
@@ -65,14 +67,62 @@ public class Sleutelkluis {
     }
 
     public Sleutelkluis(JdbcTemplate jdbc, String hoofdsleutel, Clock klok) {
+        this(jdbc, hoofdsleutel, List.of(), klok);
+    }
+
+    /** @param vorige the master keys this one replaces, newest first: keys still wrapped with one stay readable */
+    public Sleutelkluis(JdbcTemplate jdbc, String hoofdsleutel, List<String> vorige, Clock klok) {
         this.jdbc = jdbc;
         this.klok = klok;
+        this.hoofdsleutel = afgeleid(hoofdsleutel);
+        this.vorigeHoofdsleutels = vorige.stream().map(Sleutelkluis::afgeleid).toList();
+    }
+
+    private static SecretKey afgeleid(String hoofdsleutel) {
         try {
             byte[] afgeleid = MessageDigest.getInstance("SHA-256")
                     .digest(("keten.privacy.hoofdsleutel|" + hoofdsleutel).getBytes(StandardCharsets.UTF_8));
-            this.hoofdsleutel = new SecretKeySpec(afgeleid, ALGORITME);
+            return new SecretKeySpec(afgeleid, ALGORITME);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Re-wraps with the current master key every key still wrapped with a previous one, so that the previous one can be
+     * retired (master-key rotation). In pages, each row changed only when it is still the same (an erasure meanwhile
+     * wins); a restart goes on where it stopped. Nothing to do without previous master keys.
+     *
+     * @return how many keys were re-wrapped
+     */
+    public int verpakOpnieuw() {
+        if (vorigeHoofdsleutels.isEmpty()) {
+            return 0;
+        }
+        int herverpakt = 0;
+        String naHouder = "";
+        int naVersie = 0;
+        while (true) {
+            List<Map<String, Object>> pagina = jdbc.queryForList("""
+                    SELECT houder, versie, sleutel FROM sleutelkluis
+                    WHERE sleutel IS NOT NULL AND (houder, versie) > (?, ?)
+                    ORDER BY houder, versie LIMIT 500""", naHouder, naVersie);
+            if (pagina.isEmpty()) {
+                return herverpakt;
+            }
+            for (Map<String, Object> rij : pagina) {
+                naHouder = (String) rij.get("houder");
+                naVersie = ((Number) rij.get("versie")).intValue();
+                byte[] verpakt = (byte[]) rij.get("sleutel");
+                byte[] aad = aad(naHouder, naVersie);
+                if (probeer(hoofdsleutel, aad, verpakt).isPresent()) {
+                    continue;
+                }
+                byte[] sleutel = pakUit(naHouder, naVersie, verpakt);
+                herverpakt += jdbc.update(
+                        "UPDATE sleutelkluis SET sleutel = ? WHERE houder = ? AND versie = ? AND sleutel = ?",
+                        verpak(naHouder, naVersie, sleutel), naHouder, naVersie, verpakt);
+            }
         }
     }
 
@@ -86,11 +136,12 @@ public class Sleutelkluis {
 
     /**
      * For read models: the same value of the same holder always gives the same text, so a rebuilt read model compares
-     * equal to the live one (R19) and an unchanged row is not rewritten. That reveals only which values of one gezin are
-     * equal. The IV is an HMAC of the value under a key derived from the holder's key (a synthetic IV), so it repeats
-     * only with the value itself. Uses the holder's newest key without counting it as use: the retention period runs
-     * from the events stored, not from a read model being rebuilt. It never makes a key: the event a value comes from
-     * was stored with one, so a holder without a live key was erased (meanwhile) and nothing may be stored readably.
+     * equal to the live one (R19) and an unchanged row is not rewritten. That reveals only which values of one gezin
+     * are equal. The IV is an HMAC of the value under a key derived from the holder's key (a synthetic IV), so it
+     * repeats only with the value itself. Uses the holder's newest key without counting it as use: the retention
+     * period runs from the events stored, not from a read model being rebuilt. It never makes a key: the event a value
+     * comes from was stored with one, so a holder without a live key was erased (meanwhile) and nothing may be stored
+     * readably.
      *
      * @return the ciphertext, or empty when the holder has no live key
      */
@@ -325,8 +376,23 @@ public class Sleutelkluis {
         return sluit(hoofdsleutel, aad(houder, versie), sleutel);
     }
 
+    /** With the current master key, else with a previous one; a key none of them wrapped fails loudly. */
     private byte[] pakUit(String houder, int versie, byte[] samen) {
-        return open(hoofdsleutel, aad(houder, versie), samen);
+        byte[] aad = aad(houder, versie);
+        Optional<byte[]> sleutel = probeer(hoofdsleutel, aad, samen);
+        for (int i = 0; sleutel.isEmpty() && i < vorigeHoofdsleutels.size(); i++) {
+            sleutel = probeer(vorigeHoofdsleutels.get(i), aad, samen);
+        }
+        return sleutel.orElseThrow(() -> new IllegalStateException("Key " + versie + " of " + houder
+                + " was wrapped with no master key this service knows (keten.privacy.hoofdsleutel)"));
+    }
+
+    private static Optional<byte[]> probeer(SecretKey hoofdsleutel, byte[] aad, byte[] samen) {
+        try {
+            return Optional.of(open(hoofdsleutel, aad, samen));
+        } catch (IllegalStateException andereSleutel) {
+            return Optional.empty();
+        }
     }
 
     /** AES-GCM under a fresh random IV: {@code iv | ciphertext}, for a value and for a wrapped key alike. */
