@@ -3,6 +3,9 @@ package nl.veiligthuis.keten.systeem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,12 +58,19 @@ class KetenEndToEndTest {
     @BeforeAll
     void startKeten() {
         var infra = TestInfrastructure.get();
+        // ports known before the start, so that each service can reach the others (the access log's chain overview)
+        Map<Dienst, Integer> poorten = new EnumMap<>(Dienst.class);
+        for (Dienst dienst : Dienst.values()) {
+            poorten.put(dienst, vrijePoort());
+        }
         systeem = KetenSysteem.start(dienst -> {
             Map<String, Object> eigenschappen = new HashMap<>(Ontwikkelconfiguratie.eigenschappen());
             eigenschappen.putAll(infra.databaseEigenschappen(databases.computeIfAbsent(dienst,
                     d -> infra.freshDatabase("e2e_" + d.database()))));
             eigenschappen.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
-            eigenschappen.put("server.port", 0);
+            eigenschappen.put("server.port", poorten.get(dienst));
+            poorten.forEach((ander, poort) -> eigenschappen.put("keten.diensten." + ander.naam(),
+                    "http://localhost:" + poort));
             return eigenschappen;
         });
         // as a client would: every scenario starts on a chain that says it is ready (issue 11 point 6)
@@ -68,6 +78,14 @@ class KetenEndToEndTest {
             await().atMost(Duration.ofSeconds(120)).until(() -> http.send(
                     Testtokens.verzoek(uri(dienst, "/actuator/health/readiness")).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        }
+    }
+
+    private static int vrijePoort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -492,6 +510,20 @@ class KetenEndToEndTest {
         try (TopicReader topics = TopicReader.of(alleTopics.toArray(String[]::new))) {
             assertThat(Bytescan.records(topics.records(), persoonsgegevens)).isEmpty();
         }
+
+        // R20: who accessed this family, in the whole chain, asked of one service: each of the four has its part
+        JsonNode overzicht = get(Dienst.MONITORING, "/api/v1/toegangslog/keten?gezinId=" + gezinId);
+        List<String> bereikt = new ArrayList<>();
+        overzicht.get("diensten").forEach(deel -> {
+            assertThat(deel.get("bereikt").asBoolean()).as(deel.toString()).isTrue();
+            bereikt.add(deel.get("dienst").asString());
+        });
+        assertThat(bereikt).containsExactly("melding-service", "monitoring-service", "triage-service",
+                "wijkteam-service");
+        Set<String> vastgelegdDoor = new TreeSet<>();
+        overzicht.get("toegangen").forEach(toegang -> vastgelegdDoor.add(toegang.get("dienst").asString()));
+        assertThat(vastgelegdDoor).containsExactly("melding-service", "monitoring-service", "triage-service",
+                "wijkteam-service");
 
         // one erasure request, at melding-service, erases the gezin in the whole chain (gezin-gewist.v1)
         assertThat(post(Dienst.MELDING, "/api/v1/beheer/wissingen", "{\"gezinId\": \"" + gezinId + "\"}")

@@ -64,8 +64,9 @@ public final class Testtokens {
 
     /**
      * Whose work a request is: the beheerder's on {@code /api/v1/beheer/**} and {@code /actuator/**}; the inspecteur's
-     * checks ({@code toetsing}, the timeline's verification); a teamleider's reviews of a zaak; a wijkteammedewerker's
-     * zaken and worklist (by gemeente); Veilig Thuis for the rest (meldingen, triages, onderzoeken, monitoring).
+     * checks ({@code toetsing}, the timeline's verification, the access log); a teamleider's reviews of a zaak; a
+     * wijkteammedewerker's zaken and worklist (by gemeente); Veilig Thuis for the rest (meldingen, triages,
+     * onderzoeken, monitoring).
      */
     public static String voorWerk(URI uri) {
         String pad = uri.getPath();
@@ -73,7 +74,8 @@ public final class Testtokens {
         if (pad.startsWith("/api/v1/beheer/") || pad.startsWith("/actuator/")) {
             return BEHEERDER;
         }
-        if (pad.contains("/toetsing") || pad.endsWith("/tijdlijn/verificatie")) {
+        if (pad.contains("/toetsing") || pad.endsWith("/tijdlijn/verificatie")
+                || pad.startsWith("/api/v1/toegangslog")) {
             return INSPECTEUR;
         }
         if (pad.startsWith("/api/v1/zaken")) {

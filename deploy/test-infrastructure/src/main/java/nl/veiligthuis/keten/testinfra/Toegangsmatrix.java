@@ -46,8 +46,9 @@ public final class Toegangsmatrix {
             GET  /api/v1/beheer/projecties/{naam}/herbouw/{herbouwId}                   BEH
             POST /api/v1/beheer/wissingen                                               BEH
             GET  /api/v1/toegangslog                                                    INS
+            GET  /api/v1/toegangslog/keten                                              INS
             GET  /api/v1/toegangslog/verificatie                                        INS BEH
-            """;
+            """.strip() + "\n"; // not a constant: a constant is copied into each service's test class when it compiles
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> BELLERS = bellers();

@@ -39,7 +39,7 @@ class EventContractTest {
         List<String> topics = new ArrayList<>();
         asyncApi.get("channels").forEach(channel -> topics.add(channel.get("address").asString()));
         assertThat(topics).containsExactlyInAnyOrder("keten.melding.v1", "keten.triage.v1", "keten.wijkteam.v1",
-                "keten.monitoring.v1", "keten.privacy.v1");
+                "keten.monitoring.v1", "keten.privacy.v1", "keten.toegangslog.v1");
     }
 
     @Test

@@ -57,7 +57,9 @@ class TijdlijnVraagTest {
     @Test
     void r19_everyEventTypeOfTheContractCanBeFilteredOn() throws IOException {
         try (Stream<Path> schemas = Files.list(EventContract.eventsDirectory().resolve("schemas"))) {
+            // the access logs' anchors concern no gezin: they never reach a timeline
             List<String> types = schemas.map(schema -> schema.getFileName().toString().replace(".schema.json", ""))
+                    .filter(naam -> !naam.equals("toegangslog-verankerd.v1"))
                     .map(naam -> Gebeurtenistype.kortNaam("nl.veilig-thuis.keten.x." + naam))
                     .toList();
             assertThat(types).isNotEmpty().allSatisfy(type -> assertThat(Gebeurtenistype.bekend(type)).isTrue());

@@ -85,7 +85,12 @@ public class KetenDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.timeout.handler.events.warning-threshold-ms", "-1"),
             Map.entry("logging.level.org.apache.kafka", "WARN"),
             Map.entry("logging.level.org.axonframework.eventsourcing.eventstore.jdbc", "WARN"),
-            Map.entry("keten.publieke-url", "http://localhost:${server.port:8080}"));
+            Map.entry("keten.publieke-url", "http://localhost:${server.port:8080}"),
+            // where each service reaches the others, for the chain's access-log overview (R20)
+            Map.entry("keten.diensten.melding-service", "${MELDING_PUBLIC_URL:http://localhost:8081}"),
+            Map.entry("keten.diensten.triage-service", "${TRIAGE_PUBLIC_URL:http://localhost:8082}"),
+            Map.entry("keten.diensten.wijkteam-service", "${WIJKTEAM_PUBLIC_URL:http://localhost:8083}"),
+            Map.entry("keten.diensten.monitoring-service", "${MONITORING_PUBLIC_URL:http://localhost:8084}"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

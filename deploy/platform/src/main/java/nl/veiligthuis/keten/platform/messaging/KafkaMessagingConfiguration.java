@@ -39,8 +39,12 @@ public class KafkaMessagingConfiguration {
     /** Every service declares all chain topics, so whichever starts first creates them with the same layout. */
     @Bean
     public KafkaAdmin.NewTopics ketenTopics() {
-        return new KafkaAdmin.NewTopics(Stream.concat(KetenTopics.ALLE.stream(), Stream.of(KetenTopics.PRIVACY))
-                .map(name -> TopicBuilder.name(name).partitions(PARTITIONS).build())
+        return new KafkaAdmin.NewTopics(Stream.concat(
+                Stream.concat(KetenTopics.ALLE.stream(), Stream.of(KetenTopics.PRIVACY))
+                        .map(name -> TopicBuilder.name(name).partitions(PARTITIONS).build()),
+                // compacted, and in segments of an hour, so that compaction keeps it to about one anchor per database
+                Stream.of(TopicBuilder.name(KetenTopics.TOEGANGSLOG).partitions(1).compact()
+                        .config("segment.ms", "3600000").build()))
                 .toArray(NewTopic[]::new));
     }
 

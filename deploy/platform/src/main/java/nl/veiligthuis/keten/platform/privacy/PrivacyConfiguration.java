@@ -7,7 +7,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
@@ -19,6 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -54,8 +55,9 @@ public class PrivacyConfiguration {
             throw new IllegalStateException(HOOFDSLEUTEL + " is de ontwikkelsleutel, die alleen in ontwikkelmodus "
                     + "bruikbaar is: zet KETEN_PRIVACY_HOOFDSLEUTEL");
         }
-        List<String> vorige = Arrays.stream(omgeving.getProperty(VORIGE_HOOFDSLEUTELS, "").split(","))
-                .map(String::strip).filter(sleutel -> !sleutel.isEmpty()).toList();
+        // a comma-separated text (an environment variable) or a list (YAML)
+        List<String> vorige = Binder.get(omgeving).bind(VORIGE_HOOFDSLEUTELS, Bindable.listOf(String.class))
+                .orElse(List.of()).stream().map(String::strip).filter(sleutel -> !sleutel.isEmpty()).toList();
         if (vorige.stream().anyMatch(sleutel -> sleutel.length() < MINIMALE_LENGTE)) {
             throw new IllegalStateException(VORIGE_HOOFDSLEUTELS + " (KETEN_PRIVACY_VORIGE_HOOFDSLEUTELS): elke vorige "
                     + "hoofdsleutel is minstens " + MINIMALE_LENGTE + " tekens, gescheiden door komma's");
@@ -100,9 +102,8 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    public OneTimeTask<Ketenwissing.Wissingbericht> ketenwissingTaak(KafkaTemplate<String, byte[]> kafka,
-                                                                     JsonMapper json,
-                                                                     @Value("${spring.application.name}") String dienst) {
+    public OneTimeTask<Ketenwissing.Wissingbericht> ketenwissingTaak(
+            KafkaTemplate<String, byte[]> kafka, JsonMapper json, @Value("${spring.application.name}") String dienst) {
         return Ketenwissing.taak(kafka, json, dienst);
     }
 

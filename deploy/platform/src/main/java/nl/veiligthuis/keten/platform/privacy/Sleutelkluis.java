@@ -23,6 +23,8 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version are the GCM's additional data, so a value cannot be moved to another holder.
  */
 public class Sleutelkluis {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sleutelkluis.class);
 
     static final String PREFIX = "pg:v1:";
     private static final String ALGORITME = "AES";
@@ -93,6 +97,9 @@ public class Sleutelkluis {
      * retired (master-key rotation). In pages, each row changed only when it is still the same (an erasure meanwhile
      * wins); a restart goes on where it stopped. Nothing to do without previous master keys.
      *
+     * A key none of the master keys opens (wrapped with one older still) is left as it is and counted: the service
+     * starts, the key stays unreadable until its master key is configured again.
+     *
      * @return how many keys were re-wrapped
      */
     public int verpakOpnieuw() {
@@ -118,7 +125,14 @@ public class Sleutelkluis {
                 if (probeer(hoofdsleutel, aad, verpakt).isPresent()) {
                     continue;
                 }
-                byte[] sleutel = pakUit(naHouder, naVersie, verpakt);
+                byte[] sleutel;
+                try {
+                    sleutel = pakUit(naHouder, naVersie, verpakt);
+                } catch (IllegalStateException onbekend) {
+                    LOG.error("Key {} of a holder is wrapped with no master key this service knows: left as it is",
+                            naVersie);
+                    continue;
+                }
                 herverpakt += jdbc.update(
                         "UPDATE sleutelkluis SET sleutel = ? WHERE houder = ? AND versie = ? AND sleutel = ?",
                         verpak(naHouder, naVersie, sleutel), naHouder, naVersie, verpakt);

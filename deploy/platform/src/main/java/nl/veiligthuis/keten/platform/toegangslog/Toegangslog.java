@@ -173,7 +173,7 @@ public class Toegangslog {
         }));
     }
 
-    private static Regel regel(ResultSet rij) throws SQLException {
+    static Regel regel(ResultSet rij) throws SQLException {
         var registratie = new Toegangsregistratie(rij.getObject("registratie_id", UUID.class),
                 rij.getString("trace_id"), rij.getString("span_id"), rij.getObject("begin_tijd", OffsetDateTime.class).toInstant(),
                 rij.getObject("eind_tijd", OffsetDateTime.class).toInstant(), rij.getString("dienst"), rij.getString("verwerking"),

@@ -1,7 +1,13 @@
 package nl.veiligthuis.keten.platform.toegangslog;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
 import nl.veiligthuis.keten.platform.beveiliging.Rol;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import nl.veiligthuis.keten.platform.web.WebConfiguration;
@@ -10,12 +16,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,11 +66,37 @@ public class ToegangslogConfiguration {
         return registration;
     }
 
+    /** The other services by name and address ({@code keten.diensten.<service>}), for the chain's overview. */
+    @Bean
+    Ketentoegangslog ketentoegangslog(Toegangslog log, Environment omgeving,
+                                      @Value("${spring.application.name:onbekend}") String dienst) {
+        Map<String, String> diensten = Binder.get(omgeving)
+                .bind("keten.diensten", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new Ketentoegangslog(log, dienst, diensten, JsonMapper.builder().build(), !Ontwikkelmodus.aan(omgeving));
+    }
+
+    @Bean
+    Toegangsanker toegangsanker(JdbcTemplate jdbc, KafkaTemplate<String, byte[]> kafka, KafkaProperties kafkaProperties,
+                                Clock klok, @Value("${spring.application.name:onbekend}") String dienst) {
+        return new Toegangsanker(jdbc, kafka, kafkaProperties.buildConsumerProperties(), JsonMapper.builder().build(),
+                dienst, klok);
+    }
+
+    /** The chain's head, anchored outside the database at this interval (and at the first run after a start). */
+    @Bean
+    public RecurringTask<Void> toegangslogVerankeren(Toegangsanker anker,
+                                                     @Value("${keten.toegangslog.anker-interval:PT15M}")
+                                                     Duration interval) {
+        return Tasks.recurring("toegangslog-verankeren", Schedules.fixedDelay(interval))
+                .execute((uitvoering, context) -> anker.veranker());
+    }
+
     /** The overview is the inspecteur's; whether the chain is intact, also the beheerder's (no personal data). */
     @Bean
     public Toegangsregels toegangslogToegang() {
         return Toegangsregels.bouw()
                 .get("/api/v1/toegangslog", Rol.INSPECTEUR)
+                .get("/api/v1/toegangslog/keten", Rol.INSPECTEUR)
                 .get("/api/v1/toegangslog/verificatie", Rol.INSPECTEUR, Rol.BEHEERDER)
                 .klaar();
     }
