@@ -1,14 +1,20 @@
 package nl.veiligthuis.keten.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,11 +23,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
@@ -34,6 +43,8 @@ import tools.jackson.databind.DatabindException;
 public class ProblemDetailsAdvice {
 
     static final String RETRY_AFTER_SECONDEN = "1";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final int FRAMES = 8;
 
     public record InvalidParam(String name, String reason, String code) {
     }
@@ -103,7 +114,38 @@ public class ProblemDetailsAdvice {
             return probleem(HttpStatus.CONFLICT, "Domeinregel overtreden", exception.getMessage(),
                     Map.of("regel", regel.regel()));
         }
-        throw exception;
+        return onverwachtProbleem(exception);
+    }
+
+    /**
+     * Whatever no other handler answers: 500 problem+json that says nothing of the cause, whose message may hold a
+     * family's data, and a kenmerk under which the log has the exception's classes and where it arose, without its
+     * messages. Spring's own exceptions keep the status Spring gives them.
+     */
+    @ExceptionHandler(Exception.class)
+    public ProblemDetail onverwacht(Exception exception) throws Exception {
+        // Spring's own and a client gone (a broken pipe): as before, not an error of this service's making
+        if (exception instanceof ErrorResponse || exception instanceof TypeMismatchException
+                || exception instanceof BindException || exception instanceof IOException
+                || AnnotatedElementUtils.hasAnnotation(exception.getClass(), ResponseStatus.class)) {
+            throw exception;
+        }
+        return onverwachtProbleem(exception);
+    }
+
+    private static ProblemDetail onverwachtProbleem(Throwable exception) {
+        String kenmerk = UUID.randomUUID().toString();
+        StringBuilder spoor = new StringBuilder();
+        for (Throwable oorzaak = exception; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            spoor.append(spoor.isEmpty() ? "" : " <- ").append(oorzaak.getClass().getName());
+            StackTraceElement[] frames = oorzaak.getStackTrace();
+            for (int i = 0; i < Math.min(FRAMES, frames.length); i++) {
+                spoor.append("\n\tat ").append(frames[i]);
+            }
+        }
+        LOG.error("Unexpected error, kenmerk {}: {}", kenmerk, spoor);
+        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Onverwachte fout",
+                "Er ging onverwacht iets mis; noem de beheerder het kenmerk.", Map.of("kenmerk", kenmerk));
     }
 
     /**
