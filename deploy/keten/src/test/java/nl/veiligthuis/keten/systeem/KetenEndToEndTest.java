@@ -32,8 +32,11 @@ import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run from their own gezinnen's moments, which come after it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KetenEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -53,6 +57,7 @@ class KetenEndToEndTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private KetenSysteem systeem;
+    private Logscan klasseLogs;
     private final Map<Dienst, String> databases = new EnumMap<>(Dienst.class);
 
     @BeforeAll
@@ -73,6 +78,7 @@ class KetenEndToEndTest {
                     "http://localhost:" + poort));
             return eigenschappen;
         });
+        klasseLogs = Logscan.luister();
         // as a client would: every scenario starts on a chain that says it is ready (issue 11 point 6)
         for (Dienst dienst : Dienst.values()) {
             await().atMost(Duration.ofSeconds(120)).until(() -> http.send(
@@ -89,8 +95,37 @@ class KetenEndToEndTest {
         }
     }
 
+    /**
+     * Issue 13, done when: after every scenario of this class (run last; it makes one flow of its own, so it shows
+     * something also when run alone), no name, date of birth, phone number or free text of the test data is readable in
+     * any table of the four databases, on any topic, or in any log line written meanwhile.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void naAlleScenariosIsNergensEenPersoonsgegevenLeesbaar() throws Exception {
+        gezinOvergedragenNaTriage();
+        List<String> persoonsgegevens = KetenEndToEndTestData.PERSOONSGEGEVENS;
+        var infra = TestInfrastructure.get();
+        for (Dienst dienst : Dienst.values()) {
+            assertThat(Bytescan.database(infra.alsEigenaar(databases.get(dienst)), persoonsgegevens))
+                    .as(dienst.name()).isEmpty();
+        }
+        List<String> alleTopics = new ArrayList<>(KetenTopics.ALLE);
+        alleTopics.add(KetenTopics.PRIVACY);
+        alleTopics.add(KetenTopics.TOEGANGSLOG);
+        try (TopicReader topics = TopicReader.of(alleTopics.toArray(String[]::new))) {
+            assertThat(topics.records()).isNotEmpty();
+            assertThat(Bytescan.records(topics.records(), persoonsgegevens)).isEmpty();
+        }
+        assertThat(klasseLogs.aantalRegels()).isPositive();
+        assertThat(klasseLogs.vondsten(persoonsgegevens)).isEmpty();
+    }
+
     @AfterAll
     void stopKeten() {
+        if (klasseLogs != null) {
+            klasseLogs.close();
+        }
         systeem.close();
     }
 
