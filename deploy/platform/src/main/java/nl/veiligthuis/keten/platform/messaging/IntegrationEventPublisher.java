@@ -33,7 +33,7 @@ public class IntegrationEventPublisher {
                                      String serviceName, String topic, String domain, String publicBaseUrl) {
         this.kafkaTemplate = kafkaTemplate;
         this.jsonMapper = jsonMapper;
-        this.source = URI.create("urn:nl-veilig-thuis:keten:" + serviceName);
+        this.source = KetenEvent.bron(serviceName);
         this.topic = topic;
         this.typePrefix = "nl.veilig-thuis.keten." + domain + ".";
         this.publicBaseUrl = publicBaseUrl;

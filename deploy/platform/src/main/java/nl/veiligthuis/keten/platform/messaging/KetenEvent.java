@@ -14,6 +14,11 @@ import nl.veiligthuis.keten.platform.axon.AxonJdbcConfiguration;
 public record KetenEvent(String id, String type, URI source, String subject, Instant time, URI dataref,
                          String correlationId, String causationId, String traceparent, byte[] data) {
 
+    /** The CloudEvents source of a service of the chain: {@code urn:nl-veilig-thuis:keten:<service>}. */
+    public static URI bron(String dienst) {
+        return URI.create("urn:nl-veilig-thuis:keten:" + dienst);
+    }
+
     public KetenEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

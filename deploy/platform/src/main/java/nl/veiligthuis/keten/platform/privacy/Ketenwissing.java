@@ -62,12 +62,8 @@ public class Ketenwissing {
         planner.scheduleIfNotExists(taak.instance(id, new Wissingbericht(id, gezinId, gewistOp)), klok.instant());
     }
 
-    static URI bron(String dienst) {
-        return URI.create("urn:nl-veilig-thuis:keten:" + dienst);
-    }
-
     static OneTimeTask<Wissingbericht> taak(KafkaTemplate<String, byte[]> kafka, JsonMapper json, String dienst) {
-        URI bron = bron(dienst);
+        URI bron = KetenEvent.bron(dienst);
         return Tasks.oneTime(TAAK, Wissingbericht.class)
                 // retried until Kafka takes it, the pause growing to at most 5 minutes, so an erasure reaches the
                 // chain soon after Kafka is back; the row in scheduled_tasks counts the failures

@@ -4,6 +4,7 @@ import java.net.URI;
 import nl.veiligthuis.keten.platform.messaging.Abonnement;
 import nl.veiligthuis.keten.platform.messaging.KafkaMessagingConfiguration;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
+import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,7 +24,7 @@ public class KetenwissingListener {
 
     KetenwissingListener(KetenConsumer consumer, Gezinswisser wisser, String dienst) {
         this.consumer = consumer;
-        URI eigen = Ketenwissing.bron(dienst);
+        URI eigen = KetenEvent.bron(dienst);
         this.abonnement = Abonnement.voor(dienst + "-wissingen")
                 .verwerk(Ketenwissing.TYPE, Ketenwissing.GezinGewistV1.class, (gewist, ontvangst) -> {
                     if (!eigen.equals(ontvangst.event().source())) {

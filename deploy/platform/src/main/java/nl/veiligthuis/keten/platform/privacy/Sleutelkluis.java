@@ -63,6 +63,8 @@ public class Sleutelkluis {
     private final Map<String, Huidige> huidige = new ConcurrentHashMap<>();
     /** Raised by every erasure of a holder: a key read before it may not enter a cache after it. */
     private final Map<String, Long> generaties = new ConcurrentHashMap<>();
+    /** The key under which a transaction keeps the newest keys it locked ({@link #nieuwsteSleutel}). */
+    private final Object nieuwsteSleutels = new Object();
 
     private record Gecachet(Optional<SecretKey> sleutel, Instant tot) {
     }
@@ -285,14 +287,14 @@ public class Sleutelkluis {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Map<String, Huidige> gezien = (Map<String, Huidige>) TransactionSynchronizationManager.getResource(generaties);
+        Map<String, Huidige> gezien = (Map<String, Huidige>) TransactionSynchronizationManager.getResource(nieuwsteSleutels);
         if (gezien == null) {
             Map<String, Huidige> nieuw = new java.util.HashMap<>();
-            TransactionSynchronizationManager.bindResource(generaties, nieuw);
+            TransactionSynchronizationManager.bindResource(nieuwsteSleutels, nieuw);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(generaties);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(nieuwsteSleutels);
                 }
             });
             gezien = nieuw;

@@ -1,6 +1,5 @@
 package nl.veiligthuis.keten.platform.toegangslog;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +55,8 @@ class Toegangsanker {
     private final JsonMapper json;
     private final String dienst;
     private final Clock klok;
+    /** Asked of the database once: it does not change while the service runs. */
+    private volatile String ankersleutel;
 
     Toegangsanker(JdbcTemplate jdbc, KafkaTemplate<String, byte[]> kafka, Map<String, Object> consumentinstellingen,
                   JsonMapper json, String dienst, Clock klok) {
@@ -69,7 +70,12 @@ class Toegangsanker {
 
     /** Service and database: the anchors of another database of the same service (another environment) never mix. */
     private String sleutel() {
-        return dienst + "/" + jdbc.queryForObject("SELECT current_database()", String.class);
+        String bekend = ankersleutel;
+        if (bekend == null) {
+            bekend = dienst + "/" + jdbc.queryForObject("SELECT current_database()", String.class);
+            ankersleutel = bekend;
+        }
+        return bekend;
     }
 
     /**
@@ -95,7 +101,7 @@ class Toegangsanker {
         Anker anker = new Anker(dienst, ((Number) kop.get(0).get("volgnummer")).longValue(),
                 (String) kop.get(0).get("hash"), klok.instant());
         KetenEvent event = new KetenEvent(UUID.randomUUID().toString(), TYPE,
-                URI.create("urn:nl-veilig-thuis:keten:" + dienst), sleutel, anker.verankerdOp(), null, null, null, null,
+                KetenEvent.bron(dienst), sleutel, anker.verankerdOp(), null, null, null, null,
                 json.writeValueAsBytes(anker));
         try {
             kafka.send(CloudEventsKafkaCodec.encode(KetenTopics.TOEGANGSLOG, event))
