@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
@@ -24,9 +25,20 @@ import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.triage.TriageKetenBasis;
+import nl.veiligthuis.keten.triage.triage.MonitoringsfrequentieVastgesteld;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,6 +57,13 @@ class WissingIntegrationTest extends TriageKetenBasis {
 
     @Autowired
     Herversleuteling herversleuteling;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     @Test
     void r21_noPersonalDataIsReadableAndAnErasureReachesTheReadModelAtOnce() throws Exception {
@@ -96,6 +115,78 @@ class WissingIntegrationTest extends TriageKetenBasis {
         assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
                 Long.class, melding.gezinId())).isZero();
         assertThat(Bytescan.database(eigenaar, persoonsgegevens)).isEmpty();
+    }
+
+    @Test
+    void r21_aValueMarkedPersonalLaterIsRewrittenEncryptedOnceAlsoForAGezinErasedMeanwhile() throws Exception {
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        assertThat(eigenaar.queryForObject("SELECT payload_type FROM herversleuteling WHERE id = 2", String.class))
+                .isEqualTo(MonitoringsfrequentieVastgesteld.class.getName());
+        String wijze = "Wekelijks bellen met oma " + UUID.randomUUID();
+        String wijzeGewist = "Huisbezoek bij tante " + UUID.randomUUID();
+        Melding levend = meldingOntvangen(klok.instant());
+        Melding gewist = meldingOntvangen(klok.instant());
+        awaitTriage(levend.meldingId());
+        awaitTriage(gewist.meldingId());
+        // back to how a version before this one stored the frequency of each: its wijze in plaintext
+        long eerste = alsVoorDezeVersie(eigenaar, levend, wijze);
+        long tweede = alsVoorDezeVersie(eigenaar, gewist, wijzeGewist);
+        assertThat(Bytescan.database(eigenaar, List.of(wijze, wijzeGewist))).hasSize(2);
+        assertThat(Toegangsmatrix.als(port, Testtokens.beheerder(), "POST", "/api/v1/beheer/wissingen",
+                "{\"gezinId\": \"" + gewist.gezinId() + "\"}").statusCode()).isEqualTo(200);
+        eigenaar.update("UPDATE herversleuteling SET grens = ?, tot = ?, klaar_op = NULL WHERE id = 2",
+                Math.max(eerste, tweede), Math.min(eerste, tweede) - 1);
+
+        assertThat(herversleuteling.herschrijf()).isEqualTo(2);
+
+        assertThat(Bytescan.database(eigenaar, List.of(wijze, wijzeGewist))).isEmpty();
+        assertThat(frequentie(eigenaar, eerste).wijze()).isEqualTo(wijze);
+        assertThat(frequentie(eigenaar, tweede).wijze()).isEqualTo(Ontsleuteling.GEWIST);
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
+                Long.class, gewist.gezinId())).as("the erased gezin has no live key").isZero();
+        assertThat(eigenaar.queryForObject("SELECT klaar_op IS NOT NULL FROM herversleuteling WHERE id = 2",
+                Boolean.class)).isTrue();
+        assertThat(herversleuteling.herschrijf()).as("once").isZero();
+    }
+
+    private long alsVoorDezeVersie(JdbcTemplate eigenaar, Melding melding, String wijze) {
+        long globalIndex = eigenaar.queryForObject("""
+                SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?""",
+                Long.class, melding.meldingId(), MonitoringsfrequentieVastgesteld.class.getName());
+        var opgeslagen = frequentie(eigenaar, globalIndex);
+        var leesbaar = new MonitoringsfrequentieVastgesteld(opgeslagen.meldingId(), opgeslagen.gezinId(),
+                opgeslagen.frequentie(), wijze, opgeslagen.medewerker(), opgeslagen.vastgesteldOp());
+        eigenaar.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+                JSON.writeValueAsBytes(leesbaar), globalIndex);
+        return globalIndex;
+    }
+
+    private MonitoringsfrequentieVastgesteld frequentie(JdbcTemplate eigenaar, long globalIndex) {
+        var rij = eigenaar.queryForMap("SELECT payload_type, payload_revision, payload FROM domain_event_entry"
+                + " WHERE global_index = ?", globalIndex);
+        return eventSerializer.deserialize(new SimpleSerializedObject<>((byte[]) rij.get("payload"), byte[].class,
+                new SimpleSerializedType((String) rij.get("payload_type"), (String) rij.get("payload_revision"))));
+    }
+
+    @Test
+    void r21_theChainsErasureMessagesAreKeptForEverAlsoOnATopicAnOlderVersionCreated() throws Exception {
+        var onderwerp = new ConfigResource(ConfigResource.Type.TOPIC, KetenTopics.PRIVACY);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestInfrastructure.get().bootstrapServers()))) {
+            // as an older version created it: Kafka's default of 7 days, after which a service that was down misses it
+            admin.incrementalAlterConfigs(Map.of(onderwerp, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, "604800000"), AlterConfigOp.OpType.SET))))
+                    .all().get();
+            assertThat(retentie(admin, onderwerp)).isEqualTo("604800000");
+
+            kafkaAdmin.initialize(); // what a service does at start
+
+            assertThat(retentie(admin, onderwerp)).isEqualTo("-1");
+        }
+    }
+
+    private static String retentie(Admin admin, ConfigResource onderwerp) throws Exception {
+        return admin.describeConfigs(List.of(onderwerp)).all().get().get(onderwerp)
+                .get(TopicConfig.RETENTION_MS_CONFIG).value();
     }
 
     @Test
@@ -163,7 +254,7 @@ class WissingIntegrationTest extends TriageKetenBasis {
         JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
         eigenaar.update("UPDATE triage_overzicht SET onderbouwing = ? WHERE melding_id = ?", onderbouwing,
                 melding.meldingId());
-        eigenaar.update("UPDATE herversleuteling SET leesmodellen_herbouwen = TRUE");
+        eigenaar.update("UPDATE herversleuteling SET leesmodellen_herbouwen = TRUE WHERE id = 1");
         assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).containsExactly("triage_overzicht: "
                 + onderbouwing);
 
@@ -172,8 +263,8 @@ class WissingIntegrationTest extends TriageKetenBasis {
         Herbouwen.wachtTotKlaar(jdbc, gevraagdOp, herbouw.herbouwbaar().size(), Duration.ofSeconds(120));
         assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).isEmpty();
         // done once every group's herbouw started: not asked for again
-        assertThat(eigenaar.queryForObject("SELECT leesmodellen_herbouwen FROM herversleuteling", Boolean.class))
-                .isFalse();
+        assertThat(eigenaar.queryForObject("SELECT leesmodellen_herbouwen FROM herversleuteling WHERE id = 1",
+                Boolean.class)).isFalse();
         assertThat(herversleuteling.herbouwLeesmodellenEenmaal()).as("once").isFalse();
         assertThat(JSON.readTree(get(pad).body()).get("onderbouwing").asString()).isEqualTo(onderbouwing);
     }

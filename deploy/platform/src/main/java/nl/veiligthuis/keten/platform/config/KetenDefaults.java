@@ -30,6 +30,8 @@ public class KetenDefaults implements EnvironmentPostProcessor {
                     "org.apache.kafka.common.serialization.ByteArraySerializer"),
             Map.entry("spring.kafka.producer.acks", "all"),
             Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            // a topic created by an older version gets the configuration declared now (keten.privacy.v1's retention)
+            Map.entry("spring.kafka.admin.modify-topic-configs", "true"),
             Map.entry("spring.kafka.consumer.group-id", "${spring.application.name}"),
             Map.entry("spring.kafka.consumer.key-deserializer",
                     "org.apache.kafka.common.serialization.StringDeserializer"),

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,12 +40,16 @@ public class KafkaMessagingConfiguration {
     /** Every service declares all chain topics, so whichever starts first creates them with the same layout. */
     @Bean
     public KafkaAdmin.NewTopics ketenTopics() {
-        return new KafkaAdmin.NewTopics(Stream.concat(
-                Stream.concat(KetenTopics.ALLE.stream(), Stream.of(KetenTopics.PRIVACY))
-                        .map(name -> TopicBuilder.name(name).partitions(PARTITIONS).build()),
+        return new KafkaAdmin.NewTopics(Stream.of(
+                KetenTopics.ALLE.stream().map(name -> TopicBuilder.name(name).partitions(PARTITIONS).build()),
+                // kept for ever (R21): a service that was down longer than a retention period still erases the gezin
+                // when it comes back; the records hold a gezin's id and nothing else
+                Stream.of(TopicBuilder.name(KetenTopics.PRIVACY).partitions(PARTITIONS)
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build()),
                 // compacted, and in segments of an hour, so that compaction keeps it to about one anchor per database
                 Stream.of(TopicBuilder.name(KetenTopics.TOEGANGSLOG).partitions(1).compact()
                         .config("segment.ms", "3600000").build()))
+                .flatMap(topics -> topics)
                 .toArray(NewTopic[]::new));
     }
 

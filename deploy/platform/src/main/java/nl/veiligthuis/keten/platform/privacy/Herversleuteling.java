@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -21,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rewrites once, encrypted, the events stored before their personal data was encrypted (R21): every event up to the
- * boundary migration V1_9 recorded, in batches that each commit with their progress, so a restart goes on where it
- * stopped. Runs before the service reports ready. Read models filled before they encrypted personal data (migration
- * V1_10 found events) are rebuilt once, in the background.
+ * boundary migration V1_9 recorded, and, for a value marked {@link Persoonsgegeven} later, the events of its type up
+ * to the boundary the service's own migration recorded (V1_11). In batches that each commit with their progress, so a
+ * restart goes on where it stopped. Runs before the service reports ready. Read models filled before they encrypted
+ * personal data (migration V1_10 found events) are rebuilt once, in the background.
  */
 public class Herversleuteling implements ApplicationRunner {
 
@@ -35,10 +37,12 @@ public class Herversleuteling implements ApplicationRunner {
     private final TransactionTemplate transactie;
     private final Clock klok;
     private final Leesmodelherbouw leesmodellen;
+    private final Sleutelkluis kluis;
     private Instant gestart;
 
     Herversleuteling(JdbcTemplate jdbc, Serializer eventSerializer, TransactionTemplate transactie, Clock klok,
-                     Leesmodelherbouw leesmodellen) {
+                     Leesmodelherbouw leesmodellen, Sleutelkluis kluis) {
+        this.kluis = kluis;
         this.jdbc = jdbc;
         this.eventSerializer = eventSerializer;
         this.transactie = transactie;
@@ -86,23 +90,28 @@ public class Herversleuteling implements ApplicationRunner {
 
     /** @return the events rewritten in this batch, or -1 when nothing was left */
     private Integer volgendePartij() {
-        List<Map<String, Object>> stand = jdbc.queryForList(
-                "SELECT grens, tot FROM herversleuteling WHERE id = 1 AND klaar_op IS NULL FOR UPDATE");
+        List<Map<String, Object>> stand = jdbc.queryForList("""
+                SELECT id, grens, tot, payload_type FROM herversleuteling WHERE klaar_op IS NULL
+                ORDER BY id LIMIT 1 FOR UPDATE""");
         if (stand.isEmpty()) {
             return -1;
         }
+        int id = ((Number) stand.get(0).get("id")).intValue();
         long grens = ((Number) stand.get(0).get("grens")).longValue();
         long tot = ((Number) stand.get(0).get("tot")).longValue();
+        String soort = (String) stand.get(0).get("payload_type");
         if (tot >= grens) {
-            jdbc.update("UPDATE herversleuteling SET klaar_op = ? WHERE id = 1", klok.instant().atOffset(ZoneOffset.UTC));
-            return -1;
+            jdbc.update("UPDATE herversleuteling SET klaar_op = ? WHERE id = ?", klok.instant().atOffset(ZoneOffset.UTC),
+                    id);
+            return 0;
         }
         long[] laatste = {tot};
         int[] herschreven = {0};
         Map<String, Instant> laatstePerHouder = new HashMap<>();
         jdbc.query("""
                 SELECT global_index, payload_type, payload_revision, payload, time_stamp FROM domain_event_entry
-                WHERE global_index > ? AND global_index <= ? ORDER BY global_index LIMIT ?""",
+                WHERE global_index > ? AND global_index <= ? AND (CAST(? AS VARCHAR) IS NULL OR payload_type = ?)
+                ORDER BY global_index LIMIT ?""",
                 (ResultSet rij) -> {
                     laatste[0] = rij.getLong("global_index");
                     String houder = herschrijf(rij.getLong("global_index"), rij.getString("payload_type"),
@@ -112,13 +121,13 @@ public class Herversleuteling implements ApplicationRunner {
                         laatstePerHouder.merge(houder, Instant.parse(rij.getString("time_stamp")),
                                 (een, ander) -> een.isAfter(ander) ? een : ander);
                     }
-                }, tot, grens, PARTIJ);
+                }, tot, grens, soort, soort, PARTIJ);
         // the retention period runs from when the data was stored, not from this rewrite
         laatstePerHouder.forEach((houder, opgeslagen) -> jdbc.update("""
                 UPDATE sleutelkluis SET laatst_gebruikt_op = ?
                 WHERE houder = ? AND vernietigd_op IS NULL AND aangemaakt_op >= ?""",
                 opgeslagen.atOffset(ZoneOffset.UTC), houder, gestart.atOffset(ZoneOffset.UTC)));
-        jdbc.update("UPDATE herversleuteling SET tot = ? WHERE id = 1", laatste[0] == tot ? grens : laatste[0]);
+        jdbc.update("UPDATE herversleuteling SET tot = ? WHERE id = ?", laatste[0] == tot ? grens : laatste[0], id);
         return herschreven[0];
     }
 
@@ -132,11 +141,16 @@ public class Herversleuteling implements ApplicationRunner {
         // read and written as the class reads it today, keeping its stored revision: the chain has no upcasters; one
         // added later must run before this rewrite, or an older revision would be rewritten in the current shape
         Object gebeurtenis = eventSerializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, soort));
+        String houder = Sleutelcontext.houderVan(gebeurtenis);
+        Optional<String> gewist = kluis.grondVanWissing(houder);
         byte[] versleuteld = eventSerializer.serialize(gebeurtenis, byte[].class).getData();
         if (Arrays.equals(payload, versleuteld)) {
             return null;
         }
+        // a gezin erased while a value of its events was still in plaintext: that value got a new key, which goes the
+        // way of the others at once
+        gewist.ifPresent(grond -> kluis.vernietig(houder, grond));
         jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", versleuteld, globalIndex);
-        return Sleutelcontext.houderVan(gebeurtenis);
+        return houder;
     }
 }

@@ -86,9 +86,9 @@ public class PrivacyConfiguration {
     public Herversleuteling herversleuteling(JdbcTemplate jdbc,
                                              @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
                                              Serializer eventSerializer, PlatformTransactionManager transacties,
-                                             Clock klok, Leesmodelherbouw leesmodellen) {
+                                             Clock klok, Leesmodelherbouw leesmodellen, Sleutelkluis kluis) {
         return new Herversleuteling(jdbc, VersleutelendeSerializer.omhul(eventSerializer),
-                new TransactionTemplate(transacties), klok, leesmodellen);
+                new TransactionTemplate(transacties), klok, leesmodellen, kluis);
     }
 
     @Bean

@@ -214,6 +214,16 @@ public class Sleutelkluis {
         return aantal;
     }
 
+    /** @return the ground of the holder's erasure when it has keys and all were destroyed, else empty */
+    public Optional<String> grondVanWissing(String houder) {
+        List<Map<String, Object>> laatste = jdbc.queryForList(
+                "SELECT vernietigd_op, grond FROM sleutelkluis WHERE houder = ? ORDER BY versie DESC LIMIT 1", houder);
+        if (laatste.isEmpty() || laatste.get(0).get("vernietigd_op") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(String.valueOf(laatste.get(0).get("grond")));
+    }
+
     /** The holders whose data nothing was added to since {@code grens}: their retention period has passed. */
     public List<String> onaangeroerdSinds(Instant grens) {
         return jdbc.queryForList("""
