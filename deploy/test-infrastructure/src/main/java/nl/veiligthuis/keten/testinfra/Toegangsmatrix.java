@@ -47,6 +47,7 @@ public final class Toegangsmatrix {
             POST /api/v1/beheer/wissingen                                               BEH
             GET  /api/v1/toegangslog                                                    INS
             GET  /api/v1/toegangslog/keten                                              INS
+            GET  /api/v1/toegangslog/logboek-dataverwerkingen                           INS
             GET  /api/v1/toegangslog/verificatie                                        INS BEH
             """.strip() + "\n"; // not a constant: a constant is copied into each service's test class when it compiles
 

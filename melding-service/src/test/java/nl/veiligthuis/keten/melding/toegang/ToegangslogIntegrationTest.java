@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -106,6 +107,45 @@ class ToegangslogIntegrationTest extends MeldingIntegratieBasis {
         assertThat(noodtoegang.get("organisatie").asString()).isEqualTo("Veilig Thuis Utrecht");
         assertThat(noodtoegang.get("noodtoegang").asString()).startsWith("Crisisdienst");
         assertThat(noodtoegang.get("grondslag").asString()).startsWith("noodtoegang: ");
+
+        // the same records in the shape of Logius' Logboek Dataverwerkingen, for the one data subject asked for
+        List<JsonNode> logboek = lijst("/api/v1/toegangslog/logboek-dataverwerkingen?gezinId=" + gezinId);
+        assertThat(logboek).extracting(regel -> regel.at("/attributes/keten.volgnummer").asLong())
+                .containsAll(overzicht.stream().map(regel -> regel.get("volgnummer").asLong()).toList());
+        JsonNode ldv = logboek.stream().filter(regel -> regel.at("/attributes/keten.volgnummer").asLong()
+                == aanmaak.get("volgnummer").asLong()).findFirst().orElseThrow();
+        assertThat(ldv.get("trace_id").asString()).isEqualTo(TRACE_ID);
+        assertThat(ldv.get("span_id").asString()).hasSize(16).isEqualTo(aanmaak.get("spanId").asString());
+        assertThat(ldv.get("status").asString()).isEqualTo("Ok");
+        assertThat(ldv.get("name").asString()).isEqualTo("POST /api/v1/meldingen");
+        assertThat(Instant.parse(ldv.get("start_time").asString()))
+                .isEqualTo(Instant.parse(aanmaak.get("begin").asString()));
+        assertThat(Instant.parse(ldv.get("end_time").asString()))
+                .isEqualTo(Instant.parse(aanmaak.get("einde").asString()));
+        assertThat(ldv.at("/resource/attributes/service.name").asString()).isEqualTo("melding-service");
+        JsonNode attributen = ldv.get("attributes");
+        assertThat(attributen.get("dpl.core.processing_activity_id").asString())
+                .isEqualTo("urn:nl-veilig-thuis:keten:verwerkingsactiviteit:advies-en-meldpunt");
+        assertThat(attributen.get("dpl.core.data_subject_id").asString()).isEqualTo(gezinId);
+        assertThat(attributen.get("dpl.core.data_subject_id_type").asString())
+                .isEqualTo("urn:nl-veilig-thuis:keten:gezin-id");
+        assertThat(attributen.get("keten.gebruiker").asString()).isEqualTo("test-vt-1");
+        assertThat(attributen.get("keten.hash").asString()).isEqualTo(aanmaak.get("hash").asString());
+        // refused: handled without a fault of the service, so Unset, as the standard asks
+        JsonNode geweigerd = logboek.stream().filter(regel -> regel.at("/attributes/keten.uitkomst").asString()
+                .equals("BUITEN_WERKGEBIED")).findFirst().orElseThrow();
+        assertThat(geweigerd.get("status").asString()).isEqualTo("Unset");
+        JsonNode doorPartnerLdv = logboek.stream().filter(regel -> regel.at("/attributes/keten.volgnummer").asLong()
+                == doorPartner.get("volgnummer").asLong()).findFirst().orElseThrow();
+        assertThat(doorPartnerLdv.at("/attributes/dpl.core.processing_activity_id").asString())
+                .endsWith(":melding-aan-veilig-thuis");
+
+        HttpResponse<String> beide = vraag("GET", "/api/v1/toegangslog/logboek-dataverwerkingen?gezinId=" + gezinId
+                + "&persoonId=" + UUID.randomUUID(), Testtokens.inspecteur(), null);
+        assertThat(beide.statusCode()).isEqualTo(400);
+        assertThat(beide.body()).contains("persoonId", "EEN_BETROKKENE");
+        assertThat(vraag("GET", "/api/v1/toegangslog/logboek-dataverwerkingen?gezinId=" + gezinId,
+                Testtokens.beheerder(), null).statusCode()).as("no personal data for the beheerder").isEqualTo(403);
     }
 
     @Test
@@ -246,7 +286,11 @@ class ToegangslogIntegrationTest extends MeldingIntegratieBasis {
     }
 
     private List<JsonNode> overzicht(String query) throws Exception {
-        HttpResponse<String> antwoord = vraag("GET", "/api/v1/toegangslog?" + query, Testtokens.inspecteur(), null);
+        return lijst("/api/v1/toegangslog?" + query);
+    }
+
+    private List<JsonNode> lijst(String pad) throws Exception {
+        HttpResponse<String> antwoord = vraag("GET", pad, Testtokens.inspecteur(), null);
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
         return StreamSupport.stream(JSON.readTree(antwoord.body()).spliterator(), false).toList();
     }

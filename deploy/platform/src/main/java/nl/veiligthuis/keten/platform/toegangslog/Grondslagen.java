@@ -22,10 +22,34 @@ final class Grondslagen {
             Rol.BEHEERDER, "beheer van de dienst, zonder persoonsgegevens",
             Beller.PARTNERSYSTEEM, "Wmo 2015 art. 5.2.6: melding aan Veilig Thuis");
 
+    /** The processing activities (AVG art. 30) per role, as URIs into the organisation's register (LDV). */
+    private static final String ACTIVITEIT = "urn:nl-veilig-thuis:keten:verwerkingsactiviteit:";
+    private static final Map<String, String> STANDAARD_ACTIVITEIT = Map.of(
+            Rol.VEILIG_THUIS_MEDEWERKER, ACTIVITEIT + "advies-en-meldpunt",
+            Rol.WIJKTEAMMEDEWERKER, ACTIVITEIT + "hulp-door-de-gemeente",
+            Rol.TEAMLEIDER, ACTIVITEIT + "hulp-door-de-gemeente",
+            Rol.INSPECTEUR, ACTIVITEIT + "toezicht",
+            Rol.BEHEERDER, ACTIVITEIT + "beheer",
+            Beller.PARTNERSYSTEEM, ACTIVITEIT + "melding-aan-veilig-thuis");
+
     private final Environment omgeving;
 
     Grondslagen(Environment omgeving) {
         this.omgeving = omgeving;
+    }
+
+    /**
+     * The processing activity of a recorded access, from the role it recorded ({@code WIJKTEAMMEDEWERKER team=…},
+     * {@code PARTNERSYSTEEM meldingen:indienen}); per deployment {@code keten.toegangslog.verwerkingsactiviteit.<ROL>},
+     * a URI into the organisation's own register.
+     */
+    String verwerkingsactiviteit(String vastgelegdeRol) {
+        if (vastgelegdeRol == null || vastgelegdeRol.isBlank()) {
+            return ACTIVITEIT + "niet-geauthenticeerd";
+        }
+        String rol = vastgelegdeRol.strip().split("\\s+", 2)[0];
+        return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + rol,
+                STANDAARD_ACTIVITEIT.getOrDefault(rol, ACTIVITEIT + "onbekende-rol"));
     }
 
     String voor(String rol, String noodtoegang) {

@@ -49,16 +49,21 @@ public class ToegangslogConfiguration {
     }
 
     @Bean
+    Grondslagen grondslagen(Environment omgeving) {
+        return new Grondslagen(omgeving);
+    }
+
+    @Bean
     public FilterRegistrationBean<ToegangslogFilter> toegangslogFilter(
             Toegangslog log, ObjectProvider<GezinOpzoeker> opzoekers, ObjectProvider<PersoonOpzoeker> persoonOpzoekers,
-            ApplicationContext context, Environment omgeving,
+            ApplicationContext context, Grondslagen grondslagen,
             Clock klok, MeterRegistry meters, @Value("${spring.application.name:onbekend}") String dienst) {
         // the handler mapping is looked up per request: it exists only once the MVC configuration has run
         HandlerMapping operaties = request -> context.getBean("requestMappingHandlerMapping", HandlerMapping.class)
                 .getHandler(request);
         var opbouw = new Registratieopbouw(dienst, opzoekers.orderedStream().toList(),
                 persoonOpzoekers.orderedStream().toList(), operaties,
-                new Grondslagen(omgeving), JsonMapper.builder().build());
+                grondslagen, JsonMapper.builder().build());
         var registration = new FilterRegistrationBean<>(new ToegangslogFilter(log, opbouw, klok, meters));
         registration.addUrlPatterns("/api/*");
         // outermost: before the size limit and Spring Security, so that what they refuse is recorded too
@@ -97,6 +102,7 @@ public class ToegangslogConfiguration {
         return Toegangsregels.bouw()
                 .get("/api/v1/toegangslog", Rol.INSPECTEUR)
                 .get("/api/v1/toegangslog/keten", Rol.INSPECTEUR)
+                .get("/api/v1/toegangslog/logboek-dataverwerkingen", Rol.INSPECTEUR)
                 .get("/api/v1/toegangslog/verificatie", Rol.INSPECTEUR, Rol.BEHEERDER)
                 .klaar();
     }

@@ -32,8 +32,10 @@ class ToegangslogController {
     private final Toegangslog log;
     private final Ketentoegangslog keten;
     private final Toegangsanker anker;
+    private final Grondslagen grondslagen;
 
-    ToegangslogController(Toegangslog log, Ketentoegangslog keten, Toegangsanker anker) {
+    ToegangslogController(Toegangslog log, Ketentoegangslog keten, Toegangsanker anker, Grondslagen grondslagen) {
+        this.grondslagen = grondslagen;
         this.log = log;
         this.keten = keten;
         this.anker = anker;
@@ -81,6 +83,39 @@ class ToegangslogController {
         controleer(gezinId, persoonId, maximum);
         return log.voor(leeg(gezinId) ? null : gezinId, leeg(persoonId) ? null : persoonId, na == null ? 0 : na,
                 maximum == null ? STANDAARD_MAXIMUM : maximum).stream().map(Toegang::van).toList();
+    }
+
+    @GetMapping("/logboek-dataverwerkingen")
+    @Operation(summary = "De toegang tot de gegevens van één betrokkene, als Logboek Dataverwerkingen (R20)",
+            description = "Dezelfde registraties als het overzicht, in de vorm van Logius' standaard Logboek "
+                    + "Dataverwerkingen: trace_id, span_id, status (Ok, Unset bij weigering of ongeldige invoer, "
+                    + "Error bij een fout van de dienst), name, start_time, end_time, resource en attributes met "
+                    + "dpl.core.processing_activity_id, dpl.core.data_subject_id en dpl.core.data_subject_id_type; "
+                    + "wat NEN 7513 meer vraagt onder keten.*. Eén betrokkene per vraag: gezinId of persoonId. "
+                    + "Lees verder met na = keten.volgnummer van de laatste.")
+    List<Dataverwerking> logboekDataverwerkingen(
+            @Parameter(description = "het gezin (pseudoniem)",
+                    example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @RequestParam(required = false) String gezinId,
+            @Parameter(description = "de persoon (pseudoniem)",
+                    example = "0d7f5c1a-2b3c-4d5e-8f90-1a2b3c4d5e6f") @RequestParam(required = false) String persoonId,
+            @Parameter(description = "hoogstens zoveel registraties (1 tot 10000, standaard 1000)", example = "1000")
+            @RequestParam(required = false) Integer maximum,
+            @Parameter(description = "alleen registraties na dit volgnummer: keten.volgnummer van de laatste",
+                    example = "0")
+            @RequestParam(required = false) Long na) {
+        controleer(gezinId, persoonId, maximum);
+        if (!leeg(gezinId) && !leeg(persoonId)) {
+            throw new OngeldigeInvoer(List.of(new InvalidParam("persoonId",
+                    "één betrokkene per vraag: geef gezinId of persoonId, niet beide", "EEN_BETROKKENE")));
+        }
+        boolean gezin = !leeg(gezinId);
+        String betrokkene = gezin ? gezinId : persoonId;
+        String soort = gezin ? Dataverwerking.GEZIN : Dataverwerking.PERSOON;
+        return log.voor(gezin ? gezinId : null, gezin ? null : persoonId, na == null ? 0 : na,
+                        maximum == null ? STANDAARD_MAXIMUM : maximum).stream()
+                .map(regel -> Dataverwerking.van(regel, betrokkene, soort,
+                        grondslagen.verwerkingsactiviteit(regel.registratie().rol())))
+                .toList();
     }
 
     @GetMapping("/keten")

@@ -1,0 +1,38 @@
+package nl.veiligthuis.keten.platform.toegangslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** R20: each recorded access names its processing activity (LDV's dpl.core.processing_activity_id) from its role. */
+class GrondslagenTest {
+
+    private static final String ACTIVITEIT = "urn:nl-veilig-thuis:keten:verwerkingsactiviteit:";
+
+    @Test
+    void r20_theProcessingActivityFollowsTheRecordedRoleWhateverScopesOrTeamFollowIt() {
+        var grondslagen = new Grondslagen(new MockEnvironment());
+
+        assertThat(grondslagen.verwerkingsactiviteit("VEILIG_THUIS_MEDEWERKER"))
+                .isEqualTo(ACTIVITEIT + "advies-en-meldpunt");
+        assertThat(grondslagen.verwerkingsactiviteit("WIJKTEAMMEDEWERKER team=noord"))
+                .isEqualTo(ACTIVITEIT + "hulp-door-de-gemeente");
+        assertThat(grondslagen.verwerkingsactiviteit("PARTNERSYSTEEM meldingen:indienen"))
+                .isEqualTo(ACTIVITEIT + "melding-aan-veilig-thuis");
+        assertThat(grondslagen.verwerkingsactiviteit("INSPECTEUR")).isEqualTo(ACTIVITEIT + "toezicht");
+        assertThat(grondslagen.verwerkingsactiviteit(null)).isEqualTo(ACTIVITEIT + "niet-geauthenticeerd");
+        assertThat(grondslagen.verwerkingsactiviteit("SCHOOL")).isEqualTo(ACTIVITEIT + "onbekende-rol");
+    }
+
+    @Test
+    void r20_aDeploymentPointsEachRoleAtItsOwnRegisterOfProcessingActivities() {
+        var grondslagen = new Grondslagen(new MockEnvironment().withProperty(
+                "keten.toegangslog.verwerkingsactiviteit.WIJKTEAMMEDEWERKER",
+                "https://register.gemeente.example/verwerkingen/jeugdhulp"));
+
+        assertThat(grondslagen.verwerkingsactiviteit("WIJKTEAMMEDEWERKER team=noord"))
+                .isEqualTo("https://register.gemeente.example/verwerkingen/jeugdhulp");
+        assertThat(grondslagen.verwerkingsactiviteit("TEAMLEIDER")).isEqualTo(ACTIVITEIT + "hulp-door-de-gemeente");
+    }
+}
