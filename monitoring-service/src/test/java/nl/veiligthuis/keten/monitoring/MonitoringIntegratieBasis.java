@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -156,17 +157,29 @@ public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
         return wijkteamEvent("overdracht-geaccepteerd", gezinId, zaakId, organisatie, "geaccepteerdOp");
     }
 
+    /** Accepted by one team of the wijkteam (the token's {@code team} claim of whoever accepted). */
+    protected KetenEvent overdrachtGeaccepteerd(String gezinId, String zaakId, String organisatie, String team) {
+        return wijkteamEvent("overdracht-geaccepteerd", gezinId, zaakId, organisatie, "geaccepteerdOp",
+                payload -> payload.put("team", team));
+    }
+
     protected KetenEvent zaakAfgesloten(String gezinId, String zaakId, String organisatie) {
         return wijkteamEvent("zaak-afgesloten", gezinId, zaakId, organisatie, "afgeslotenOp");
     }
 
     /** A wijkteam event from its contract sample, for this gezin, zaak and wijkteam, happening now. */
     protected KetenEvent wijkteamEvent(String naam, String gezinId, String zaakId, String organisatie, String moment) {
+        return wijkteamEvent(naam, gezinId, zaakId, organisatie, moment, payload -> { });
+    }
+
+    private KetenEvent wijkteamEvent(String naam, String gezinId, String zaakId, String organisatie, String moment,
+                                     Consumer<ObjectNode> aanvulling) {
         ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample(naam + ".v1"));
         payload.put("zaakId", zaakId);
         payload.put("gezinId", gezinId);
         payload.put(moment, klok.instant().toString());
         ((ObjectNode) payload.get("actor")).put("organisatie", organisatie);
+        aanvulling.accept(payload);
         String data = JSON.writeValueAsString(payload);
         EventContract.assertValid(naam + ".v1", data.getBytes(StandardCharsets.UTF_8));
         return event("wijkteam-service", "wijkteam." + naam, gezinId, klok.instant(),

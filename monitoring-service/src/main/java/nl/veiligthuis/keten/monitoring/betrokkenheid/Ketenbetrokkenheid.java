@@ -53,7 +53,7 @@ public class Ketenbetrokkenheid {
         switch (type) {
             case "melding.melding-ontvangen.v1", "triage.triage-geopend.v1" ->
                     begin(gezinId, payload.path("regio").asString("Veilig Thuis"), Grond.MELDING, VEILIG_THUIS, null,
-                            moment(payload, event, "ontvangenOp", "geopendOp"));
+                            null, moment(payload, event, "ontvangenOp", "geopendOp"));
             case "triage.overdracht-gedaan.v1" -> {
                 if ("NA_TRIAGE".equals(payload.path("route").asString(""))) {
                     eindig(gezinId, Grond.MELDING, moment(payload, event, "overdrachtGedaanOp"));
@@ -63,10 +63,11 @@ public class Ketenbetrokkenheid {
                     eindig(gezinId, Grond.MELDING, moment(payload, event, "afgerondOp"));
             case "wijkteam.overdracht-geaccepteerd.v1" ->
                     begin(gezinId, organisatie(payload), Grond.OVERDRACHT, WIJKTEAM,
-                            payload.path("zaakId").asString(null), moment(payload, event, "geaccepteerdOp"));
+                            payload.path("zaakId").asString(null), payload.path("team").asString(null),
+                            moment(payload, event, "geaccepteerdOp"));
             case "wijkteam.opschaling-besloten.v1" ->
                     begin(gezinId, organisatie(payload), Grond.OPSCHALING, payload.path("tafel").asString("TAFEL"),
-                            payload.path("zaakId").asString(null), moment(payload, event, "beslotenOp"));
+                            payload.path("zaakId").asString(null), null, moment(payload, event, "beslotenOp"));
             case "wijkteam.zaak-afgesloten.v1" ->
                     eindigZaak(payload.path("zaakId").asString(""), moment(payload, event, "afgeslotenOp"));
             default -> {
@@ -75,21 +76,28 @@ public class Ketenbetrokkenheid {
         }
     }
 
-    private void begin(String gezinId, String organisatie, Grond grond, String rol, String zaakId, Instant sinds) {
+    /** @param team the team that accepted the zaak, or {@code null}: then the whole organisation is involved */
+    private void begin(String gezinId, String organisatie, Grond grond, String rol, String zaakId, String team,
+                       Instant sinds) {
         if (organisatie == null || organisatie.isBlank()) {
             return;
         }
         // involved again after it ended: a new period; still involved: the first moment stays
         jdbc.sql("""
-                INSERT INTO ketenbetrokkenheid (gezin_id, organisatie, grond, rol, zaak_id, sinds, beeindigd_op)
-                VALUES (?, ?, ?, ?, ?, ?, NULL)
+                INSERT INTO ketenbetrokkenheid (gezin_id, organisatie, grond, rol, zaak_id, sinds, beeindigd_op, teams)
+                VALUES (?, ?, ?, ?, ?, ?, NULL, array_remove(ARRAY[CAST(? AS text)], NULL))
                 ON CONFLICT (gezin_id, organisatie, grond) DO UPDATE SET
+                    -- a second team's zaak adds that team; one without a team opens it to the whole organisation
+                    teams = CASE WHEN cardinality(ketenbetrokkenheid.teams) = 0 OR cardinality(EXCLUDED.teams) = 0
+                                 THEN '{}'::text[]
+                                 ELSE ARRAY(SELECT DISTINCT unnest(ketenbetrokkenheid.teams || EXCLUDED.teams)) END,
                     sinds = CASE WHEN ketenbetrokkenheid.beeindigd_op IS NULL THEN ketenbetrokkenheid.sinds
                                  ELSE EXCLUDED.sinds END,
                     zaak_id = COALESCE(EXCLUDED.zaak_id, ketenbetrokkenheid.zaak_id),
                     rol = EXCLUDED.rol,
                     beeindigd_op = NULL""")
-                .params(gezinId, organisatie, grond.name(), rol, zaakId, Timestamp.from(sinds))
+                .params(gezinId, organisatie, grond.name(), rol, zaakId, Timestamp.from(sinds),
+                        team == null || team.isBlank() ? null : team.strip())
                 .update();
     }
 

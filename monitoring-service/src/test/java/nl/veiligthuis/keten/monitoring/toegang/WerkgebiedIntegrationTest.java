@@ -52,6 +52,30 @@ class WerkgebiedIntegrationTest extends MonitoringIntegratieBasis {
         await().atMost(MAX).until(() -> als(Testtokens.wijkteammedewerker(), tijdlijn).statusCode() == 200);
     }
 
+    @Test
+    void issue13_withinTheWijkteamATeamReadsTheGezinnenOfItsOwnZaken() throws Exception {
+        String gezinId = uuid();
+        String tijdlijn = "/api/v1/gezinnen/" + gezinId + "/tijdlijn";
+        String noord = DevToken.voorTeam(Testtokens.WIJKTEAM, "WIJKTEAMMEDEWERKER", "Noord", "test-wt-noord");
+        String zuid = DevToken.voorTeam(Testtokens.WIJKTEAM, "WIJKTEAMMEDEWERKER", "Zuid", "test-wt-zuid");
+        String teamleiderZuid = DevToken.voorTeam(Testtokens.WIJKTEAM, "TEAMLEIDER", "Zuid", "test-tl-zuid");
+
+        send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, uuid(), Testtokens.WIJKTEAM, "Noord"));
+        await().atMost(MAX).until(() -> als(noord, tijdlijn).statusCode() == 200);
+        // another team of the same gemeente: as for an unknown gezin, and in the gezin's log as the attempt it was
+        String onbekend = uuid();
+        Toegangsmatrix.assertZelfdeAlsOnbekend(als(zuid, tijdlijn), gezinId,
+                als(zuid, "/api/v1/gezinnen/" + onbekend + "/tijdlijn"), onbekend);
+        assertThat(als(teamleiderZuid, "/api/v1/gezinnen/" + gezinId + "/toestand").statusCode()).isEqualTo(404);
+        // a token without a team is the whole wijkteam's
+        assertThat(als(Testtokens.wijkteammedewerker(), tijdlijn).statusCode()).isEqualTo(200);
+
+        // team Zuid takes on a zaak of the gezin too: both teams read it, and the first keeps what was its own
+        send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, uuid(), Testtokens.WIJKTEAM, "Zuid"));
+        await().atMost(MAX).until(() -> als(zuid, tijdlijn).statusCode() == 200);
+        assertThat(als(noord, tijdlijn).statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> als(String token, String pad) throws Exception {
         return Toegangsmatrix.als(port, token, "GET", pad, null);
     }

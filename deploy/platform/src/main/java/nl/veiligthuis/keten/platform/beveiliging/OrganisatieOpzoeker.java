@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.platform.beveiliging;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -11,11 +13,12 @@ import java.util.function.Function;
  *
  * @param parameter a path variable ({@code meldingId}) or query parameter ({@code regio}) of the service's operations
  * @param alleenOp  the path it applies to, or {@code null} for every path
- * @param team      the team of the organisation that holds the object ({@code null} while none does), or {@code null}
- *                  where objects have no team
+ * @param teams     the teams of the caller's organisation that hold the object, by object and organisation: a
+ *                  {@code null} team in it (or an empty set) means no team holds it yet, so every team of that
+ *                  organisation may; {@code null} where objects have no team
  */
 public record OrganisatieOpzoeker(String parameter, Function<String, Set<String>> organisaties, String alleenOp,
-                                  Function<String, String> team) {
+                                  BiFunction<String, String, Set<String>> teams) {
 
     public static OrganisatieOpzoeker van(String parameter, Function<String, Set<String>> organisaties) {
         return new OrganisatieOpzoeker(parameter, organisaties, null, null);
@@ -31,12 +34,26 @@ public record OrganisatieOpzoeker(String parameter, Function<String, Set<String>
      * ({@link Beller#team()}) sees only that team's objects, and those no team holds yet.
      */
     public OrganisatieOpzoeker metTeam(Function<String, String> team) {
-        return new OrganisatieOpzoeker(parameter, organisaties, alleenOp, team);
+        return metTeams((waarde, organisatie) -> Collections.singleton(team.apply(waarde)));
+    }
+
+    /**
+     * The same, for an object several organisations and teams may hold (a gezin): given the object and the caller's
+     * organisation, the teams of that organisation that hold it.
+     */
+    public OrganisatieOpzoeker metTeams(BiFunction<String, String, Set<String>> teams) {
+        return new OrganisatieOpzoeker(parameter, organisaties, alleenOp, teams);
     }
 
     boolean buiten(Beller beller, String waarde) {
-        return organisaties.apply(waarde).stream().noneMatch(beller::isVan)
-                || team != null && beller.team() != null && !beller.isVanTeam(team.apply(waarde));
+        if (organisaties.apply(waarde).stream().noneMatch(beller::isVan)) {
+            return true;
+        }
+        if (teams == null || beller.team() == null) {
+            return false;
+        }
+        Set<String> houders = teams.apply(waarde, beller.organisatie());
+        return !houders.isEmpty() && houders.stream().noneMatch(beller::isVanTeam);
     }
 
     boolean geldtOp(String pad) {
