@@ -4,6 +4,7 @@ import nl.veiligthuis.keten.melding.adviesvraag.AdviesvraagGeregistreerd;
 import nl.veiligthuis.keten.melding.melding.MeldingAanGezinGekoppeld;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
 import nl.veiligthuis.keten.melding.melding.TerugkoppelingVerstuurd;
+import nl.veiligthuis.keten.platform.axon.Handelende;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -31,7 +32,7 @@ public class MeldingEventPublisher {
                         .toList(),
                 event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
                 event.kinderenAanwezig(), event.acuutOnveilig(), event.ontvangenOp(),
-                Actor.melder(event.melder().type()));
+                Actor.melder(event.melder().type()), Handelende.van(message).map(Geregistreerd::door).orElse(null));
         publisher.publish("melding-ontvangen", event.gezinId(), event.ontvangenOp(),
                 "/api/v1/meldingen/" + event.meldingId(), payload, message);
     }
@@ -42,7 +43,7 @@ public class MeldingEventPublisher {
         var payload = new AdviesvraagGeregistreerdV1(event.adviesvraagId(), event.vrager().type().name(),
                 event.gemeente(), event.regio(), event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
                 event.kinderenBetrokken(), event.ontvangenOp(),
-                Actor.vrager(event.vrager().type()));
+                Actor.vrager(event.vrager().type()), Handelende.van(message).map(Geregistreerd::door).orElse(null));
         publisher.publish("adviesvraag-geregistreerd", event.adviesvraagId(), event.ontvangenOp(),
                 "/api/v1/adviesvragen/" + event.adviesvraagId(), payload, message);
     }
@@ -53,7 +54,7 @@ public class MeldingEventPublisher {
         publisher.publish("melding-aan-gezin-gekoppeld", event.gezinId(), event.gekoppeldOp(),
                 "/api/v1/meldingen/" + event.meldingId(),
                 new MeldingAanGezinGekoppeldV1(event.meldingId(), event.gezinId(), event.vorigGezinId(),
-                        event.gekoppeldOp(), Actor.VEILIG_THUIS_MEDEWERKER), message);
+                        event.gekoppeldOp(), Actor.veiligThuisMedewerker(Handelende.van(message))), message);
     }
 
     /** R6: that the melder was told, and by which codes; not the letter, the partners or the melder's address. */

@@ -104,6 +104,8 @@ public class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
         JsonNode payload = JSON.readTree(event.data());
         assertThat(payload.get("vorigGezinId").asString()).isEqualTo(vorig);
         assertThat(payload.get("actor").get("rol").asString()).isEqualTo("VEILIG_THUIS_MEDEWERKER");
+        // issue 13 point 3: the regio the token names, not a constant
+        assertThat(payload.get("actor").get("organisatie").asString()).isEqualTo(Testtokens.VEILIG_THUIS);
 
         JsonNode overzicht = await().atMost(Duration.ofSeconds(20))
                 .until(() -> JSON.readTree(get("/api/v1/meldingen/" + meldingId).body()),

@@ -67,6 +67,12 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
                 .isEqualTo("application/json");
         EventContract.assertValid("melding-ontvangen.v1", event.data());
         assertThat(JSON.readTree(event.data()).get("regio").asString()).isEqualTo("Veilig Thuis Rotterdam Rijnmond");
+        // issue 13 point 3: who entered it is the token, pseudonymously; the melder stays the actor
+        JsonNode gepubliceerd = JSON.readTree(event.data());
+        assertThat(gepubliceerd.at("/geregistreerdDoor/rol").asString()).isEqualTo("VEILIG_THUIS_MEDEWERKER");
+        assertThat(gepubliceerd.at("/geregistreerdDoor/organisatie").asString()).isEqualTo(Testtokens.VEILIG_THUIS);
+        assertThat(gepubliceerd.at("/actor/subject").asString()).isEqualTo("test-vt-1");
+        assertThat(gepubliceerd.at("/actor/rol").asString()).startsWith("MELDER_");
         // D4: no names, dates of birth or free text on the topic
         String data = new String(event.data(), StandardCharsets.UTF_8);
         assertThat(data).doesNotContain("Jansen", "Sanne", "2017-09-01", "1988-04-12", "Ruzie");
@@ -165,6 +171,30 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void issue13_aPartnerSystemsMeldingRecordsThePartnerFromItsTokenNotFromTheBody() throws Exception {
+        String partner = Testtokens.partnersysteem("Politie Eenheid Rotterdam", "meldingen:indienen");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/meldingen"))
+                .header("Authorization", Testtokens.bearer(partner)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Meldingverzoeken.geldig())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String meldingId = JSON.readTree(response.body()).get("meldingId").asString();
+
+        KetenEvent event = CloudEventsKafkaCodec.decode(awaitRecord(meldingId));
+        EventContract.assertValid("melding-ontvangen.v1", event.data());
+        JsonNode gepubliceerd = JSON.readTree(event.data());
+        assertThat(gepubliceerd.at("/geregistreerdDoor/rol").asString()).isEqualTo("PARTNERSYSTEEM");
+        assertThat(gepubliceerd.at("/geregistreerdDoor/organisatie").asString()).isEqualTo("Politie Eenheid Rotterdam");
+        // and the event store keeps the same, for whoever replays it
+        String metadata = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%.MeldingOntvangen'", String.class, meldingId);
+        assertThat(JSON.readTree(metadata).get("handelendeOrganisatie").asString())
+                .isEqualTo("Politie Eenheid Rotterdam");
+        assertThat(JSON.readTree(metadata).get("handelendeRol").asString()).isEqualTo("PARTNERSYSTEEM");
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String meldingId) {

@@ -59,6 +59,9 @@ public class AxonJdbcConfiguration {
     public static final String TRACEPARENT = "traceparent";
     /** The token's subject of whoever's request caused the event; absent when a system acted. */
     public static final String HANDELENDE = "handelende";
+    /** The organisation and role of that token, so the event store keeps who acted as the token named them. */
+    public static final String HANDELENDE_ORGANISATIE = "handelendeOrganisatie";
+    public static final String HANDELENDE_ROL = "handelendeRol";
 
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
