@@ -149,6 +149,35 @@ class ToegangslogIntegrationTest extends MeldingIntegratieBasis {
     }
 
     @Test
+    void r20_aGezinNamedOnlyInTheRequestBodyIsInItsOverviewButNoNameTypedThere() throws Exception {
+        HttpResponse<String> aangemaakt = vraag("POST", "/api/v1/meldingen", Testtokens.vtMedewerker(), melding());
+        assertThat(aangemaakt.statusCode()).as(aangemaakt.body()).isEqualTo(201);
+        String pad = "/api/v1/meldingen/" + JSON.readTree(aangemaakt.body()).get("meldingId").asString()
+                + "/gezinskoppeling";
+        await().atMost(Duration.ofSeconds(30)).until(() -> vraag("GET", pad.replace("/gezinskoppeling", ""),
+                Testtokens.vtMedewerker(), null).statusCode() == 200);
+        String anderGezin = UUID.randomUUID().toString();
+
+        // a koppeling to a gezin the melding was not offered: refused (an error answer is not read for ids)
+        HttpResponse<String> koppeling = vraag("POST", pad, Testtokens.vtMedewerker(),
+                "{\"gezinId\": \"" + anderGezin + "\"}");
+        assertThat(koppeling.statusCode()).as(koppeling.body()).isEqualTo(409);
+        JsonNode poging = enige(overzicht("gezinId=" + anderGezin),
+                "POST /api/v1/meldingen/{meldingId}/gezinskoppeling", Testtokens.VEILIG_THUIS);
+        assertThat(poging.get("httpStatus").asInt()).isEqualTo(koppeling.statusCode());
+
+        // what is not an id of the chain is not taken from a body: the log keeps it for good
+        String naam = "Sannemijn Jansenberghuis " + UUID.randomUUID();
+        assertThat(vraag("POST", pad, Testtokens.vtMedewerker(), "{\"gezinId\": \"" + naam + "\"}").statusCode())
+                .isGreaterThanOrEqualTo(400);
+        assertThat(vraag("POST", pad, Testtokens.vtMedewerker(), "{\"gezinId\": [1, {").statusCode()).isEqualTo(400);
+        JdbcTemplate eigenaar = TestInfrastructure.get().alsEigenaar(dataSource);
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM toegangsregistratie WHERE array_to_string(gezinnen, "
+                + "' ') LIKE ? OR array_to_string(objecten, ' ') LIKE ?", Long.class, "%" + naam + "%",
+                "%" + naam + "%")).isZero();
+    }
+
+    @Test
     void r20_emergencyAccessIsForReadingByVeiligThuisWithAReason() throws Exception {
         String pad = "/api/v1/meldingen/" + UUID.randomUUID();
         HttpResponse<String> zonderReden = vraag("GET", pad, utrecht, null, "Noodtoegang", "nu");

@@ -21,6 +21,7 @@ import org.springframework.http.server.RequestPath;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
@@ -35,6 +36,8 @@ class Registratieopbouw {
     static final String PERSOON_ID = "persoonId";
     private static final int MAXIMALE_LENGTE = 300;
     private static final Pattern STUURTEKENS = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern UUID_VORM = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String dienst;
     private final List<GezinOpzoeker> opzoekers;
@@ -53,8 +56,8 @@ class Registratieopbouw {
         this.json = json;
     }
 
-    Toegangsregistratie bouw(HttpServletRequest request, HttpServletResponse response, byte[] antwoord, int status,
-                             Instant begin, Instant einde, Trace trace) {
+    Toegangsregistratie bouw(HttpServletRequest request, byte[] verzoek, HttpServletResponse response, byte[] antwoord,
+                             int status, Instant begin, Instant einde, Trace trace) {
         String patroon = operatie(request);
         Map<String, String> variabelen = padvariabelen(request);
         Jwt token = (Jwt) request.getAttribute(Toegangskenmerken.TOKEN);
@@ -89,8 +92,12 @@ class Registratieopbouw {
             objecten.add("pad=" + schoon(request.getRequestURI()));
         }
         aangemaakt(response, objecten, gezinnen);
-        if (status < 300 && isJson(response)) {
-            uitAntwoord(antwoord, gezinnen, personen);
+        if (token != null && isJson(request.getContentType())) {
+            // the body is the caller's input, checked or not: only what has the form of the chain's ids is taken
+            ids(verzoek, gezinnen, personen, true);
+        }
+        if (status < 300 && isJson(response.getContentType())) {
+            ids(antwoord, gezinnen, personen, false);
         }
         if (request.getAttribute(Toegangskenmerken.GEZINNEN) instanceof Collection<?> getoond) {
             getoond.forEach(gezinId -> gezinnen.add(schoon(String.valueOf(gezinId))));
@@ -170,15 +177,24 @@ class Registratieopbouw {
     }
 
     /**
-     * Every gezin and person id the answer showed, at any depth (a worklist names many): a text field whose name ends
-     * in {@code gezinId} or {@code persoonId} ({@code vorigGezinId} too), and the texts of a {@code gezinIds} or
-     * {@code persoonIds} list.
+     * Every gezin and person id a body names, at any depth (a worklist names many): a text field whose name ends in
+     * {@code gezinId} or {@code persoonId} ({@code vorigGezinId} too), and the texts of a {@code gezinIds} or
+     * {@code persoonIds} list. Of a request body only UUIDs, the form of the chain's ids, so that no name typed into
+     * such a field ends up in the log that is never erased; one that is no JSON names nothing.
      */
-    private void uitAntwoord(byte[] antwoord, Set<String> gezinnen, Set<String> personen) {
-        if (antwoord.length == 0) {
+    private void ids(byte[] inhoud, Set<String> gezinnen, Set<String> personen, boolean alleenUuid) {
+        if (inhoud.length == 0) {
             return;
         }
-        try (JsonParser parser = json.createParser(antwoord)) {
+        try {
+            leesIds(inhoud, gezinnen, personen, alleenUuid);
+        } catch (JacksonException onleesbaar) {
+            // what was read until then stands
+        }
+    }
+
+    private void leesIds(byte[] inhoud, Set<String> gezinnen, Set<String> personen, boolean alleenUuid) {
+        try (JsonParser parser = json.createParser(inhoud)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token != JsonToken.VALUE_STRING) {
@@ -190,6 +206,9 @@ class Registratieopbouw {
                     continue;
                 }
                 String soort = naam.toLowerCase(Locale.ROOT);
+                if (alleenUuid && !UUID_VORM.matcher(parser.getString()).matches()) {
+                    continue;
+                }
                 if (soort.endsWith("gezinid") || soort.equals("gezinids")) {
                     gezinnen.add(schoon(parser.getString()));
                 } else if (soort.endsWith("persoonid") || soort.equals("persoonids")) {
@@ -199,8 +218,7 @@ class Registratieopbouw {
         }
     }
 
-    private static boolean isJson(HttpServletResponse response) {
-        String type = response.getContentType();
+    private static boolean isJson(String type) {
         try {
             return type != null && MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_JSON);
         } catch (IllegalArgumentException onleesbaar) {

@@ -90,7 +90,7 @@ public class ToegangslogConfiguration {
     /** The chain's head, anchored outside the database at this interval (and at the first run after a start). */
     @Bean
     public RecurringTask<Void> toegangslogVerankeren(Toegangsanker anker,
-                                                     @Value("${keten.toegangslog.anker-interval:PT15M}")
+                                                     @Value("${keten.toegangslog.anker-interval:PT1M}")
                                                      Duration interval) {
         return Tasks.recurring("toegangslog-verankeren", Schedules.fixedDelay(interval))
                 .execute((uitvoering, context) -> anker.veranker());

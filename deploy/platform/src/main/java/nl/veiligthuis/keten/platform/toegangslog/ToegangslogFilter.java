@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 import nl.veiligthuis.keten.platform.web.ProblemResponse;
@@ -29,6 +30,8 @@ import nl.veiligthuis.keten.platform.web.ProblemResponse;
 class ToegangslogFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToegangslogFilter.class);
+    /** How much of a request body is kept for its ids: the API's bodies are far smaller. */
+    private static final int VERZOEK_GELEZEN = 256 * 1024;
 
     private final Toegangslog log;
     private final Registratieopbouw opbouw;
@@ -56,15 +59,17 @@ class ToegangslogFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Instant begin = klok.instant();
         Trace trace = Trace.uit(request.getHeader("traceparent"));
+        // what the handler reads of the body is kept, for the ids it names; a refused request is never read
+        var verzoek = new ContentCachingRequestWrapper(request, VERZOEK_GELEZEN);
         var antwoord = new ContentCachingResponseWrapper(response);
         boolean gefaald = true;
         try {
-            chain.doFilter(request, antwoord);
+            chain.doFilter(verzoek, antwoord);
             gefaald = false;
         } finally {
             // an exception that escapes every handler becomes the container's 500
             int status = gefaald ? HttpStatus.INTERNAL_SERVER_ERROR.value() : antwoord.getStatus();
-            boolean vastgelegd = vastleggen(request, antwoord, status, begin, trace);
+            boolean vastgelegd = vastleggen(verzoek, antwoord, status, begin, trace);
             if (!gefaald) {
                 if (!vastgelegd && "GET".equals(request.getMethod()) && status < 300 && !antwoord.isCommitted()) {
                     antwoord.resetBuffer();
@@ -81,11 +86,11 @@ class ToegangslogFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean vastleggen(HttpServletRequest request, ContentCachingResponseWrapper antwoord, int status,
-                               Instant begin, Trace trace) {
+    private boolean vastleggen(ContentCachingRequestWrapper request, ContentCachingResponseWrapper antwoord,
+                               int status, Instant begin, Trace trace) {
         try {
-            log.schrijf(opbouw.bouw(request, antwoord, antwoord.getContentAsByteArray(), status, begin, klok.instant(),
-                    trace));
+            log.schrijf(opbouw.bouw(request, request.getContentAsByteArray(), antwoord,
+                    antwoord.getContentAsByteArray(), status, begin, klok.instant(), trace));
             return true;
         } catch (RuntimeException e) {
             mislukt.increment();
