@@ -29,6 +29,11 @@ class GezinsregisterProjection {
 
     @EventHandler
     void on(MeldingOntvangen event) {
+        jdbc.sql("""
+                INSERT INTO melding_herkomst (melding_id, eerste_gezin_id, gezin_id) VALUES (?, ?, ?)
+                ON CONFLICT (melding_id) DO NOTHING""")
+                .params(event.meldingId(), event.gezinId(), event.gezinId())
+                .update();
         event.leden().forEach(lid -> jdbc.sql("""
                 INSERT INTO gezinsregister (melding_id, persoon_id, gezin_id, bsn_hash, naam_hash)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (melding_id, persoon_id) DO NOTHING""")
@@ -41,6 +46,9 @@ class GezinsregisterProjection {
     @EventHandler
     void on(MeldingAanGezinGekoppeld event) {
         jdbc.sql("UPDATE gezinsregister SET gezin_id = ? WHERE melding_id = ?")
+                .params(event.gezinId(), event.meldingId())
+                .update();
+        jdbc.sql("UPDATE melding_herkomst SET gezin_id = ? WHERE melding_id = ?")
                 .params(event.gezinId(), event.meldingId())
                 .update();
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
+import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.TopicReader;
@@ -276,6 +277,55 @@ public class GezinsherkenningIntegrationTest extends MeldingIntegratieBasis {
                      "omschrijving": "Zorgen over thuissituatie"}""".formatted(
                     gezinId == null ? "" : "\"gezinId\": \"" + gezinId + "\", ", String.join(", ", leden));
         }
+    }
+
+    @Test
+    void r21_erasingAGezinErasesTheGezinWhoseEveryMeldingWasKoppeledToItAndNoOther() throws Exception {
+        var gezin = new Gezin();
+        String bekend = registreer(gezin.melding(gezin.ouder(false), gezin.kind(false))).get("gezinId").asString();
+        // the same family reported with another spelling: a gezin of its own, until VT koppels the melding
+        JsonNode verplaatst = registreer(gezin.melding(gezin.ouderAndersGespeld()));
+        String opgegaan = verplaatst.get("gezinId").asString();
+        koppel(verplaatst.get("meldingId").asString(), bekend);
+        // a gezin with a second melding of its own (joined by the child's BSN): only its first melding is koppeled
+        JsonNode half = registreer(gezin.melding(gezin.ouderAndersGespeld(), gezin.kind(true)));
+        String gedeeld = half.get("gezinId").asString();
+        assertThat(registreer(gezin.melding(gezin.kind(true))).get("gezinId").asString()).isEqualTo(gedeeld);
+        koppel(half.get("meldingId").asString(), bekend);
+        assertThat(jdbc.queryForList("SELECT eerste_gezin_id FROM melding_herkomst WHERE gezin_id = ?", String.class,
+                bekend)).contains(opgegaan, gedeeld);
+
+        try (TopicReader privacy = TopicReader.of(KetenTopics.PRIVACY)) {
+            var wissing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/v1/beheer/wissingen")).header("Content-Type", "application/json")
+                    .header("Authorization", Testtokens.bearer(Testtokens.beheerder()))
+                    .POST(HttpRequest.BodyPublishers.ofString(gezinId(bekend))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(wissing.statusCode()).as(wissing.body()).isEqualTo(200);
+
+            assertThat(levendeSleutels(bekend)).isZero();
+            // the moved melding's data is under the key of the gezin it was first in: erased with it
+            assertThat(levendeSleutels(opgegaan)).isZero();
+            assertThat(jdbc.queryForList("SELECT grond FROM sleutelkluis WHERE houder = ?", String.class, opgegaan))
+                    .containsOnly("VERZOEK");
+            // the gezin that kept a melding of its own is another family's too: not erased
+            assertThat(levendeSleutels(gedeeld)).isPositive();
+            // and the chain is told of both, so that triage- and wijkteam-service erase the first gezin's data too
+            privacy.await(record -> TopicReader.tekst(record).contains(opgegaan));
+            privacy.await(record -> TopicReader.tekst(record).contains(bekend));
+        }
+    }
+
+    private void koppel(String meldingId, String gezinId) throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> JSON.readTree(get("/api/v1/meldingen/" + meldingId).body())
+                .path("mogelijkeDuplicaten").toString().contains(gezinId));
+        var koppeling = post("/api/v1/meldingen/" + meldingId + "/gezinskoppeling", gezinId(gezinId));
+        assertThat(koppeling.statusCode()).as(koppeling.body()).isEqualTo(200);
+    }
+
+    private long levendeSleutels(String gezinId) {
+        return jdbc.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
+                Long.class, gezinId);
     }
 
     private static String letters() {

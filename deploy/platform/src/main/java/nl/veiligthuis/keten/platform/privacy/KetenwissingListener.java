@@ -11,8 +11,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 
 /**
  * Erases in this service a gezin another service erased on request (R21, {@link Ketenwissing}): its keys and what its
- * {@link Wisactie}s derived, in the transaction of the inbox record, with ground {@code KETEN}. Its own messages it
- * skips: it erased already. A message that fails (the database away) is retried for as long as it fails, never
+ * {@link Wisactie}s derived, in the transaction of the inbox record, with ground {@code KETEN}, and tells the chain
+ * of the gezinnen that went up in it here ({@link OpgeganeGezinnen}). Its own messages it skips: it erased already. A message that fails (the database away) is retried for as long as it fails, never
  * parked: an erasure must not wait for someone to replay it.
  */
 public class KetenwissingListener {
@@ -22,13 +22,15 @@ public class KetenwissingListener {
     private final KetenConsumer consumer;
     private final Abonnement abonnement;
 
-    KetenwissingListener(KetenConsumer consumer, Gezinswisser wisser, String dienst) {
+    KetenwissingListener(KetenConsumer consumer, Gezinswisser wisser, Ketenwissing keten, String dienst) {
         this.consumer = consumer;
         URI eigen = KetenEvent.bron(dienst);
         this.abonnement = Abonnement.voor(dienst + "-wissingen")
                 .verwerk(Ketenwissing.TYPE, Ketenwissing.GezinGewistV1.class, (gewist, ontvangst) -> {
                     if (!eigen.equals(ontvangst.event().source())) {
-                        wisser.wis(gewist.gezinId(), GROND);
+                        // a gezin that went up in this one only this service knows of: it tells the chain
+                        wisser.wis(gewist.gezinId(), GROND).opgegaan()
+                                .forEach(opgegaan -> keten.meld(opgegaan, gewist.gewistOp()));
                     }
                 });
     }

@@ -97,8 +97,9 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties) {
-        return new Gezinswisser(kluis, acties.orderedStream().toList());
+    public Gezinswisser gezinswisser(Sleutelkluis kluis, ObjectProvider<Wisactie> acties,
+                                     ObjectProvider<OpgeganeGezinnen> opgegaan) {
+        return new Gezinswisser(kluis, acties.orderedStream().toList(), opgegaan.orderedStream().toList());
     }
 
     @Bean
@@ -114,9 +115,9 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    public KetenwissingListener ketenwissingListener(KetenConsumer consumer, Gezinswisser wisser,
+    public KetenwissingListener ketenwissingListener(KetenConsumer consumer, Gezinswisser wisser, Ketenwissing keten,
                                                      @Value("${spring.application.name}") String dienst) {
-        return new KetenwissingListener(consumer, wisser, dienst);
+        return new KetenwissingListener(consumer, wisser, keten, dienst);
     }
 
     @Bean

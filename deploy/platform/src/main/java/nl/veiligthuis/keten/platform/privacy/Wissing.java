@@ -38,7 +38,8 @@ class Wissing {
     }
 
     record Gewist(@Schema(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") String gezinId,
-                  @Schema(example = "1", description = "how many keys were destroyed now; 0 when none were left")
+                  @Schema(example = "1", description = "how many keys were destroyed now, also of the gezinnen that "
+                          + "went up in it; 0 when none were left")
                   int vernietigdeSleutels,
                   @Schema(example = "2027-03-01T12:00:00Z") Instant gewistOp) {
     }
@@ -52,8 +53,9 @@ class Wissing {
     @Transactional
     public Gewist wis(@Valid @RequestBody WissingRequest request) {
         Instant gewistOp = klok.instant();
-        int vernietigd = wisser.wis(request.gezinId(), "VERZOEK");
+        Gezinswisser.Gewist gewist = wisser.wis(request.gezinId(), "VERZOEK");
         keten.meld(request.gezinId(), gewistOp);
-        return new Gewist(request.gezinId(), vernietigd, gewistOp);
+        gewist.opgegaan().forEach(opgegaan -> keten.meld(opgegaan, gewistOp));
+        return new Gewist(request.gezinId(), gewist.vernietigdeSleutels(), gewistOp);
     }
 }
