@@ -33,7 +33,13 @@ public class Betrokkenheid {
     }
 
     public static String id(String organisatie, String gezinId, String persoonId) {
-        String sleutel = "betrokkenheid:" + organisatie + "|" + gezinId + "|" + (persoonId == null ? "" : persoonId);
+        return id(organisatie, null, gezinId, persoonId);
+    }
+
+    /** Per team of an organisation, when the token names one: each team registers, and ends, its own. */
+    public static String id(String organisatie, String team, String gezinId, String persoonId) {
+        String sleutel = "betrokkenheid:" + organisatie + (team == null ? "" : "/" + team) + "|" + gezinId + "|"
+                + (persoonId == null ? "" : persoonId);
         return UUID.nameUUIDFromBytes(sleutel.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -46,7 +52,7 @@ public class Betrokkenheid {
         }
         Instant nu = klok.instant();
         apply(new BetrokkenheidGeregistreerd(command.betrokkenheidId(), command.gezinId(), command.persoonId(),
-                command.organisatie(), command.rol(), command.reden(), nu));
+                command.organisatie(), command.rol(), command.reden(), nu, command.team()));
         return nu;
     }
 

@@ -39,9 +39,10 @@ public class BetrokkenheidController {
     public ResponseEntity<BetrokkenheidGeregistreerdAntwoord> registreer(Beller beller,
                                                                          @Valid @RequestBody BetrokkenheidRequest request) {
         String persoonId = request.persoonId() == null || request.persoonId().isBlank() ? null : request.persoonId();
-        String betrokkenheidId = Betrokkenheid.id(beller.organisatie(), request.gezinId(), persoonId);
+        // a team's professional registers for their team: it opens the gezin to that team, not the whole wijkteam
+        String betrokkenheidId = Betrokkenheid.id(beller.organisatie(), beller.team(), request.gezinId(), persoonId);
         Instant geregistreerdOp = commandGateway.sendAndWait(new RegistreerBetrokkenheid(betrokkenheidId,
-                request.gezinId(), persoonId, beller.organisatie(), beller.rol(), request.reden()));
+                request.gezinId(), persoonId, beller.organisatie(), beller.rol(), request.reden(), beller.team()));
         return ResponseEntity.created(URI.create("/api/v1/gezinnen/" + request.gezinId() + "/betrokkenheid"))
                 .body(new BetrokkenheidGeregistreerdAntwoord(betrokkenheidId, request.gezinId(), persoonId,
                         beller.organisatie(), request.reden(), geregistreerdOp));

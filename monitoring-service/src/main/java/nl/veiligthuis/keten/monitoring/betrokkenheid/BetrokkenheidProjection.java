@@ -22,12 +22,12 @@ class BetrokkenheidProjection {
     void on(BetrokkenheidGeregistreerd event) {
         jdbc.sql("""
                 INSERT INTO betrokkenheid_registratie (betrokkenheid_id, gezin_id, persoon_id, organisatie, rol,
-                    reden, sinds, beeindigd_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+                    reden, sinds, beeindigd_op, team)
+                VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
                 ON CONFLICT (betrokkenheid_id) DO UPDATE SET rol = EXCLUDED.rol, reden = EXCLUDED.reden,
                     sinds = EXCLUDED.sinds, beeindigd_op = NULL""")
                 .params(event.betrokkenheidId(), event.gezinId(), event.persoonId(), event.organisatie(),
-                        event.rol(), event.reden().name(), Timestamp.from(event.geregistreerdOp()))
+                        event.rol(), event.reden().name(), Timestamp.from(event.geregistreerdOp()), event.team())
                 .update();
     }
 

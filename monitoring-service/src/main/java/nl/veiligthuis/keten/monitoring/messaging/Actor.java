@@ -4,4 +4,6 @@ package nl.veiligthuis.keten.monitoring.messaging;
 public record Actor(String rol, String organisatie) {
 
     public static final Actor VT_MONITORING = new Actor("VT_MONITORING", "Veilig Thuis");
+    /** For an event stored without the token's organisation and role. */
+    public static final Actor ONBEKEND = new Actor("ONBEKEND", "onbekend");
 }

@@ -1,9 +1,11 @@
 package nl.veiligthuis.keten.monitoring.messaging;
 
+import nl.veiligthuis.keten.monitoring.aanvulling.AanvullingToegevoegd;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringAfgerond;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringContactVastgelegd;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringGestart;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringVerlopen;
+import nl.veiligthuis.keten.platform.axon.Handelende;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -53,6 +55,20 @@ public class MonitoringEventPublisher {
         publisher.publish("monitoring-verlopen", event.gezinId(), event.verlopenOp(), resource(event.monitoringId()),
                 new MonitoringVerlopenV1(event.monitoringId(), event.gezinId(), event.verlopenOp(),
                         event.uiterlijkEersteContactOp()),
+                message);
+    }
+
+    /** R21: that a correction or own statement was added, by whom (role and organisation), never its text. */
+    @EventHandler
+    void on(AanvullingToegevoegd event, EventMessage<?> message) {
+        var betreft = event.betreft() == null ? null
+                : new AanvullingToegevoegdV1.Betreft(event.betreft().object(), event.betreft().gegeven());
+        publisher.publish("aanvulling-toegevoegd", event.gezinId(), event.toegevoegdOp(),
+                "/api/v1/gezinnen/" + event.gezinId() + "/aanvullingen",
+                new AanvullingToegevoegdV1(event.aanvullingId(), event.gezinId(), event.soort().name(),
+                        event.persoonId(), betreft, event.toegevoegdOp(),
+                        Handelende.van(message).map(door -> new Actor(door.rol(), door.organisatie()))
+                                .orElse(Actor.ONBEKEND)),
                 message);
     }
 

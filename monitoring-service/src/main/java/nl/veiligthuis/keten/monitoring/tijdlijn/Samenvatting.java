@@ -104,6 +104,9 @@ final class Samenvatting {
                     + besprokenDoelen(p)),
             Map.entry("MonitoringAfgerond", p -> "VT monitoring afgerond na eerste contact"),
             Map.entry("GezinGewist", p -> "Persoonsgegevens van het gezin gewist op verzoek (R21); het verloop blijft"),
+            Map.entry("AanvullingToegevoegd", p -> "CORRECTIE".equals(p.path("soort").asString(""))
+                    ? "Correctie toegevoegd aan het dossier; het oorspronkelijke gegeven blijft staan"
+                    : "Eigen verklaring van een gezinslid toegevoegd aan het dossier"),
             Map.entry("MonitoringVerlopen", p -> "VT monitoring verlopen: geen eerste contact"
                     + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")),
             Map.entry("WachtcontactVastgelegd", p -> "Wachtcontact van VT" + code(" (", p, "wijze", ")")

@@ -38,6 +38,8 @@ class MonitoringToegang {
                 .get("/api/v1/gezinnen/*/tijdlijn", BETROKKENEN)
                 .get("/api/v1/gezinnen/*/tijdlijn/verificatie", INSPECTEUR, BEHEERDER)
                 .get("/api/v1/gezinnen/*/toestand", BETROKKENEN)
+                .post("/api/v1/gezinnen/*/aanvullingen", VEILIG_THUIS_MEDEWERKER, WIJKTEAMMEDEWERKER)
+                .get("/api/v1/gezinnen/*/aanvullingen", BETROKKENEN)
                 .get("/api/v1/gezinnen/*/toetsing", INSPECTEUR)
                 .get("/api/v1/toetsingen", INSPECTEUR)
                 .elkeOrganisatie(HttpMethod.POST, "/api/v1/betrokkenheden")

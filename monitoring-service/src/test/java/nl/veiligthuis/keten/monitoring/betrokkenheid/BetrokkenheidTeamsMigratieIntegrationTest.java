@@ -29,14 +29,24 @@ class BetrokkenheidTeamsMigratieIntegrationTest {
         JdbcTemplate jdbc = new JdbcTemplate(database);
         betrokken(jdbc, "gezin-1", "Wijkteam Rotterdam", "OVERDRACHT", "zaak-1");
         betrokken(jdbc, "gezin-2", "Wijkteam Rotterdam", "OVERDRACHT", "zaak-2");
+        betrokken(jdbc, "gezin-3", "Wijkteam Rotterdam", "OVERDRACHT", "zaak-3b");
+        betrokken(jdbc, "gezin-4", "Wijkteam Rotterdam", "OVERDRACHT", "zaak-4b");
         betrokken(jdbc, "gezin-1", "Veilig Thuis Rotterdam-Rijnmond", "MELDING", null);
         geaccepteerd(jdbc, "e-1", "gezin-1", "{\"zaakId\": \"zaak-1\", \"team\": \"Noord\"}");
         geaccepteerd(jdbc, "e-2", "gezin-2", "{\"zaakId\": \"zaak-2\"}");
+        // two zaken of one gezin, accepted by two teams: both read it, as when the events came in live
+        geaccepteerd(jdbc, "e-3a", "gezin-3", "{\"zaakId\": \"zaak-3a\", \"team\": \"Noord\"}");
+        geaccepteerd(jdbc, "e-3b", "gezin-3", "{\"zaakId\": \"zaak-3b\", \"team\": \"Zuid\"}");
+        // one of them without a team: the whole organisation, as live
+        geaccepteerd(jdbc, "e-4a", "gezin-4", "{\"zaakId\": \"zaak-4a\"}");
+        geaccepteerd(jdbc, "e-4b", "gezin-4", "{\"zaakId\": \"zaak-4b\", \"team\": \"Zuid\"}");
 
         migraties(database).load().migrate();
 
         assertThat(teams(jdbc, "gezin-1", "Wijkteam Rotterdam")).containsExactly("Noord");
         assertThat(teams(jdbc, "gezin-2", "Wijkteam Rotterdam")).as("accepted without a team").isEmpty();
+        assertThat(teams(jdbc, "gezin-3", "Wijkteam Rotterdam")).containsExactlyInAnyOrder("Noord", "Zuid");
+        assertThat(teams(jdbc, "gezin-4", "Wijkteam Rotterdam")).isEmpty();
         assertThat(teams(jdbc, "gezin-1", "Veilig Thuis Rotterdam-Rijnmond")).isEmpty();
     }
 
@@ -49,7 +59,8 @@ class BetrokkenheidTeamsMigratieIntegrationTest {
         jdbc.update("""
                 INSERT INTO tijdlijn_gebeurtenis (event_id, gezin_id, type, ce_type, tijdstip, bron, actor, samenvatting,
                     kafka_topic, kafka_partition, kafka_offset, ontvangen_op, feiten)
-                VALUES (?, ?, 'OVERDRACHT_GEACCEPTEERD', ?, now(), 'wijkteam-service', '{}'::jsonb, 'geaccepteerd',
+                VALUES (?, ?, 'OVERDRACHT_GEACCEPTEERD', ?, now(), 'wijkteam-service',
+                    '{"rol": "WIJKTEAM", "organisatie": "Wijkteam Rotterdam"}'::jsonb, 'geaccepteerd',
                     'keten.wijkteam.v1', 0, 0, now(), CAST(? AS jsonb))""", eventId, gezinId, GEACCEPTEERD, feiten);
     }
 

@@ -18,6 +18,8 @@ class ToegangsmatrixIntegrationTest extends MonitoringIntegratieBasis {
                 GET    /api/v1/gezinnen/{gezinId}/tijdlijn                VT WT TL INS
                 GET    /api/v1/gezinnen/{gezinId}/tijdlijn/verificatie    INS BEH
                 GET    /api/v1/gezinnen/{gezinId}/toestand                VT WT TL INS
+                POST   /api/v1/gezinnen/{gezinId}/aanvullingen            VT WT
+                GET    /api/v1/gezinnen/{gezinId}/aanvullingen            VT WT TL INS
                 GET    /api/v1/gezinnen/{gezinId}/toetsing                INS
                 GET    /api/v1/toetsingen                                 INS
                 POST   /api/v1/betrokkenheden                             VT WT TL ORG

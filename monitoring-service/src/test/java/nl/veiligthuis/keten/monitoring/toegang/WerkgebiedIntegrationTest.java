@@ -70,6 +70,16 @@ class WerkgebiedIntegrationTest extends MonitoringIntegratieBasis {
         // a token without a team is the whole wijkteam's
         assertThat(als(Testtokens.wijkteammedewerker(), tijdlijn).statusCode()).isEqualTo(200);
 
+        // a team that registers its involvement itself (R18) opens the gezin to that team, not to the whole wijkteam
+        String geregistreerd = uuid();
+        assertThat(Toegangsmatrix.als(port, noord, "POST", "/api/v1/betrokkenheden", """
+                {"gezinId": "%s", "reden": "ZORGEN_OVER_VEILIGHEID"}""".formatted(geregistreerd)).statusCode())
+                .isEqualTo(201);
+        String betrokkenen = "/api/v1/gezinnen/" + geregistreerd + "/betrokkenheid";
+        await().atMost(MAX).until(() -> als(noord, betrokkenen).statusCode() == 200);
+        assertThat(als(zuid, betrokkenen).statusCode()).isEqualTo(404);
+        assertThat(als(Testtokens.wijkteammedewerker(), betrokkenen).statusCode()).isEqualTo(200);
+
         // team Zuid takes on a zaak of the gezin too: both teams read it, and the first keeps what was its own
         send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, uuid(), Testtokens.WIJKTEAM, "Zuid"));
         await().atMost(MAX).until(() -> als(zuid, tijdlijn).statusCode() == 200);

@@ -17,6 +17,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.privacy.Herversleuteling;
 import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
+import nl.veiligthuis.keten.platform.privacy.Sleutelkluis;
 import nl.veiligthuis.keten.platform.projectie.ProjectieHerbouw;
 import nl.veiligthuis.keten.testinfra.Bytescan;
 import nl.veiligthuis.keten.testinfra.EventContract;
@@ -60,6 +61,9 @@ class WissingIntegrationTest extends TriageKetenBasis {
 
     @Autowired
     KafkaAdmin kafkaAdmin;
+
+    @Autowired
+    Sleutelkluis kluis;
 
     @Autowired
     @Qualifier("eventSerializer")
@@ -134,16 +138,27 @@ class WissingIntegrationTest extends TriageKetenBasis {
         assertThat(Bytescan.database(eigenaar, List.of(wijze, wijzeGewist))).hasSize(2);
         assertThat(Toegangsmatrix.als(port, Testtokens.beheerder(), "POST", "/api/v1/beheer/wissingen",
                 "{\"gezinId\": \"" + gewist.gezinId() + "\"}").statusCode()).isEqualTo(200);
+        // after the erasure the gezin has new data, under a new key: the old plaintext must not end up under it
+        String naWissing = "Na de wissing: elke week bellen " + UUID.randomUUID();
+        assertThat(post("/api/v1/triages/" + gewist.meldingId() + "/monitoringsfrequentie", """
+                {"frequentie": "WEKELIJKS", "wijze": "%s",
+                 "medewerker": {"naam": "C. Bakker", "telefoon": "010-5555555"}}""".formatted(naWissing))
+                .statusCode()).isEqualTo(200);
+        long sleutels = eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ?", Long.class,
+                gewist.gezinId());
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
+                Long.class, gewist.gezinId())).as("a new key for the new data").isEqualTo(1);
         eigenaar.update("UPDATE herversleuteling SET grens = ?, tot = ?, klaar_op = NULL WHERE id = 2",
                 Math.max(eerste, tweede), Math.min(eerste, tweede) - 1);
 
         assertThat(herversleuteling.herschrijf()).isEqualTo(2);
 
-        assertThat(Bytescan.database(eigenaar, List.of(wijze, wijzeGewist))).isEmpty();
+        assertThat(Bytescan.database(eigenaar, List.of(wijze, wijzeGewist, naWissing))).isEmpty();
         assertThat(frequentie(eigenaar, eerste).wijze()).isEqualTo(wijze);
+        // stored before the erasure: erased with it, though the gezin has a live key now; and no key was made for it
         assertThat(frequentie(eigenaar, tweede).wijze()).isEqualTo(Ontsleuteling.GEWIST);
-        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
-                Long.class, gewist.gezinId())).as("the erased gezin has no live key").isZero();
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ?", Long.class,
+                gewist.gezinId())).isEqualTo(sleutels);
         assertThat(eigenaar.queryForObject("SELECT klaar_op IS NOT NULL FROM herversleuteling WHERE id = 2",
                 Boolean.class)).isTrue();
         assertThat(herversleuteling.herschrijf()).as("once").isZero();
@@ -220,6 +235,18 @@ class WissingIntegrationTest extends TriageKetenBasis {
         await().atMost(Duration.ofSeconds(30)).until(() -> eigenaar.queryForObject(
                 "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, event.id()) == 1);
         assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).isEmpty();
+
+        // the same erasure read again later (a new consumer group; the topic keeps it for ever): data added to the
+        // gezin since, under a key made after the erasure, stays
+        klok.verschuif(Duration.ofSeconds(1));
+        kluis.versleutel(melding.gezinId(), "na de wissing".getBytes(StandardCharsets.UTF_8));
+        var nogmaals = new KetenEvent(UUID.randomUUID().toString(), event.type(), event.source(), event.subject(),
+                event.time(), null, null, null, null, event.data());
+        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.PRIVACY, nogmaals)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> eigenaar.queryForObject(
+                "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, nogmaals.id()) == 1);
+        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
+                Long.class, melding.gezinId())).isEqualTo(1);
 
         // what triage-service erased itself on request it told the chain: its own message asks nothing more of it
         Melding eigen = meldingOntvangen(klok.instant());

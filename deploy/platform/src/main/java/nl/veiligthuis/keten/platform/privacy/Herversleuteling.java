@@ -114,12 +114,12 @@ public class Herversleuteling implements ApplicationRunner {
                 ORDER BY global_index LIMIT ?""",
                 (ResultSet rij) -> {
                     laatste[0] = rij.getLong("global_index");
+                    Instant opgeslagen = Instant.parse(rij.getString("time_stamp"));
                     String houder = herschrijf(rij.getLong("global_index"), rij.getString("payload_type"),
-                            rij.getString("payload_revision"), rij.getBytes("payload"));
+                            rij.getString("payload_revision"), rij.getBytes("payload"), opgeslagen);
                     if (houder != null) {
                         herschreven[0]++;
-                        laatstePerHouder.merge(houder, Instant.parse(rij.getString("time_stamp")),
-                                (een, ander) -> een.isAfter(ander) ? een : ander);
+                        laatstePerHouder.merge(houder, opgeslagen, (een, ander) -> een.isAfter(ander) ? een : ander);
                     }
                 }, tot, grens, soort, soort, PARTIJ);
         // the retention period runs from when the data was stored, not from this rewrite
@@ -132,7 +132,7 @@ public class Herversleuteling implements ApplicationRunner {
     }
 
     /** @return the event's key holder when it was rewritten, else {@code null} */
-    private String herschrijf(long globalIndex, String type, String revisie, byte[] payload) {
+    private String herschrijf(long globalIndex, String type, String revisie, byte[] payload, Instant opgeslagen) {
         SerializedType soort = new SimpleSerializedType(type, revisie);
         Class<?> klasse = eventSerializer.classForType(soort);
         if (!Sleutelcontext.heeftPersoonsgegevens(klasse)) {
@@ -142,14 +142,18 @@ public class Herversleuteling implements ApplicationRunner {
         // added later must run before this rewrite, or an older revision would be rewritten in the current shape
         Object gebeurtenis = eventSerializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, soort));
         String houder = Sleutelcontext.houderVan(gebeurtenis);
-        Optional<String> gewist = kluis.grondVanWissing(houder);
-        byte[] versleuteld = eventSerializer.serialize(gebeurtenis, byte[].class).getData();
+        // no erasure of this gezin may come between what is decided here and the commit
+        kluis.vergrendel(houder);
+        // data the gezin's erasure took while a value of it was still in plaintext: that value goes too, written as
+        // if under the destroyed key, and no new key is made for it
+        Optional<Integer> vernietigd = kluis.vernietigdNa(houder, opgeslagen);
+        byte[] versleuteld = vernietigd
+                .map(versie -> Sleutelcontext.onleesbaar(versie,
+                        () -> eventSerializer.serialize(gebeurtenis, byte[].class).getData()))
+                .orElseGet(() -> eventSerializer.serialize(gebeurtenis, byte[].class).getData());
         if (Arrays.equals(payload, versleuteld)) {
             return null;
         }
-        // a gezin erased while a value of its events was still in plaintext: that value got a new key, which goes the
-        // way of the others at once
-        gewist.ifPresent(grond -> kluis.vernietig(houder, grond));
         jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", versleuteld, globalIndex);
         return houder;
     }

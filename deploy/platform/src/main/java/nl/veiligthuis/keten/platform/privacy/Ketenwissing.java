@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,9 +57,13 @@ public class Ketenwissing {
         this.klok = klok;
     }
 
-    /** Tells the chain, once the current transaction commits, that this service erased the gezin on request. */
+    /**
+     * Tells the chain, once the current transaction commits, that this service erased the gezin. The id follows from
+     * the gezin and the moment: the same erasure told again (a message read again) is dropped by every receiver.
+     */
     public void meld(String gezinId, Instant gewistOp) {
-        String id = UUID.randomUUID().toString();
+        String id = UUID.nameUUIDFromBytes(("gezin-gewist|" + gezinId + "|" + gewistOp)
+                .getBytes(StandardCharsets.UTF_8)).toString();
         planner.scheduleIfNotExists(taak.instance(id, new Wissingbericht(id, gezinId, gewistOp)), klok.instant());
     }
 

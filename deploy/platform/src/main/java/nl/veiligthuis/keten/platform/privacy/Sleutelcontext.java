@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 final class Sleutelcontext {
 
     private static final ThreadLocal<String> HOUDER = new ThreadLocal<>();
+    private static final ThreadLocal<Integer> VERNIETIGD = new ThreadLocal<>();
     private static final Map<Class<?>, Optional<RecordComponent>> HOUDERVELD = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Boolean> MET_PERSOONSGEGEVENS = new ConcurrentHashMap<>();
 
@@ -24,6 +25,24 @@ final class Sleutelcontext {
 
     static String huidige() {
         return HOUDER.get();
+    }
+
+    /** Set while an event is written whose data was erased before it was encrypted: see {@link #onleesbaar}. */
+    static Integer vernietigdeVersie() {
+        return VERNIETIGD.get();
+    }
+
+    /**
+     * Runs {@code werk} so that every personal value it serializes is written unreadable, as if encrypted with the
+     * destroyed key {@code versie} of its holder (the one-time rewrite of data erased while still in plaintext).
+     */
+    static <T> T onleesbaar(int versie, Supplier<T> werk) {
+        VERNIETIGD.set(versie);
+        try {
+            return werk.get();
+        } finally {
+            VERNIETIGD.remove();
+        }
     }
 
     static <T> T met(Object gebeurtenis, Supplier<T> werk) {

@@ -206,22 +206,60 @@ public class Sleutelkluis {
      * @return how many keys were destroyed now (0 when there were none, or they already were)
      */
     public int vernietig(String houder, String grond) {
+        return vernietig(houder, grond, null);
+    }
+
+    /**
+     * Destroys the holder's keys made at or before {@code tot}: an erasure the chain reports late (a service that was
+     * down, a message read again) leaves the keys of data added after it. A holder this service holds no key of gets
+     * a destroyed version 0, so that the erasure is known here (a later key is version 1).
+     *
+     * @param tot {@code null}: every key
+     * @return how many keys were destroyed now (0 when there were none, or they already were)
+     */
+    public int vernietig(String houder, String grond, Instant tot) {
+        vergrendel(houder);
+        OffsetDateTime nu = nu();
         int aantal = jdbc.update("""
                 UPDATE sleutelkluis SET sleutel = NULL, vernietigd_op = ?, grond = ?
-                WHERE houder = ? AND vernietigd_op IS NULL""", nu(), grond, houder);
+                WHERE houder = ? AND vernietigd_op IS NULL AND (CAST(? AS timestamptz) IS NULL OR aangemaakt_op <= ?)""",
+                nu, grond, houder, tot == null ? null : tot.atOffset(ZoneOffset.UTC),
+                tot == null ? null : tot.atOffset(ZoneOffset.UTC));
+        jdbc.update("""
+                INSERT INTO sleutelkluis (houder, versie, sleutel, aangemaakt_op, laatst_gebruikt_op, vernietigd_op, grond)
+                SELECT ?, 0, NULL, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM sleutelkluis WHERE houder = ?)""",
+                houder, nu, nu, nu, grond, houder);
         vergeet(houder);
         TransactieHaak.naCommit(() -> vergeet(houder));
         return aantal;
     }
 
-    /** @return the ground of the holder's erasure when it has keys and all were destroyed, else empty */
-    public Optional<String> grondVanWissing(String houder) {
-        List<Map<String, Object>> laatste = jdbc.queryForList(
-                "SELECT vernietigd_op, grond FROM sleutelkluis WHERE houder = ? ORDER BY versie DESC LIMIT 1", houder);
-        if (laatste.isEmpty() || laatste.get(0).get("vernietigd_op") == null) {
-            return Optional.empty();
-        }
-        return Optional.of(String.valueOf(laatste.get(0).get("grond")));
+    /**
+     * Holds off an erasure of this holder until the transaction ends, for work that must see the holder's keys as
+     * they are through to its commit (the one-time rewrite).
+     */
+    void vergrendel(String houder) {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "sleutelkluis:" + houder);
+    }
+
+    /**
+     * @return the newest version of the holder's keys destroyed at or after {@code moment}: data stored at that moment
+     * was erased with it; empty when none was
+     */
+    Optional<Integer> vernietigdNa(String houder, Instant moment) {
+        return Optional.ofNullable(jdbc.queryForObject(
+                "SELECT max(versie) FROM sleutelkluis WHERE houder = ? AND vernietigd_op >= ?", Integer.class,
+                houder, moment.atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * A value in the form of one encrypted with this destroyed key version, which no key opens: reads as
+     * {@code [gewist]}. For a plaintext value of data erased before it could be encrypted.
+     */
+    String onleesbaar(String houder, int versie) {
+        byte[] willekeurig = new byte[IV_LENGTE + 32];
+        toeval.nextBytes(willekeurig);
+        return PREFIX + houder + ":" + versie + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(willekeurig);
     }
 
     /** The holders whose data nothing was added to since {@code grens}: their retention period has passed. */

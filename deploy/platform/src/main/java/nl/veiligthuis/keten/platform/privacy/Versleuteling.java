@@ -30,6 +30,8 @@ public class Versleuteling extends ValueSerializer<Object> {
             context.writeValue(generator, waarde);
             return;
         }
-        generator.writeString(kluis.versleutel(houder, WAARDEN.writeValueAsBytes(waarde)));
+        Integer vernietigd = Sleutelcontext.vernietigdeVersie();
+        generator.writeString(vernietigd != null ? kluis.onleesbaar(houder, vernietigd)
+                : kluis.versleutel(houder, WAARDEN.writeValueAsBytes(waarde)));
     }
 }

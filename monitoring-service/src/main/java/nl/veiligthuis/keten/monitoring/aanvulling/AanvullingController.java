@@ -1,0 +1,69 @@
+package nl.veiligthuis.keten.monitoring.aanvulling;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R21: a correction or a gezinslid's own statement is added to the gezin's file by a professional involved with the
+ * gezin, on the person's request; what was recorded stays as it was. Only organisations involved with the gezin (and
+ * the inspectie, reading) reach it: another gets the 404 of an unknown gezin.
+ */
+@RestController
+@RequestMapping("/api/v1/gezinnen/{gezinId}/aanvullingen")
+@Tag(name = "Aanvullingen", description = "R21: correcties en eigen verklaringen, toegevoegd, nooit overschreven")
+class AanvullingController {
+
+    private static final Pattern UUID_VORM = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final CommandGateway commandGateway;
+    private final Aanvullingen aanvullingen;
+
+    AanvullingController(CommandGateway commandGateway, Aanvullingen aanvullingen) {
+        this.commandGateway = commandGateway;
+        this.aanvullingen = aanvullingen;
+    }
+
+    @Operation(summary = "Voeg een correctie of een eigen verklaring toe aan het dossier van een gezin (R21)",
+            description = "Op verzoek van de betrokkene. Wat vastgelegd was, blijft staan; de aanvulling staat "
+                    + "ernaast, met wie haar toevoegde. Een latere aanvulling wijzigt een eerdere niet.")
+    @PostMapping
+    ResponseEntity<AanvullingToegevoegdAntwoord> voegToe(
+            @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId,
+            @Valid @RequestBody AanvullingRequest request) {
+        controleer(gezinId);
+        String aanvullingId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new VoegAanvullingToe(aanvullingId, gezinId, request.soort(),
+                request.persoonId(), request.betreft(), request.tekst()));
+        return ResponseEntity.created(URI.create("/api/v1/gezinnen/" + gezinId + "/aanvullingen"))
+                .body(new AanvullingToegevoegdAntwoord(aanvullingId, gezinId, request.soort()));
+    }
+
+    @Operation(summary = "De correcties en eigen verklaringen in het dossier van een gezin (R21), oudste eerst")
+    @GetMapping
+    AanvullingenVanGezin vanGezin(
+            @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId) {
+        controleer(gezinId);
+        return new AanvullingenVanGezin(gezinId, aanvullingen.vanGezin(gezinId));
+    }
+
+    private static void controleer(String gezinId) {
+        if (!UUID_VORM.matcher(gezinId).matches()) {
+            throw new OngeldigeInvoer("gezinId", "moet een gezinId (UUID) zijn", "Pattern");
+        }
+    }
+}
