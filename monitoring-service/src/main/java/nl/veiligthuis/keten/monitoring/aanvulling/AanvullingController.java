@@ -7,6 +7,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R21: a correction or a gezinslid's own statement is added to the gezin's file by a professional involved with the
- * gezin, on the person's request; what was recorded stays as it was. Only organisations involved with the gezin (and
- * the inspectie, reading) reach it: another gets the 404 of an unknown gezin.
+ * gezin, on the person's request; what was recorded stays as it was. Only organisations (and teams) involved with the
+ * gezin by the chain's own events, and the inspectie reading, reach it: another, also one involved only by its own
+ * registration (R18), gets the 404 of an unknown gezin.
  */
 @RestController
 @RequestMapping("/api/v1/gezinnen/{gezinId}/aanvullingen")
@@ -43,9 +47,9 @@ class AanvullingController {
                     + "ernaast, met wie haar toevoegde. Een latere aanvulling wijzigt een eerdere niet.")
     @PostMapping
     ResponseEntity<AanvullingToegevoegdAntwoord> voegToe(
-            @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId,
+            Beller beller, @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId,
             @Valid @RequestBody AanvullingRequest request) {
-        controleer(gezinId);
+        controleer(beller, gezinId);
         String aanvullingId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new VoegAanvullingToe(aanvullingId, gezinId, request.soort(),
                 request.persoonId(), request.betreft(), request.tekst()));
@@ -56,14 +60,19 @@ class AanvullingController {
     @Operation(summary = "De correcties en eigen verklaringen in het dossier van een gezin (R21), oudste eerst")
     @GetMapping
     AanvullingenVanGezin vanGezin(
-            @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId) {
-        controleer(gezinId);
+            Beller beller, @Parameter(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") @PathVariable String gezinId) {
+        controleer(beller, gezinId);
         return new AanvullingenVanGezin(gezinId, aanvullingen.vanGezin(gezinId));
     }
 
-    private static void controleer(String gezinId) {
+    private void controleer(Beller beller, String gezinId) {
         if (!UUID_VORM.matcher(gezinId).matches()) {
             throw new OngeldigeInvoer("gezinId", "moet een gezinId (UUID) zijn", "Pattern");
+        }
+        if (beller.isBegrensd() && !aanvullingen.betrokkenDoorKeten(beller, gezinId)) {
+            // involved by its own registration only: the same answer as the werkgebied check's for an unknown gezin
+            Toegangskenmerken.buitenWerkgebied(gezinId);
+            throw new NietGevonden("gezinId " + gezinId + " is niet bekend");
         }
     }
 }

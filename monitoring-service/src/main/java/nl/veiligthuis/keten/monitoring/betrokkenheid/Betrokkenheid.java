@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,6 +28,7 @@ public class Betrokkenheid {
     private String gezinId;
     private String persoonId;
     private String organisatie;
+    private String team;
     private boolean actief;
 
     protected Betrokkenheid() {
@@ -38,7 +40,8 @@ public class Betrokkenheid {
 
     /** Per team of an organisation, when the token names one: each team registers, and ends, its own. */
     public static String id(String organisatie, String team, String gezinId, String persoonId) {
-        String sleutel = "betrokkenheid:" + organisatie + (team == null ? "" : "/" + team) + "|" + gezinId + "|"
+        String sleutel = "betrokkenheid:" + organisatie + (team == null ? "" : "/" + team.toLowerCase(Locale.ROOT))
+                + "|" + gezinId + "|"
                 + (persoonId == null ? "" : persoonId);
         return UUID.nameUUIDFromBytes(sleutel.getBytes(StandardCharsets.UTF_8)).toString();
     }
@@ -62,7 +65,8 @@ public class Betrokkenheid {
      */
     @CommandHandler
     boolean handle(BeeindigBetrokkenheid command, Clock klok) {
-        if (!organisatie.equals(command.organisatie())) {
+        if (!organisatie.equals(command.organisatie())
+                || team != null && command.team() != null && !team.equalsIgnoreCase(command.team())) {
             return false;
         }
         if (actief) {
@@ -77,6 +81,7 @@ public class Betrokkenheid {
         this.gezinId = event.gezinId();
         this.persoonId = event.persoonId();
         this.organisatie = event.organisatie();
+        this.team = event.team();
         this.actief = true;
     }
 

@@ -53,7 +53,8 @@ public class BetrokkenheidController {
     public ResponseEntity<Void> beeindig(Beller beller,
                                          @Parameter(example = "0b8f6e3c-2d4a-3b5c-9e1f-7a6b5c4d3e2f")
                                          @PathVariable String betrokkenheidId) {
-        Boolean eigen = commandGateway.sendAndWait(new BeeindigBetrokkenheid(betrokkenheidId, beller.organisatie()));
+        Boolean eigen = commandGateway.sendAndWait(new BeeindigBetrokkenheid(betrokkenheidId, beller.organisatie(),
+                beller.team()));
         if (!Boolean.TRUE.equals(eigen)) {
             throw new NietGevonden("betrokkenheid " + betrokkenheidId + " is niet bekend");
         }

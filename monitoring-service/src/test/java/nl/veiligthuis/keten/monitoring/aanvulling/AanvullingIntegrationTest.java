@@ -17,6 +17,7 @@ import nl.veiligthuis.keten.testinfra.Bytescan;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.TestInfrastructure;
 import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,6 +127,22 @@ class AanvullingIntegrationTest extends MonitoringIntegratieBasis {
                 {"soort": "EIGEN_VERKLARING", "persoonId": "%s", "tekst": "Niet van hen"}""".formatted(uuid()),
                 utrecht).statusCode()).isEqualTo(404);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(voor);
+
+        // involved by its own registration only (R18): what a gezinslid says is for those who keep the record
+        String schiedam = DevToken.voor("Wijkteam Schiedam", "WIJKTEAMMEDEWERKER", "test-wt-schiedam");
+        assertThat(post("/api/v1/betrokkenheden", """
+                {"gezinId": "%s", "reden": "ZORGEN_OVER_VEILIGHEID"}""".formatted(gezinId), schiedam).statusCode())
+                .isEqualTo(201);
+        await().atMost(MAX).until(() -> get("/api/v1/gezinnen/" + gezinId + "/betrokkenheid", schiedam)
+                .statusCode() == 200);
+        long naRegistratie = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        String onbekend = uuid();
+        Toegangsmatrix.assertZelfdeAlsOnbekend(get(pad, schiedam), gezinId,
+                get("/api/v1/gezinnen/" + onbekend + "/aanvullingen", schiedam), onbekend);
+        assertThat(post(pad, """
+                {"soort": "EIGEN_VERKLARING", "persoonId": "%s", "tekst": "Via een eigen registratie"}"""
+                .formatted(uuid()), schiedam).statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(naRegistratie);
     }
 
     private static List<String> velden(HttpResponse<String> antwoord) {

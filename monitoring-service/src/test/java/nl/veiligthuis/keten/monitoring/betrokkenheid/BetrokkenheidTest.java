@@ -87,6 +87,31 @@ class BetrokkenheidTest {
         assertThat(Betrokkenheid.id("Huisartsenpraktijk Vlaardingen", GEZIN, KIND)).isNotEqualTo(ID);
     }
 
+    @Test
+    void issue13_aTeamsRegistrationIsEndedByThatTeamOrTheWholeOrganisationNotByAnotherTeam() {
+        String wijkteam = "Wijkteam Vlaardingen";
+        String id = Betrokkenheid.id(wijkteam, "Noord", GEZIN, null);
+        var vanNoord = new BetrokkenheidGeregistreerd(id, GEZIN, null, wijkteam, "WIJKTEAMMEDEWERKER",
+                Reden.ZORGEN_OVER_VEILIGHEID, EERDER, "Noord");
+        // one registration per team, whatever the case of its name; another than the organisation's own
+        assertThat(Betrokkenheid.id(wijkteam, "noord", GEZIN, null)).isEqualTo(id);
+        assertThat(Betrokkenheid.id(wijkteam, "Zuid", GEZIN, null)).isNotEqualTo(id);
+        assertThat(Betrokkenheid.id(wijkteam, GEZIN, null)).isNotEqualTo(id);
+
+        fixture().given(vanNoord)
+                .when(new BeeindigBetrokkenheid(id, wijkteam, "Zuid"))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+        fixture().given(vanNoord)
+                .when(new BeeindigBetrokkenheid(id, wijkteam, "NOORD"))
+                .expectResultMessagePayload(true)
+                .expectEvents(new BetrokkenheidBeeindigd(id, GEZIN, null, wijkteam, NU));
+        fixture().given(vanNoord)
+                .when(new BeeindigBetrokkenheid(id, wijkteam, null))
+                .expectResultMessagePayload(true)
+                .expectEvents(new BetrokkenheidBeeindigd(id, GEZIN, null, wijkteam, NU));
+    }
+
     private static AggregateTestFixture<Betrokkenheid> fixture() {
         return AggregateFixtures.op(Betrokkenheid.class, NU);
     }

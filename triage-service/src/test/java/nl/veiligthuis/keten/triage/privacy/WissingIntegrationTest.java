@@ -236,17 +236,20 @@ class WissingIntegrationTest extends TriageKetenBasis {
                 "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, event.id()) == 1);
         assertThat(Bytescan.database(eigenaar, List.of(onderbouwing))).isEmpty();
 
-        // the same erasure read again later (a new consumer group; the topic keeps it for ever): data added to the
-        // gezin since, under a key made after the erasure, stays
-        klok.verschuif(Duration.ofSeconds(1));
-        kluis.versleutel(melding.gezinId(), "na de wissing".getBytes(StandardCharsets.UTF_8));
-        var nogmaals = new KetenEvent(UUID.randomUUID().toString(), event.type(), event.source(), event.subject(),
-                event.time(), null, null, null, null, event.data());
-        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.PRIVACY, nogmaals)).get();
+        // a gezin this service held no key of: the erasure is known here too, as a destroyed version 0
+        String zonderSleutel = UUID.randomUUID().toString();
+        var onbekend = new KetenEvent(UUID.randomUUID().toString(), event.type(), event.source(), zonderSleutel,
+                event.time(), null, null, null, null, ("{\"gezinId\": \"" + zonderSleutel + "\", \"gewistOp\": \""
+                + gewistOp + "\"}").getBytes(StandardCharsets.UTF_8));
+        producer.send(CloudEventsKafkaCodec.encode(KetenTopics.PRIVACY, onbekend)).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> eigenaar.queryForObject(
-                "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, nogmaals.id()) == 1);
-        assertThat(eigenaar.queryForObject("SELECT count(*) FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
-                Long.class, melding.gezinId())).isEqualTo(1);
+                "SELECT count(*) FROM inbox_message WHERE event_id = ?", Long.class, onbekend.id()) == 1);
+        assertThat(eigenaar.queryForList("SELECT versie || ' ' || grond FROM sleutelkluis WHERE houder = ? "
+                + "AND sleutel IS NULL", String.class, zonderSleutel)).containsExactly("0 KETEN");
+        // data about it after that gets version 1
+        kluis.versleutel(zonderSleutel, "daarna".getBytes(StandardCharsets.UTF_8));
+        assertThat(eigenaar.queryForObject("SELECT versie FROM sleutelkluis WHERE houder = ? AND sleutel IS NOT NULL",
+                Integer.class, zonderSleutel)).isEqualTo(1);
 
         // what triage-service erased itself on request it told the chain: its own message asks nothing more of it
         Melding eigen = meldingOntvangen(klok.instant());

@@ -1,6 +1,5 @@
 package nl.veiligthuis.keten.platform.privacy;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -38,20 +37,12 @@ public class Gezinswisser {
     }
 
     public Gewist wis(String gezinId, String grond) {
-        return wis(gezinId, grond, null);
-    }
-
-    /**
-     * @param tot the moment of the erasure when another service reports it: keys made after it (data added since)
-     *            stay; {@code null}: every key
-     */
-    public Gewist wis(String gezinId, String grond, Instant tot) {
         Set<String> gewist = new LinkedHashSet<>(List.of(gezinId));
         Deque<String> te = new ArrayDeque<>(List.of(gezinId));
         int vernietigd = 0;
         while (!te.isEmpty()) {
             String gezin = te.pop();
-            int nu = kluis.vernietig(gezin, grond, tot);
+            int nu = kluis.vernietig(gezin, grond);
             vernietigd += nu;
             acties.forEach(actie -> actie.wis(gezin));
             LOG.info("Gezin {} erased ({}): {} keys destroyed now", gezin, grond, nu);

@@ -16,6 +16,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,7 +80,14 @@ public class Herversleuteling implements ApplicationRunner {
         int herschreven = 0;
         Integer partij;
         do {
-            partij = transactie.execute(status -> volgendePartij());
+            try {
+                partij = transactie.execute(status -> volgendePartij());
+            } catch (PessimisticLockingFailureException tegelijk) {
+                // an erasure took a gezin of this batch in the other order (PostgreSQL chose this side): again
+                LOG.warn("Rewrite batch met a concurrent erasure ({}); trying it again",
+                        tegelijk.getClass().getSimpleName());
+                partij = 0;
+            }
             herschreven += partij == null ? 0 : Math.max(partij, 0);
         } while (partij != null && partij >= 0);
         if (herschreven > 0) {

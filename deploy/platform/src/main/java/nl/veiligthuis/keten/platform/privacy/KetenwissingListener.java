@@ -10,11 +10,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Erases in this service a gezin another service erased on request (R21, {@link Ketenwissing}): its keys made up to
- * the erasure's moment and what its {@link Wisactie}s derived, in the transaction of the inbox record, with ground
- * {@code KETEN}, and tells the chain of the gezinnen that went up in it here ({@link OpgeganeGezinnen}). Its own
- * messages it skips: it erased already. A message that fails (the database away) is retried for as long as it fails,
- * never parked: an erasure must not wait for someone to replay it.
+ * Erases in this service a gezin another service erased on request (R21, {@link Ketenwissing}): its keys and what its
+ * {@link Wisactie}s derived, in the transaction of the inbox record, with ground {@code KETEN}, and tells the chain of
+ * the gezinnen that went up in it here ({@link OpgeganeGezinnen}). Its own messages it skips: it erased already. A
+ * message that fails (the database away) is retried for as long as it fails, never parked: an erasure must not wait
+ * for someone to replay it.
  */
 public class KetenwissingListener {
 
@@ -30,7 +30,7 @@ public class KetenwissingListener {
                 .verwerk(Ketenwissing.TYPE, Ketenwissing.GezinGewistV1.class, (gewist, ontvangst) -> {
                     if (!eigen.equals(ontvangst.event().source())) {
                         // a gezin that went up in this one only this service knows of: it tells the chain
-                        wisser.wis(gewist.gezinId(), GROND, gewist.gewistOp()).opgegaan()
+                        wisser.wis(gewist.gezinId(), GROND).opgegaan()
                                 .forEach(opgegaan -> keten.meld(opgegaan, gewist.gewistOp()));
                     }
                 });

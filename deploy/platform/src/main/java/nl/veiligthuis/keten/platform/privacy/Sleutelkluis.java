@@ -206,29 +206,16 @@ public class Sleutelkluis {
      * @return how many keys were destroyed now (0 when there were none, or they already were)
      */
     public int vernietig(String houder, String grond) {
-        return vernietig(houder, grond, null);
-    }
-
-    /**
-     * Destroys the holder's keys made at or before {@code tot}: an erasure the chain reports late (a service that was
-     * down, a message read again) leaves the keys of data added after it. A holder this service holds no key of gets
-     * a destroyed version 0, so that the erasure is known here (a later key is version 1).
-     *
-     * @param tot {@code null}: every key
-     * @return how many keys were destroyed now (0 when there were none, or they already were)
-     */
-    public int vernietig(String houder, String grond, Instant tot) {
         vergrendel(houder);
         OffsetDateTime nu = nu();
         int aantal = jdbc.update("""
                 UPDATE sleutelkluis SET sleutel = NULL, vernietigd_op = ?, grond = ?
-                WHERE houder = ? AND vernietigd_op IS NULL AND (CAST(? AS timestamptz) IS NULL OR aangemaakt_op <= ?)""",
-                nu, grond, houder, tot == null ? null : tot.atOffset(ZoneOffset.UTC),
-                tot == null ? null : tot.atOffset(ZoneOffset.UTC));
+                WHERE houder = ? AND vernietigd_op IS NULL""", nu, grond, houder);
+        // a holder this service had no key of: a destroyed version 0, so that the erasure is known here
         jdbc.update("""
                 INSERT INTO sleutelkluis (houder, versie, sleutel, aangemaakt_op, laatst_gebruikt_op, vernietigd_op, grond)
-                SELECT ?, 0, NULL, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM sleutelkluis WHERE houder = ?)""",
-                houder, nu, nu, nu, grond, houder);
+                SELECT ?, 0, NULL, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM sleutelkluis WHERE houder = ?)
+                ON CONFLICT DO NOTHING""", houder, nu, nu, nu, grond, houder);
         vergeet(houder);
         TransactieHaak.naCommit(() -> vergeet(houder));
         return aantal;
@@ -236,7 +223,7 @@ public class Sleutelkluis {
 
     /**
      * Holds off an erasure of this holder until the transaction ends, for work that must see the holder's keys as
-     * they are through to its commit (the one-time rewrite).
+     * they are through to its commit: making its first key, the one-time rewrite.
      */
     void vergrendel(String houder) {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "sleutelkluis:" + houder);
@@ -380,6 +367,8 @@ public class Sleutelkluis {
                 SELECT versie, sleutel FROM sleutelkluis WHERE houder = ? AND vernietigd_op IS NULL
                 ORDER BY versie DESC LIMIT 1 FOR SHARE""", houder);
         if (rijen.isEmpty()) {
+            // an erasure running now would not see the key made here, nor this the erasure's destroyed version 0
+            vergrendel(houder);
             byte[] nieuw = nieuweSleutel();
             Integer vorige = jdbc.queryForObject("SELECT max(versie) FROM sleutelkluis WHERE houder = ?",
                     Integer.class, houder);
