@@ -198,6 +198,34 @@ class ToetsingskaderTest {
     }
 
     @Test
+    void r1_r9_aNewDecisionAfterAReturnIsJudgedByTheFreshTermTriageServiceMeasuredItAgainst() {
+        // issue 14 point 2: the second decision lies weeks after the first term (11 January), but within the fresh
+        // term from the return (binnenTermijn as triage-service published it): on time
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11")
+                .stap("TriageAfgerond", "2027-01-06T10:00:00Z", "meldingId", "m1", "uitkomst", "OVERDRACHT_LOKAAL_VELD",
+                        "binnenTermijn", true, "afgerondOp", "2027-01-06T10:00:00Z", "ronde", 1)
+                .stapVan("Wijkteam Vlaardingen", "ZaakTeruggemeld", "2027-02-01T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "ov1", "meldingId", "m1", "teruggemeldOp", "2027-02-01T09:00:00Z")
+                .stap("TriageAfgerond", "2027-02-04T10:00:00Z", "meldingId", "m1", "uitkomst", "OVERDRACHT_LOKAAL_VELD",
+                        "binnenTermijn", true, "afgerondOp", "2027-02-04T10:00:00Z", "ronde", 2);
+
+        Toetsing triage = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP), TRIAGE_BINNEN_5_WERKDAGEN);
+
+        assertThat(triage.uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+
+        // past the fresh term too: late, and the round that was says so
+        Geschiedenis laat = new Geschiedenis()
+                .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11")
+                .stap("TriageAfgerond", "2027-01-06T10:00:00Z", "meldingId", "m1", "uitkomst", "OVERDRACHT_LOKAAL_VELD",
+                        "binnenTermijn", true, "afgerondOp", "2027-01-06T10:00:00Z", "ronde", 1)
+                .stap("TriageAfgerond", "2027-02-15T10:00:00Z", "meldingId", "m1", "uitkomst", "OVERDRACHT_LOKAAL_VELD",
+                        "binnenTermijn", false, "afgerondOp", "2027-02-15T10:00:00Z", "ronde", 2);
+        assertThat(toetsing(Toetsingskader.toets(laat.dossier(), NA_AFLOOP), TRIAGE_BINNEN_5_WERKDAGEN).uitkomst())
+                .isEqualTo(Uitkomst.NIET_VOLDAAN);
+    }
+
+    @Test
     void r4_anOverrunWithARecordedReasonIsJustified() {
         Geschiedenis geschiedenis = new Geschiedenis()
                 .stap("OnderzoekGestart", "2027-01-07T09:00:00Z", "onderzoekId", "o1", "uiterlijkAfgerondOp", "2027-03-18")

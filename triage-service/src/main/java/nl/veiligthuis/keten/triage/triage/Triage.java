@@ -171,10 +171,14 @@ public class Triage {
         if (!teruggemeldeOverdrachten.add(command.overdrachtId())) {
             return;
         }
+        // R1 for the new decision: a fresh term of 5 working days from the return, not the melding's first one
+        var uiterlijk = Werkdagen.triagetermijn(command.teruggemeldOp());
         apply(new ZaakTeruggemeldOntvangen(meldingId, gezinId, command.zaakId(), command.overdrachtId(),
-                command.route(), command.reden(), command.teruggemeldOp(), klok.instant(), aantalTerugmeldingen + 1));
+                command.route(), command.reden(), command.teruggemeldOp(), klok.instant(), aantalTerugmeldingen + 1,
+                uiterlijk));
         neemZichtOpVeiligheid(command.teruggemeldOp(), Grond.ZAAK_TERUGGEMELD);
         planWachtcontact(deadlineManager);
+        deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), TRIAGETERMIJN, uiterlijk);
     }
 
     /** R2/R16: a safe closing by the wijkteam that holds zicht ends it. Idempotent; a returned zaak is not closed. */
@@ -197,7 +201,11 @@ public class Triage {
     // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload
     @DeadlineHandler(deadlineName = TRIAGETERMIJN)
     void triagetermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
-        if (!afgerond && !termijnOverschreden && ronde == 0) {
+        // the first round's term has no payload; a term after a return names its last day, so a term that a later
+        // return replaced does not count
+        Object termijn = deadline.getPayload();
+        boolean huidig = termijn == null ? ronde == 0 : termijn.equals(uiterlijkAfgerondOp);
+        if (!afgerond && !termijnOverschreden && huidig) {
             apply(new TriagetermijnOverschreden(meldingId, gezinId, uiterlijkAfgerondOp, klok.instant()));
             // the moment the term passed, not when the deadline happened to fire
             neemZichtOpVeiligheid(Werkdagen.eindeVan(uiterlijkAfgerondOp), Grond.TRIAGETERMIJN_OVERSCHREDEN);
@@ -338,6 +346,8 @@ public class Triage {
 
     @EventSourcingHandler
     void on(ZaakTeruggemeldOntvangen event) {
+        uiterlijkAfgerondOp = event.nieuweTermijn();
+        termijnOverschreden = false;
         teruggemeldeOverdrachten.add(event.overdrachtId());
         aantalTerugmeldingen = event.aantalTerugmeldingen();
         afgerond = false;

@@ -98,9 +98,10 @@ public class TriageProjection {
     @EventHandler
     void on(ZaakTeruggemeldOntvangen event) {
         jdbc.sql("""
-                UPDATE triage_overzicht SET status = 'TERUGGEMELD', aantal_terugmeldingen = ?, gestart_op = NULL
+                UPDATE triage_overzicht SET status = 'TERUGGEMELD', aantal_terugmeldingen = ?, gestart_op = NULL,
+                    uiterlijk_afgerond_op = ?, termijn_overschreden = FALSE
                 WHERE melding_id = ?""")
-                .params(event.aantalTerugmeldingen(), event.meldingId()).update();
+                .params(event.aantalTerugmeldingen(), event.nieuweTermijn(), event.meldingId()).update();
     }
 
     @EventHandler

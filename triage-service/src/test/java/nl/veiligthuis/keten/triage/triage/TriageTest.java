@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.triage.triage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
+import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -345,6 +348,57 @@ class TriageTest {
                         "GEEN_HULPVRAAG_BIJ_ONVEILIGHEID", TERUGMELDING))
                 .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-2", tweedeOverdracht, "NA_TRIAGE",
                         "GEEN_HULPVRAAG_BIJ_ONVEILIGHEID", TERUGMELDING, MAANDAG, 2));
+    }
+
+    @Test
+    void r1_r9_aNewDecisionAfterAReturnIsMeasuredAgainstAFreshTermFromTheReturn() {
+        // issue 14 point 2: received Monday 23 November (first term: 30 November), returned Wednesday 2 December
+        LocalDate nieuw = LocalDate.of(2026, 12, 9);
+        assertThat(Werkdagen.triagetermijn(TERUGMELDING)).isEqualTo(nieuw);
+        var terugmelding = new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                "ONVOLDOENDE_MIDDELEN", TERUGMELDING);
+        fixture.given(overgedragenEnGeaccepteerd())
+                .when(terugmelding)
+                .expectEvents(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"),
+                                "NA_TRIAGE", "ONVOLDOENDE_MIDDELEN", TERUGMELDING, MAANDAG, 1, nieuw),
+                        zicht(TERUGMELDING, Grond.ZAAK_TERUGGEMELD))
+                .expectScheduledDeadlineWithName(Werkdagen.eindeVan(nieuw), Triage.TRIAGETERMIJN);
+
+        // decided on 8 December: after the melding's first term, within the fresh one
+        Instant binnen = Instant.parse("2026-12-08T10:00:00Z");
+        var teruggemeld = new java.util.ArrayList<>(java.util.List.of(overgedragenEnGeaccepteerd()));
+        teruggemeld.add(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                "ONVOLDOENDE_MIDDELEN", TERUGMELDING, TERUGMELDING, 1, nieuw));
+        teruggemeld.add(zicht(TERUGMELDING, Grond.ZAAK_TERUGGEMELD));
+        AggregateFixtures.op(Triage.class, binnen).given(teruggemeld)
+                .when(besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam"))
+                .expectEvents(new TriageGestart("m-1", "g-1", TRIAGIST, binnen),
+                        new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.OVERDRACHT_LOKAAL_VELD, TRIAGIST,
+                                Ernst.STRUCTUREEL_ONVEILIG, "afweging", "ander wijkteam", binnen, true, 2),
+                        new OverdrachtGedaan(Triage.overdrachtId("m-1", 1), "m-1", "g-1", Route.NA_TRIAGE,
+                                "Vlaardingen", null, binnen, null));
+        // on 10 December: after the fresh term too
+        Instant laat = Instant.parse("2026-12-10T10:00:00Z");
+        AggregateFixtures.op(Triage.class, laat).given(teruggemeld)
+                .when(besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.STRUCTUREEL_ONVEILIG, "ander wijkteam"))
+                .expectEvents(new TriageGestart("m-1", "g-1", TRIAGIST, laat),
+                        new TriageAfgerond("m-1", "g-1", "Vlaardingen", Uitkomst.OVERDRACHT_LOKAAL_VELD, TRIAGIST,
+                                Ernst.STRUCTUREEL_ONVEILIG, "afweging", "ander wijkteam", laat, false, 2),
+                        new OverdrachtGedaan(Triage.overdrachtId("m-1", 1), "m-1", "g-1", Route.NA_TRIAGE,
+                                "Vlaardingen", null, laat, null));
+    }
+
+    @Test
+    void r1_r9_aFreshTermAfterAReturnThatPassesUnnoticedIsSignalledWithItsOwnLastDay() {
+        // issue 14 point 2: the return's term, not the melding's first one, and only once
+        LocalDate nieuw = Werkdagen.triagetermijn(TERUGMELDING);
+        fixture.givenCurrentTime(MAANDAG)
+                .andGiven(overgedragenEnGeaccepteerd())
+                // a frequency whose first wachtcontact check (R5) lies beyond the fresh term
+                .andGivenCommands(tweewekelijks(), new VerwerkTerugmelding("m-1", "z-1", Triage.overdrachtId("m-1"),
+                        "NA_TRIAGE", "ONVOLDOENDE_MIDDELEN", TERUGMELDING))
+                .whenThenTimeAdvancesTo(Werkdagen.eindeVan(nieuw))
+                .expectEvents(new TriagetermijnOverschreden("m-1", "g-1", nieuw, MAANDAG));
     }
 
     @Test
