@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -254,6 +255,12 @@ class KetenEndToEndTest {
         post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"J. Smit\"}}");
         String zicht = "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid";
         await().atMost(KETEN).until(() -> "WIJKTEAM".equals(get(Dienst.TRIAGE, zicht).get("houder").asString()));
+        LocalDate eersteTermijn = LocalDate.parse(get(Dienst.TRIAGE, "/api/v1/triages/" + meldingId)
+                .get("uiterlijkAfgerondOp").asString());
+        // the wijkteam returns it ten days later: long after the melding's first term (R1)
+        for (Dienst dienst : Dienst.values()) {
+            systeem.klok(dienst).verschuif(Duration.ofDays(10));
+        }
 
         post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/terugmelding", """
                 {"reden": "ONVOLDOENDE_MIDDELEN", "toelichting": "Geen passend aanbod voor deze problematiek",
@@ -271,6 +278,19 @@ class KetenEndToEndTest {
                         > t.indexOf("ZaakTeruggemeld"));
         assertThat(typen).containsSubsequence("OverdrachtGedaan", "OverdrachtGeaccepteerd", "ZaakTeruggemeld",
                 "ZichtOpVeiligheidBijVeiligThuis");
+
+        // issue 14 point 2: the new decision has a fresh term from the return, and taken now it is on time, in
+        // triage-service and in the inspection alike
+        JsonNode teruggemeld = get(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        assertThat(LocalDate.parse(teruggemeld.get("uiterlijkAfgerondOp").asString())).isAfter(eersteTermijn);
+        assertThat(teruggemeld.get("termijnOverschreden").asBoolean()).isFalse();
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "AFSLUITEN", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "GEEN_ONVEILIGHEID_VASTGESTELD", "onderbouwing": "Gezin vond zelf hulp via de huisarts"}""");
+        await().atMost(KETEN).until(() -> tijdlijn(gezinId),
+                t -> t.stream().filter("TriageAfgerond"::equals).count() == 2);
+        assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing"), "VOLDAAN"))
+                .contains("TRIAGE_BINNEN_5_WERKDAGEN");
     }
 
     @Test
