@@ -73,7 +73,8 @@ public class MeldingController {
                         gemeld.get(i).voornaam(), gemeld.get(i).achternaam(), gemeld.get(i).geboortedatum(),
                         gemeld.get(i).bsn()))
                 .toList();
-        var melder = new Melder(request.melder().type(), request.melder().organisatie(), request.melder().contact());
+        var melder = new Melder(request.melder().type(), request.melder().organisatie(), request.melder().contact(),
+                request.melder().politiemelding());
         var regio = regioIndeling.regioVan(request.gezin().gemeente()).orElse(null);
         commandGateway.sendAndWait(new RegistreerMelding(meldingId, herkenning.gezinId(), melder,
                 request.gezin().gemeente(), regio, leden, request.geweldsvormen(), request.kinderenAanwezig(),

@@ -25,11 +25,15 @@ public record MeldingRequest(
                 example = "2026-11-20T14:05:00Z")
         Instant ontvangenOp) {
 
+    @AlleenPolitie
     public record MelderRequest(
             @Schema(example = "POLITIE") @NotNull MelderType type,
             @Schema(example = "Politie Eenheid Rotterdam") @Size(max = 200) String organisatie,
             @Schema(description = "How the melder can be reached for terugkoppeling (R6)", example = "010-1234567")
-            @Size(max = 200) String contact) {
+            @Size(max = 200) String contact,
+            @Schema(description = "Police only (002 §3.2): a zorgmelding or a mutatie huiselijk geweld; the waiting "
+                    + "lists can be read without mutaties", example = "ZORGMELDING")
+            Politiemelding politiemelding) {
     }
 
     public record GezinRequest(

@@ -32,7 +32,8 @@ public class MeldingEventPublisher {
                         .toList(),
                 event.geweldsvormen().stream().map(Enum::name).sorted().toList(),
                 event.kinderenAanwezig(), event.acuutOnveilig(), event.ontvangenOp(),
-                Actor.melder(event.melder().type()), Handelende.van(message).map(Geregistreerd::door).orElse(null));
+                Actor.melder(event.melder().type()), Handelende.van(message).map(Geregistreerd::door).orElse(null),
+                event.melder().politiemelding() == null ? null : event.melder().politiemelding().name());
         publisher.publish("melding-ontvangen", event.gezinId(), event.ontvangenOp(),
                 "/api/v1/meldingen/" + event.meldingId(), payload, message);
     }

@@ -197,6 +197,30 @@ class MeldingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(JSON.readTree(metadata).get("handelendeRol").asString()).isEqualTo("PARTNERSYSTEEM");
     }
 
+    @Test
+    void issue14_aPoliceMeldingSaysWhetherItIsAZorgmeldingOrAMutatieAndOnlyThePoliceSaysIt() throws Exception {
+        // 002 §3.2: the kind travels with the melding, so that the waiting lists can be read without mutaties
+        var mutatie = post(Meldingverzoeken.geldig().replace("\"organisatie\": \"Politie Eenheid Rotterdam\"}",
+                "\"organisatie\": \"Politie Eenheid Rotterdam\", \"politiemelding\": \"MUTATIE_HUISELIJK_GEWELD\"}"));
+        assertThat(mutatie.statusCode()).as(mutatie.body()).isEqualTo(201);
+        KetenEvent event = CloudEventsKafkaCodec.decode(awaitRecord(JSON.readTree(mutatie.body()).get("meldingId")
+                .asString()));
+        EventContract.assertValid("melding-ontvangen.v1", event.data());
+        assertThat(JSON.readTree(event.data()).get("politiemelding").asString()).isEqualTo("MUTATIE_HUISELIJK_GEWELD");
+
+        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        var vanSchool = post(Meldingverzoeken.geldig().replace("\"type\": \"POLITIE\"", "\"type\": \"PROFESSIONAL\"")
+                .replace("\"organisatie\": \"Politie Eenheid Rotterdam\"}",
+                        "\"organisatie\": \"Basisschool De Regenboog\", \"politiemelding\": \"ZORGMELDING\"}"));
+        assertThat(vanSchool.statusCode()).as(vanSchool.body()).isEqualTo(400);
+        assertThat(vanSchool.body()).contains("melder.politiemelding", "AlleenPolitie");
+        var onbekend = post(Meldingverzoeken.geldig().replace("\"organisatie\": \"Politie Eenheid Rotterdam\"}",
+                "\"organisatie\": \"Politie Eenheid Rotterdam\", \"politiemelding\": \"GERUCHT\"}"));
+        assertThat(onbekend.statusCode()).isEqualTo(400);
+        assertThat(onbekend.body()).contains("melder.politiemelding");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+    }
+
     private ConsumerRecord<String, byte[]> awaitRecord(String meldingId) {
         return meldingTopic.await(r -> TopicReader.tekst(r).contains(meldingId));
     }

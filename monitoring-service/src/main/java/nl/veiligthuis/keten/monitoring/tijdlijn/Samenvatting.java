@@ -24,7 +24,7 @@ final class Samenvatting {
 
     private static final Map<String, Function<JsonNode, String>> PER_TYPE = Map.ofEntries(
             Map.entry("MeldingOntvangen", p -> "Melding ontvangen" + code(" van melder ", p, "melderType")
-                    + gemeente(p)),
+                    + code(" (", p, "politiemelding", ")") + gemeente(p)),
             Map.entry("TriageGeopend", p -> "Triage geopend"
                     + (p.path("herhaalmelding").asBoolean(false) ? " (herhaalmelding: VT was al betrokken)" : "")),
             Map.entry("TriageGestart", p -> "Triage gestart door triagist"),

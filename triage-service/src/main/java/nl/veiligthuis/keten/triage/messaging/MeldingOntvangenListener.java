@@ -26,7 +26,8 @@ class MeldingOntvangenListener {
 
     /** The part of {@code melding-ontvangen.v1} triage-service reads. */
     record MeldingOntvangenV1(@NotBlank String meldingId, @NotBlank String gezinId, @NotBlank String gemeente,
-                              @NotBlank String regio, boolean acuutOnveilig, @NotNull Instant ontvangenOp) {
+                              @NotBlank String regio, boolean acuutOnveilig, @NotNull Instant ontvangenOp,
+                              String politiemelding) {
     }
 
     /** The part of {@code melding-aan-gezin-gekoppeld.v1} triage-service reads. */
@@ -44,7 +45,7 @@ class MeldingOntvangenListener {
                 .commando(MELDING_ONTVANGEN, MeldingOntvangenV1.class, (melding, ontvangst) -> new OpenTriage(
                         melding.meldingId(), melding.gezinId(), melding.gemeente(), melding.regio(),
                         melding.acuutOnveilig(), melding.ontvangenOp(),
-                        triages.veiligThuisBetrokken(melding.gezinId())))
+                        triages.veiligThuisBetrokken(melding.gezinId()), melding.politiemelding()))
                 .commando(MELDING_AAN_GEZIN_GEKOPPELD, MeldingAanGezinGekoppeldV1.class,
                         (koppeling, ontvangst) -> new VerwerkGezinskoppeling(koppeling.meldingId(),
                                 koppeling.gezinId(), koppeling.gekoppeldOp()));

@@ -65,7 +65,8 @@ public class Triage {
         var uiterlijk = Werkdagen.triagetermijn(command.ontvangenOp());
         var nu = klok.instant();
         apply(new TriageGeopend(command.meldingId(), command.gezinId(), command.gemeente(), command.acuutOnveilig(),
-                command.ontvangenOp(), uiterlijk, nu, command.regio(), command.herhaalmelding()));
+                command.ontvangenOp(), uiterlijk, nu, command.regio(), command.herhaalmelding(),
+                command.politiemelding()));
         // R5: no case waits without a monitoring frequency; VT replaces this default by its own estimate
         apply(new MonitoringsfrequentieVastgesteld(command.meldingId(), command.gezinId(),
                 Monitoringsfrequentie.standaardVoor(command.acuutOnveilig()), "standaard bij ontvangst", null, nu));

@@ -48,23 +48,25 @@ public class WachtlijstController {
             @Parameter(description = "alleen deze regio; ONBEKEND voor meldingen zonder bekende regio",
                     example = REGIO_VOORBEELD) @RequestParam(required = false) String regio,
             @Parameter(description = "het moment waarop de wachtlijsten gelden; standaard nu",
-                    example = "2026-11-23T14:00:00Z") @RequestParam(required = false) Instant op) {
+                    example = "2026-11-23T14:00:00Z") @RequestParam(required = false) Instant op,
+            @Parameter(description = "zonder de mutaties huiselijk geweld van de politie (002 §3.2); standaard met",
+                    example = "false") @RequestParam(defaultValue = "false") boolean zonderMutaties) {
         var nu = klok.instant();
         var moment = op == null ? nu : op;
         if (moment.isAfter(nu)) {
             throw new OngeldigeInvoer("op", "ligt in de toekomst", "PastOrPresent");
         }
         var gevraagd = regio == null || regio.isBlank() ? null : regio;
-        var normenPerRegio = normen.perRegio(moment, gevraagd);
+        var normenPerRegio = normen.perRegio(moment, gevraagd, zonderMutaties);
         var geenNormen = Normen.geen(moment.minus(WachtlijstNormen.PERIODE), moment);
-        var herhaalPerRegio = normen.herhaalmeldingenPerRegio(moment, gevraagd);
+        var herhaalPerRegio = normen.herhaalmeldingenPerRegio(moment, gevraagd, zonderMutaties);
         var geenHerhaal = Herhaalmeldingen.van(moment.minus(WachtlijstNormen.PERIODE), moment, 0, 0);
-        List<RegioWachtlijst> regios = maatstaven.perRegio(moment, gevraagd).entrySet().stream()
+        List<RegioWachtlijst> regios = maatstaven.perRegio(moment, gevraagd, zonderMutaties).entrySet().stream()
                 .map(e -> new RegioWachtlijst(e.getKey(), e.getValue(),
                         normenPerRegio.getOrDefault(e.getKey(), geenNormen),
                         herhaalPerRegio.getOrDefault(e.getKey(), geenHerhaal)))
                 .toList();
-        return new WachtlijstOverzicht(moment, regios);
+        return new WachtlijstOverzicht(moment, regios, zonderMutaties);
     }
 
     @Operation(summary = "De zes wachtlijstmaatstaven van één regio per dag, zoals ze aan het eind van die dag "
@@ -76,7 +78,9 @@ public class WachtlijstController {
             @Parameter(description = "eerste dag; standaard 29 dagen voor tot", example = "2026-11-20")
             @RequestParam(required = false) LocalDate van,
             @Parameter(description = "laatste dag, tot en met; standaard vandaag", example = "2026-11-27")
-            @RequestParam(required = false) LocalDate tot) {
+            @RequestParam(required = false) LocalDate tot,
+            @Parameter(description = "zonder de mutaties huiselijk geweld van de politie (002 §3.2); standaard met",
+                    example = "false") @RequestParam(defaultValue = "false") boolean zonderMutaties) {
         var verplichteRegio = verplicht(regio);
         var nu = klok.instant();
         var vandaag = nu.atZone(Werkdagen.NEDERLAND).toLocalDate();
@@ -98,7 +102,7 @@ public class WachtlijstController {
             momenten.put(dag, eindeVanDag.isAfter(nu) ? nu : eindeVanDag);
         }
         return new WachtlijstHistorie(verplichteRegio, eerste, laatste,
-                maatstaven.historie(verplichteRegio, momenten));
+                maatstaven.historie(verplichteRegio, momenten, zonderMutaties), zonderMutaties);
     }
 
     @Operation(summary = "De werkvoorraad van VT in een regio: elke open zaak met fase, prioriteit, termijn en "

@@ -46,7 +46,8 @@ public class WachtlijstMaatstaven {
     private static final String KANDIDATEN = """
             SELECT r.*, COALESCE(z.regio, 'ONBEKEND') AS regio, z.tien_weken_einde
             FROM wachtlijst_ronde r JOIN wachtlijst_zaak z ON z.melding_id = r.melding_id
-            WHERE r.wacht_sinds <= :laatste AND (r.eind_op IS NULL OR r.eind_op > :eerste)""";
+            WHERE r.wacht_sinds <= :laatste AND (r.eind_op IS NULL OR r.eind_op > :eerste)
+              AND """ + WachtlijstNormen.ZONDER_MUTATIES.formatted("z.");
 
     private static final String HUIDIGE_RONDE_OP_T =
             "r.wacht_sinds <= m.t AND (r.teruggemeld_op IS NULL OR r.teruggemeld_op > m.t)";
@@ -102,8 +103,14 @@ public class WachtlijstMaatstaven {
      * it had none), ordered by region.
      */
     public Map<String, Maatstaven> perRegio(Instant op, String regio) {
+        return perRegio(op, regio, false);
+    }
+
+    /** @param zonderMutaties leave out the police's mutaties huiselijk geweld (002 §3.2) */
+    public Map<String, Maatstaven> perRegio(Instant op, String regio, boolean zonderMutaties) {
         var t = Timestamp.from(op);
         var resultaat = jdbc.sql(PER_REGIO)
+                .param("zonderMutaties", zonderMutaties)
                 .param("t", t)
                 .param("eerste", t)
                 .param("laatste", t)
@@ -119,12 +126,18 @@ public class WachtlijstMaatstaven {
 
     /** The measures of one region at each of the given moments, in one query. */
     public List<HistorieDag> historie(String regio, Map<LocalDate, Instant> momenten) {
+        return historie(regio, momenten, false);
+    }
+
+    /** @param zonderMutaties leave out the police's mutaties huiselijk geweld (002 §3.2) */
+    public List<HistorieDag> historie(String regio, Map<LocalDate, Instant> momenten, boolean zonderMutaties) {
         if (momenten.isEmpty()) {
             return List.of();
         }
         var eerste = momenten.values().stream().min(Instant::compareTo).orElseThrow();
         var laatste = momenten.values().stream().max(Instant::compareTo).orElseThrow();
         return jdbc.sql(HISTORIE)
+                .param("zonderMutaties", zonderMutaties)
                 .param("dagen", arrayLiteral(momenten.keySet().stream().map(LocalDate::toString).toList()))
                 .param("momenten", arrayLiteral(momenten.values().stream().map(Instant::toString).toList()))
                 .param("eerste", Timestamp.from(eerste))

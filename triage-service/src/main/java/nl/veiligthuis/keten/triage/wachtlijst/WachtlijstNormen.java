@@ -30,6 +30,10 @@ public class WachtlijstNormen {
     private static final String ONDERZOEK_TERMIJN_OP_T = """
             CASE WHEN r.onderzoek_verlengd_op <= :t THEN r.onderzoek_verlengd_tot ELSE r.onderzoek_termijn_einde END""";
 
+    /** 002 §3.2: the police's mutaties huiselijk geweld left out when asked; %s: the table's alias and a dot. */
+    static final String ZONDER_MUTATIES = """
+            (NOT CAST(:zonderMutaties AS BOOLEAN) OR %spolitiemelding IS DISTINCT FROM 'MUTATIE_HUISELIJK_GEWELD')""";
+
     private static final String PER_REGIO = """
             SELECT COALESCE(z.regio, 'ONBEKEND') AS regio,
                 COUNT(*) FILTER (WHERE r.ronde = 1 AND (
@@ -47,7 +51,8 @@ public class WachtlijstNormen {
             FROM wachtlijst_ronde r JOIN wachtlijst_zaak z ON z.melding_id = r.melding_id
             WHERE (CAST(:regio AS VARCHAR) IS NULL OR COALESCE(z.regio, 'ONBEKEND') = :regio)
                 AND r.wacht_sinds <= :t AND (r.eind_op IS NULL OR r.eind_op > :van)
-            GROUP BY 1 ORDER BY 1""".formatted(ONDERZOEK_TERMIJN_OP_T);
+                AND %2$s
+            GROUP BY 1 ORDER BY 1""".formatted(ONDERZOEK_TERMIJN_OP_T, ZONDER_MUTATIES.formatted("z."));
 
     private static final String HERHAALMELDINGEN = """
             SELECT COALESCE(regio, 'ONBEKEND') AS regio, COUNT(*) AS meldingen,
@@ -55,7 +60,8 @@ public class WachtlijstNormen {
             FROM wachtlijst_zaak
             WHERE ontvangen_op > :van AND ontvangen_op <= :t
                 AND (CAST(:regio AS VARCHAR) IS NULL OR COALESCE(regio, 'ONBEKEND') = :regio)
-            GROUP BY 1""";
+                AND %s
+            GROUP BY 1""".formatted(ZONDER_MUTATIES.formatted(""));
 
     private final JdbcClient jdbc;
 
@@ -65,9 +71,15 @@ public class WachtlijstNormen {
 
     /** The norms at {@code op} for the regions with cases judged in the period, or only for {@code regio}. */
     public Map<String, Normen> perRegio(Instant op, String regio) {
+        return perRegio(op, regio, false);
+    }
+
+    /** @param zonderMutaties leave out the police's mutaties huiselijk geweld (002 §3.2) */
+    public Map<String, Normen> perRegio(Instant op, String regio, boolean zonderMutaties) {
         var van = op.minus(PERIODE);
         var resultaat = new LinkedHashMap<String, Normen>();
         jdbc.sql(PER_REGIO)
+                .param("zonderMutaties", zonderMutaties)
                 .param("van", Timestamp.from(van))
                 .param("t", Timestamp.from(op))
                 .param("regio", regio)
@@ -85,9 +97,15 @@ public class WachtlijstNormen {
 
     /** Issue 3: the share of meldingen per region that arrived while VT was already involved (herhaalmeldingen). */
     public Map<String, Herhaalmeldingen> herhaalmeldingenPerRegio(Instant op, String regio) {
+        return herhaalmeldingenPerRegio(op, regio, false);
+    }
+
+    /** @param zonderMutaties leave out the police's mutaties huiselijk geweld (002 §3.2) */
+    public Map<String, Herhaalmeldingen> herhaalmeldingenPerRegio(Instant op, String regio, boolean zonderMutaties) {
         var van = op.minus(PERIODE);
         var resultaat = new LinkedHashMap<String, Herhaalmeldingen>();
         jdbc.sql(HERHAALMELDINGEN)
+                .param("zonderMutaties", zonderMutaties)
                 .param("van", Timestamp.from(van))
                 .param("t", Timestamp.from(op))
                 .param("regio", regio)

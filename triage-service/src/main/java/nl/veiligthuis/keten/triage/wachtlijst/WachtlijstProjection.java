@@ -55,11 +55,11 @@ public class WachtlijstProjection {
         // before that event, and a waiting case is never shown without a monitoring frequency (R5)
         jdbc.sql("""
                 INSERT INTO wachtlijst_zaak (melding_id, regio, acuut_onveilig, herhaalmelding, ontvangen_op,
-                    tien_weken_einde, monitoringsfrequentie)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    tien_weken_einde, monitoringsfrequentie, politiemelding)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.meldingId(), event.regio(), event.acuutOnveilig(), event.herhaalmelding(),
                         ts(event.ontvangenOp()), ts(tienWeken),
-                        Monitoringsfrequentie.standaardVoor(event.acuutOnveilig()).name())
+                        Monitoringsfrequentie.standaardVoor(event.acuutOnveilig()).name(), event.politiemelding())
                 .update();
         nieuweRonde(event.meldingId(), 1, event.ontvangenOp(), Werkdagen.eindeVan(event.uiterlijkAfgerondOp()));
     }

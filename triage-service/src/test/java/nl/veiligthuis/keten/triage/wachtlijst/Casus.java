@@ -65,9 +65,19 @@ final class Casus {
     }
 
     Casus ontvangen(Instant op, boolean acuut, boolean herhaalmelding) {
+        return ontvangen(op, acuut, herhaalmelding, null);
+    }
+
+    /** A police melding of this kind (002 §3.2): ZORGMELDING or MUTATIE_HUISELIJK_GEWELD. */
+    Casus ontvangenVanPolitie(Instant op, String politiemelding) {
+        return ontvangen(op, false, false, politiemelding);
+    }
+
+    private Casus ontvangen(Instant op, boolean acuut, boolean herhaalmelding, String politiemelding) {
         var uiterlijk = Werkdagen.triagetermijn(op);
         triagetermijnEinde = Werkdagen.eindeVan(uiterlijk);
-        voer(new TriageGeopend(meldingId, gezinId, "Vlaardingen", acuut, op, uiterlijk, op, regio, herhaalmelding));
+        voer(new TriageGeopend(meldingId, gezinId, "Vlaardingen", acuut, op, uiterlijk, op, regio, herhaalmelding,
+                politiemelding));
         return voer(new MonitoringsfrequentieVastgesteld(meldingId, gezinId,
                 acuut ? Monitoringsfrequentie.DAGELIJKS : Monitoringsfrequentie.WEKELIJKS, "standaard bij ontvangst",
                 null, op));

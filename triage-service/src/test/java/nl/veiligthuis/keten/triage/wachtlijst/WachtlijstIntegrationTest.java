@@ -117,6 +117,27 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
     }
 
     @Test
+    void issue14_theWaitingListsOfARegioCanBeReadWithoutThePolicesMutaties() throws Exception {
+        // 002 §3.2: the melding's kind comes from melding-service's topic; by default the figures count every melding
+        String regio = "Veilig Thuis IT " + UUID.randomUUID();
+        medewerker = DevToken.voor(regio, "VEILIG_THUIS_MEDEWERKER", "test-vt-it");
+        Instant nu = klok.instant().truncatedTo(ChronoUnit.SECONDS);
+        meldingOntvangen(regio, nu, false, "MUTATIE_HUISELIJK_GEWELD");
+        meldingOntvangen(regio, nu, false, "ZORGMELDING");
+        await().atMost(WACHTEN).until(() -> json("/api/v1/werkvoorraad?regio=" + url(regio)).get("aantal").asInt() == 2);
+
+        JsonNode met = json("/api/v1/wachtlijsten?regio=" + url(regio));
+        JsonNode zonder = json("/api/v1/wachtlijsten?regio=" + url(regio) + "&zonderMutaties=true");
+        assertThat(met.get("zonderMutaties").asBoolean()).isFalse();
+        assertThat(met.at("/regios/0/herhaalmeldingen/meldingen").asInt()).isEqualTo(2);
+        assertThat(zonder.get("zonderMutaties").asBoolean()).isTrue();
+        assertThat(zonder.at("/regios/0/herhaalmeldingen/meldingen").asInt()).isEqualTo(1);
+        JsonNode historie = json("/api/v1/wachtlijsten/historie?regio=" + url(regio) + "&zonderMutaties=true");
+        assertThat(historie.get("zonderMutaties").asBoolean()).isTrue();
+        assertInvalid("/api/v1/wachtlijsten?zonderMutaties=misschien", "zonderMutaties");
+    }
+
+    @Test
     void r5_invalidQueriesAreRefusedNamingTheField() throws Exception {
         // R5: at most 366 days, van not after tot, the region required, no moments in the future
         assertInvalid("/api/v1/wachtlijsten/historie?regio=X&van=2025-01-01&tot=2026-01-02", "van");
@@ -176,6 +197,11 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
     }
 
     private Melding meldingOntvangen(String regio, Instant ontvangenOp, boolean acuutOnveilig) throws Exception {
+        return meldingOntvangen(regio, ontvangenOp, acuutOnveilig, null);
+    }
+
+    private Melding meldingOntvangen(String regio, Instant ontvangenOp, boolean acuutOnveilig, String politiemelding)
+            throws Exception {
         String meldingId = UUID.randomUUID().toString();
         String gezinId = UUID.randomUUID().toString();
         String payload = EventContract.sample("melding-ontvangen.v1")
@@ -183,7 +209,9 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
                 .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", gezinId)
                 .replace("2026-11-20T14:05:00Z", ontvangenOp.toString())
                 .replace("Veilig Thuis Rotterdam Rijnmond", regio)
-                .replace("\"acuutOnveilig\": false", "\"acuutOnveilig\": " + acuutOnveilig);
+                .replace("\"acuutOnveilig\": false", "\"acuutOnveilig\": " + acuutOnveilig)
+                .replace("\"politiemelding\": \"ZORGMELDING\"",
+                        "\"politiemelding\": \"" + (politiemelding == null ? "ZORGMELDING" : politiemelding) + "\"");
         EventContract.assertValid("melding-ontvangen.v1", payload.getBytes(StandardCharsets.UTF_8));
         var event = new KetenEvent(UUID.randomUUID().toString(), "nl.veilig-thuis.keten.melding.melding-ontvangen.v1",
                 URI.create("urn:nl-veilig-thuis:keten:melding-service"), gezinId, ontvangenOp, null, null, null, null,

@@ -67,6 +67,27 @@ class WachtlijstMaatstavenTest {
     }
 
     @Test
+    void issue14_theWaitingListsCanBeReadWithAndWithoutThePolicesMutaties() {
+        // 002 §3.2: mutaties huiselijk geweld are many and partly without any suspicion; the figures show both ways
+        var regio = regio();
+        casus(regio).ontvangenVanPolitie(VRIJDAG, "MUTATIE_HUISELIJK_GEWELD");
+        casus(regio).ontvangenVanPolitie(VRIJDAG, "ZORGMELDING");
+        casus(regio).ontvangen(VRIJDAG);
+        Instant na = Instant.parse("2026-11-27T23:00:00Z");
+
+        assertThat(maatstaven.perRegio(na, regio, false).get(regio).wachtOpStartTriage()).isEqualTo(3);
+        assertThat(maatstaven.perRegio(na, regio, true).get(regio).wachtOpStartTriage()).isEqualTo(2);
+        assertThat(maatstaven.perRegio(na, regio).get(regio).wachtOpStartTriage()).as("with, by default").isEqualTo(3);
+        var normen = new WachtlijstNormen(jdbc);
+        assertThat(normen.perRegio(na, regio, false).get(regio).triageBinnenVijfWerkdagen().aantal()).isEqualTo(3);
+        assertThat(normen.perRegio(na, regio, true).get(regio).triageBinnenVijfWerkdagen().aantal()).isEqualTo(2);
+        assertThat(normen.herhaalmeldingenPerRegio(na, regio, true).get(regio).meldingen()).isEqualTo(2);
+        var dag = LocalDate.of(2026, 11, 27);
+        assertThat(maatstaven.historie(regio, Map.of(dag, na), true).get(0).maatstaven().wachtOpStartTriage())
+                .isEqualTo(2);
+    }
+
+    @Test
     void r5_waitingForTheStartOfTriageFlipsAtTheEndOfTheFifthWorkingDayAcrossAWeekend() {
         // R5 (1): received on a Friday, the weekend does not count; the whole fifth working day does
         var regio = regio();
