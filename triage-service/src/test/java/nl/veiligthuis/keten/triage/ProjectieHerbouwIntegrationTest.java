@@ -131,7 +131,8 @@ class ProjectieHerbouwIntegrationTest extends TriageKetenBasis {
 
     @Test
     void r19_everyTableOfTheSchemaIsInADigestOrExcludedWithAReason() {
-        Map<String, String> uitgezonderd = Map.of();
+        Map<String, String> uitgezonderd = Map.of("termijn_na_terugmelding",
+                "the upgrade's one-time work list (migration V2_12, TermijnenNaTerugmelding), no read model");
         assertThat(Tabeldekking.onbedekt(jdbc, digests, uitgezonderd)).isEmpty();
         assertThat(Tabeldekking.verouderd(jdbc, uitgezonderd)).isEmpty();
     }

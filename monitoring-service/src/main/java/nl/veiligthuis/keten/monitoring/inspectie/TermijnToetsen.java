@@ -17,8 +17,10 @@ final class TermijnToetsen {
     }
 
     /**
-     * Each round's {@code binnenTermijn} is triage-service's verdict against the last day it published when the
-     * triage opened (5 Dutch working days); the first round is also checked against that day here.
+     * Each round's {@code binnenTermijn} is triage-service's verdict: the first round against the last day it
+     * published when the triage opened (5 Dutch working days), which is also checked here; a new decision after a
+     * return against a fresh term from the return (issue 14 point 2), the day a {@code TriagetermijnOverschreden}
+     * names.
      */
     static Toetsing triage(Gezinsdossier dossier, Moment moment) {
         Bevindingen bevindingen = new Bevindingen(Criterium.TRIAGE_BINNEN_5_WERKDAGEN);
@@ -30,8 +32,9 @@ final class TermijnToetsen {
     private static void triage(Melding melding, Moment moment, Bevindingen bevindingen) {
         LocalDate uiterlijk = melding.geopend == null ? null : melding.geopend.datum("uiterlijkAfgerondOp");
         if (melding.overschreden != null) {
-            bevindingen.tekort("triagetermijn overschreden (uiterlijk " + uiterlijk + ")", melding.geopend,
-                    melding.overschreden);
+            LocalDate overschreden = melding.overschreden.datum("uiterlijkAfgerondOp");
+            bevindingen.tekort("triagetermijn overschreden (uiterlijk " + (overschreden != null ? overschreden
+                    : uiterlijk) + ")", melding.geopend, melding.overschreden);
         }
         if (melding.afgerond.isEmpty()) {
             if (moment.voorbij(uiterlijk)) {
@@ -45,9 +48,13 @@ final class TermijnToetsen {
         Instant afgerondOp = eerste.moment("afgerondOp");
         boolean naUiterlijk = uiterlijk != null && afgerondOp != null && Moment.datum(afgerondOp).isAfter(uiterlijk);
         boolean alleBinnenTermijn = melding.afgerond.stream().allMatch(ronde -> ronde.waar("binnenTermijn"));
-        if (naUiterlijk || !alleBinnenTermijn) {
+        if (naUiterlijk || !eerste.waar("binnenTermijn")) {
             melding.afgerond.forEach(bevindingen::bewijs);
             bevindingen.tekort("triage afgerond na de termijn (uiterlijk " + uiterlijk + ")", melding.geopend);
+        } else if (!alleBinnenTermijn) {
+            melding.afgerond.forEach(bevindingen::bewijs);
+            bevindingen.tekort("nieuw besluit na terugmelding afgerond na de nieuwe termijn van 5 werkdagen",
+                    melding.geopend);
         } else if (melding.overschreden == null) {
             melding.afgerond.forEach(bevindingen::bewijs);
             bevindingen.voldaan("triage afgerond binnen de termijn (uiterlijk " + uiterlijk + ")", melding.geopend);

@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.triage.messaging;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import nl.veiligthuis.keten.platform.messaging.Abonnement;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
@@ -27,7 +28,7 @@ class MeldingOntvangenListener {
     /** The part of {@code melding-ontvangen.v1} triage-service reads. */
     record MeldingOntvangenV1(@NotBlank String meldingId, @NotBlank String gezinId, @NotBlank String gemeente,
                               @NotBlank String regio, boolean acuutOnveilig, @NotNull Instant ontvangenOp,
-                              String politiemelding) {
+                              @Pattern(regexp = "ZORGMELDING|MUTATIE_HUISELIJK_GEWELD") String politiemelding) {
     }
 
     /** The part of {@code melding-aan-gezin-gekoppeld.v1} triage-service reads. */

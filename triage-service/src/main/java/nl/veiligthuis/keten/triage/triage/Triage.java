@@ -182,6 +182,17 @@ public class Triage {
         deadlineManager.schedule(Werkdagen.eindeVan(uiterlijk), TRIAGETERMIJN, uiterlijk);
     }
 
+    /**
+     * Issue 14 point 2: the fresh term of a triage returned before a return planned it; for one that awaits its new
+     * decision, is within its term or past it (then the signal follows at once), and was not signalled yet.
+     */
+    @CommandHandler
+    public void handle(PlanTermijnNaTerugmelding command, DeadlineManager deadlineManager) {
+        if (aantalTerugmeldingen > 0 && !afgerond && !termijnOverschreden) {
+            deadlineManager.schedule(Werkdagen.eindeVan(uiterlijkAfgerondOp), TRIAGETERMIJN, uiterlijkAfgerondOp);
+        }
+    }
+
     /** R2/R16: a safe closing by the wijkteam that holds zicht ends it. Idempotent; a returned zaak is not closed. */
     @CommandHandler
     public void handle(VerwerkAfsluiting command) {

@@ -402,6 +402,29 @@ class TriageTest {
     }
 
     @Test
+    void r1_r9_aTriageReturnedBeforeTheFreshTermWasPlannedGetsItsDeadlineOnceAfterTheUpgrade() {
+        // issue 14 point 2: V2_12 lists them; the term is worked out from the return as a replay of the old event does
+        var teruggemeld = new java.util.ArrayList<>(java.util.List.of(overgedragenEnGeaccepteerd()));
+        teruggemeld.add(new ZaakTeruggemeldOntvangen("m-1", "g-1", "z-1", Triage.overdrachtId("m-1"), "NA_TRIAGE",
+                "ONVOLDOENDE_MIDDELEN", TERUGMELDING, TERUGMELDING, 1, null));
+        LocalDate nieuw = Werkdagen.triagetermijn(TERUGMELDING);
+        fixture.given(teruggemeld)
+                .when(new PlanTermijnNaTerugmelding("m-1"))
+                .expectNoEvents()
+                .expectScheduledDeadlineWithName(Werkdagen.eindeVan(nieuw), Triage.TRIAGETERMIJN);
+        // decided meanwhile, or never returned: nothing to plan
+        teruggemeld.add(gestart());
+        teruggemeld.add(afgerond(Uitkomst.AFSLUITEN, Ernst.GEEN_ONVEILIGHEID_VASTGESTELD, null, true, 2));
+        // a fixture of its own each: the stub deadline manager keeps what an earlier case scheduled
+        AggregateFixtures.op(Triage.class, MAANDAG).given(teruggemeld)
+                .when(new PlanTermijnNaTerugmelding("m-1"))
+                .expectNoScheduledDeadlines();
+        AggregateFixtures.op(Triage.class, MAANDAG).given(overgedragenEnGeaccepteerd())
+                .when(new PlanTermijnNaTerugmelding("m-1"))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     void r9_aReturnBeforeAcceptanceLeavesZichtOpVeiligheidWithVeiligThuis() {
         // R9: VT never gave it away, so no new responsibility event, only the return
         fixture.given(geopend(false), gestart(),
