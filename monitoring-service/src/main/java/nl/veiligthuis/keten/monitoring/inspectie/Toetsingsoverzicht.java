@@ -14,7 +14,12 @@ import java.util.TreeMap;
  */
 public record Toetsingsoverzicht(Instant bekendOp, String regio, String gemeente, int gezinnen, List<Groep> groepen) {
 
-    public record Groep(String regio, String gemeente, int gezinnen, List<Telling> criteria) {
+    /**
+     * @param meldingen the meldingen received about the group's gezinnen
+     * @param mutaties  of which the police sent as a mutatie huiselijk geweld (issue 14 point 12, 002 §3.2)
+     */
+    public record Groep(String regio, String gemeente, int gezinnen, List<Telling> criteria, int meldingen,
+                        int mutaties) {
     }
 
     public record Telling(Criterium criterium, String regel, int voldaan, int nietVoldaan, int nietVanToepassing) {
@@ -50,9 +55,13 @@ public record Toetsingsoverzicht(Instant bekendOp, String regio, String gemeente
 
         private final Map<Criterium, int[]> tellingen = new EnumMap<>(Criterium.class);
         private int gezinnen;
+        private int meldingen;
+        private int mutaties;
 
         void tel(GezinToetsing toetsing) {
             gezinnen++;
+            meldingen += toetsing.meldingen();
+            mutaties += toetsing.mutaties();
             for (Toetsing criterium : toetsing.toetsingen()) {
                 tellingen.computeIfAbsent(criterium.criterium(), c -> new int[Uitkomst.values().length])
                         [criterium.uitkomst().ordinal()]++;
@@ -66,7 +75,7 @@ public record Toetsingsoverzicht(Instant bekendOp, String regio, String gemeente
                 criteria.add(new Telling(criterium, criterium.regel(), telling[Uitkomst.VOLDAAN.ordinal()],
                         telling[Uitkomst.NIET_VOLDAAN.ordinal()], telling[Uitkomst.NIET_VAN_TOEPASSING.ordinal()]));
             }
-            return new Groep(regio, gemeente, gezinnen, criteria);
+            return new Groep(regio, gemeente, gezinnen, criteria, meldingen, mutaties);
         }
     }
 }

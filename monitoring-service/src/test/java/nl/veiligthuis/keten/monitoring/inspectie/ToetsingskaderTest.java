@@ -227,6 +227,31 @@ class ToetsingskaderTest {
     }
 
     @Test
+    void issue14_theInspectionCountsThePolicesMutatiesPerGezinRegioAndGemeente() {
+        // 002 §3.2: how much of the work the police's mutaties are, beside the checks
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("MeldingOntvangen", "2027-01-04T09:00:00Z", "meldingId", "m1", "regio", "VeiligThuisUtrecht",
+                        "gemeente", "Houten", "politiemelding", "MUTATIE_HUISELIJK_GEWELD")
+                .stap("MeldingOntvangen", "2027-02-04T09:00:00Z", "meldingId", "m2", "regio", "VeiligThuisUtrecht",
+                        "gemeente", "Houten", "politiemelding", "ZORGMELDING")
+                .stap("MeldingOntvangen", "2027-03-04T09:00:00Z", "meldingId", "m3", "regio", "VeiligThuisUtrecht",
+                        "gemeente", "Houten");
+        Gezinsdossier dossier = geschiedenis.dossier();
+
+        GezinToetsing gezin = GezinToetsing.van(dossier, NA_AFLOOP.tijdstip(), Toetsingskader.toets(dossier, NA_AFLOOP));
+
+        assertThat(gezin.meldingen()).isEqualTo(3);
+        assertThat(gezin.mutaties()).isEqualTo(1);
+        var teller = new Toetsingsoverzicht.Teller();
+        teller.tel(gezin);
+        teller.tel(gezin);
+        assertThat(teller.overzicht(NA_AFLOOP.tijdstip(), null, null).groepen()).hasSize(2).allSatisfy(groep -> {
+            assertThat(groep.meldingen()).isEqualTo(6);
+            assertThat(groep.mutaties()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void r4_anOverrunWithARecordedReasonIsJustified() {
         Geschiedenis geschiedenis = new Geschiedenis()
                 .stap("OnderzoekGestart", "2027-01-07T09:00:00Z", "onderzoekId", "o1", "uiterlijkAfgerondOp", "2027-03-18")
