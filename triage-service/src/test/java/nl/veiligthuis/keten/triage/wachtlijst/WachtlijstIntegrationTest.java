@@ -135,6 +135,9 @@ class WachtlijstIntegrationTest extends TriageIntegratieBasis {
         JsonNode historie = json("/api/v1/wachtlijsten/historie?regio=" + url(regio) + "&zonderMutaties=true");
         assertThat(historie.get("zonderMutaties").asBoolean()).isTrue();
         assertInvalid("/api/v1/wachtlijsten?zonderMutaties=misschien", "zonderMutaties");
+        // and as gauges of their own beside the usual ones
+        await().atMost(WACHTEN).until(() -> prometheus().contains("veilig_thuis_wachtlijst_zaken_zonder_mutaties{"
+                + "maatstaf=\"wacht_op_start_triage\",regio=\"" + regio + "\"}"));
     }
 
     @Test
