@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.platform.web.Pseudoniem;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,15 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Aanvullingen", description = "R21: correcties en eigen verklaringen, toegevoegd, nooit overschreven")
 class AanvullingController {
 
-    private static final Pattern UUID_VORM = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     private final CommandGateway commandGateway;
     private final Aanvullingen aanvullingen;
+    /**
+     * Whose gezinnen by the chain's own events (a melding in its regio, a zaak it accepted), not by a registration of
+     * its own (R18): what a gezinslid says about the record is for those who keep it.
+     */
+    private final OrganisatieOpzoeker doorKeten;
 
-    AanvullingController(CommandGateway commandGateway, Aanvullingen aanvullingen) {
+    AanvullingController(CommandGateway commandGateway, Aanvullingen aanvullingen, Betrokkenheden betrokkenheden) {
         this.commandGateway = commandGateway;
         this.aanvullingen = aanvullingen;
+        this.doorKeten = betrokkenheden.gezinnen(true);
     }
 
     @Operation(summary = "Voeg een correctie of een eigen verklaring toe aan het dossier van een gezin (R21)",
@@ -66,10 +71,10 @@ class AanvullingController {
     }
 
     private void controleer(Beller beller, String gezinId) {
-        if (!UUID_VORM.matcher(gezinId).matches()) {
+        if (!Pseudoniem.is(gezinId)) {
             throw new OngeldigeInvoer("gezinId", "moet een gezinId (UUID) zijn", "Pattern");
         }
-        if (beller.isBegrensd() && !aanvullingen.betrokkenDoorKeten(beller, gezinId)) {
+        if (beller.isBegrensd() && doorKeten.buiten(beller, gezinId)) {
             // involved by its own registration only: the same answer as the werkgebied check's for an unknown gezin
             Toegangskenmerken.buitenWerkgebied(gezinId);
             throw new NietGevonden("gezinId " + gezinId + " is niet bekend");

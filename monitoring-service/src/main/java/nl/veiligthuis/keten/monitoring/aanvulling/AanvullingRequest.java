@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.veiligthuis.keten.platform.web.Pseudoniem;
 
 /** Body of an aanvulling: a correction must say what it corrects; an own statement names whose it is. */
 @Compleet
@@ -13,8 +14,7 @@ public record AanvullingRequest(
         @Schema(example = "EIGEN_VERKLARING") @NotNull Soort soort,
         @Schema(description = "de persoon (pseudoniem) wiens verklaring het is of wiens gegeven het corrigeert",
                 example = "0d7f5c1a-2b3c-4d5e-8f90-1a2b3c4d5e6f")
-        @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-                message = "moet een persoonId (UUID) zijn") String persoonId,
+        @Pattern(regexp = Pseudoniem.VORM, message = "moet een persoonId (UUID) zijn") String persoonId,
         @Valid Betreft betreft,
         @Schema(description = "de correctie of de verklaring, in de woorden van wie haar geeft",
                 example = "Ik was die avond niet thuis; de buurvrouw kan dat bevestigen.")

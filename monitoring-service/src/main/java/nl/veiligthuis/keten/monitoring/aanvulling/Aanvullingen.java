@@ -1,8 +1,6 @@
 package nl.veiligthuis.keten.monitoring.aanvulling;
 
-import java.util.Arrays;
 import java.util.List;
-import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,21 +15,6 @@ class Aanvullingen {
     Aanvullingen(JdbcClient jdbc, Leesmodelversleuteling versleuteling) {
         this.jdbc = jdbc;
         this.versleuteling = versleuteling;
-    }
-
-    /**
-     * Whether the caller's organisation (and team) works with the gezin by the chain's own events (a melding in its
-     * regio, a zaak it accepted), not only by a registration of its own (R18): what a gezinslid says about the record
-     * is for those who keep it.
-     */
-    boolean betrokkenDoorKeten(Beller beller, String gezinId) {
-        List<String[]> teams = jdbc.sql("""
-                SELECT teams FROM ketenbetrokkenheid WHERE gezin_id = ? AND lower(organisatie) = lower(?)""")
-                .params(gezinId, beller.organisatie())
-                .query((rij, nummer) -> (String[]) rij.getArray("teams").getArray())
-                .list();
-        return !teams.isEmpty() && (beller.team() == null || teams.stream()
-                .anyMatch(rij -> rij.length == 0 || Arrays.stream(rij).anyMatch(beller::isVanTeam)));
     }
 
     List<AanvullingOverzicht> vanGezin(String gezinId) {

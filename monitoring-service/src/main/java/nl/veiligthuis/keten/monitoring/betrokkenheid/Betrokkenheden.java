@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +40,32 @@ public class Betrokkenheden {
 
     public Betrokkenheden(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Which organisations, and within them which teams, a gezin is for (issue 13 point 2): by the chain's own events
+     * and by registration (view {@code betrokkenheid}), or by the chain's events alone (table
+     * {@code ketenbetrokkenheid}). Ended involvement counts: it was theirs. An involvement without a team is the whole
+     * organisation's.
+     */
+    public OrganisatieOpzoeker gezinnen(boolean alleenDoorKeten) {
+        String bron = alleenDoorKeten ? "ketenbetrokkenheid" : "betrokkenheid";
+        return OrganisatieOpzoeker.van("gezinId", id -> new HashSet<>(jdbc.sql(
+                        "SELECT DISTINCT organisatie FROM " + bron + " WHERE gezin_id = ?")
+                        .param(id).query(String.class).list()))
+                .metTeams((id, organisatie) -> {
+                    Set<String> teams = new HashSet<>();
+                    for (String[] rij : jdbc.sql("SELECT teams FROM " + bron
+                                    + " WHERE gezin_id = ? AND lower(organisatie) = lower(?)")
+                            .params(id, organisatie).query((rs, n) -> (String[]) rs.getArray(1).getArray()).list()) {
+                        if (rij.length == 0) {
+                            teams.add(null); // this involvement has no team: every team of the organisation
+                        } else {
+                            teams.addAll(Arrays.asList(rij));
+                        }
+                    }
+                    return teams;
+                });
     }
 
     /** Whether {@code organisatie} is involved now with the gezin: what entitles it to see the others. */

@@ -7,9 +7,8 @@ import static nl.veiligthuis.keten.platform.beveiliging.Rol.VEILIG_THUIS_MEDEWER
 import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
 
 import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
+import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import nl.veiligthuis.keten.platform.toegangslog.PersoonOpzoeker;
@@ -56,22 +55,8 @@ class MonitoringToegang {
      * a team).
      */
     @Bean
-    OrganisatieOpzoeker gezinOrganisatie(JdbcClient jdbc) {
-        return OrganisatieOpzoeker.van("gezinId", id -> new HashSet<>(jdbc.sql(
-                "SELECT DISTINCT organisatie FROM betrokkenheid WHERE gezin_id = ?").param(id).query(String.class).list()))
-                .metTeams((id, organisatie) -> {
-                    Set<String> teams = new HashSet<>();
-                    for (String[] rij : jdbc.sql("""
-                                    SELECT teams FROM betrokkenheid WHERE gezin_id = ? AND lower(organisatie) = lower(?)""")
-                            .params(id, organisatie).query((rs, n) -> (String[]) rs.getArray(1).getArray()).list()) {
-                        if (rij.length == 0) {
-                            teams.add(null); // this involvement has no team: every team of the organisation
-                        } else {
-                            teams.addAll(Arrays.asList(rij));
-                        }
-                    }
-                    return teams;
-                });
+    OrganisatieOpzoeker gezinOrganisatie(Betrokkenheden betrokkenheden) {
+        return betrokkenheden.gezinnen(false);
     }
 
     @Bean

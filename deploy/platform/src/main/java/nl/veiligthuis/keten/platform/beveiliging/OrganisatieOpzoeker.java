@@ -45,7 +45,8 @@ public record OrganisatieOpzoeker(String parameter, Function<String, Set<String>
         return new OrganisatieOpzoeker(parameter, organisaties, alleenOp, teams);
     }
 
-    boolean buiten(Beller beller, String waarde) {
+    /** Whether the object lies outside the caller's organisation, or within it outside the caller's team. */
+    public boolean buiten(Beller beller, String waarde) {
         if (organisaties.apply(waarde).stream().noneMatch(beller::isVan)) {
             return true;
         }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
+import nl.veiligthuis.keten.platform.web.Pseudoniem;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -36,8 +37,6 @@ class Registratieopbouw {
     static final String PERSOON_ID = "persoonId";
     private static final int MAXIMALE_LENGTE = 300;
     private static final Pattern STUURTEKENS = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern UUID_VORM = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String dienst;
     private final List<GezinOpzoeker> opzoekers;
@@ -206,7 +205,7 @@ class Registratieopbouw {
                     continue;
                 }
                 String soort = naam.toLowerCase(Locale.ROOT);
-                if (alleenUuid && !UUID_VORM.matcher(parser.getString()).matches()) {
+                if (alleenUuid && !Pseudoniem.is(parser.getString())) {
                     continue;
                 }
                 if (soort.endsWith("gezinid") || soort.equals("gezinids")) {
