@@ -325,6 +325,68 @@ class KetenEndToEndTest {
     }
 
     @Test
+    void eenTweedeOverdrachtVoorHetGezinKomtBijDeLopendeZaak() throws Exception {
+        // issue 14 point 4 (R10, 1 Gezin 1 Plan 1 Regisseur): two meldingen about one gezin, both handed over; the
+        // second joins the zaak of the first instead of opening a second zaak with its own regisseur
+        String metBsn = gezinMet("\"bsn\": \"123456782\", ");
+        JsonNode eerste = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
+        String gezinId = eerste.get("gezinId").asString();
+        JsonNode tweede = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
+        assertThat(tweede.get("gezinId").asString()).isEqualTo(gezinId);
+        String eersteMelding = eerste.get("meldingId").asString();
+        String tweedeMelding = tweede.get("meldingId").asString();
+        String besluit = """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""";
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + eersteMelding);
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + tweedeMelding);
+        post(Dienst.TRIAGE, "/api/v1/triages/" + eersteMelding + "/besluit", besluit);
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        String zaak = "/api/v1/zaken/" + zaakId;
+        post(Dienst.WIJKTEAM, zaak + "/acceptatie", """
+                {"team": "Westwijk", "medewerker": {"naam": "Fatima el Amrani"},
+                 "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678", "organisatie": "Minters"}}""");
+
+        post(Dienst.TRIAGE, "/api/v1/triages/" + tweedeMelding + "/besluit", besluit);
+        JsonNode gevoegd = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, zaak),
+                z -> z.get("gevoegdeOverdrachten").size() == 1).get("gevoegdeOverdrachten").get(0);
+        assertThat(gevoegd.get("meldingId").asString()).isEqualTo(tweedeMelding);
+        assertThat(gevoegd.get("status").asString()).isEqualTo("WACHT_OP_ACCEPTATIE");
+        assertThat(get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId)).hasSize(1);
+        // the regisseur takes it in: Veilig Thuis hands over zicht op veiligheid on the second melding too
+        post(Dienst.WIJKTEAM, zaak + "/overdrachten/" + gevoegd.get("overdrachtId").asString() + "/acceptatie",
+                "{\"medewerker\": {\"naam\": \"Fatima el Amrani\"}}");
+        await().atMost(KETEN).until(() -> "WIJKTEAM".equals(
+                get(Dienst.TRIAGE, "/api/v1/triages/" + tweedeMelding).get("zichtOpVeiligheidBij").asString()));
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId),
+                t -> t.stream().filter("OverdrachtGeaccepteerd"::equals).count() == 2);
+        assertThat(typen).containsSubsequence("ZaakGeopend", "OverdrachtGeaccepteerd", "RegisseurToegewezen",
+                "OverdrachtBijZaakGevoegd", "OverdrachtGeaccepteerd");
+        // the inspection sees one zaak with one regisseur
+        JsonNode toestand = get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toestand");
+        assertThat(toestand.get("regie")).hasSize(1);
+        assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing"), "VOLDAAN"))
+                .contains("EEN_CASUSREGISSEUR");
+
+        // R9: the zaak goes back to Veilig Thuis, and both meldingen come back with it
+        post(Dienst.WIJKTEAM, zaak + "/terugmelding", """
+                {"reden": "OVERSTIJGENDE_PROBLEMATIEK", "toelichting": "De problemen zijn te zwaar voor het wijkteam",
+                 "medewerker": {"naam": "Fatima el Amrani"}}""");
+        for (String meldingId : List.of(eersteMelding, tweedeMelding)) {
+            await().atMost(KETEN).until(() ->
+                    "TERUGGEMELD".equals(get(Dienst.TRIAGE, "/api/v1/triages/" + meldingId).get("status").asString()));
+        }
+        await().atMost(KETEN).until(() -> "VEILIG_THUIS".equals(get(Dienst.TRIAGE,
+                "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid").get("houder").asString()));
+        JsonNode terugmeldingen = await().atMost(KETEN).until(
+                () -> get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing"),
+                t -> t.toString().contains("TERUGMELDINGEN") && t.toString().contains("1 terugmelding"));
+        assertThat(terugmeldingen.toString()).doesNotContain("2 terugmeldingen");
+    }
+
+    @Test
     void eenGezinEenPlanEenRegisseurTotDeZaakVeiligWordtAfgesloten() throws Exception {
         veiligAfgeslotenGezin();
     }

@@ -63,6 +63,9 @@ final class Gezinsdossier {
         Stap geaccepteerd;
         Stap teruggemeld;
         Stap afgesloten;
+        /** R10: the zaak's own split-off from the gezin's lopende zaak, by the team's decision with a reason. */
+        Stap afgesplitst;
+        final List<Stap> gevoegd = new ArrayList<>();
         final List<Stap> regisseurs = new ArrayList<>();
         final List<Stap> opschalingen = new ArrayList<>();
         final List<Stap> besluiten = new ArrayList<>();
@@ -120,7 +123,8 @@ final class Gezinsdossier {
             case "TriagetermijnOverschreden" -> melding(stap).overschreden = stap;
             case "ZichtOpVeiligheidBijVeiligThuis", "OverdrachtGeaccepteerd" -> {
                 zichtwissels.add(stap);
-                if ("OverdrachtGeaccepteerd".equals(stap.type())) {
+                // R10: a handover that joined the zaak is accepted later; the zaak's help began with the first
+                if ("OverdrachtGeaccepteerd".equals(stap.type()) && zaak(stap).geaccepteerd == null) {
                     zaak(stap).geaccepteerd = stap;
                 }
             }
@@ -142,15 +146,23 @@ final class Gezinsdossier {
                 zaak(stap).geopend = stap;
                 gemeente = waarde(stap.tekst("gemeente"), gemeente);
             }
+            // R10: a zaak that holds several handovers is returned or closed once per handover; it counts once
             case "ZaakTeruggemeld" -> {
-                zaak(stap).teruggemeld = stap;
-                terugmeldingen.add(stap);
+                if (zaak(stap).teruggemeld == null) {
+                    zaak(stap).teruggemeld = stap;
+                    terugmeldingen.add(stap);
+                }
                 zichtwissels.add(stap);
             }
             case "ZaakAfgesloten" -> {
-                zaak(stap).afgesloten = stap;
+                if (zaak(stap).afgesloten == null) {
+                    zaak(stap).afgesloten = stap;
+                }
                 zichtwissels.add(stap);
             }
+            case "OverdrachtBijZaakGevoegd" -> zaak(stap).gevoegd.add(stap);
+            case "OverdrachtAfgesplitst" -> zaken.computeIfAbsent(waarde(stap.tekst("nieuweZaakId"), ""),
+                    id -> new Zaak()).afgesplitst = stap;
             case "RegisseurToegewezen" -> zaak(stap).regisseurs.add(stap);
             case "ZaakOpgeschaald" -> zaak(stap).opschalingen.add(stap);
             case "OpschalingBesloten" -> zaak(stap).besluiten.add(stap);

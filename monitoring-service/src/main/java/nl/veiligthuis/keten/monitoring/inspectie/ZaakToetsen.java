@@ -32,9 +32,18 @@ final class ZaakToetsen {
         }
         for (int i = 0; i < geaccepteerd.size(); i++) {
             for (int j = i + 1; j < geaccepteerd.size(); j++) {
-                if (overlappen(geaccepteerd.get(i), geaccepteerd.get(j), moment)) {
-                    bevindingen.tekort("twee zaken tegelijk open, elk met een eigen regie",
-                            geaccepteerd.get(i).geaccepteerd, geaccepteerd.get(j).geaccepteerd);
+                Zaak a = geaccepteerd.get(i);
+                Zaak b = geaccepteerd.get(j);
+                if (!overlappen(a, b, moment)) {
+                    continue;
+                }
+                Stap afsplitsing = afsplitsingTussen(a, b, dossier);
+                if (afsplitsing != null) {
+                    bevindingen.voldaan("twee zaken tegelijk open na een besluit tot afsplitsing (reden "
+                            + afsplitsing.tekst("reden") + ")", afsplitsing);
+                } else {
+                    bevindingen.tekort("twee zaken tegelijk open, elk met een eigen regie", a.geaccepteerd,
+                            b.geaccepteerd);
                 }
             }
         }
@@ -186,6 +195,17 @@ final class ZaakToetsen {
 
     private static List<Zaak> geaccepteerd(Gezinsdossier dossier) {
         return dossier.zaken.values().stream().filter(zaak -> zaak.geaccepteerd != null).toList();
+    }
+
+    /** R10 decided otherwise: one of the two zaken was split off from the other by the team, with a reason. */
+    private static Stap afsplitsingTussen(Zaak a, Zaak b, Gezinsdossier dossier) {
+        for (Zaak[] paar : new Zaak[][] {{a, b}, {b, a}}) {
+            Stap afsplitsing = paar[1].afgesplitst;
+            if (afsplitsing != null && dossier.zaken.get(afsplitsing.tekst("zaakId")) == paar[0]) {
+                return afsplitsing;
+            }
+        }
+        return null;
     }
 
     private static boolean overlappen(Zaak a, Zaak b, Moment moment) {

@@ -41,6 +41,10 @@ final class Samenvatting {
             Map.entry("OverdrachtGedaan", p -> "Overdracht gedaan" + gemeente(p) + code(" (route ", p, "route", ")")),
             Map.entry("ZaakGeopend", p -> "Zaak geopend door wijkteam" + gemeente(p)),
             Map.entry("OverdrachtGeaccepteerd", p -> "Overdracht geaccepteerd door wijkteam"),
+            Map.entry("OverdrachtBijZaakGevoegd", p -> "Overdracht gevoegd bij de lopende zaak van het gezin"
+                    + " (1 gezin, 1 plan, 1 regisseur)"),
+            Map.entry("OverdrachtAfgesplitst", p -> "Overdracht afgesplitst naar een eigen zaak"
+                    + code(" (reden ", p, "reden", ")")),
             Map.entry("RegisseurToegewezen", p -> p.path("wissel").asBoolean(false)
                     ? "Casusregisseur gewisseld door wijkteam" : "Casusregisseur toegewezen door wijkteam"),
             Map.entry("ZaakOpgeschaald", p -> "Zaak opgeschaald door wijkteam" + code(" naar ", p, "tafel")

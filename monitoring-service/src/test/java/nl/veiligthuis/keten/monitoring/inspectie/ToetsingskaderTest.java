@@ -281,6 +281,45 @@ class ToetsingskaderTest {
     }
 
     @Test
+    void r10_issue14_aHandoverThatJoinedTheLopendeZaakIsOneZaakOneRegisseurAndItsReturnCountsOnce() {
+        // the second melding's handover joined z1 and was accepted there; the return is told per overdracht
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o1")
+                .stapVan("Wijkteam A", "RegisseurToegewezen", "2027-03-03T09:10:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "OverdrachtBijZaakGevoegd", "2027-03-10T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o2")
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-11T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o2")
+                .stapVan("Wijkteam A", "ZaakTeruggemeld", "2027-04-01T09:00:00Z", "zaakId", "z1", "overdrachtId", "o1",
+                        "meldingId", "m1", "reden", "ONVOLDOENDE_MIDDELEN", "teruggemeldOp", "2027-04-01T09:00:00Z")
+                .stapVan("Wijkteam A", "ZaakTeruggemeld", "2027-04-01T09:00:00Z", "zaakId", "z1", "overdrachtId", "o2",
+                        "meldingId", "m2", "reden", "ONVOLDOENDE_MIDDELEN", "teruggemeldOp", "2027-04-01T09:00:00Z");
+
+        List<Toetsing> toetsingen = Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP);
+
+        assertThat(toetsing(toetsingen, EEN_CASUSREGISSEUR).uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(1);
+    }
+
+    @Test
+    void r10_issue14_twoZakenAtOnceAfterTheTeamsReasonedSplitAreNotAFinding() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "RegisseurToegewezen", "2027-03-03T09:10:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "OverdrachtAfgesplitst", "2027-03-10T08:00:00Z", "zaakId", "z1",
+                        "nieuweZaakId", "z2", "reden", "ANDER_HUISHOUDEN")
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-10T09:00:00Z", "zaakId", "z2")
+                .stapVan("Wijkteam A", "RegisseurToegewezen", "2027-03-10T09:10:00Z", "zaakId", "z2");
+
+        Toetsing regie = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP), EEN_CASUSREGISSEUR);
+
+        assertThat(regie.uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        assertThat(regie.toelichting()).contains("afsplitsing (reden ANDER_HUISHOUDEN)");
+        assertThat(regie.bewijs()).extracting(Bewijs::type).contains("OverdrachtAfgesplitst");
+    }
+
+    @Test
     void r13_anEvaluationMomentPassedWithoutEvaluationIsABreachBeforeTheWijkteamRecordsIt() {
         Geschiedenis geschiedenis = new Geschiedenis()
                 .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1")

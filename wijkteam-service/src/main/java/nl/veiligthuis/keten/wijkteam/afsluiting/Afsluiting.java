@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtAfgesloten;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
@@ -32,6 +34,7 @@ public class Afsluiting {
     @CommandHandler
     void handle(StelAfsluitingVoor command, Clock klok) {
         zaak.vereisInBehandeling("R16", "Afsluiten");
+        vereisNietsWachtend("Afsluiten");
         if (voorstel != null) {
             throw DomeinregelDetails.weigering("R16", "de afsluiting van zaak " + zaak.zaakId() + " wacht al op de "
                     + "beoordeling door de teamleider");
@@ -68,6 +71,7 @@ public class Afsluiting {
         Instant nu = klok.instant();
         if (command.besluit() == Beoordeling.GOEDGEKEURD) {
             vereisVeiligOmLosTeLaten(voorstel.uitkomst());
+            vereisNietsWachtend("Een afsluiting goedkeuren");
         }
         AfsluitingVoorgesteld goedgekeurd = voorstel;
         apply(new AfsluitingBeoordeeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.besluit(),
@@ -80,7 +84,25 @@ public class Afsluiting {
                     goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
                             .map(Informatiedeling::partij).toList(),
                     nu, zaak.overdrachtId(), zaak.meldingId()));
+            // R10: the handovers that joined the zaak close with it, each told to Veilig Thuis for its melding
+            for (GevoegdeOverdracht gevoegd : zaak.gevoegdeOverdrachten()) {
+                apply(new GevoegdeOverdrachtAfgesloten(zaak.zaakId(), gevoegd.overdrachtId(), gevoegd.meldingId(),
+                        zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(),
+                        goedgekeurd.informeren().stream().filter(Informatiedeling::geinformeerd)
+                                .map(Informatiedeling::partij).toList(),
+                        goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
+                                .map(Informatiedeling::partij).toList(),
+                        nu));
+            }
         }
+    }
+
+    /** R9: a handover that joined the zaak and still waits for acceptance is taken in or split off first. */
+    private void vereisNietsWachtend(String handeling) {
+        zaak.gevoegdeOverdrachten().stream().filter(GevoegdeOverdracht::wacht).findFirst().ifPresent(overdracht -> {
+            throw DomeinregelDetails.weigering("R9", handeling + " kan niet: overdracht " + overdracht.overdrachtId()
+                    + " is bij zaak " + zaak.zaakId() + " gevoegd en wacht op acceptatie of afsplitsing");
+        });
     }
 
     /**

@@ -4,14 +4,16 @@ import nl.veiligthuis.keten.platform.messaging.Abonnement;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.wijkteam.WijkteamServiceApplication;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtOntvangst;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a Zaak for every handover Veilig Thuis makes, keeping the event's dataref: the handover package stays in
- * triage-service and the team fetches it there. The inbox row and the zaak's events are stored in one transaction
+ * Takes every handover Veilig Thuis makes to the gezin's zaak (R10, {@link OverdrachtOntvangst}): a new Zaak, or the
+ * gezin's lopende one. It keeps the event's dataref: the handover package stays in triage-service and the team
+ * fetches it there. The inbox row and the zaak's events are stored in one transaction
  * ({@link KetenConsumer}); a failure rolls both back and the platform's error handler retries, then dead-letters.
  */
 @Component
@@ -22,14 +24,15 @@ public class OverdrachtListener {
     private final KetenConsumer consumer;
     private final Abonnement abonnement;
 
-    public OverdrachtListener(KetenConsumer consumer) {
+    public OverdrachtListener(KetenConsumer consumer, OverdrachtOntvangst ontvangst) {
         this.consumer = consumer;
         this.abonnement = Abonnement.voor(WijkteamServiceApplication.NAAM)
-                .commando(OVERDRACHT_GEDAAN, OverdrachtGedaanV1.class, (overdracht, ontvangst) -> new OpenZaak(
-                        OpenZaak.zaakIdVoor(overdracht.overdrachtId()), overdracht.overdrachtId(),
-                        overdracht.meldingId(), overdracht.gezinId(), overdracht.route(), overdracht.gemeente(),
-                        overdracht.onderzoekId(), overdracht.overdrachtGedaanOp(),
-                        ontvangst.event().dataref() == null ? null : ontvangst.event().dataref().toString()));
+                .verwerk(OVERDRACHT_GEDAAN, OverdrachtGedaanV1.class, (overdracht, bericht) -> ontvangst.ontvang(
+                        new OpenZaak(OpenZaak.zaakIdVoor(overdracht.overdrachtId()), overdracht.overdrachtId(),
+                                overdracht.meldingId(), overdracht.gezinId(), overdracht.route(),
+                                overdracht.gemeente(), overdracht.onderzoekId(), overdracht.overdrachtGedaanOp(),
+                                bericht.event().dataref() == null ? null : bericht.event().dataref().toString()),
+                        bericht.event().commandoMetadata()));
     }
 
     // idIsGroup = false: the consumer group stays the service's name (spring.kafka.consumer.group-id)

@@ -18,6 +18,11 @@ import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanEvaluatieGem
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOpgesteld;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanVerlopen;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtAfgesloten;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtTeruggemeld;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtAfgesplitst;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.intake.GesprekVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.LeefgebiedenanalyseVastgelegd;
@@ -73,6 +78,45 @@ public class WijkteamEventPublisher {
 
     @EventHandler
     void on(ZaakTeruggemeld event, EventMessage<?> message) {
+        var payload = new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+                event.route().name(), event.reden().name(), event.teruggemeldOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("zaak-teruggemeld", event.gezinId(), event.teruggemeldOp(), zaak(event.zaakId()), payload,
+                message);
+    }
+
+    /** R10: a further handover for the gezin joined its lopende zaak instead of opening a second one. */
+    @EventHandler
+    void on(OverdrachtBijZaakGevoegd event, EventMessage<?> message) {
+        var payload = new OverdrachtBijZaakGevoegdV1(event.zaakId(), event.overdrachtId(), event.meldingId(),
+                event.gezinId(), event.gemeente(), event.route().name(), event.gevoegdOp(),
+                Actor.wijkteam("WIJKTEAM", event.gemeente()));
+        publisher.publish("overdracht-bij-zaak-gevoegd", event.gezinId(), event.gevoegdOp(), zaak(event.zaakId()),
+                payload, message);
+    }
+
+    /** A joined handover accepted is, for Veilig Thuis, that overdracht accepted: the same contract. */
+    @EventHandler
+    void on(GevoegdeOverdrachtGeaccepteerd event, EventMessage<?> message) {
+        var payload = new OverdrachtGeaccepteerdV1(event.zaakId(), event.overdrachtId(), event.gezinId(),
+                event.geaccepteerdOp(), event.team(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("overdracht-geaccepteerd", event.gezinId(), event.geaccepteerdOp(), zaak(event.zaakId()),
+                payload, message);
+    }
+
+    /** R10 decided otherwise: the reden as a code; the toelichting and the medewerker stay here (D4). */
+    @EventHandler
+    void on(OverdrachtAfgesplitst event, EventMessage<?> message) {
+        var payload = new OverdrachtAfgesplitstV1(event.zaakId(), event.overdrachtId(), event.meldingId(),
+                event.gezinId(), event.nieuweZaakId(), event.reden().name(), event.afgesplitstOp(),
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
+        publisher.publish("overdracht-afgesplitst", event.gezinId(), event.afgesplitstOp(), zaak(event.nieuweZaakId()),
+                payload, message);
+    }
+
+    /** Each joined handover's melding hears of the return as its own zaak-teruggemeld (R9). */
+    @EventHandler
+    void on(GevoegdeOverdrachtTeruggemeld event, EventMessage<?> message) {
         var payload = new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
                 event.route().name(), event.reden().name(), event.teruggemeldOp(),
                 Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
@@ -301,6 +345,18 @@ public class WijkteamEventPublisher {
 
     @EventHandler
     void on(ZaakAfgesloten event, EventMessage<?> message) {
+        var payload = new ZaakAfgeslotenV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+                event.uitkomst().name(),
+                event.geinformeerd().stream().map(Enum::name).toList(),
+                event.nietGeinformeerd().stream().map(Enum::name).toList(), event.afgeslotenOp(),
+                Actor.wijkteam("TEAMLEIDER", event.gemeente()));
+        publisher.publish("zaak-afgesloten", event.gezinId(), event.afgeslotenOp(), afsluiting(event.zaakId()),
+                payload, message);
+    }
+
+    /** Each joined handover's melding hears of the closing as its own zaak-afgesloten (R16). */
+    @EventHandler
+    void on(GevoegdeOverdrachtAfgesloten event, EventMessage<?> message) {
         var payload = new ZaakAfgeslotenV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
                 event.uitkomst().name(),
                 event.geinformeerd().stream().map(Enum::name).toList(),

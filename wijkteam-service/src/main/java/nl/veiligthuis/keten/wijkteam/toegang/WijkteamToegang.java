@@ -35,6 +35,8 @@ public class WijkteamToegang {
                 .get("/api/v1/zaken/*", LEZERS)
                 .post("/api/v1/zaken/*/acceptatie", TEAM)
                 .post("/api/v1/zaken/*/terugmelding", TEAM)
+                .post("/api/v1/zaken/*/overdrachten/*/acceptatie", TEAM)
+                .post("/api/v1/zaken/*/overdrachten/*/afsplitsing", TEAM)
                 .post("/api/v1/zaken/*/regisseur", TEAM)
                 .get("/api/v1/zaken/*/regie", LEZERS)
                 .post("/api/v1/zaken/*/gezinsleden", WIJKTEAMMEDEWERKER)

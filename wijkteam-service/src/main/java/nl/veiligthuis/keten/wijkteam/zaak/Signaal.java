@@ -44,7 +44,9 @@ public enum Signaal {
     /** R15: the zaak is escalated and the tafel has not decided yet. */
     OPGESCHAALD_WACHT_OP_BESLUIT,
     /** R14: Veilig Thuis made a monitoring contact that the team has not answered yet. */
-    MONITORINGCONTACT_ONBEANTWOORD;
+    MONITORINGCONTACT_ONBEANTWOORD,
+    /** R9/R10: a further handover for the gezin joined this zaak and waits for the team to accept or split it off. */
+    OVERDRACHT_WACHT_OP_ACCEPTATIE;
 
     public static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
                                   boolean veiligheidsplanActief) {

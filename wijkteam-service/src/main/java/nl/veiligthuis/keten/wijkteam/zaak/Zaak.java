@@ -4,10 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Afsluiting;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachten;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.monitoring.Monitoringcontacten;
@@ -54,6 +57,8 @@ public class Zaak implements ZaakGegevens {
     private final Monitoringcontacten monitoringcontacten = new Monitoringcontacten(this);
     @AggregateMember
     private final Afsluiting afsluiting = new Afsluiting(this);
+    @AggregateMember
+    private final GevoegdeOverdrachten gevoegdeOverdrachten = new GevoegdeOverdrachten(this);
 
     protected Zaak() {
     }
@@ -79,8 +84,10 @@ public class Zaak implements ZaakGegevens {
         if (status != ZaakStatus.OVERDRACHT_ONTVANGEN) {
             throw DomeinregelDetails.weigering("R9", "de overdracht van zaak " + zaakId + " is al geaccepteerd");
         }
-        apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(),
-                klok.instant(), command.team()));
+        Instant nu = klok.instant();
+        apply(new OverdrachtGeaccepteerd(zaakId, overdrachtId, gezinId, gemeente, command.medewerker(), nu,
+                command.team()));
+        gevoegdeOverdrachten.accepteerWachtende(command.team(), command.medewerker(), nu);
         ondersteuningsplan.planProcesbespreking(deadlineManager, geaccepteerdOp);
         if (command.regisseur() != null) {
             apply(new RegisseurToegewezen(zaakId, gezinId, command.regisseur(), null, null, klok.instant()));
@@ -131,8 +138,10 @@ public class Zaak implements ZaakGegevens {
             throw DomeinregelDetails.weigering("R15", "zaak " + zaakId + " wacht op het besluit van "
                     + opschaling.wachtOp() + "; tot dan blijven regie en zicht op veiligheid bij het wijkteam");
         }
-        apply(new ZaakTeruggemeld(zaakId, overdrachtId, meldingId, gezinId, route, gemeente, command.reden(),
-                command.toelichting(), command.medewerker(), klok.instant()));
+        ZaakTeruggemeld terugmelding = new ZaakTeruggemeld(zaakId, overdrachtId, meldingId, gezinId, route, gemeente,
+                command.reden(), command.toelichting(), command.medewerker(), klok.instant());
+        apply(terugmelding);
+        gevoegdeOverdrachten.meldTerug(terugmelding);
     }
 
     @DeadlineHandler(deadlineName = Veiligheidsplan.EVALUATIE)
@@ -255,6 +264,16 @@ public class Zaak implements ZaakGegevens {
     @Override
     public boolean wachtOpOpschalingsbesluit() {
         return opschaling.wachtOpBesluit();
+    }
+
+    @Override
+    public List<GevoegdeOverdracht> gevoegdeOverdrachten() {
+        return gevoegdeOverdrachten.alle();
+    }
+
+    /** R10: the zaak is the gezin's lopende zaak, which a further handover for the gezin joins. */
+    public boolean lopend() {
+        return status == ZaakStatus.OVERDRACHT_ONTVANGEN || status == ZaakStatus.IN_BEHANDELING;
     }
 
     @Override

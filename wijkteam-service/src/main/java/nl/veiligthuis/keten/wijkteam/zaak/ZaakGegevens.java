@@ -1,8 +1,10 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
 
 /**
  * What the parts of a Zaak (intake, plannen, afsluiting) may read of the zaak they belong to. The Zaak hands itself
@@ -45,6 +47,9 @@ public interface ZaakGegevens {
 
     /** R15: an escalation waits for the tafel's decision. */
     boolean wachtOpOpschalingsbesluit();
+
+    /** R10: the handovers that joined the zaak after the one that opened it. */
+    List<GevoegdeOverdracht> gevoegdeOverdrachten();
 
     /** R11: the ZRM at the end of help is recorded. */
     boolean zrmEindVastgelegd();

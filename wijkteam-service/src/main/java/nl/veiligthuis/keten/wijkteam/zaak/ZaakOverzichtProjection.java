@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtProjection;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
@@ -27,10 +28,14 @@ public class ZaakOverzichtProjection {
     private final Leesmodel leesmodel;
     private final Leesmodelversleuteling versleuteling;
 
-    public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel, Leesmodelversleuteling versleuteling) {
+    private final GevoegdeOverdrachtProjection gevoegdeOverdrachten;
+
+    public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel, Leesmodelversleuteling versleuteling,
+                                   GevoegdeOverdrachtProjection gevoegdeOverdrachten) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.versleuteling = versleuteling;
+        this.gevoegdeOverdrachten = gevoegdeOverdrachten;
     }
 
     @EventHandler
@@ -115,7 +120,8 @@ public class ZaakOverzichtProjection {
                 overzicht.geopendOp(), overzicht.geaccepteerdOp(), overzicht.redenTerugmelding(),
                 overzicht.teruggemeldOp(), overzicht.afgeslotenOp(), overzicht.uitkomstAfsluiting(),
                 overzicht.overdrachtDataref(), overzicht.regisseur(),
-                ookBetrokken(overzicht.zaakId()), signalen.stream().distinct().sorted().toList());
+                ookBetrokken(overzicht.zaakId()), signalen.stream().distinct().sorted().toList(),
+                gevoegdeOverdrachten.vanZaak(overzicht.zaakId()));
     }
 
     /** R10: others involved beside the regisseur; the regie stays with the wijkteam until a tafel decides. */
@@ -144,7 +150,7 @@ public class ZaakOverzichtProjection {
                 reden == null ? null : RedenTerugmelding.valueOf(reden), moment(rs, "teruggemeld_op"),
                 moment(rs, "afgesloten_op"), uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
                 rs.getString("overdracht_dataref"), regisseur, List.of(), Signaal.afgeleid(status, regisseur,
-                rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief")));
+                rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief")), List.of());
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

@@ -17,6 +17,9 @@ import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmDomein;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtAfgesloten;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtGeaccepteerd;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
 import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
@@ -58,6 +61,7 @@ class AfsluitingTest {
     private static final String GEZIN = "gezin-1";
     private static final String MOEDER = "lid-moeder";
     private static final String KIND = "lid-kind";
+    private static final String GEVOEGD = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
     private static final Medewerker FATIMA = new Medewerker("Fatima el Amrani", "010-2345678");
     private static final Medewerker TEAMLEIDER = new Medewerker("Ria Vermeulen", null);
     private static final String ONDERBOUWING = "Beide kinderen gesproken; LIRIK herhaald, oordeel veilig";
@@ -237,6 +241,35 @@ class AfsluitingTest {
                 "Nieuw"), "R10");
         weigert(gesloten, new MeldTerug(ZAAK_ID, RedenTerugmelding.ONVOLDOENDE_MIDDELEN, "Toch niet", FATIMA), "R9");
         weigert(gesloten, voorstel(Uitkomst.ZELFSTANDIG_VERDER), "R16");
+    }
+
+    @Test
+    void r9_r10_aZaakIsNotClosedWhileAJoinedHandoverWaitsForAcceptance() {
+        // issue 14 point 4: the handover that joined the zaak is taken in (or split off) before the zaak closes
+        weigert(veiligMetZrm(gevoegd()), voorstel(Uitkomst.ZELFSTANDIG_VERDER), "R9");
+        weigert(veiligMetZrm(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null), gevoegd()),
+                new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER), "R9");
+    }
+
+    @Test
+    void r10_r16_everyJoinedHandoverClosesWithTheZaakAndIsToldForItsOwnMelding() {
+        var informeren = List.of(new Informatiedeling(Partij.HUISARTS, true, null));
+        fixture.given(veiligMetZrm(gevoegd(), new GevoegdeOverdrachtGeaccepteerd(ZAAK_ID, GEVOEGD, "melding-2", GEZIN,
+                                "Vlaardingen", "Westwijk", FATIMA, NU.minusSeconds(20_000)),
+                        new AfsluitingVoorgesteld(ZAAK_ID, GEZIN, "Vlaardingen", Uitkomst.ZELFSTANDIG_VERDER, null,
+                                ONDERBOUWING, informeren, FATIMA, NU)))
+                .when(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
+                .expectEvents(new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, "Vlaardingen", Beoordeling.GOEDGEKEURD, null,
+                                TEAMLEIDER, NU),
+                        new ZaakAfgesloten(ZAAK_ID, GEZIN, "Vlaardingen", Uitkomst.ZELFSTANDIG_VERDER, null,
+                                List.of(Partij.HUISARTS), List.of(), NU, OVERDRACHT_ID, "melding-1"),
+                        new GevoegdeOverdrachtAfgesloten(ZAAK_ID, GEVOEGD, "melding-2", GEZIN, "Vlaardingen",
+                                Uitkomst.ZELFSTANDIG_VERDER, List.of(Partij.HUISARTS), List.of(), NU));
+    }
+
+    private static OverdrachtBijZaakGevoegd gevoegd() {
+        return new OverdrachtBijZaakGevoegd(ZAAK_ID, GEVOEGD, "melding-2", GEZIN, Route.NA_TRIAGE, "Vlaardingen", null,
+                NU.minusSeconds(30_000), null, NU.minusSeconds(29_000));
     }
 
     private void weigert(List<Object> gegeven, Object command, String regel) {

@@ -13,6 +13,8 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 GET  /api/v1/zaken                                                  WT TL INS
                 GET  /api/v1/zaken/{zaakId}                                         WT TL INS
                 POST /api/v1/zaken/{zaakId}/acceptatie                              WT TL
+                POST /api/v1/zaken/{zaakId}/overdrachten/{overdrachtId}/acceptatie  WT TL
+                POST /api/v1/zaken/{zaakId}/overdrachten/{overdrachtId}/afsplitsing  WT TL
                 POST /api/v1/zaken/{zaakId}/terugmelding                            WT TL
                 POST /api/v1/zaken/{zaakId}/regisseur                               WT TL
                 GET  /api/v1/zaken/{zaakId}/regie                                   WT TL INS

@@ -1,0 +1,6 @@
+package nl.veiligthuis.keten.wijkteam.gezinsregie;
+
+/** Response of accepting a joined handover. */
+public record GevoegdeOverdrachtGeaccepteerdAntwoord(String zaakId, String overdrachtId,
+                                                     GevoegdeOverdrachtStatus status) {
+}

@@ -1,0 +1,75 @@
+package nl.veiligthuis.keten.wijkteam.gezinsregie;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * R10, 1 Gezin 1 Plan 1 Regisseur: where each handover for one gezin goes. Every handover of the gezin appends to
+ * this aggregate's stream, so two handovers of one gezin arriving at once (other partitions, other instances) are
+ * decided one after the other: the second sees the zaak the first opened and joins it. Whether a zaak is still
+ * lopend is read from the zaak itself ({@link LopendeZaken}); a zaak that closes between this decision and the join
+ * refuses the join, and the whole handover is retried.
+ */
+@Aggregate
+public class Gezinsregie {
+
+    @AggregateIdentifier
+    private String gezinId;
+    private final Map<String, String> zaakVanOverdracht = new LinkedHashMap<>();
+    private final List<String> zaken = new ArrayList<>();
+
+    protected Gezinsregie() {
+    }
+
+    /** Idempotent: a handover assigned before gets the same answer. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Toewijzing handle(WijsOverdrachtToe command, Clock klok, LopendeZaken lopendeZaken) {
+        String eerder = zaakVanOverdracht.get(command.overdrachtId());
+        if (eerder != null) {
+            return new Toewijzing(eerder, !eerder.equals(OpenZaak.zaakIdVoor(command.overdrachtId())));
+        }
+        Set<String> kandidaten = new LinkedHashSet<>(lopendeZaken.vanVoorGezinsregie(command.gezinId()));
+        kandidaten.addAll(zaken);
+        Optional<String> lopend = kandidaten.stream().filter(lopendeZaken::lopend).findFirst();
+        String zaakId = lopend.orElseGet(() -> OpenZaak.zaakIdVoor(command.overdrachtId()));
+        apply(new OverdrachtToegewezen(command.gezinId(), command.overdrachtId(), command.meldingId(), zaakId,
+                lopend.isPresent(), null, klok.instant()));
+        return new Toewijzing(zaakId, lopend.isPresent());
+    }
+
+    @CommandHandler
+    void handle(LegAfsplitsingVast command, Clock klok) {
+        if (!command.vanZaakId().equals(zaakVanOverdracht.get(command.overdrachtId()))) {
+            throw DomeinregelDetails.weigering("R10", "overdracht " + command.overdrachtId() + " is niet bij zaak "
+                    + command.vanZaakId() + " gevoegd");
+        }
+        apply(new OverdrachtToegewezen(gezinId, command.overdrachtId(), command.meldingId(), command.nieuweZaakId(),
+                false, command.vanZaakId(), klok.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(OverdrachtToegewezen event) {
+        this.gezinId = event.gezinId();
+        zaakVanOverdracht.put(event.overdrachtId(), event.zaakId());
+        if (!zaken.contains(event.zaakId())) {
+            zaken.add(event.zaakId());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package nl.veiligthuis.keten.wijkteam.gezinsregie;
+
+import java.time.Instant;
+import nl.veiligthuis.keten.wijkteam.zaak.Route;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A handover of Veilig Thuis joins the gezin's lopende zaak {@code zaakId}; the fields are those of the handover. */
+public record VoegOverdrachtToe(@TargetAggregateIdentifier String zaakId, String overdrachtId, String meldingId,
+                                Route route, String gemeente, String onderzoekId, Instant overdrachtGedaanOp,
+                                String overdrachtDataref) {
+}
