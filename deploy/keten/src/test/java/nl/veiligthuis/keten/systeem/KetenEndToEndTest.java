@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.systeem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -322,6 +324,49 @@ class KetenEndToEndTest {
                 "MeldingAanGezinGekoppeld");
         await().atMost(KETEN).until(() -> gezinId.equals(
                 get(Dienst.TRIAGE, "/api/v1/triages/" + derdeMelding).get("gezinId").asString()));
+    }
+
+    @Test
+    void veiligThuisEnDeInspectieGevenHetzelfdeAntwoordOpWieZichtOpVeiligheidHeeft() throws Exception {
+        // issue 14 point 3 (R2): melding B is in onderzoek at VT while melding A of the same gezin is handed over and
+        // accepted by the wijkteam; triage-service and the inspection's toestand give one answer, at every moment
+        String metBsn = gezinMet("\"bsn\": \"628194821\", ");
+        JsonNode a = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
+        String gezinId = a.get("gezinId").asString();
+        JsonNode b = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
+        assertThat(b.get("gezinId").asString()).isEqualTo(gezinId);
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + a.get("meldingId").asString());
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + b.get("meldingId").asString());
+
+        post(Dienst.TRIAGE, "/api/v1/triages/" + b.get("meldingId").asString() + "/besluit", """
+                {"uitkomst": "ONDERZOEK", "triagist": {"naam": "B. Bakker", "telefoon": "010-7654321"},
+                 "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Zorgen over de veiligheid van de kinderen"}""");
+        zelfdeAntwoord(gezinId, "VEILIG_THUIS");
+
+        post(Dienst.TRIAGE, "/api/v1/triages/" + a.get("meldingId").asString() + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""");
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie",
+                "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \"J. Smit\"}}");
+        await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("OverdrachtGeaccepteerd"));
+        // the wijkteam's acceptance of A does not take VT's responsibility for B away, in either service
+        zelfdeAntwoord(gezinId, "VEILIG_THUIS");
+    }
+
+    /** triage-service's view and monitoring-service's toestand name the same holder, since the same moment. */
+    private void zelfdeAntwoord(String gezinId, String houder) {
+        JsonNode vt = await().atMost(KETEN).until(
+                () -> get(Dienst.TRIAGE, "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid"),
+                view -> houder.equals(view.get("houder").asString()));
+        JsonNode inspectie = await().atMost(KETEN).until(
+                () -> get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toestand"),
+                toestand -> houder.equals(toestand.at("/zichtOpVeiligheid/houder").asString()));
+        // the same moment, to the microsecond triage-service's database rounds it to
+        assertThat(Instant.parse(inspectie.at("/zichtOpVeiligheid/sinds").asString()))
+                .isCloseTo(Instant.parse(vt.get("sinds").asString()), within(1, ChronoUnit.MICROS));
     }
 
     @Test

@@ -2,9 +2,12 @@ package nl.veiligthuis.keten.monitoring.inspectie;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Melding;
+import nl.veiligthuis.keten.platform.zicht.Zichthouder;
+import nl.veiligthuis.keten.platform.zicht.Zichtregel;
 import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Monitoring;
 import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Onderzoek;
 import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Ondersteuningsplan;
@@ -26,20 +29,58 @@ final class ToestandAfleiding {
                 regie(dossier), termijnen(dossier, moment), plannen(dossier));
     }
 
+    /**
+     * R2 by the chain's one rule (platform {@link Zichtregel}), which triage-service's view applies too: per melding
+     * its last change, then VT before the wijkteam before nobody (issue 14 point 3). An acceptance names its
+     * overdracht; its melding is the one that handover was for.
+     */
     private static ZichtOpVeiligheid zicht(Gezinsdossier dossier) {
-        if (dossier.zichtwissels.isEmpty()) {
-            return null;
+        Map<String, String> meldingVanOverdracht = new HashMap<>();
+        dossier.overdrachten.forEach(gedaan -> meldingVanOverdracht.put(gedaan.tekst("overdrachtId"),
+                gedaan.tekst("meldingId")));
+        Zichtregel<Stap> regel = Zichtregel.van(stap -> melding(stap, meldingVanOverdracht),
+                ToestandAfleiding::houder, ToestandAfleiding::sinds);
+        return regel.beslissend(dossier.zichtwissels).map(ToestandAfleiding::alsZicht).orElse(null);
+    }
+
+    private static String melding(Stap stap, Map<String, String> meldingVanOverdracht) {
+        String meldingId = stap.tekst("meldingId");
+        if (meldingId == null && stap.tekst("overdrachtId") != null) {
+            meldingId = meldingVanOverdracht.getOrDefault(stap.tekst("overdrachtId"),
+                    "overdracht:" + stap.tekst("overdrachtId"));
         }
-        Stap laatste = dossier.zichtwissels.get(dossier.zichtwissels.size() - 1);
-        return switch (laatste.type()) {
-            case "OverdrachtGeaccepteerd" -> new ZichtOpVeiligheid("WIJKTEAM", laatste.organisatie(),
-                    laatste.moment("geaccepteerdOp"), "OVERDRACHT_GEACCEPTEERD", laatste.bewijs());
-            case "ZaakTeruggemeld" -> new ZichtOpVeiligheid("VEILIG_THUIS", null, laatste.moment("teruggemeldOp"),
-                    "TERUGGEMELD_" + laatste.tekst("reden"), laatste.bewijs());
-            case "ZaakAfgesloten" -> new ZichtOpVeiligheid("NIEMAND", null, laatste.moment("afgeslotenOp"),
-                    "ZAAK_AFGESLOTEN_" + laatste.tekst("uitkomst"), laatste.bewijs());
-            default -> new ZichtOpVeiligheid(laatste.tekst("houder"), laatste.organisatie(), laatste.moment("sinds"),
-                    laatste.tekst("grond"), laatste.bewijs());
+        return meldingId == null ? "" : meldingId;
+    }
+
+    private static Zichthouder houder(Stap stap) {
+        return switch (stap.type()) {
+            case "OverdrachtGeaccepteerd" -> Zichthouder.WIJKTEAM;
+            case "ZaakTeruggemeld" -> Zichthouder.VEILIG_THUIS;
+            case "ZaakAfgesloten" -> Zichthouder.NIEMAND;
+            default -> Zichthouder.VEILIG_THUIS;
+        };
+    }
+
+    private static Instant sinds(Stap stap) {
+        Instant sinds = switch (stap.type()) {
+            case "OverdrachtGeaccepteerd" -> stap.moment("geaccepteerdOp");
+            case "ZaakTeruggemeld" -> stap.moment("teruggemeldOp");
+            case "ZaakAfgesloten" -> stap.moment("afgeslotenOp");
+            default -> stap.moment("sinds");
+        };
+        return sinds == null ? stap.tijdstip() : sinds;
+    }
+
+    private static ZichtOpVeiligheid alsZicht(Stap stap) {
+        return switch (stap.type()) {
+            case "OverdrachtGeaccepteerd" -> new ZichtOpVeiligheid("WIJKTEAM", stap.organisatie(), sinds(stap),
+                    "OVERDRACHT_GEACCEPTEERD", stap.bewijs());
+            case "ZaakTeruggemeld" -> new ZichtOpVeiligheid("VEILIG_THUIS", null, sinds(stap),
+                    "TERUGGEMELD_" + stap.tekst("reden"), stap.bewijs());
+            case "ZaakAfgesloten" -> new ZichtOpVeiligheid("NIEMAND", null, sinds(stap),
+                    "ZAAK_AFGESLOTEN_" + stap.tekst("uitkomst"), stap.bewijs());
+            default -> new ZichtOpVeiligheid(stap.tekst("houder"), stap.organisatie(), sinds(stap),
+                    stap.tekst("grond"), stap.bewijs());
         };
     }
 

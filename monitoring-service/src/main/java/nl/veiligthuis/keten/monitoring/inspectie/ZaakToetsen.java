@@ -37,7 +37,7 @@ final class ZaakToetsen {
                 if (!overlappen(a, b, moment)) {
                     continue;
                 }
-                Stap afsplitsing = afsplitsingTussen(a, b, dossier);
+                Stap afsplitsing = afsplitsingTussen(a, b);
                 if (afsplitsing != null) {
                     bevindingen.voldaan("twee zaken tegelijk open na een besluit tot afsplitsing (reden "
                             + afsplitsing.tekst("reden") + ")", afsplitsing);
@@ -197,15 +197,12 @@ final class ZaakToetsen {
         return dossier.zaken.values().stream().filter(zaak -> zaak.geaccepteerd != null).toList();
     }
 
-    /** R10 decided otherwise: one of the two zaken was split off from the other by the team, with a reason. */
-    private static Stap afsplitsingTussen(Zaak a, Zaak b, Gezinsdossier dossier) {
-        for (Zaak[] paar : new Zaak[][] {{a, b}, {b, a}}) {
-            Stap afsplitsing = paar[1].afgesplitst;
-            if (afsplitsing != null && dossier.zaken.get(afsplitsing.tekst("zaakId")) == paar[0]) {
-                return afsplitsing;
-            }
-        }
-        return null;
+    /**
+     * R10 decided otherwise: one of the two zaken was split off by the team, with a reason, from a lopende zaak of
+     * the gezin (this one, or one split off from it in turn).
+     */
+    private static Stap afsplitsingTussen(Zaak a, Zaak b) {
+        return b.afgesplitst != null ? b.afgesplitst : a.afgesplitst;
     }
 
     private static boolean overlappen(Zaak a, Zaak b, Moment moment) {

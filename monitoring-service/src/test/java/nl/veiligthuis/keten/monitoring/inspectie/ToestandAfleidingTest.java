@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R19, R2, R10: the state of a gezin as it was known at a past moment, from the same good-practice history. */
@@ -65,6 +66,29 @@ class ToestandAfleidingTest {
         assertThat(toestand.regie()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("AFGESLOTEN"));
         assertThat(toestand.plannenInWerking()).isEmpty();
         assertThat(toestand.lopendeTermijnen()).isEmpty();
+    }
+
+    @Test
+    void r2_issue14_aZaakClosedSafelyDoesNotEndVeiligThuissZichtOnAnotherMeldingOfTheGezin() {
+        // melding m2 is with VT (its triage done) while melding m1's zaak is accepted and later closed safely
+        Geschiedenis tweeMeldingen = new Geschiedenis()
+                .stap("OverdrachtGedaan", "2027-01-05T09:00:00Z", "overdrachtId", "o1", "meldingId", "m1",
+                        "gemeente", "Vlaardingen")
+                .stap("ZichtOpVeiligheidBijVeiligThuis", "2027-01-06T09:00:00Z", "meldingId", "m2",
+                        "houder", "VEILIG_THUIS", "sinds", "2027-01-06T09:00:00Z", "grond", "TRIAGE_AFGEROND")
+                .stapVan("Wijkteam Vlaardingen", "OverdrachtGeaccepteerd", "2027-01-07T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o1", "geaccepteerdOp", "2027-01-07T09:00:00Z")
+                .stapVan("Wijkteam Vlaardingen", "ZaakAfgesloten", "2027-03-01T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o1", "meldingId", "m1", "uitkomst", "ZELFSTANDIG_VERDER",
+                        "afgeslotenOp", "2027-03-01T09:00:00Z");
+
+        for (String moment : List.of("2027-01-08T12:00:00Z", "2027-03-02T12:00:00Z")) {
+            Instant op = Instant.parse(moment);
+            Toestand toestand = ToestandAfleiding.van(tweeMeldingen.dossier(op), op, new Moment(op));
+            // R2: as triage-service's view says, by the same rule: VT since m2's triage, whatever happened to m1
+            assertThat(toestand.zichtOpVeiligheid().houder()).as(moment).isEqualTo("VEILIG_THUIS");
+            assertThat(toestand.zichtOpVeiligheid().sinds()).isEqualTo(Instant.parse("2027-01-06T09:00:00Z"));
+        }
     }
 
     private Toestand toestand(String bekendOp) {

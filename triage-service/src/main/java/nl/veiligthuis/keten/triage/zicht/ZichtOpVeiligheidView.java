@@ -1,10 +1,9 @@
 package nl.veiligthuis.keten.triage.zicht;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import nl.veiligthuis.keten.platform.zicht.Zichthouder;
+import nl.veiligthuis.keten.platform.zicht.Zichtregel;
 
 /**
  * R2 and R9 per gezin. {@code houder}: {@code VEILIG_THUIS} while VT holds zicht op veiligheid for any of the
@@ -24,18 +23,16 @@ public record ZichtOpVeiligheidView(String gezinId, String houder, Instant sinds
     public record Periode(String meldingId, String houder, Instant sinds, String grond, String zaakId) {
     }
 
+    /** R2 by the chain's one rule (platform {@link Zichtregel}), which monitoring-service's toestand applies too. */
+    private static final Zichtregel<Periode> REGEL = Zichtregel.van(Periode::meldingId,
+            periode -> Zichthouder.valueOf(periode.houder()), Periode::sinds);
+
     static ZichtOpVeiligheidView van(String gezinId, List<Periode> geschiedenis, int terugmeldingen) {
         // geschiedenis is in the order the events happened: the last period of a melding is its current one
-        Map<String, Periode> huidigPerMelding = new LinkedHashMap<>();
-        geschiedenis.forEach(periode -> huidigPerMelding.put(periode.meldingId(), periode));
-        for (String houder : List.of(VEILIG_THUIS, WIJKTEAM)) {
-            var eerste = huidigPerMelding.values().stream().filter(periode -> houder.equals(periode.houder()))
-                    .min(Comparator.comparing(Periode::sinds));
-            if (eerste.isPresent()) {
-                return new ZichtOpVeiligheidView(gezinId, houder, eerste.get().sinds(), eerste.get().grond(),
-                        terugmeldingen, geschiedenis);
-            }
-        }
-        return new ZichtOpVeiligheidView(gezinId, null, null, null, terugmeldingen, geschiedenis);
+        return REGEL.beslissend(geschiedenis)
+                .filter(periode -> !NIEMAND.equals(periode.houder()))
+                .map(periode -> new ZichtOpVeiligheidView(gezinId, periode.houder(), periode.sinds(), periode.grond(),
+                        terugmeldingen, geschiedenis))
+                .orElseGet(() -> new ZichtOpVeiligheidView(gezinId, null, null, null, terugmeldingen, geschiedenis));
     }
 }

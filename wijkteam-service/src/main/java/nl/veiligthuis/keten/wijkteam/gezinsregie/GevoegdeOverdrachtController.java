@@ -5,8 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import nl.veiligthuis.keten.wijkteam.zaak.HaalZaakOp;
 import nl.veiligthuis.keten.wijkteam.zaak.OpenZaak;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakOverzicht;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +29,13 @@ public class GevoegdeOverdrachtController {
     private static final String OVERDRACHT_ID = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
 
     private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
     private final TransactionTemplate transactie;
 
-    public GevoegdeOverdrachtController(CommandGateway commandGateway, PlatformTransactionManager transactionManager) {
+    public GevoegdeOverdrachtController(CommandGateway commandGateway, QueryGateway queryGateway,
+                                        PlatformTransactionManager transactionManager) {
         this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
         this.transactie = new TransactionTemplate(transactionManager);
     }
 
@@ -58,12 +66,16 @@ public class GevoegdeOverdrachtController {
                              "toelichting": "Vader woont sinds de scheiding met de jongste apart; eigen hulpvraag.",
                              "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}""")))
             @Valid @RequestBody AfsplitsingRequest request) {
-        // the split, the gezin's record of it and the new zaak commit together or not at all
+        String gezinId = queryGateway.query(new HaalZaakOp(zaakId), ResponseTypes.optionalInstanceOf(ZaakOverzicht.class))
+                .join().map(ZaakOverzicht::gezinId)
+                .orElseThrow(() -> new NietGevonden("zaak " + zaakId + " is niet bekend"));
+        String nieuweZaakId = OpenZaak.zaakIdVoor(overdrachtId);
+        // the gezin's record of the split, the split and the new zaak commit together or not at all; the gezin's
+        // stream first, in the order a handover takes them (Gezinsregie, then zaak), so the two never wait on each other
         OverdrachtAfgesplitst afgesplitst = transactie.execute(status -> {
+            commandGateway.sendAndWait(new LegAfsplitsingVast(gezinId, overdrachtId, zaakId, nieuweZaakId));
             OverdrachtAfgesplitst gesplitst = commandGateway.sendAndWait(new SplitsOverdrachtAf(zaakId, overdrachtId,
                     request.reden(), request.toelichting().strip(), request.medewerker().medewerker()));
-            commandGateway.sendAndWait(new LegAfsplitsingVast(gesplitst.gezinId(), overdrachtId, gesplitst.meldingId(),
-                    zaakId, gesplitst.nieuweZaakId()));
             commandGateway.sendAndWait(new OpenZaak(gesplitst.nieuweZaakId(), overdrachtId, gesplitst.meldingId(),
                     gesplitst.gezinId(), gesplitst.route(), gesplitst.gemeente(), gesplitst.onderzoekId(),
                     gesplitst.overdrachtGedaanOp(), gesplitst.overdrachtDataref()));

@@ -20,7 +20,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * R10, 1 Gezin 1 Plan 1 Regisseur: where each handover for one gezin goes. Every handover of the gezin appends to
+ * R10, 1 Gezin 1 Plan 1 Regisseur: where each handover for one gezin goes. A handover joins the gezin's lopende zaak
+ * in the gemeente it was handed over to; one to another gemeente (the gezin moved) opens a zaak there. Every handover of the gezin appends to
  * this aggregate's stream, so two handovers of one gezin arriving at once (other partitions, other instances) are
  * decided one after the other: the second sees the zaak the first opened and joins it. Whether a zaak is still
  * lopend is read from the zaak itself ({@link LopendeZaken}); a zaak that closes between this decision and the join
@@ -32,6 +33,7 @@ public class Gezinsregie {
     @AggregateIdentifier
     private String gezinId;
     private final Map<String, String> zaakVanOverdracht = new LinkedHashMap<>();
+    private final Map<String, String> meldingVanOverdracht = new LinkedHashMap<>();
     private final List<String> zaken = new ArrayList<>();
 
     protected Gezinsregie() {
@@ -45,9 +47,10 @@ public class Gezinsregie {
         if (eerder != null) {
             return new Toewijzing(eerder, !eerder.equals(OpenZaak.zaakIdVoor(command.overdrachtId())));
         }
-        Set<String> kandidaten = new LinkedHashSet<>(lopendeZaken.vanVoorGezinsregie(command.gezinId()));
+        Set<String> kandidaten = new LinkedHashSet<>(lopendeZaken.buitenGezinsregie(command.gezinId()));
         kandidaten.addAll(zaken);
-        Optional<String> lopend = kandidaten.stream().filter(lopendeZaken::lopend).findFirst();
+        Optional<String> lopend = kandidaten.stream()
+                .filter(zaakId -> lopendeZaken.lopendIn(zaakId, command.gemeente())).findFirst();
         String zaakId = lopend.orElseGet(() -> OpenZaak.zaakIdVoor(command.overdrachtId()));
         apply(new OverdrachtToegewezen(command.gezinId(), command.overdrachtId(), command.meldingId(), zaakId,
                 lopend.isPresent(), null, klok.instant()));
@@ -60,14 +63,15 @@ public class Gezinsregie {
             throw DomeinregelDetails.weigering("R10", "overdracht " + command.overdrachtId() + " is niet bij zaak "
                     + command.vanZaakId() + " gevoegd");
         }
-        apply(new OverdrachtToegewezen(gezinId, command.overdrachtId(), command.meldingId(), command.nieuweZaakId(),
-                false, command.vanZaakId(), klok.instant()));
+        apply(new OverdrachtToegewezen(gezinId, command.overdrachtId(), meldingVanOverdracht.get(command.overdrachtId()),
+                command.nieuweZaakId(), false, command.vanZaakId(), klok.instant()));
     }
 
     @EventSourcingHandler
     void on(OverdrachtToegewezen event) {
         this.gezinId = event.gezinId();
         zaakVanOverdracht.put(event.overdrachtId(), event.zaakId());
+        meldingVanOverdracht.put(event.overdrachtId(), event.meldingId());
         if (!zaken.contains(event.zaakId())) {
             zaken.add(event.zaakId());
         }

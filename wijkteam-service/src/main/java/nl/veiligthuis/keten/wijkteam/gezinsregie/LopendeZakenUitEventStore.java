@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads whether a zaak is lopend from the zaak's own events, never from a projection, which may lag behind a zaak
- * opened a moment ago; loaded in the caller's unit of work, so it sees the zaak as the event store has it now.
+ * Reads whether a zaak is lopend from the zaak's own committed events, never from a projection, which may lag behind
+ * a zaak opened a moment ago. A zaak returned or closed by a transaction not yet committed still reads lopend; the
+ * join that follows then collides with that transaction on the zaak's next sequence number and is retried.
  */
 @Component
 class LopendeZakenUitEventStore implements LopendeZaken {
@@ -23,13 +24,19 @@ class LopendeZakenUitEventStore implements LopendeZaken {
     }
 
     @Override
-    public boolean lopend(String zaakId) {
-        return zaken.load(zaakId).invoke(Zaak::lopend);
+    public boolean lopendIn(String zaakId, String gemeente) {
+        return zaken.load(zaakId).invoke(zaak -> zaak.lopend() && zaak.gemeente().equalsIgnoreCase(gemeente));
     }
 
     @Override
-    public List<String> vanVoorGezinsregie(String gezinId) {
-        return jdbc.sql("SELECT zaak_id FROM gezinsregie_voorloper WHERE gezin_id = ? ORDER BY geopend_op, zaak_id")
-                .param(gezinId).query(String.class).list();
+    public List<String> buitenGezinsregie(String gezinId) {
+        return jdbc.sql("""
+                        SELECT zaak_id FROM (
+                            SELECT zaak_id, geopend_op FROM gezinsregie_voorloper WHERE gezin_id = :gezin
+                            UNION
+                            SELECT zaak_id, geopend_op FROM zaak_overzicht WHERE gezin_id = :gezin
+                                AND status IN ('OVERDRACHT_ONTVANGEN', 'IN_BEHANDELING')) bekend
+                        ORDER BY geopend_op, zaak_id""")
+                .param("gezin", gezinId).query(String.class).list();
     }
 }

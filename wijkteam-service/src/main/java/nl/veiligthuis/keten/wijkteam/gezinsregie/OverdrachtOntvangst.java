@@ -22,7 +22,7 @@ public class OverdrachtOntvangst {
 
     public void ontvang(OpenZaak overdracht, Map<String, String> metadata) {
         Toewijzing toewijzing = stuur(new WijsOverdrachtToe(overdracht.gezinId(), overdracht.overdrachtId(),
-                overdracht.meldingId()), metadata);
+                overdracht.meldingId(), overdracht.gemeente()), metadata);
         if (toewijzing.bijLopendeZaak()) {
             stuur(new VoegOverdrachtToe(toewijzing.zaakId(), overdracht.overdrachtId(), overdracht.meldingId(),
                     overdracht.route(), overdracht.gemeente(), overdracht.onderzoekId(),

@@ -27,12 +27,12 @@ class GezinsregieTest {
     GezinsregieTest() {
         fixture.registerInjectableResource(new LopendeZaken() {
             @Override
-            public boolean lopend(String zaakId) {
-                return lopend.contains(zaakId);
+            public boolean lopendIn(String zaakId, String gemeente) {
+                return lopend.contains(zaakId) && "Vlaardingen".equals(gemeente);
             }
 
             @Override
-            public List<String> vanVoorGezinsregie(String gezinId) {
+            public List<String> buitenGezinsregie(String gezinId) {
                 return voorloper;
             }
         });
@@ -41,7 +41,7 @@ class GezinsregieTest {
     @Test
     void r10_theGezinsFirstHandoverOpensAZaakOfItsOwn() {
         fixture.givenNoPriorActivity()
-                .when(new WijsOverdrachtToe(GEZIN, EERSTE, "melding-1"))
+                .when(new WijsOverdrachtToe(GEZIN, EERSTE, "melding-1", "Vlaardingen"))
                 .expectResultMessagePayload(new Toewijzing(ZAAK, false))
                 .expectEvents(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU));
     }
@@ -50,16 +50,27 @@ class GezinsregieTest {
     void r10_aFurtherHandoverJoinsTheGezinsLopendeZaak() {
         lopend.add(ZAAK);
         fixture.given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(60)))
-                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2"))
+                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2", "Vlaardingen"))
                 .expectResultMessagePayload(new Toewijzing(ZAAK, true))
                 .expectEvents(new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", ZAAK, true, null, NU));
+    }
+
+    @Test
+    void r10_aHandoverToAnotherGemeenteOpensAZaakThereWhoseTeamCanReadItsPackage() {
+        // the gezin moved: the lopende zaak in Vlaardingen is not joined by a handover to Schiedam
+        lopend.add(ZAAK);
+        String schiedam = OpenZaak.zaakIdVoor(TWEEDE);
+        fixture.given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(60)))
+                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2", "Schiedam"))
+                .expectResultMessagePayload(new Toewijzing(schiedam, false))
+                .expectEvents(new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", schiedam, false, null, NU));
     }
 
     @Test
     void r10_afterTheZaakWasReturnedOrClosedAHandoverOpensANewOne() {
         // the first zaak is not lopend any more
         fixture.given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(60)))
-                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2"))
+                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2", "Vlaardingen"))
                 .expectResultMessagePayload(new Toewijzing(OpenZaak.zaakIdVoor(TWEEDE), false))
                 .expectEvents(new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", OpenZaak.zaakIdVoor(TWEEDE), false,
                         null, NU));
@@ -72,7 +83,7 @@ class GezinsregieTest {
         voorloper.add(oudeZaak);
         lopend.add(oudeZaak);
         fixture.givenNoPriorActivity()
-                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2"))
+                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2", "Vlaardingen"))
                 .expectResultMessagePayload(new Toewijzing(oudeZaak, true))
                 .expectEvents(new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", oudeZaak, true, null, NU));
     }
@@ -82,7 +93,7 @@ class GezinsregieTest {
         // the zaak has closed since; the handover still belongs where it went
         fixture.given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(120)),
                         new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", ZAAK, true, null, NU.minusSeconds(60)))
-                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2"))
+                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2", "Vlaardingen"))
                 .expectResultMessagePayload(new Toewijzing(ZAAK, true))
                 .expectNoEvents();
     }
@@ -92,20 +103,20 @@ class GezinsregieTest {
         String nieuw = OpenZaak.zaakIdVoor(TWEEDE);
         fixture.given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(120)),
                         new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", ZAAK, true, null, NU.minusSeconds(60)))
-                .when(new LegAfsplitsingVast(GEZIN, TWEEDE, "melding-2", ZAAK, nieuw))
+                .when(new LegAfsplitsingVast(GEZIN, TWEEDE, ZAAK, nieuw))
                 .expectEvents(new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", nieuw, false, ZAAK, NU));
         // asked again, the split handover belongs to its own zaak
         new GezinsregieTest().fixture
                 .given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(120)),
                         new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", ZAAK, true, null, NU.minusSeconds(60)),
                         new OverdrachtToegewezen(GEZIN, TWEEDE, "melding-2", nieuw, false, ZAAK, NU.minusSeconds(30)))
-                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2"))
+                .when(new WijsOverdrachtToe(GEZIN, TWEEDE, "melding-2", "Vlaardingen"))
                 .expectResultMessagePayload(new Toewijzing(nieuw, false))
                 .expectNoEvents();
         // a handover that did not join that zaak cannot be split off from it
         new GezinsregieTest().fixture
                 .given(new OverdrachtToegewezen(GEZIN, EERSTE, "melding-1", ZAAK, false, null, NU.minusSeconds(120)))
-                .when(new LegAfsplitsingVast(GEZIN, TWEEDE, "melding-2", ZAAK, nieuw))
+                .when(new LegAfsplitsingVast(GEZIN, TWEEDE, ZAAK, nieuw))
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new DomeinregelDetails("R10"));
     }
