@@ -77,22 +77,16 @@ public class Afsluiting {
         apply(new AfsluitingBeoordeeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.besluit(),
                 command.opmerkingen(), command.teamleider(), nu));
         if (command.besluit() == Beoordeling.GOEDGEKEURD) {
+            List<Partij> geinformeerd = goedgekeurd.informeren().stream().filter(Informatiedeling::geinformeerd)
+                    .map(Informatiedeling::partij).toList();
+            List<Partij> nietGeinformeerd = goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
+                    .map(Informatiedeling::partij).toList();
             apply(new ZaakAfgesloten(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(),
-                    goedgekeurd.vervolg(),
-                    goedgekeurd.informeren().stream().filter(Informatiedeling::geinformeerd)
-                            .map(Informatiedeling::partij).toList(),
-                    goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
-                            .map(Informatiedeling::partij).toList(),
-                    nu, zaak.overdrachtId(), zaak.meldingId()));
+                    goedgekeurd.vervolg(), geinformeerd, nietGeinformeerd, nu, zaak.overdrachtId(), zaak.meldingId()));
             // R10: the handovers that joined the zaak close with it, each told to Veilig Thuis for its melding
             for (GevoegdeOverdracht gevoegd : zaak.gevoegdeOverdrachten()) {
                 apply(new GevoegdeOverdrachtAfgesloten(zaak.zaakId(), gevoegd.overdrachtId(), gevoegd.meldingId(),
-                        zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(),
-                        goedgekeurd.informeren().stream().filter(Informatiedeling::geinformeerd)
-                                .map(Informatiedeling::partij).toList(),
-                        goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
-                                .map(Informatiedeling::partij).toList(),
-                        nu));
+                        zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(), geinformeerd, nietGeinformeerd, nu));
             }
         }
     }

@@ -26,7 +26,6 @@ public class GevoegdeOverdrachten {
 
     private final ZaakGegevens zaak;
     private final Map<String, GevoegdeOverdracht> overdrachten = new LinkedHashMap<>();
-    private final Map<String, OverdrachtBijZaakGevoegd> gevoegd = new LinkedHashMap<>();
 
     public GevoegdeOverdrachten(ZaakGegevens zaak) {
         this.zaak = zaak;
@@ -84,7 +83,7 @@ public class GevoegdeOverdrachten {
         if (!lopend(zaak.status())) {
             throw DomeinregelDetails.weigering("R10", "zaak " + zaak.zaakId() + " is " + zaak.status());
         }
-        OverdrachtBijZaakGevoegd bron = gevoegd.get(overdracht.overdrachtId());
+        OverdrachtBijZaakGevoegd bron = overdracht.gevoegd();
         OverdrachtAfgesplitst afgesplitst = new OverdrachtAfgesplitst(zaak.zaakId(), bron.overdrachtId(),
                 bron.meldingId(), zaak.gezinId(), bron.route(), bron.gemeente(), bron.onderzoekId(),
                 bron.overdrachtGedaanOp(), bron.overdrachtDataref(), OpenZaak.zaakIdVoor(bron.overdrachtId()),
@@ -95,7 +94,8 @@ public class GevoegdeOverdrachten {
 
     /** R9: the zaak goes back to Veilig Thuis, every joined handover with it. */
     public void meldTerug(ZaakTeruggemeld terugmelding) {
-        for (OverdrachtBijZaakGevoegd bron : gevoegd.values()) {
+        for (GevoegdeOverdracht overdracht : overdrachten.values()) {
+            OverdrachtBijZaakGevoegd bron = overdracht.gevoegd();
             apply(new GevoegdeOverdrachtTeruggemeld(zaak.zaakId(), bron.overdrachtId(), bron.meldingId(),
                     zaak.gezinId(), bron.route(), bron.gemeente(), terugmelding.reden(),
                     terugmelding.teruggemeldOp()));
@@ -120,19 +120,17 @@ public class GevoegdeOverdrachten {
 
     @EventSourcingHandler
     void on(OverdrachtBijZaakGevoegd event) {
-        overdrachten.put(event.overdrachtId(), new GevoegdeOverdracht(event.overdrachtId(), event.meldingId(), null));
-        gevoegd.put(event.overdrachtId(), event);
+        overdrachten.put(event.overdrachtId(), new GevoegdeOverdracht(event, null));
     }
 
     @EventSourcingHandler
     void on(GevoegdeOverdrachtGeaccepteerd event) {
         overdrachten.computeIfPresent(event.overdrachtId(), (id, overdracht) ->
-                new GevoegdeOverdracht(id, overdracht.meldingId(), event.geaccepteerdOp()));
+                new GevoegdeOverdracht(overdracht.gevoegd(), event.geaccepteerdOp()));
     }
 
     @EventSourcingHandler
     void on(OverdrachtAfgesplitst event) {
         overdrachten.remove(event.overdrachtId());
-        gevoegd.remove(event.overdrachtId());
     }
 }

@@ -3,10 +3,8 @@ package nl.veiligthuis.keten.wijkteam.gezinsregie;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +30,10 @@ public class Gezinsregie {
 
     @AggregateIdentifier
     private String gezinId;
-    private final Map<String, String> zaakVanOverdracht = new LinkedHashMap<>();
-    private final Map<String, String> meldingVanOverdracht = new LinkedHashMap<>();
-    private final List<String> zaken = new ArrayList<>();
+    /** Per overdracht where it went last; a split replaces the join. */
+    private final Map<String, OverdrachtToegewezen> toewijzingen = new LinkedHashMap<>();
+    /** Every zaak the gezin's handovers went to, oldest first. */
+    private final Set<String> zaken = new LinkedHashSet<>();
 
     protected Gezinsregie() {
     }
@@ -43,9 +42,9 @@ public class Gezinsregie {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Toewijzing handle(WijsOverdrachtToe command, Clock klok, LopendeZaken lopendeZaken) {
-        String eerder = zaakVanOverdracht.get(command.overdrachtId());
+        OverdrachtToegewezen eerder = toewijzingen.get(command.overdrachtId());
         if (eerder != null) {
-            return new Toewijzing(eerder, !eerder.equals(OpenZaak.zaakIdVoor(command.overdrachtId())));
+            return new Toewijzing(eerder.zaakId(), eerder.bijLopendeZaak());
         }
         Set<String> kandidaten = new LinkedHashSet<>(lopendeZaken.buitenGezinsregie(command.gezinId()));
         kandidaten.addAll(zaken);
@@ -59,21 +58,19 @@ public class Gezinsregie {
 
     @CommandHandler
     void handle(LegAfsplitsingVast command, Clock klok) {
-        if (!command.vanZaakId().equals(zaakVanOverdracht.get(command.overdrachtId()))) {
+        OverdrachtToegewezen gevoegd = toewijzingen.get(command.overdrachtId());
+        if (gevoegd == null || !command.vanZaakId().equals(gevoegd.zaakId())) {
             throw DomeinregelDetails.weigering("R10", "overdracht " + command.overdrachtId() + " is niet bij zaak "
                     + command.vanZaakId() + " gevoegd");
         }
-        apply(new OverdrachtToegewezen(gezinId, command.overdrachtId(), meldingVanOverdracht.get(command.overdrachtId()),
-                command.nieuweZaakId(), false, command.vanZaakId(), klok.instant()));
+        apply(new OverdrachtToegewezen(gezinId, command.overdrachtId(), gevoegd.meldingId(), command.nieuweZaakId(),
+                false, command.vanZaakId(), klok.instant()));
     }
 
     @EventSourcingHandler
     void on(OverdrachtToegewezen event) {
         this.gezinId = event.gezinId();
-        zaakVanOverdracht.put(event.overdrachtId(), event.zaakId());
-        meldingVanOverdracht.put(event.overdrachtId(), event.meldingId());
-        if (!zaken.contains(event.zaakId())) {
-            zaken.add(event.zaakId());
-        }
+        toewijzingen.put(event.overdrachtId(), event);
+        zaken.add(event.zaakId());
     }
 }

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.wijkteam.messaging;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import nl.veiligthuis.keten.wijkteam.afsluiting.AfsluitingVoorgesteld;
 import nl.veiligthuis.keten.wijkteam.afsluiting.BetrokkenenGeinformeerd;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Informatiedeling;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
+import nl.veiligthuis.keten.wijkteam.afsluiting.Partij;
 import nl.veiligthuis.keten.wijkteam.opschaling.OpschalingBesloten;
 import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanBeeindigd;
@@ -70,19 +73,15 @@ public class WijkteamEventPublisher {
 
     @EventHandler
     void on(OverdrachtGeaccepteerd event, EventMessage<?> message) {
-        var payload = new OverdrachtGeaccepteerdV1(event.zaakId(), event.overdrachtId(), event.gezinId(),
-                event.geaccepteerdOp(), event.team(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
-        publisher.publish("overdracht-geaccepteerd", event.gezinId(), event.geaccepteerdOp(), zaak(event.zaakId()),
-                payload, message);
+        geaccepteerd(event.zaakId(), event.overdrachtId(), event.gezinId(), event.gemeente(), event.team(),
+                event.geaccepteerdOp(), message);
     }
 
     @EventHandler
     void on(ZaakTeruggemeld event, EventMessage<?> message) {
-        var payload = new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+        teruggemeld(new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
                 event.route().name(), event.reden().name(), event.teruggemeldOp(),
-                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
-        publisher.publish("zaak-teruggemeld", event.gezinId(), event.teruggemeldOp(), zaak(event.zaakId()), payload,
-                message);
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente())), message);
     }
 
     /** R10: a further handover for the gezin joined its lopende zaak instead of opening a second one. */
@@ -98,10 +97,15 @@ public class WijkteamEventPublisher {
     /** A joined handover accepted is, for Veilig Thuis, that overdracht accepted: the same contract. */
     @EventHandler
     void on(GevoegdeOverdrachtGeaccepteerd event, EventMessage<?> message) {
-        var payload = new OverdrachtGeaccepteerdV1(event.zaakId(), event.overdrachtId(), event.gezinId(),
-                event.geaccepteerdOp(), event.team(), Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
-        publisher.publish("overdracht-geaccepteerd", event.gezinId(), event.geaccepteerdOp(), zaak(event.zaakId()),
-                payload, message);
+        geaccepteerd(event.zaakId(), event.overdrachtId(), event.gezinId(), event.gemeente(), event.team(),
+                event.geaccepteerdOp(), message);
+    }
+
+    private void geaccepteerd(String zaakId, String overdrachtId, String gezinId, String gemeente, String team,
+                              Instant geaccepteerdOp, EventMessage<?> message) {
+        var payload = new OverdrachtGeaccepteerdV1(zaakId, overdrachtId, gezinId, geaccepteerdOp, team,
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", gemeente));
+        publisher.publish("overdracht-geaccepteerd", gezinId, geaccepteerdOp, zaak(zaakId), payload, message);
     }
 
     /** R10 decided otherwise: the reden as a code; the toelichting and the medewerker stay here (D4). */
@@ -117,11 +121,14 @@ public class WijkteamEventPublisher {
     /** Each joined handover's melding hears of the return as its own zaak-teruggemeld (R9). */
     @EventHandler
     void on(GevoegdeOverdrachtTeruggemeld event, EventMessage<?> message) {
-        var payload = new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
+        teruggemeld(new ZaakTeruggemeldV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
                 event.route().name(), event.reden().name(), event.teruggemeldOp(),
-                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente()));
-        publisher.publish("zaak-teruggemeld", event.gezinId(), event.teruggemeldOp(), zaak(event.zaakId()), payload,
-                message);
+                Actor.wijkteam("WIJKTEAMMEDEWERKER", event.gemeente())), message);
+    }
+
+    private void teruggemeld(ZaakTeruggemeldV1 payload, EventMessage<?> message) {
+        publisher.publish("zaak-teruggemeld", payload.gezinId(), payload.teruggemeldOp(), zaak(payload.zaakId()),
+                payload, message);
     }
 
     @EventHandler
@@ -345,25 +352,24 @@ public class WijkteamEventPublisher {
 
     @EventHandler
     void on(ZaakAfgesloten event, EventMessage<?> message) {
-        var payload = new ZaakAfgeslotenV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
-                event.uitkomst().name(),
-                event.geinformeerd().stream().map(Enum::name).toList(),
-                event.nietGeinformeerd().stream().map(Enum::name).toList(), event.afgeslotenOp(),
-                Actor.wijkteam("TEAMLEIDER", event.gemeente()));
-        publisher.publish("zaak-afgesloten", event.gezinId(), event.afgeslotenOp(), afsluiting(event.zaakId()),
-                payload, message);
+        afgesloten(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(), event.gemeente(),
+                event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(), message);
     }
 
     /** Each joined handover's melding hears of the closing as its own zaak-afgesloten (R16). */
     @EventHandler
     void on(GevoegdeOverdrachtAfgesloten event, EventMessage<?> message) {
-        var payload = new ZaakAfgeslotenV1(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(),
-                event.uitkomst().name(),
-                event.geinformeerd().stream().map(Enum::name).toList(),
-                event.nietGeinformeerd().stream().map(Enum::name).toList(), event.afgeslotenOp(),
-                Actor.wijkteam("TEAMLEIDER", event.gemeente()));
-        publisher.publish("zaak-afgesloten", event.gezinId(), event.afgeslotenOp(), afsluiting(event.zaakId()),
-                payload, message);
+        afgesloten(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(), event.gemeente(),
+                event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(), message);
+    }
+
+    private void afgesloten(String zaakId, String overdrachtId, String meldingId, String gezinId, String gemeente,
+                            Uitkomst uitkomst, List<Partij> geinformeerd, List<Partij> nietGeinformeerd,
+                            Instant afgeslotenOp, EventMessage<?> message) {
+        var payload = new ZaakAfgeslotenV1(zaakId, overdrachtId, meldingId, gezinId, uitkomst.name(),
+                geinformeerd.stream().map(Enum::name).toList(), nietGeinformeerd.stream().map(Enum::name).toList(),
+                afgeslotenOp, Actor.wijkteam("TEAMLEIDER", gemeente));
+        publisher.publish("zaak-afgesloten", gezinId, afgeslotenOp, afsluiting(zaakId), payload, message);
     }
 
     /** R17: who was informed, with or without consent, by code; the reason without consent stays here (D4). */

@@ -39,7 +39,7 @@ class GevoegdeOverdrachtenTest {
                 .when(voegToe())
                 .expectEvents(gevoegd())
                 .expectState(zaak -> assertThat(zaak.gevoegdeOverdrachten())
-                        .containsExactly(new GevoegdeOverdracht(TWEEDE, "melding-2", null)));
+                        .containsExactly(new GevoegdeOverdracht(gevoegd(), null)));
         // the same handover again, and the zaak's own handover, change nothing
         new GevoegdeOverdrachtenTest().fixture.given(geopend(), gevoegd()).when(voegToe()).expectNoEvents();
         new GevoegdeOverdrachtenTest().fixture.given(geopend())
