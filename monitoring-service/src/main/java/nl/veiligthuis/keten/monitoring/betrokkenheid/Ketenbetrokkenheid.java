@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   (the wijkteam takes over) or the end of VT's monitoring after an onderzoek; a new melding makes it involved
  *   again.</li>
  *   <li>The wijkteam that accepted a handover, from overdracht-geaccepteerd, and a tafel that decided on an
- *   opschaling, from opschaling-besloten; both until that zaak is closed.</li>
+ *   opschaling, from opschaling-besloten; both until the last of its zaken for the gezin is closed (a wijkteam
+ *   holds two at once after a reasoned split, R10).</li>
  * </ul>
  */
 @Component
@@ -69,7 +70,7 @@ public class Ketenbetrokkenheid {
                     begin(gezinId, organisatie(payload), Grond.OPSCHALING, payload.path("tafel").asString("TAFEL"),
                             payload.path("zaakId").asString(null), null, moment(payload, event, "beslotenOp"));
             case "wijkteam.zaak-afgesloten.v1" ->
-                    eindigZaak(payload.path("zaakId").asString(""), moment(payload, event, "afgeslotenOp"));
+                    eindigZaak(gezinId, payload.path("zaakId").asString(""), moment(payload, event, "afgeslotenOp"));
             default -> {
                 // no involvement starts or ends by this event
             }
@@ -84,8 +85,10 @@ public class Ketenbetrokkenheid {
         }
         // involved again after it ended: a new period; still involved: the first moment stays
         jdbc.sql("""
-                INSERT INTO ketenbetrokkenheid (gezin_id, organisatie, grond, rol, zaak_id, sinds, beeindigd_op, teams)
-                VALUES (?, ?, ?, ?, ?, ?, NULL, array_remove(ARRAY[CAST(? AS text)], NULL))
+                INSERT INTO ketenbetrokkenheid (gezin_id, organisatie, grond, rol, zaak_id, sinds, beeindigd_op, teams,
+                                                lopende_zaken)
+                VALUES (:gezin, :organisatie, :grond, :rol, :zaak, :sinds, NULL,
+                        array_remove(ARRAY[CAST(:team AS text)], NULL), array_remove(ARRAY[CAST(:zaak AS text)], NULL))
                 ON CONFLICT (gezin_id, organisatie, grond) DO UPDATE SET
                     -- a second team's zaak adds that team; one without a team opens it to the whole organisation
                     teams = CASE WHEN cardinality(ketenbetrokkenheid.teams) = 0 OR cardinality(EXCLUDED.teams) = 0
@@ -94,10 +97,15 @@ public class Ketenbetrokkenheid {
                     sinds = CASE WHEN ketenbetrokkenheid.beeindigd_op IS NULL THEN ketenbetrokkenheid.sinds
                                  ELSE EXCLUDED.sinds END,
                     zaak_id = COALESCE(EXCLUDED.zaak_id, ketenbetrokkenheid.zaak_id),
+                    -- every zaak of the organisation for the gezin, until each is closed (R10: a reasoned split)
+                    lopende_zaken = CASE WHEN ketenbetrokkenheid.beeindigd_op IS NOT NULL THEN EXCLUDED.lopende_zaken
+                                         ELSE ARRAY(SELECT DISTINCT unnest(ketenbetrokkenheid.lopende_zaken
+                                                                           || EXCLUDED.lopende_zaken)) END,
                     rol = EXCLUDED.rol,
                     beeindigd_op = NULL""")
-                .params(gezinId, organisatie, grond.name(), rol, zaakId, Timestamp.from(sinds),
-                        team == null || team.isBlank() ? null : team.strip())
+                .param("gezin", gezinId).param("organisatie", organisatie).param("grond", grond.name())
+                .param("rol", rol).param("zaak", zaakId).param("sinds", Timestamp.from(sinds))
+                .param("team", team == null || team.isBlank() ? null : team.strip())
                 .update();
     }
 
@@ -109,12 +117,17 @@ public class Ketenbetrokkenheid {
                 .update();
     }
 
-    private void eindigZaak(String zaakId, Instant op) {
+    /** The involvement through this zaak ends; the organisation stays involved while another zaak of it runs. */
+    private void eindigZaak(String gezinId, String zaakId, Instant op) {
         if (zaakId.isBlank()) {
             return;
         }
-        jdbc.sql("UPDATE ketenbetrokkenheid SET beeindigd_op = ? WHERE zaak_id = ? AND beeindigd_op IS NULL")
-                .params(Timestamp.from(op), zaakId)
+        jdbc.sql("""
+                UPDATE ketenbetrokkenheid SET lopende_zaken = array_remove(lopende_zaken, CAST(:zaak AS text)),
+                    beeindigd_op = CASE WHEN cardinality(array_remove(lopende_zaken, CAST(:zaak AS text))) = 0
+                                        THEN CAST(:op AS TIMESTAMP WITH TIME ZONE) END
+                WHERE gezin_id = :gezin AND CAST(:zaak AS text) = ANY(lopende_zaken) AND beeindigd_op IS NULL""")
+                .param("zaak", zaakId).param("op", Timestamp.from(op)).param("gezin", gezinId)
                 .update();
     }
 

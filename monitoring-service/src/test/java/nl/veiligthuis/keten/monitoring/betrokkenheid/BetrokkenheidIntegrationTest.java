@@ -109,6 +109,31 @@ class BetrokkenheidIntegrationTest extends MonitoringIntegratieBasis {
     }
 
     @Test
+    void r10_r18_aWijkteamWithTwoZakenOfTheGezinAfterASplitStaysInvolvedUntilTheLastCloses() throws Exception {
+        // issue 14 point 4: the team split a handover off into a zaak of its own, with a reason; both run at once
+        String gezinId = uuid();
+        String wijkteamOrganisatie = "Wijkteam Vlaardingen " + uuid().substring(0, 8);
+        String wijkteam = DevToken.voor(wijkteamOrganisatie, "WIJKTEAMMEDEWERKER");
+        String pad = "/api/v1/gezinnen/" + gezinId + "/betrokkenheid";
+        String eersteZaak = uuid();
+        String afgesplitst = uuid();
+        send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, eersteZaak, wijkteamOrganisatie));
+        send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, afgesplitst, wijkteamOrganisatie));
+        await().atMost(MAX).until(() -> get(pad, wijkteam).statusCode() == 200);
+
+        // the split-off zaak closes (told once per handover it held: twice); the first zaak still runs
+        send(KetenTopics.WIJKTEAM, zaakAfgesloten(gezinId, afgesplitst, wijkteamOrganisatie));
+        send(KetenTopics.WIJKTEAM, zaakAfgesloten(gezinId, afgesplitst, wijkteamOrganisatie));
+        await().atMost(MAX).until(() -> jdbc.queryForObject("SELECT cardinality(lopende_zaken) FROM "
+                + "ketenbetrokkenheid WHERE gezin_id = ? AND organisatie = ?", Integer.class, gezinId,
+                wijkteamOrganisatie) == 1);
+        assertThat(get(pad, wijkteam).statusCode()).isEqualTo(200);
+
+        send(KetenTopics.WIJKTEAM, zaakAfgesloten(gezinId, eersteZaak, wijkteamOrganisatie));
+        await().atMost(MAX).until(() -> get(pad, wijkteam).statusCode() == 404);
+    }
+
+    @Test
     void r18_veiligThuisOfTheRegioIsInvolvedByAMeldingAndAChildMatchesAcrossGezinnen() throws Exception {
         String gezinId = uuid();
         String anderGezin = uuid();

@@ -41,8 +41,16 @@ class BetrokkenheidTeamsMigratieIntegrationTest {
         geaccepteerd(jdbc, "e-4a", "gezin-4", "{\"zaakId\": \"zaak-4a\"}");
         geaccepteerd(jdbc, "e-4b", "gezin-4", "{\"zaakId\": \"zaak-4b\", \"team\": \"Zuid\"}");
 
+        // issue 14 point 4: zaak-4a closed before the upgrade
+        gebeurtenis(jdbc, "e-4c", "gezin-4", "nl.veilig-thuis.keten.wijkteam.zaak-afgesloten.v1",
+                "{\"zaakId\": \"zaak-4a\"}");
+
         migraties(database).load().migrate();
 
+        // issue 14 point 4 (V2_15): the organisation stays involved until the last of its zaken for the gezin closes
+        assertThat(lopendeZaken(jdbc, "gezin-3")).containsExactlyInAnyOrder("zaak-3a", "zaak-3b");
+        assertThat(lopendeZaken(jdbc, "gezin-4")).containsExactly("zaak-4b");
+        assertThat(lopendeZaken(jdbc, "gezin-1")).containsExactly("zaak-1");
         assertThat(teams(jdbc, "gezin-1", "Wijkteam Rotterdam")).containsExactly("Noord");
         assertThat(teams(jdbc, "gezin-2", "Wijkteam Rotterdam")).as("accepted without a team").isEmpty();
         assertThat(teams(jdbc, "gezin-3", "Wijkteam Rotterdam")).containsExactlyInAnyOrder("Noord", "Zuid");
@@ -56,12 +64,21 @@ class BetrokkenheidTeamsMigratieIntegrationTest {
     }
 
     private static void geaccepteerd(JdbcTemplate jdbc, String eventId, String gezinId, String feiten) {
+        gebeurtenis(jdbc, eventId, gezinId, GEACCEPTEERD, feiten);
+    }
+
+    private static List<String> lopendeZaken(JdbcTemplate jdbc, String gezinId) {
+        return jdbc.queryForList("SELECT unnest(lopende_zaken) FROM ketenbetrokkenheid WHERE gezin_id = ? "
+                + "AND organisatie = 'Wijkteam Rotterdam'", String.class, gezinId);
+    }
+
+    private static void gebeurtenis(JdbcTemplate jdbc, String eventId, String gezinId, String ceType, String feiten) {
         jdbc.update("""
                 INSERT INTO tijdlijn_gebeurtenis (event_id, gezin_id, type, ce_type, tijdstip, bron, actor, samenvatting,
                     kafka_topic, kafka_partition, kafka_offset, ontvangen_op, feiten)
                 VALUES (?, ?, 'OVERDRACHT_GEACCEPTEERD', ?, now(), 'wijkteam-service',
                     '{"rol": "WIJKTEAM", "organisatie": "Wijkteam Rotterdam"}'::jsonb, 'geaccepteerd',
-                    'keten.wijkteam.v1', 0, 0, now(), CAST(? AS jsonb))""", eventId, gezinId, GEACCEPTEERD, feiten);
+                    'keten.wijkteam.v1', 0, 0, now(), CAST(? AS jsonb))""", eventId, gezinId, ceType, feiten);
     }
 
     private static List<String> teams(JdbcTemplate jdbc, String gezinId, String organisatie) {
