@@ -330,7 +330,8 @@ class KetenEndToEndTest {
     void veiligThuisEnDeInspectieGevenHetzelfdeAntwoordOpWieZichtOpVeiligheidHeeft() throws Exception {
         // issue 14 point 3 (R2): melding B is in onderzoek at VT while melding A of the same gezin is handed over and
         // accepted by the wijkteam; triage-service and the inspection's toestand give one answer, at every moment
-        String metBsn = gezinMet("\"bsn\": \"628194821\", ");
+        // a person of their own: the other scenarios' Fatima El Amrani would make this gezin a possible duplicate there
+        String metBsn = gezinMet("\"bsn\": \"628194821\", ").replace("Fatima", "Sanne").replace("El Amrani", "Visser");
         JsonNode a = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
         String gezinId = a.get("gezinId").asString();
         JsonNode b = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
@@ -373,7 +374,8 @@ class KetenEndToEndTest {
     void eenTweedeOverdrachtVoorHetGezinKomtBijDeLopendeZaak() throws Exception {
         // issue 14 point 4 (R10, 1 Gezin 1 Plan 1 Regisseur): two meldingen about one gezin, both handed over; the
         // second joins the zaak of the first instead of opening a second zaak with its own regisseur
-        String metBsn = gezinMet("\"bsn\": \"123456782\", ");
+        // a person of their own: the other scenarios' Fatima El Amrani would make this gezin a possible duplicate there
+        String metBsn = gezinMet("\"bsn\": \"123456782\", ").replace("Fatima", "Noor").replace("El Amrani", "Bakker");
         JsonNode eerste = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
         String gezinId = eerste.get("gezinId").asString();
         JsonNode tweede = post(Dienst.MELDING, "/api/v1/meldingen", metBsn);
