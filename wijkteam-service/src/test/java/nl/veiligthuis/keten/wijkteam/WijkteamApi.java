@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
@@ -50,7 +51,23 @@ public final class WijkteamApi implements AutoCloseable {
      * ids, valid against the schema, a dataref to the handover package and correlation and causation ids.
      */
     public static ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId) {
+        return overdrachtGedaan(eventId, overdrachtId, gezinId, Map.of());
+    }
+
+    /**
+     * A handover naming these persons (persoonId to rol, R11); with none, the handover names nobody, as one published
+     * before handovers named the melding's persons.
+     */
+    public static ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId,
+                                                                  Map<String, String> leden) {
         ObjectNode payload = (ObjectNode) JSON.readTree(EventContract.sample("overdracht-gedaan.v1"));
+        payload.remove("leden");
+        if (!leden.isEmpty()) {
+            var lijst = payload.putArray("leden");
+            leden.forEach((persoonId, rol) -> lijst.addObject().put("persoonId", persoonId).put("rol", rol));
+            // the actor stays last, as in every published payload
+            payload.set("actor", payload.remove("actor"));
+        }
         payload.put("overdrachtId", overdrachtId);
         payload.put("meldingId", UUID.randomUUID().toString());
         payload.put("gezinId", gezinId);
@@ -67,8 +84,13 @@ public final class WijkteamApi implements AutoCloseable {
 
     /** Publishes an overdracht-gedaan (after onderzoek) for the gezin and waits until the zaak exists. */
     public String openZaak(String gezinId) throws Exception {
+        return openZaak(gezinId, Map.of());
+    }
+
+    /** As {@link #openZaak(String)}, the handover naming these persons (persoonId to rol). */
+    public String openZaak(String gezinId, Map<String, String> leden) throws Exception {
         String overdrachtId = UUID.randomUUID().toString();
-        var record = overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId);
+        var record = overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId, leden);
         try {
             producer.send(record).get();
         } catch (ExecutionException e) {

@@ -440,29 +440,18 @@ class KetenEndToEndTest {
 
     /** Issue 4: the wijkteam's whole way with a gezin, every step an event on its one timeline; the gezin's id. */
     private String veiligAfgeslotenGezin() throws Exception {
-        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
-        String meldingId = melding.get("meldingId").asString();
-        String gezinId = melding.get("gezinId").asString();
-        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
-        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
-                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
-                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
-                 "toestemming": {"gegeven": true}}""");
-        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
-                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
-        String zaak = "/api/v1/zaken/" + zaakId;
         String fatima = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
         String teamleider = "{\"naam\": \"Ria Vermeulen\"}";
-        post(Dienst.WIJKTEAM, zaak + "/acceptatie", """
-                {"team": "Westwijk", "medewerker": %s,
-                 "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678", "organisatie": "Minters"}}"""
-                .formatted(fatima));
+        Geaccepteerd geaccepteerd = geaccepteerdNaTriage(KetenEndToEndTestData.MELDING, fatima);
+        String gezinId = geaccepteerd.gezinId();
+        String zaakId = geaccepteerd.zaakId();
+        String zaak = "/api/v1/zaken/" + zaakId;
 
-        // R11 intake: both members spoken with, the child's safety judged with a named instrument, ZRM at the start
-        String moeder = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"OUDER\", \"medewerker\": "
-                + fatima + "}").get("lidId").asString();
-        String kind = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"KIND\", \"medewerker\": "
-                + fatima + "}").get("lidId").asString();
+        // R11 intake: the members Veilig Thuis named (issue 14 point 1) registered and spoken with, the child's safety
+        // judged with a named instrument, ZRM at the start
+        JsonNode genoemd = genoemdDoorVeiligThuis(zaak, 2);
+        String moeder = registreer(zaak, "OUDER", persoon(genoemd, "OUDER", 0), fatima);
+        String kind = registreer(zaak, "KIND", persoon(genoemd, "KIND", 0), fatima);
         for (String lid : List.of(moeder, kind)) {
             post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + lid + "/gesprekken", """
                     {"gesproken": true, "gevoerdOp": "2026-01-15", "medewerker": %s}""".formatted(fatima));
@@ -536,6 +525,130 @@ class KetenEndToEndTest {
     }
 
     @Test
+    void geenKindDatVeiligThuisNoemdeWordtVergetenBijHetAfsluitenOfInDeInspectie() throws Exception {
+        // issue 14 point 1 (R11, R16; 001 §3.3.2: "afgesloten ... zonder dat met de kinderen is gesproken"): the melding
+        // names a mother and two children; the team registers the mother and the older child only
+        String fatima = "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}";
+        Geaccepteerd geaccepteerd = geaccepteerdNaTriage(KetenEndToEndTestData.MELDING_MOEDER_TWEE_KINDEREN, fatima);
+        String gezinId = geaccepteerd.gezinId();
+        String zaak = "/api/v1/zaken/" + geaccepteerd.zaakId();
+
+        // known to the zaak from the start: the three persons of the melding, pseudonymous, none registered yet
+        JsonNode genoemd = genoemdDoorVeiligThuis(zaak, 3);
+        genoemd.forEach(persoon -> assertThat(persoon.get("lidId").isNull()).isTrue());
+        String oudste = persoon(genoemd, "KIND", 0);
+        String jongste = persoon(genoemd, "KIND", 1);
+        String moeder = registreer(zaak, "OUDER", persoon(genoemd, "OUDER", 0), fatima);
+        String kind = registreer(zaak, "KIND", oudste, fatima);
+        for (String lid : List.of(moeder, kind)) {
+            post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + lid + "/gesprekken", """
+                    {"gesproken": true, "gevoerdOp": "2026-01-15", "medewerker": %s}""".formatted(fatima));
+        }
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("VEILIG",
+                fatima));
+        String geenHulpvraag = """
+                {"uitkomst": "GEEN_HULPVRAAG", "onderbouwing": "Moeder wil geen hulp", "informeren": [],
+                 "medewerker": %s}""".formatted(fatima);
+
+        // the closing is refused, naming the child nobody registered, and nothing is proposed
+        var geweigerd = http.send(Testtokens.verzoek(uri(Dienst.WIJKTEAM, zaak + "/afsluiting"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(geenHulpvraag)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(geweigerd.statusCode()).isEqualTo(409);
+        assertThat(geweigerd.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode probleem = JSON.readTree(geweigerd.body());
+        assertThat(probleem.get("regel").asString()).isEqualTo("R16");
+        assertThat(probleem.get("detail").asString()).contains(jongste).doesNotContain(oudste);
+        assertThat(get(Dienst.WIJKTEAM, zaak).get("status").asString()).isEqualTo("IN_BEHANDELING");
+
+        // the inspection judges the same way: the younger child was neither spoken with nor judged
+        JsonNode open = await().atMost(KETEN).until(
+                () -> get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing"),
+                t -> t.toString().contains("VeiligheidsinschattingVastgelegd"));
+        assertThat(uitkomsten(open, "NIET_VOLDAAN")).contains("ELK_KIND_GESPROKEN", "VEILIGHEID_ELK_KIND_BEOORDEELD");
+        assertThat(toelichting(open, "ELK_KIND_GESPROKEN")).contains(jongste);
+        assertThat(toelichting(open, "VEILIGHEID_ELK_KIND_BEOORDEELD")).contains(jongste);
+
+        // the team registers the younger child, records why it did not speak with her, judges her safe: closed
+        String jongsteLid = registreer(zaak, "KIND", jongste, fatima);
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + jongsteLid + "/gesprekken", """
+                {"gesproken": false, "gevoerdOp": "2026-01-15", "redenNietGesproken": "TE_JONG",
+                 "medewerker": %s}""".formatted(fatima));
+        post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + jongsteLid + "/veiligheidsinschattingen",
+                inschatting("VEILIG", fatima));
+        assertThat(genoemdDoorVeiligThuis(zaak, 3).findValuesAsString("lidId"))
+                .containsExactlyInAnyOrder(moeder, kind, jongsteLid);
+        post(Dienst.WIJKTEAM, zaak + "/afsluiting", geenHulpvraag);
+        post(Dienst.WIJKTEAM, zaak + "/afsluiting/beoordeling",
+                "{\"besluit\": \"GOEDGEKEURD\", \"teamleider\": {\"naam\": \"Ria Vermeulen\"}}");
+        await().atMost(KETEN).until(() -> "AFGESLOTEN".equals(get(Dienst.WIJKTEAM, zaak).get("status").asString()));
+        JsonNode gesloten = await().atMost(KETEN).until(
+                () -> get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing"),
+                t -> t.toString().contains("ZaakAfgesloten"));
+        assertThat(uitkomsten(gesloten, "VOLDAAN")).contains("ELK_KIND_GESPROKEN", "VEILIGHEID_ELK_KIND_BEOORDEELD",
+                "GEEN_AFSLUITING_MET_ONVEILIG_KIND");
+        assertThat(toelichting(gesloten, "ELK_KIND_GESPROKEN")).contains(jongsteLid + " niet gesproken: TE_JONG");
+    }
+
+    /**
+     * A melding handed over after triage, with consent, and accepted by team Westwijk with this medewerker as
+     * casusregisseur.
+     */
+    private Geaccepteerd geaccepteerdNaTriage(String meldingJson, String medewerker) throws Exception {
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", meldingJson);
+        String meldingId = melding.get("meldingId").asString();
+        String gezinId = melding.get("gezinId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""");
+        String zaakId = await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, "/api/v1/zaken?gezinId=" + gezinId),
+                zaken -> zaken.size() == 1).get(0).get("zaakId").asString();
+        post(Dienst.WIJKTEAM, "/api/v1/zaken/" + zaakId + "/acceptatie", """
+                {"team": "Westwijk", "medewerker": %s,
+                 "regisseur": {"naam": "Fatima el Amrani", "telefoon": "010-2345678", "organisatie": "Minters"}}"""
+                .formatted(medewerker));
+        return new Geaccepteerd(gezinId, zaakId);
+    }
+
+    private record Geaccepteerd(String gezinId, String zaakId) {
+    }
+
+    /** Issue 14 point 1: the persons Veilig Thuis named for the zaak, once all {@code aantal} are known. */
+    private JsonNode genoemdDoorVeiligThuis(String zaak, int aantal) {
+        return await().atMost(KETEN).until(() -> get(Dienst.WIJKTEAM, zaak + "/intake").get("genoemdDoorVeiligThuis"),
+                genoemd -> genoemd.size() == aantal);
+    }
+
+    /** The persoonId of the n-th person with this role (ordered by persoonId, as the intake lists them). */
+    private static String persoon(JsonNode genoemd, String rol, int n) {
+        List<String> personen = new ArrayList<>();
+        genoemd.forEach(persoon -> {
+            if (rol.equals(persoon.get("rol").asString())) {
+                personen.add(persoon.get("persoonId").asString());
+            }
+        });
+        return personen.get(n);
+    }
+
+    private String registreer(String zaak, String rol, String persoonId, String medewerker) throws Exception {
+        return post(Dienst.WIJKTEAM, zaak + "/gezinsleden", """
+                {"rol": "%s", "persoonId": "%s", "medewerker": %s}""".formatted(rol, persoonId, medewerker))
+                .get("lidId").asString();
+    }
+
+    private static String toelichting(JsonNode toetsing, String criterium) {
+        for (JsonNode t : toetsing.get("toetsingen")) {
+            if (criterium.equals(t.get("criterium").asString())) {
+                return t.get("toelichting").asString();
+            }
+        }
+        throw new AssertionError("geen toetsing " + criterium + " in " + toetsing);
+    }
+
+    @Test
     void deInspectieVindtPreciesDeTekortkomingenDieErInZitten() throws Exception {
         // good practice, and one lapse: a monitoring without first contact (R14)
         String onderzoekGezin = gezinMetVerlopenMonitoring();
@@ -559,8 +672,7 @@ class KetenEndToEndTest {
         String zaak = "/api/v1/zaken/" + zaakId;
         String medewerker = "{\"naam\": \"J. Smit\"}";
         post(Dienst.WIJKTEAM, zaak + "/acceptatie", "{\"team\": \"Oostwijk\", \"medewerker\": " + medewerker + "}");
-        String kind = post(Dienst.WIJKTEAM, zaak + "/gezinsleden", "{\"rol\": \"KIND\", \"medewerker\": "
-                + medewerker + "}").get("lidId").asString();
+        String kind = registreer(zaak, "KIND", persoon(genoemdDoorVeiligThuis(zaak, 2), "KIND", 0), medewerker);
         post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + kind + "/veiligheidsinschattingen",
                 inschatting("ONVEILIG", medewerker));
         await().atMost(KETEN).until(() -> tijdlijn(slechtGezin), t -> t.contains("VeiligheidsinschattingVastgelegd"));

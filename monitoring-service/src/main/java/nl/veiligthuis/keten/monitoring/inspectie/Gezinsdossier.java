@@ -2,8 +2,10 @@ package nl.veiligthuis.keten.monitoring.inspectie;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.veiligthuis.keten.monitoring.tijdlijn.TijdlijnGebeurtenis;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +22,7 @@ final class Gezinsdossier {
     final Map<String, Melding> meldingen = new LinkedHashMap<>();
     final Map<String, Onderzoek> onderzoeken = new LinkedHashMap<>();
     final List<Stap> overdrachten = new ArrayList<>();
+    private final Map<String, Stap> overdrachtPerId = new LinkedHashMap<>();
     final Map<String, List<Stap>> overdrachtsgesprekken = new LinkedHashMap<>();
     final Map<String, Monitoring> monitoringen = new LinkedHashMap<>();
     final Map<String, Zaak> zaken = new LinkedHashMap<>();
@@ -66,6 +69,8 @@ final class Gezinsdossier {
         /** R10: the zaak's own split-off from the gezin's lopende zaak, by the team's decision with a reason. */
         Stap afgesplitst;
         final List<Stap> gevoegd = new ArrayList<>();
+        /** R10: the handovers the zaak holds: the one that opened it and those that joined, minus those split off. */
+        final Set<String> overdrachtIds = new LinkedHashSet<>();
         final List<Stap> regisseurs = new ArrayList<>();
         final List<Stap> opschalingen = new ArrayList<>();
         final List<Stap> besluiten = new ArrayList<>();
@@ -80,6 +85,16 @@ final class Gezinsdossier {
         List<String> kinderen() {
             return leden.entrySet().stream().filter(lid -> "KIND".equals(lid.getValue().tekst("rol")))
                     .map(Map.Entry::getKey).toList();
+        }
+
+        Set<String> geregistreerdePersonen() {
+            Set<String> personen = new LinkedHashSet<>();
+            leden.values().forEach(lid -> {
+                if (lid.tekst("persoonId") != null) {
+                    personen.add(lid.tekst("persoonId"));
+                }
+            });
+            return personen;
         }
 
         boolean open() {
@@ -106,6 +121,29 @@ final class Gezinsdossier {
     static final class Ondersteuningsplan {
         Stap opgesteld;
         Stap beoordeeld;
+    }
+
+    /**
+     * Issue 14 point 1 (R11, R16): the children Veilig Thuis' handovers to this zaak named and the team did not
+     * register, by persoonId, each with the handover that named it as evidence.
+     */
+    Map<String, Stap> genoemdeKinderenNietGeregistreerd(Zaak zaak) {
+        Set<String> geregistreerd = zaak.geregistreerdePersonen();
+        Map<String, Stap> kinderen = new LinkedHashMap<>();
+        for (String overdrachtId : zaak.overdrachtIds) {
+            Stap overdracht = overdrachtPerId.get(overdrachtId);
+            if (overdracht == null) {
+                continue;
+            }
+            for (JsonNode lid : overdracht.feit("leden")) {
+                String persoonId = lid.path("persoonId").asString("");
+                if (!persoonId.isEmpty() && "KIND".equals(lid.path("rol").asString(""))
+                        && !geregistreerd.contains(persoonId)) {
+                    kinderen.putIfAbsent(persoonId, overdracht);
+                }
+            }
+        }
+        return kinderen;
     }
 
     private void neem(Stap stap) {
@@ -136,6 +174,7 @@ final class Gezinsdossier {
                     .computeIfAbsent(waarde(stap.tekst("onderzoekId"), ""), id -> new ArrayList<>()).add(stap);
             case "OverdrachtGedaan" -> {
                 overdrachten.add(stap);
+                overdrachtPerId.put(waarde(stap.tekst("overdrachtId"), ""), stap);
                 gemeente = waarde(stap.tekst("gemeente"), gemeente);
             }
             case "MonitoringGestart" -> monitoring(stap).gestart = stap;
@@ -144,6 +183,7 @@ final class Gezinsdossier {
             case "MonitoringAfgerond" -> monitoring(stap).afgerond = stap;
             case "ZaakGeopend" -> {
                 zaak(stap).geopend = stap;
+                zaak(stap).overdrachtIds.add(waarde(stap.tekst("overdrachtId"), ""));
                 gemeente = waarde(stap.tekst("gemeente"), gemeente);
             }
             // R10: a zaak that holds several handovers is returned or closed once per handover; it counts once
@@ -160,9 +200,14 @@ final class Gezinsdossier {
                 }
                 zichtwissels.add(stap);
             }
-            case "OverdrachtBijZaakGevoegd" -> zaak(stap).gevoegd.add(stap);
-            case "OverdrachtAfgesplitst" -> zaken.computeIfAbsent(waarde(stap.tekst("nieuweZaakId"), ""),
-                    id -> new Zaak()).afgesplitst = stap;
+            case "OverdrachtBijZaakGevoegd" -> {
+                zaak(stap).gevoegd.add(stap);
+                zaak(stap).overdrachtIds.add(waarde(stap.tekst("overdrachtId"), ""));
+            }
+            case "OverdrachtAfgesplitst" -> {
+                zaak(stap).overdrachtIds.remove(waarde(stap.tekst("overdrachtId"), ""));
+                zaken.computeIfAbsent(waarde(stap.tekst("nieuweZaakId"), ""), id -> new Zaak()).afgesplitst = stap;
+            }
             case "RegisseurToegewezen" -> zaak(stap).regisseurs.add(stap);
             case "ZaakOpgeschaald" -> zaak(stap).opschalingen.add(stap);
             case "OpschalingBesloten" -> zaak(stap).besluiten.add(stap);

@@ -13,6 +13,7 @@ import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Zaak;
 final class ZaakToetsen {
 
     static final Period VEILIGHEIDSPLAN_HOOGSTENS = Period.ofMonths(3);
+    private static final String NIET_GEREGISTREERD = " (genoemd door Veilig Thuis) niet als gezinslid vastgelegd";
 
     private ZaakToetsen() {
     }
@@ -69,6 +70,8 @@ final class ZaakToetsen {
                             gesprek.get());
                 }
             }
+            dossier.genoemdeKinderenNietGeregistreerd(zaak).forEach((persoonId, overdracht) -> bevindingen.tekort(
+                    "kind " + persoonId + NIET_GEREGISTREERD + ", dus niet gesproken", overdracht));
         }
         return bevindingen.toetsing("Geen kinderen in een geaccepteerde zaak");
     }
@@ -88,6 +91,8 @@ final class ZaakToetsen {
                             + inschatting.tekst("instrument") + ")", inschatting);
                 }
             }
+            dossier.genoemdeKinderenNietGeregistreerd(zaak).forEach((persoonId, overdracht) -> bevindingen.tekort(
+                    "veiligheid van kind " + persoonId + NIET_GEREGISTREERD + ", niet ingeschat", overdracht));
         }
         return bevindingen.toetsing("Geen kinderen in een geaccepteerde zaak");
     }
@@ -154,7 +159,10 @@ final class ZaakToetsen {
         return stappen.toArray(Stap[]::new);
     }
 
-    /** R16, omgekeerde bewijslast: at closing every registered child's latest oordeel is VEILIG. */
+    /**
+     * R16, omgekeerde bewijslast: at closing every child's latest oordeel is VEILIG, each child spoken with or the
+     * reason recorded (001 §3.3.2), and every child Veilig Thuis named registered (issue 14 point 1).
+     */
     static Toetsing afsluiting(Gezinsdossier dossier) {
         Bevindingen bevindingen = new Bevindingen(Criterium.GEEN_AFSLUITING_MET_ONVEILIG_KIND);
         for (Zaak zaak : dossier.zaken.values()) {
@@ -174,7 +182,16 @@ final class ZaakToetsen {
                 if (oordeel != null) {
                     bevindingen.bewijs(oordeel.stap());
                 }
+                boolean gehoord = zaak.gesprekken.getOrDefault(kind, List.of()).stream()
+                        .anyMatch(stap -> stap.waar("gesproken") || stap.tekst("redenNietGesproken") != null);
+                if (!gehoord) {
+                    nietVeilig.add(kind + " niet gesproken en geen reden vastgelegd");
+                }
             }
+            dossier.genoemdeKinderenNietGeregistreerd(zaak).forEach((persoonId, overdracht) -> {
+                nietVeilig.add(persoonId + NIET_GEREGISTREERD);
+                bevindingen.bewijs(overdracht);
+            });
             if (nietVeilig.isEmpty()) {
                 bevindingen.voldaan("afgesloten (" + zaak.afgesloten.tekst("uitkomst") + ") met elk kind veilig",
                         zaak.afgesloten);

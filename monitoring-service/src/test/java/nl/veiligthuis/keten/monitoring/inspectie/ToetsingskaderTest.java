@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -317,6 +318,89 @@ class ToetsingskaderTest {
         assertThat(regie.uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
         assertThat(regie.toelichting()).contains("afsplitsing (reden ANDER_HUISHOUDEN)");
         assertThat(regie.bewijs()).extracting(Bewijs::type).contains("OverdrachtAfgesplitst");
+    }
+
+    @Test
+    void r11_r16_issue14_aChildVeiligThuisNamedAndTheTeamNeverRegisteredIsAFindingInEveryChildCheck() {
+        // 001 §3.3.2: closed "zonder dat met de kinderen is gesproken"; the team registered mother and daughter only
+        Geschiedenis geschiedenis = metGenoemdeKinderen(UnaryOperator.identity());
+
+        List<Toetsing> toetsingen = Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP);
+
+        for (Criterium criterium : List.of(ELK_KIND_GESPROKEN, VEILIGHEID_ELK_KIND_BEOORDEELD,
+                GEEN_AFSLUITING_MET_ONVEILIG_KIND)) {
+            Toetsing toetsing = toetsing(toetsingen, criterium);
+            assertThat(toetsing.uitkomst()).as(criterium.name()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+            assertThat(toetsing.toelichting()).as(criterium.name()).contains("p-zoon (genoemd door Veilig Thuis)")
+                    .doesNotContain("p-dochter");
+            assertThat(toetsing.bewijs()).extracting(Bewijs::type).contains("OverdrachtGedaan");
+        }
+
+        // once the son is registered, spoken with and judged safe before closing, the checks are met
+        Geschiedenis compleet = metGenoemdeKinderen(zaak -> zaak
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-05T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l3", "rol", "KIND", "persoonId", "p-zoon")
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-05T10:01:00Z", "zaakId", "z1",
+                        "lidId", "l3", "gesproken", false, "redenNietGesproken", "TE_JONG")
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-03-05T10:02:00Z", "zaakId", "z1",
+                        "lidId", "l3", "oordeel", "VEILIG", "instrument", "ETM"));
+        List<Toetsing> nu = Toetsingskader.toets(compleet.dossier(), NA_AFLOOP);
+        assertThat(List.of(ELK_KIND_GESPROKEN, VEILIGHEID_ELK_KIND_BEOORDEELD, GEEN_AFSLUITING_MET_ONVEILIG_KIND))
+                .allSatisfy(criterium -> assertThat(toetsing(nu, criterium).uitkomst()).as(criterium.name())
+                        .isEqualTo(Uitkomst.VOLDAAN));
+    }
+
+    @Test
+    void r10_r11_issue14_theChildrenOfAHandoverSplitOffCountInTheirOwnZaak() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("OverdrachtGedaan", "2027-03-01T09:00:00Z", "overdrachtId", "o1", "meldingId", "m1",
+                        "leden", List.of(Map.of("persoonId", "p-dochter", "rol", "KIND")))
+                .stapVan("Wijkteam A", "ZaakGeopend", "2027-03-01T09:00:01Z", "zaakId", "z1", "overdrachtId", "o1")
+                .stap("OverdrachtGedaan", "2027-03-02T09:00:00Z", "overdrachtId", "o2", "meldingId", "m2",
+                        "leden", List.of(Map.of("persoonId", "p-neef", "rol", "KIND")))
+                .stapVan("Wijkteam A", "OverdrachtBijZaakGevoegd", "2027-03-02T09:00:01Z", "zaakId", "z1",
+                        "overdrachtId", "o2")
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o1")
+                .stapVan("Wijkteam A", "OverdrachtAfgesplitst", "2027-03-03T10:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o2", "nieuweZaakId", "z2", "reden", "ANDER_HUISHOUDEN")
+                .stapVan("Wijkteam A", "ZaakGeopend", "2027-03-03T10:00:00Z", "zaakId", "z2", "overdrachtId", "o2")
+                .stapVan("Wijkteam B", "OverdrachtGeaccepteerd", "2027-03-04T09:00:00Z", "zaakId", "z2",
+                        "overdrachtId", "o2")
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-05T09:00:00Z", "zaakId", "z1",
+                        "lidId", "l1", "rol", "KIND", "persoonId", "p-dochter")
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-05T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l1", "gesproken", true);
+
+        Toetsing gesproken = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NA_AFLOOP), ELK_KIND_GESPROKEN);
+
+        assertThat(gesproken.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        // z1 is met for its daughter and does not answer for the cousin split off; z2 registered nobody at all
+        assertThat(gesproken.toelichting()).isEqualTo("geen gezinsleden vastgelegd");
+        assertThat(gesproken.bewijs()).extracting(Bewijs::type).contains("GesprekVastgelegd")
+                .doesNotContain("OverdrachtGedaan");
+    }
+
+    /** A handover naming mother, daughter and son; the team registers, hears and judges the daughter, then closes. */
+    private static Geschiedenis metGenoemdeKinderen(UnaryOperator<Geschiedenis> verder) {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("OverdrachtGedaan", "2027-03-01T09:00:00Z", "overdrachtId", "o1", "meldingId", "m1",
+                        "gemeente", "Vlaardingen", "leden", List.of(Map.of("persoonId", "p-moeder", "rol", "OUDER"),
+                                Map.of("persoonId", "p-dochter", "rol", "KIND"),
+                                Map.of("persoonId", "p-zoon", "rol", "KIND")))
+                .stapVan("Wijkteam A", "ZaakGeopend", "2027-03-01T09:00:01Z", "zaakId", "z1", "overdrachtId", "o1")
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2027-03-03T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "o1")
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-03T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l1", "rol", "OUDER", "persoonId", "p-moeder")
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-03T10:01:00Z", "zaakId", "z1",
+                        "lidId", "l2", "rol", "KIND", "persoonId", "p-dochter")
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-04T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "gesproken", true)
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-03-04T11:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "oordeel", "VEILIG", "instrument", "ETM");
+        return verder.apply(geschiedenis).stapVan("Wijkteam A", "ZaakAfgesloten", "2027-03-10T09:00:00Z",
+                "zaakId", "z1", "uitkomst", "GEEN_HULPVRAAG");
     }
 
     @Test

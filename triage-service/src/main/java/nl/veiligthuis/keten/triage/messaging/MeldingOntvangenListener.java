@@ -1,12 +1,15 @@
 package nl.veiligthuis.keten.triage.messaging;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import java.util.List;
 import nl.veiligthuis.keten.platform.messaging.Abonnement;
 import nl.veiligthuis.keten.platform.messaging.KetenConsumer;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
+import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.triage.OpenTriage;
 import nl.veiligthuis.keten.triage.triage.TriageProjection;
 import nl.veiligthuis.keten.triage.triage.VerwerkGezinskoppeling;
@@ -25,10 +28,19 @@ class MeldingOntvangenListener {
     static final String MELDING_ONTVANGEN = "nl.veilig-thuis.keten.melding.melding-ontvangen.v1";
     static final String MELDING_AAN_GEZIN_GEKOPPELD = "nl.veilig-thuis.keten.melding.melding-aan-gezin-gekoppeld.v1";
 
-    /** The part of {@code melding-ontvangen.v1} triage-service reads. */
+    /** The part of {@code melding-ontvangen.v1} triage-service reads; leden it hands over with the melding (R11). */
     record MeldingOntvangenV1(@NotBlank String meldingId, @NotBlank String gezinId, @NotBlank String gemeente,
                               @NotBlank String regio, boolean acuutOnveilig, @NotNull Instant ontvangenOp,
-                              @Pattern(regexp = "ZORGMELDING|MUTATIE_HUISELIJK_GEWELD") String politiemelding) {
+                              @Pattern(regexp = "ZORGMELDING|MUTATIE_HUISELIJK_GEWELD") String politiemelding,
+                              List<@Valid @NotNull Lid> leden) {
+
+        List<GenoemdGezinslid> genoemdeLeden() {
+            return leden == null ? List.of()
+                    : leden.stream().map(lid -> new GenoemdGezinslid(lid.persoonId(), lid.rol())).distinct().toList();
+        }
+    }
+
+    record Lid(@NotBlank String persoonId, @NotBlank String rol) {
     }
 
     /** The part of {@code melding-aan-gezin-gekoppeld.v1} triage-service reads. */
@@ -46,7 +58,8 @@ class MeldingOntvangenListener {
                 .commando(MELDING_ONTVANGEN, MeldingOntvangenV1.class, (melding, ontvangst) -> new OpenTriage(
                         melding.meldingId(), melding.gezinId(), melding.gemeente(), melding.regio(),
                         melding.acuutOnveilig(), melding.ontvangenOp(),
-                        triages.veiligThuisBetrokken(melding.gezinId()), melding.politiemelding()))
+                        triages.veiligThuisBetrokken(melding.gezinId()), melding.politiemelding(),
+                        melding.genoemdeLeden()))
                 .commando(MELDING_AAN_GEZIN_GEKOPPELD, MeldingAanGezinGekoppeldV1.class,
                         (koppeling, ontvangst) -> new VerwerkGezinskoppeling(koppeling.meldingId(),
                                 koppeling.gezinId(), koppeling.gekoppeldOp()));

@@ -6,6 +6,7 @@ import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekAf
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekGestartV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnOverschredenV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OnderzoekstermijnVerlengdV1;
+import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.GenoemdGezinslidV1;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtGedaanV1;
 import nl.veiligthuis.keten.triage.overdracht.Toestemming;
 import nl.veiligthuis.keten.triage.messaging.TriageIntegrationEvents.OverdrachtsgesprekGevoerdV1;
@@ -132,6 +133,8 @@ class TriageEventPublisher {
         publisher.publish("overdracht-gedaan", e.gezinId(), e.gedaanOp(), "/api/v1/overdrachten/" + e.overdrachtId(),
                 new OverdrachtGedaanV1(e.overdrachtId(), e.meldingId(), e.gezinId(), e.route().name(), e.gemeente(),
                         e.gedaanOp(), e.onderzoekId(), e.aantalDoelen(), Toestemming.code(e.toestemming()),
+                        e.leden().isEmpty() ? null : e.leden().stream()
+                                .map(lid -> new GenoemdGezinslidV1(lid.persoonId(), lid.rol())).toList(),
                         Actor.VEILIG_THUIS), message);
     }
 

@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.triage.messaging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Payloads of triage-service's integration events; schemas in docs/events/schemas/. */
 final class TriageIntegrationEvents {
@@ -56,7 +57,12 @@ final class TriageIntegrationEvents {
     record OverdrachtGedaanV1(String overdrachtId, String meldingId, String gezinId, String route, String gemeente,
                               Instant overdrachtGedaanOp, String onderzoekId,
                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer aantalDoelen, String toestemming,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<GenoemdGezinslidV1> leden,
                               Actor actor) {
+    }
+
+    /** R11, issue 14 point 1: a person the melding names, pseudonymous (D4); absent for handovers that named none. */
+    record GenoemdGezinslidV1(String persoonId, String rol) {
     }
 
     /** R5: codes and moments only; the medewerker stays in triage-service (D4). */

@@ -5,8 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
@@ -37,6 +39,7 @@ public class Onderzoek {
     private boolean termijnOverschreden;
     private boolean overgedragen;
     private Integer aantalDoelen;
+    private List<GenoemdGezinslid> leden = List.of();
 
     protected Onderzoek() {
     }
@@ -61,7 +64,7 @@ public class Onderzoek {
     @CommandHandler
     public Onderzoek(MeldOnderzoekAan command, Clock klok) {
         apply(new OnderzoekAangemeld(command.onderzoekId(), command.meldingId(), command.gezinId(), command.gemeente(),
-                klok.instant()));
+                klok.instant(), command.leden()));
     }
 
     @CommandHandler
@@ -144,7 +147,7 @@ public class Onderzoek {
                 command.deelnemers(), command.wijkteam()));
         // R8: the handover after onderzoek is done once the rapportage and the handover meeting are recorded
         apply(new OverdrachtGedaan(overdrachtId(onderzoekId), meldingId, gezinId, Route.NA_ONDERZOEK, gemeente,
-                onderzoekId, klok.instant(), aantalDoelen, command.toestemming()));
+                onderzoekId, klok.instant(), aantalDoelen, command.toestemming(), leden));
     }
 
     // the first parameter is the deadline's payload: without it, Axon would match the Clock as payload
@@ -172,6 +175,7 @@ public class Onderzoek {
         meldingId = event.meldingId();
         gezinId = event.gezinId();
         gemeente = event.gemeente();
+        leden = event.leden();
     }
 
     /** Streams from before the waiting list begin with this event, so it sets the identity too. */

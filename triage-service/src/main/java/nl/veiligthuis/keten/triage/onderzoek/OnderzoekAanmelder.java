@@ -1,11 +1,15 @@
 package nl.veiligthuis.keten.triage.onderzoek;
 
+import java.util.List;
+import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.triage.TriageAfgerond;
+import nl.veiligthuis.keten.triage.triage.TriageGeopend;
 import nl.veiligthuis.keten.triage.triage.Uitkomst;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +24,11 @@ import org.springframework.stereotype.Component;
 class OnderzoekAanmelder {
 
     private final CommandGateway commandGateway;
+    private final EventStore eventStore;
 
-    OnderzoekAanmelder(CommandGateway commandGateway) {
+    OnderzoekAanmelder(CommandGateway commandGateway, EventStore eventStore) {
         this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
@@ -31,14 +37,23 @@ class OnderzoekAanmelder {
             return;
         }
         try {
-            commandGateway.sendAndWait(new MeldOnderzoekAan(Onderzoek.idVoor(event.meldingId(), event.ronde()), event.meldingId(),
-                    event.gezinId(), event.gemeente()));
+            commandGateway.sendAndWait(new MeldOnderzoekAan(Onderzoek.idVoor(event.meldingId(), event.ronde()),
+                    event.meldingId(), event.gezinId(), event.gemeente(), genoemdeLeden(event.meldingId())));
         } catch (RuntimeException e) {
             if (!alGestart(e)) {
                 throw e;
             }
             // redelivered after a crash between command and token update: the onderzoek exists already
         }
+    }
+
+    /** The persons the melding names, as its triage stream recorded them when it opened (R11). */
+    private List<GenoemdGezinslid> genoemdeLeden(String meldingId) {
+        return eventStore.readEvents(meldingId).asStream()
+                .map(message -> message.getPayload())
+                .filter(TriageGeopend.class::isInstance)
+                .map(payload -> ((TriageGeopend) payload).leden())
+                .findFirst().orElse(List.of());
     }
 
     private static boolean alGestart(Throwable e) {

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
+import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
@@ -51,6 +53,7 @@ public class Triage {
     private int aantalTerugmeldingen;
     private final Set<String> teruggemeldeOverdrachten = new HashSet<>();
     private Instant ontvangenOp;
+    private List<GenoemdGezinslid> leden = List.of();
     /** R5: the case waits at VT; the frequency, the last wachtcontact and the moment the current interval began. */
     private boolean wacht;
     private Monitoringsfrequentie frequentie;
@@ -66,7 +69,7 @@ public class Triage {
         var nu = klok.instant();
         apply(new TriageGeopend(command.meldingId(), command.gezinId(), command.gemeente(), command.acuutOnveilig(),
                 command.ontvangenOp(), uiterlijk, nu, command.regio(), command.herhaalmelding(),
-                command.politiemelding()));
+                command.politiemelding(), command.leden()));
         // R5: no case waits without a monitoring frequency; VT replaces this default by its own estimate
         apply(new MonitoringsfrequentieVastgesteld(command.meldingId(), command.gezinId(),
                 Monitoringsfrequentie.standaardVoor(command.acuutOnveilig()), "standaard bij ontvangst", null, nu));
@@ -114,7 +117,7 @@ public class Triage {
             // R7: handover directly after triage; no VT monitoring follows
             var overdrachtId = overdrachtId(meldingId, dezeRonde - 1);
             apply(new OverdrachtGedaan(overdrachtId, meldingId, gezinId, Route.NA_TRIAGE, gemeente, null, nu, null,
-                    command.toestemming()));
+                    command.toestemming(), leden));
             return new Vervolg(null, overdrachtId);
         }
         // the onderzoek itself is started by OnderzoekStarter from the TriageAfgerond event
@@ -293,6 +296,7 @@ public class Triage {
         gemeente = event.gemeente();
         uiterlijkAfgerondOp = event.uiterlijkAfgerondOp();
         ontvangenOp = event.ontvangenOp();
+        leden = event.leden();
         wacht = true;
         // streams from before R5's wachtcontact have no default frequency event before the first command
         frequentie = Monitoringsfrequentie.standaardVoor(event.acuutOnveilig());

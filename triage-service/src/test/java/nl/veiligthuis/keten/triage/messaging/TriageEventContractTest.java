@@ -30,15 +30,32 @@ class TriageEventContractTest {
     void r14_aHandoverAfterOnderzoekNamesHowManyGoalsWereAgreedAndOneAfterTriageLeavesItOut() {
         // R14: the goals VT monitors against; added additively, so a handover without it still matches
         byte[] naOnderzoek = JSON.writeValueAsBytes(new OverdrachtGedaanV1(uuid(), uuid(), uuid(), "NA_ONDERZOEK",
-                "Vlaardingen", NU, uuid(), 3, "GEGEVEN", Actor.VEILIG_THUIS));
+                "Vlaardingen", NU, uuid(), 3, "GEGEVEN", null, Actor.VEILIG_THUIS));
         EventContract.assertValid("overdracht-gedaan.v1", naOnderzoek);
         assertThat(JSON.readTree(naOnderzoek).get("aantalDoelen").asInt()).isEqualTo(3);
 
         byte[] naTriage = JSON.writeValueAsBytes(new OverdrachtGedaanV1(uuid(), uuid(), uuid(), "NA_TRIAGE",
-                "Vlaardingen", NU, null, null, "NIET_VASTGELEGD", Actor.VEILIG_THUIS));
+                "Vlaardingen", NU, null, null, "NIET_VASTGELEGD", null, Actor.VEILIG_THUIS));
         EventContract.assertValid("overdracht-gedaan.v1", naTriage);
         assertThat(JSON.readTree(naTriage).has("aantalDoelen")).isFalse();
         assertThat(JSON.readTree(naTriage).has("onderzoekId")).isTrue();
+        assertThat(JSON.readTree(naTriage).has("leden")).isFalse();
+    }
+
+    @Test
+    void r11_issue14_aHandoverNamesTheMeldingsPersonsPseudonymouslyAndOnlyThat() {
+        byte[] metLeden = JSON.writeValueAsBytes(new OverdrachtGedaanV1(uuid(), uuid(), uuid(), "NA_TRIAGE",
+                "Vlaardingen", NU, null, null, "GEGEVEN", java.util.List.of(
+                new TriageIntegrationEvents.GenoemdGezinslidV1(uuid(), "OUDER"),
+                new TriageIntegrationEvents.GenoemdGezinslidV1(uuid(), "KIND")), Actor.VEILIG_THUIS));
+        EventContract.assertValid("overdracht-gedaan.v1", metLeden);
+        assertThat(JSON.readTree(metLeden).get("leden").get(1).get("rol").asString()).isEqualTo("KIND");
+        // the schema allows nothing but persoonId and rol: a name would be refused
+        byte[] metNaam = new String(metLeden, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"rol\":\"KIND\"", "\"rol\":\"KIND\",\"naam\":\"Noor\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventContract.assertValid("overdracht-gedaan.v1",
+                metNaam)).isInstanceOf(AssertionError.class);
     }
 
     @Test

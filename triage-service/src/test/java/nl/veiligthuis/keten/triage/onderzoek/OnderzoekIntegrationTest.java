@@ -53,6 +53,9 @@ class OnderzoekIntegrationTest extends TriageKetenBasis {
         KetenEvent overdracht = awaitPublished("overdracht-gedaan", melding.gezinId());
         EventContract.assertValid("overdracht-gedaan.v1", overdracht.data());
         assertThat(JSON.readTree(overdracht.data()).get("route").asString()).isEqualTo("NA_ONDERZOEK");
+        // R11, issue 14 point 1: after an onderzoek too, the handover names the persons the melding named
+        assertThat(JSON.readTree(overdracht.data()).get("leden"))
+                .isEqualTo(JSON.readTree(EventContract.sample("melding-ontvangen.v1")).get("leden"));
         EventContract.assertValid("onderzoek-afgerond.v1", awaitPublished("onderzoek-afgerond", melding.gezinId()).data());
         EventContract.assertValid("overdrachtsgesprek-gevoerd.v1",
                 awaitPublished("overdrachtsgesprek-gevoerd", melding.gezinId()).data());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
+import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -126,6 +127,21 @@ class OnderzoekTest {
                                 "Holy"),
                         new OverdrachtGedaan(Onderzoek.overdrachtId("o-1"), "m-1", "g-1", Route.NA_ONDERZOEK,
                                 "Vlaardingen", "o-1", START, 1));
+    }
+
+    @Test
+    void r11_issue14_theHandoverAfterOnderzoekNamesThePersonsTheMeldingNamed() {
+        var leden = List.of(new GenoemdGezinslid("p-moeder", "OUDER"), new GenoemdGezinslid("p-kind", "KIND"));
+        fixture.givenNoPriorActivity()
+                .when(new MeldOnderzoekAan("o-1", "m-1", "g-1", "Vlaardingen", leden))
+                .expectEvents(new OnderzoekAangemeld("o-1", "m-1", "g-1", "Vlaardingen", START, leden));
+        fixture.given(new OnderzoekAangemeld("o-1", "m-1", "g-1", "Vlaardingen", START, leden), gestart(),
+                        new OnderzoekAfgerond("o-1", "m-1", "g-1", RAPPORTAGE, START, true))
+                .when(new LegOverdrachtsgesprekVast("o-1", START, List.of("VT", "wijkteam"), "Holy"))
+                .expectEvents(new OverdrachtsgesprekGevoerd("o-1", "m-1", "g-1", START, List.of("VT", "wijkteam"),
+                                "Holy"),
+                        new OverdrachtGedaan(Onderzoek.overdrachtId("o-1"), "m-1", "g-1", Route.NA_ONDERZOEK,
+                                "Vlaardingen", "o-1", START, 1, null, leden));
     }
 
     @Test

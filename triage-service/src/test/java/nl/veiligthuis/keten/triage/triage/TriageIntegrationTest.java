@@ -60,6 +60,9 @@ class TriageIntegrationTest extends TriageKetenBasis {
         EventContract.assertValid("overdracht-gedaan.v1", overdracht.data());
         assertThat(new String(overdracht.data(), StandardCharsets.UTF_8)).doesNotContain("de Vries", "Gezinscoach");
         assertThat(overdracht.dataref().getPath()).isEqualTo("/api/v1/overdrachten/" + overdrachtId);
+        // R11, issue 14 point 1: the handover names the persons the melding named, pseudonymously
+        assertThat(JSON.readTree(overdracht.data()).get("leden"))
+                .isEqualTo(JSON.readTree(EventContract.sample("melding-ontvangen.v1")).get("leden"));
         assertThat(awaitPublishedAll("triage-geopend", melding.gezinId())).hasSize(1);
 
         // R7: the handover package holds the triagist, the reasoning and the advice

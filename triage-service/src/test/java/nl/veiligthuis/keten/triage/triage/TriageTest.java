@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
+import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
@@ -107,6 +108,23 @@ class TriageTest {
         fixture.given(geopend(false), gestart())
                 .when(new StartTriage("m-1", new Triagist("B. Jansen", "010-7654321")))
                 .expectNoEvents();
+    }
+
+    @Test
+    void r11_issue14_theHandoverNamesThePersonsTheMeldingNamed() {
+        // issue 14 point 1: the wijkteam's zaak knows every child from the start, by its pseudonymous persoonId
+        var leden = java.util.List.of(new GenoemdGezinslid("p-moeder", "OUDER"), new GenoemdGezinslid("p-kind", "KIND"));
+        fixture.given(new TriageGeopend("m-1", "g-1", "Vlaardingen", false, MAANDAG, UITERLIJK, MAANDAG, REGIO, false,
+                        null, leden), gestart())
+                .when(besluit(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies"))
+                .expectEvents(afgerond(Uitkomst.OVERDRACHT_LOKAAL_VELD, Ernst.ZORGEN_OVER_VEILIGHEID, "advies", true, 1),
+                        zicht(MAANDAG, Grond.TRIAGE_AFGEROND),
+                        new OverdrachtGedaan(Triage.overdrachtId("m-1"), "m-1", "g-1", Route.NA_TRIAGE, "Vlaardingen",
+                                null, MAANDAG, null, null, leden));
+        AggregateFixtures.op(Triage.class, MAANDAG).givenNoPriorActivity()
+                .when(new OpenTriage("m-1", "g-1", "Vlaardingen", REGIO, false, MAANDAG, false, null, leden))
+                .expectEvents(new TriageGeopend("m-1", "g-1", "Vlaardingen", false, MAANDAG, UITERLIJK, MAANDAG, REGIO,
+                        false, null, leden), standaardFrequentie(false));
     }
 
     @Test

@@ -123,10 +123,20 @@ public class Afsluiting {
                     + "kan niet worden afgesloten");
         }
         if (!zaak.veiligheidVanAlleKinderenVastgesteld()) {
-            throw DomeinregelDetails.weigering("R16", uitkomst == Uitkomst.GEEN_HULPVRAAG
+            List<String> kinderen = zaak.kinderenNietVeiligVastgesteld();
+            String welke = !zaak.heeftGezinsleden() ? "er zijn geen gezinsleden geregistreerd"
+                    : String.join("; ", kinderen);
+            throw DomeinregelDetails.weigering("R16", (uitkomst == Uitkomst.GEEN_HULPVRAAG
                     ? "geen hulpvraag terwijl de veiligheid van de kinderen niet is vastgesteld: meld de zaak terug "
                     + "aan Veilig Thuis (terugmelding met reden GEEN_HULPVRAAG_BIJ_ONVEILIGHEID)"
-                    : "de zaak wordt pas afgesloten als is vastgesteld dat alle kinderen veilig zijn");
+                    : "de zaak wordt pas afgesloten als is vastgesteld dat alle kinderen veilig zijn") + " (" + welke
+                    + ")");
+        }
+        // issue 14 point 1 (001 §3.3.2): not closed without having spoken with the children, or recorded why not
+        List<String> nietGehoord = zaak.kinderenNietGehoord();
+        if (!nietGehoord.isEmpty()) {
+            throw DomeinregelDetails.weigering("R11", "leg vast dat met elk kind is gesproken, of waarom niet, "
+                    + "voordat de zaak wordt afgesloten (" + String.join("; ", nietGehoord) + ")");
         }
         if (zaak.veiligheidsplanInWerking()) {
             throw DomeinregelDetails.weigering("R13", "het veiligheidsplan is nog in werking; beëindig het eerst");

@@ -78,7 +78,7 @@ public class GevoegdeOverdrachtController {
                     request.reden(), request.toelichting().strip(), request.medewerker().medewerker()));
             commandGateway.sendAndWait(new OpenZaak(gesplitst.nieuweZaakId(), overdrachtId, gesplitst.meldingId(),
                     gesplitst.gezinId(), gesplitst.route(), gesplitst.gemeente(), gesplitst.onderzoekId(),
-                    gesplitst.overdrachtGedaanOp(), gesplitst.overdrachtDataref()));
+                    gesplitst.overdrachtGedaanOp(), gesplitst.overdrachtDataref(), gesplitst.genoemdeLeden()));
             return gesplitst;
         });
         return new Afsplitsing(zaakId, overdrachtId, afgesplitst.nieuweZaakId());

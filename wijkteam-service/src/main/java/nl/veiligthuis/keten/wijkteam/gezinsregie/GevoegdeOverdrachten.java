@@ -51,7 +51,7 @@ public class GevoegdeOverdrachten {
         }
         apply(new OverdrachtBijZaakGevoegd(zaak.zaakId(), command.overdrachtId(), command.meldingId(), zaak.gezinId(),
                 command.route(), command.gemeente(), command.onderzoekId(), command.overdrachtGedaanOp(),
-                command.overdrachtDataref(), klok.instant()));
+                command.overdrachtDataref(), klok.instant(), command.genoemdeLeden()));
     }
 
     @CommandHandler
@@ -87,7 +87,7 @@ public class GevoegdeOverdrachten {
         OverdrachtAfgesplitst afgesplitst = new OverdrachtAfgesplitst(zaak.zaakId(), bron.overdrachtId(),
                 bron.meldingId(), zaak.gezinId(), bron.route(), bron.gemeente(), bron.onderzoekId(),
                 bron.overdrachtGedaanOp(), bron.overdrachtDataref(), OpenZaak.zaakIdVoor(bron.overdrachtId()),
-                command.reden(), command.toelichting(), command.medewerker(), klok.instant());
+                command.reden(), command.toelichting(), command.medewerker(), klok.instant(), bron.genoemdeLeden());
         apply(afgesplitst);
         return afgesplitst;
     }

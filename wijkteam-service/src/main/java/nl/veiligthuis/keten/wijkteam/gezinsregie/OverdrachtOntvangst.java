@@ -26,7 +26,8 @@ public class OverdrachtOntvangst {
         if (toewijzing.bijLopendeZaak()) {
             stuur(new VoegOverdrachtToe(toewijzing.zaakId(), overdracht.overdrachtId(), overdracht.meldingId(),
                     overdracht.route(), overdracht.gemeente(), overdracht.onderzoekId(),
-                    overdracht.overdrachtGedaanOp(), overdracht.overdrachtDataref()), metadata);
+                    overdracht.overdrachtGedaanOp(), overdracht.overdrachtDataref(), overdracht.genoemdeLeden()),
+                    metadata);
         } else {
             stuur(overdracht, metadata);
         }

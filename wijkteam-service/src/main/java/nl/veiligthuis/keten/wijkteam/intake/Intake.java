@@ -3,22 +3,29 @@ package nl.veiligthuis.keten.wijkteam.intake;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtAfgesplitst;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * R11, the intake of a zaak: who belongs to the gezin, with whom the team spoke and why not, each child's safety as
  * judged by the professional, the ZRM at start and end, and the analysis of all life domains. A part of the Zaak.
+ * The persons Veilig Thuis' handovers name are known from the start (issue 14 point 1): a child the team has not
+ * registered yet still counts as a child whose safety is not established.
  */
 public class Intake {
 
@@ -26,6 +33,8 @@ public class Intake {
 
     private final ZaakGegevens zaak;
     private final Map<String, Lid> leden = new LinkedHashMap<>();
+    /** Per handover the zaak holds (its own and the joined ones), the persons it named. */
+    private final Map<String, List<GenoemdGezinslid>> genoemdPerOverdracht = new LinkedHashMap<>();
     private boolean leefgebiedenGeanalyseerd;
 
     public Intake(ZaakGegevens zaak) {
@@ -41,6 +50,11 @@ public class Intake {
         String persoonId = tekst(command.persoonId());
         if (persoonId != null && leden.values().stream().anyMatch(lid -> persoonId.equals(lid.persoonId()))) {
             throw weigering("deze persoon is al als gezinslid van zaak " + zaak.zaakId() + " geregistreerd");
+        }
+        // a child Veilig Thuis named stays a child: registering it as an adult would take it out of every safety rule
+        if (persoonId != null && command.rol() != GezinslidRol.KIND && genoemdeKinderen().contains(persoonId)) {
+            throw weigering("Veilig Thuis noemt persoon " + persoonId + " als kind van het gezin; registreer "
+                    + "dit gezinslid met rol KIND");
         }
         apply(new GezinslidGeregistreerd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(),
                 command.rol(), persoonId, tekst(command.aanduiding()), command.medewerker(), klok.instant()));
@@ -121,8 +135,29 @@ public class Intake {
     }
 
     @EventSourcingHandler
+    void on(ZaakGeopend event) {
+        genoemdPerOverdracht.put(event.overdrachtId(), event.genoemdeLeden());
+    }
+
+    @EventSourcingHandler
+    void on(OverdrachtBijZaakGevoegd event) {
+        genoemdPerOverdracht.put(event.overdrachtId(), event.genoemdeLeden());
+    }
+
+    /** The persons only a split-off handover named go with it to its own zaak. */
+    @EventSourcingHandler
+    void on(OverdrachtAfgesplitst event) {
+        genoemdPerOverdracht.remove(event.overdrachtId());
+    }
+
+    @EventSourcingHandler
     void on(GezinslidGeregistreerd event) {
-        leden.put(event.lidId(), new Lid(event.rol(), event.persoonId(), null, Set.of()));
+        leden.put(event.lidId(), new Lid(event.rol(), event.persoonId(), null, Set.of(), false));
+    }
+
+    @EventSourcingHandler
+    void on(GesprekVastgelegd event) {
+        leden.computeIfPresent(event.lidId(), (id, lid) -> lid.metGesprek());
     }
 
     @EventSourcingHandler
@@ -166,11 +201,57 @@ public class Intake {
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, lid -> lid.getValue().oordeel()));
     }
 
-    /** R16: gezinsleden are known and every child's latest oordeel is VEILIG. */
+    /**
+     * R16: gezinsleden are known and every child's latest oordeel is VEILIG, including every child Veilig Thuis named
+     * (one not registered has no oordeel).
+     */
     public boolean veiligheidVanAlleKinderenVastgesteld() {
-        return heeftGezinsleden() && leden.values().stream()
-                .filter(lid -> lid.rol() == GezinslidRol.KIND)
-                .allMatch(lid -> lid.oordeel() == Veiligheidsoordeel.VEILIG);
+        return heeftGezinsleden() && kinderenNietVeiligVastgesteld().isEmpty();
+    }
+
+    /**
+     * R16, issue 14 point 1: every known child whose safety is not established, each with why: its latest oordeel,
+     * no oordeel, or, for a child Veilig Thuis named, that the team has not registered it.
+     */
+    public List<String> kinderenNietVeiligVastgesteld() {
+        List<String> nietVastgesteld = new ArrayList<>();
+        leden.forEach((lidId, lid) -> {
+            if (lid.rol() == GezinslidRol.KIND && lid.oordeel() != Veiligheidsoordeel.VEILIG) {
+                nietVastgesteld.add("kind " + lidId + (lid.oordeel() == null ? " zonder veiligheidsoordeel"
+                        : " met oordeel " + lid.oordeel()));
+            }
+        });
+        nietGeregistreerdeKinderen().forEach(persoonId -> nietVastgesteld.add("kind " + persoonId
+                + " (genoemd door Veilig Thuis) is niet als gezinslid geregistreerd"));
+        return nietVastgesteld;
+    }
+
+    /** R11: the registered children with neither a conversation nor a recorded reason why not. */
+    public List<String> kinderenNietGehoord() {
+        return leden.entrySet().stream()
+                .filter(lid -> lid.getValue().rol() == GezinslidRol.KIND && !lid.getValue().gehoord())
+                .map(lid -> "kind " + lid.getKey())
+                .toList();
+    }
+
+    /** The persons the zaak's handovers named, each once, in the order they were named. */
+    public List<GenoemdGezinslid> genoemdeLeden() {
+        Map<String, GenoemdGezinslid> perPersoon = new LinkedHashMap<>();
+        genoemdPerOverdracht.values().forEach(genoemd -> genoemd.forEach(lid -> perPersoon.merge(lid.persoonId(), lid,
+                // named a child once, a child for good
+                (eerder, later) -> later.rol() == GezinslidRol.KIND ? later : eerder)));
+        return List.copyOf(perPersoon.values());
+    }
+
+    private Set<String> genoemdeKinderen() {
+        return genoemdeLeden().stream().filter(lid -> lid.rol() == GezinslidRol.KIND)
+                .map(GenoemdGezinslid::persoonId).collect(Collectors.toSet());
+    }
+
+    private List<String> nietGeregistreerdeKinderen() {
+        Set<String> geregistreerd = leden.values().stream().map(Lid::persoonId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        return genoemdeKinderen().stream().filter(persoonId -> !geregistreerd.contains(persoonId)).sorted().toList();
     }
 
     /** Whether a ZRM was recorded at this moment for at least one gezinslid. */
@@ -198,17 +279,25 @@ public class Intake {
         return waarde == null || waarde.isBlank() ? null : waarde.strip();
     }
 
-    /** What the rules need of one gezinslid: its latest oordeel and the ZRM moments recorded. */
-    private record Lid(GezinslidRol rol, String persoonId, Veiligheidsoordeel oordeel, Set<ZrmMoment> zrm) {
+    /**
+     * What the rules need of one gezinslid: its latest oordeel, the ZRM moments recorded, and whether a conversation
+     * or the reason why not is recorded.
+     */
+    private record Lid(GezinslidRol rol, String persoonId, Veiligheidsoordeel oordeel, Set<ZrmMoment> zrm,
+                       boolean gehoord) {
 
         Lid metOordeel(Veiligheidsoordeel nieuw) {
-            return new Lid(rol, persoonId, nieuw, zrm);
+            return new Lid(rol, persoonId, nieuw, zrm, gehoord);
         }
 
         Lid metZrm(ZrmMoment moment) {
             Set<ZrmMoment> momenten = EnumSet.of(moment);
             momenten.addAll(zrm);
-            return new Lid(rol, persoonId, oordeel, Set.copyOf(momenten));
+            return new Lid(rol, persoonId, oordeel, Set.copyOf(momenten), gehoord);
+        }
+
+        Lid metGesprek() {
+            return new Lid(rol, persoonId, oordeel, zrm, true);
         }
     }
 }

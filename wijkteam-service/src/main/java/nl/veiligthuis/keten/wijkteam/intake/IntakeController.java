@@ -41,7 +41,9 @@ public class IntakeController {
     }
 
     @Operation(summary = "Registreer een gezinslid met zijn rol, voor de gesprekken en inschattingen van de intake "
-            + "(R11); antwoordt met het nieuwe lidId")
+            + "(R11); antwoordt met het nieuwe lidId",
+            description = "Een persoon die Veilig Thuis noemde (genoemdDoorVeiligThuis in de intake) registreer je met "
+                    + "zijn persoonId; een door Veilig Thuis genoemd kind alleen met rol KIND (409 R11).")
     @PostMapping("/gezinsleden")
     @ResponseStatus(HttpStatus.CREATED)
     public IntakeVastgelegd registreer(
@@ -134,7 +136,11 @@ public class IntakeController {
     }
 
     @Operation(summary = "Haal de intake van een zaak op: de gezinsleden met hun laatste gesprek, "
-            + "veiligheidsinschattingen en ZRM, de leefgebiedenanalyse en wat nog ontbreekt (R11)")
+            + "veiligheidsinschattingen en ZRM, de leefgebiedenanalyse en wat nog ontbreekt (R11)",
+            description = "genoemdDoorVeiligThuis: de personen die de overdracht(en) van Veilig Thuis voor het gezin "
+                    + "noemen, met het lidId waaronder het team hen registreerde (null: nog niet). De zaak wordt niet "
+                    + "afgesloten zolang een genoemd kind niet geregistreerd, gesproken (of de reden vastgelegd) en "
+                    + "veilig beoordeeld is (R11, R16).")
     @GetMapping("/intake")
     public IntakeOverzicht intake(@Parameter(example = ZAAK_ID) @PathVariable String zaakId) {
         Optional<IntakeOverzicht> intake = queryGateway

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +21,15 @@ import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtAfgesplitst;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
@@ -50,7 +54,8 @@ public class IntakeProjection {
 
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
     static final List<String> TABELLEN = List.of("intake_zaak", "intake_gezinslid", "intake_gesprek",
-            "intake_veiligheidsinschatting", "intake_evaluatieoordeel", "intake_zrm", "intake_leefgebiedenanalyse");
+            "intake_veiligheidsinschatting", "intake_evaluatieoordeel", "intake_zrm", "intake_leefgebiedenanalyse",
+            "intake_genoemd_lid");
 
     @Bean
     static ProjectieDigest zaakdossierIntake() {
@@ -77,6 +82,32 @@ public class IntakeProjection {
         this.leesmodel = leesmodel;
         this.signalering = signalering;
         this.versleuteling = versleuteling;
+    }
+
+    @EventHandler
+    void on(ZaakGeopend event) {
+        noem(event.zaakId(), event.overdrachtId(), event.genoemdeLeden());
+        herbereken(event.zaakId(), event.geopendOp());
+    }
+
+    @EventHandler
+    void on(OverdrachtBijZaakGevoegd event) {
+        noem(event.zaakId(), event.overdrachtId(), event.genoemdeLeden());
+        herbereken(event.zaakId(), event.gevoegdOp());
+    }
+
+    @EventHandler
+    void on(OverdrachtAfgesplitst event) {
+        genoemd(event.zaakId()).verwijderAlle(lid -> event.overdrachtId().equals(lid.tekst("overdracht_id")));
+        herbereken(event.zaakId(), event.afgesplitstOp());
+    }
+
+    private void noem(String zaakId, String overdrachtId, List<GenoemdGezinslid> leden) {
+        Partitie genoemd = genoemd(zaakId);
+        leden.forEach(lid -> genoemd.voegToe(Rij.leeg()
+                .met("overdracht_id", overdrachtId)
+                .met("persoon_id", lid.persoonId())
+                .met("rol", lid.rol())));
     }
 
     @EventHandler
@@ -213,7 +244,13 @@ public class IntakeProjection {
         List<Signaal> signalen = jdbc.sql("SELECT signaal FROM zaak_signaal WHERE zaak_id = ?").param(zaakId)
                 .query((rs, row) -> Signaal.valueOf(rs.getString("signaal"))).list().stream()
                 .filter(SIGNALEN::contains).sorted().toList();
-        return Optional.of(new IntakeOverzicht(zaakId, leden, analyse, signalen));
+        Map<String, String> geregistreerd = leden.stream().filter(lid -> lid.persoonId() != null)
+                .collect(Collectors.toMap(GezinslidOverzicht::persoonId, GezinslidOverzicht::lidId, (a, b) -> a));
+        List<GenoemdGezinslidOverzicht> genoemd = genoemdeLeden(genoemd(zaakId).rijen()).stream()
+                .map(lid -> new GenoemdGezinslidOverzicht(lid.persoonId(), lid.rol(),
+                        geregistreerd.get(lid.persoonId())))
+                .toList();
+        return Optional.of(new IntakeOverzicht(zaakId, leden, analyse, signalen, genoemd));
     }
 
     private GezinslidOverzicht metGegevens(String zaakId, GezinslidOverzicht lid) {
@@ -295,6 +332,12 @@ public class IntakeProjection {
         oordelen.addAll(evaluatieoordelen(zaakId).rijen());
         Map<String, Rij> laatsteOordeel = laatstePerLid(oordelen);
         List<Rij> leden = gezinsleden(zaakId).rijen();
+        Set<String> geregistreerd = leden.stream().map(lid -> lid.tekst("persoon_id")).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        List<GenoemdGezinslid> nietGeregistreerd = genoemdeLeden(genoemd(zaakId).rijen()).stream()
+                .filter(lid -> !geregistreerd.contains(lid.persoonId())).toList();
+        long genoemdKindNietGeregistreerd = nietGeregistreerd.stream()
+                .filter(lid -> lid.rol() == GezinslidRol.KIND).count();
         int onveilig = 0;
         long zonderGesprek = 0;
         long kindNietGesproken = 0;
@@ -325,8 +368,10 @@ public class IntakeProjection {
                 .orElse(null);
         boolean zrmStart = zrms(zaakId).rijen().stream()
                 .anyMatch(zrm -> ZrmMoment.START.name().equals(zrm.tekst("moment")));
-        return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek, kindNietGesproken,
-                kindZonderInschatting, zrmStart);
+        // issue 14 point 1: a person Veilig Thuis named and the team has not registered has had no conversation yet
+        return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek + nietGeregistreerd.size(),
+                kindNietGesproken + genoemdKindNietGeregistreerd, kindZonderInschatting + genoemdKindNietGeregistreerd,
+                zrmStart);
     }
 
     /** Per lid_id the row with the highest volgnummer. */
@@ -357,6 +402,20 @@ public class IntakeProjection {
 
     private Partitie evaluatieoordelen(String zaakId) {
         return leesmodel.partitie("intake_evaluatieoordeel", zaakId);
+    }
+
+    /** Each person once, in the order named; a person named a child by any handover is a child (as in Intake). */
+    private static List<GenoemdGezinslid> genoemdeLeden(List<Rij> rijen) {
+        Map<String, GenoemdGezinslid> perPersoon = new LinkedHashMap<>();
+        rijen.stream().sorted(Comparator.comparing((Rij rij) -> rij.tekst("persoon_id")))
+                .map(rij -> new GenoemdGezinslid(rij.tekst("persoon_id"), GezinslidRol.valueOf(rij.tekst("rol"))))
+                .forEach(lid -> perPersoon.merge(lid.persoonId(), lid,
+                        (eerder, later) -> later.rol() == GezinslidRol.KIND ? later : eerder));
+        return List.copyOf(perPersoon.values());
+    }
+
+    private Partitie genoemd(String zaakId) {
+        return leesmodel.partitie("intake_genoemd_lid", zaakId);
     }
 
     private Partitie zrms(String zaakId) {

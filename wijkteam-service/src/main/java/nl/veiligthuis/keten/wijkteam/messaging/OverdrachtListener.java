@@ -31,7 +31,8 @@ public class OverdrachtListener {
                         new OpenZaak(OpenZaak.zaakIdVoor(overdracht.overdrachtId()), overdracht.overdrachtId(),
                                 overdracht.meldingId(), overdracht.gezinId(), overdracht.route(),
                                 overdracht.gemeente(), overdracht.onderzoekId(), overdracht.overdrachtGedaanOp(),
-                                bericht.event().dataref() == null ? null : bericht.event().dataref().toString()),
+                                bericht.event().dataref() == null ? null : bericht.event().dataref().toString(),
+                                overdracht.genoemdeLeden()),
                         bericht.event().commandoMetadata()));
     }
 

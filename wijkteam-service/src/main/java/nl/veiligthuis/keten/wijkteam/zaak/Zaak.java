@@ -72,7 +72,7 @@ public class Zaak implements ZaakGegevens {
         }
         apply(new ZaakGeopend(command.zaakId(), command.overdrachtId(), command.meldingId(), command.gezinId(),
                 command.route(), command.gemeente(), command.onderzoekId(), command.overdrachtGedaanOp(),
-                klok.instant(), command.overdrachtDataref()));
+                klok.instant(), command.overdrachtDataref(), command.genoemdeLeden()));
     }
 
     @CommandHandler
@@ -254,6 +254,16 @@ public class Zaak implements ZaakGegevens {
     @Override
     public boolean veiligheidVanAlleKinderenVastgesteld() {
         return intake.veiligheidVanAlleKinderenVastgesteld();
+    }
+
+    @Override
+    public List<String> kinderenNietVeiligVastgesteld() {
+        return intake.kinderenNietVeiligVastgesteld();
+    }
+
+    @Override
+    public List<String> kinderenNietGehoord() {
+        return intake.kinderenNietGehoord();
     }
 
     @Override

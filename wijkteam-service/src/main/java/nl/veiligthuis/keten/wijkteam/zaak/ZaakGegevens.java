@@ -39,8 +39,17 @@ public interface ZaakGegevens {
     /** R11: the lidIds of the children the intake registered; R13 plans for exactly these children. */
     Set<String> kinderen();
 
-    /** R16: gezinsleden are registered and every child's current oordeel (intake or plan evaluation) is VEILIG. */
+    /**
+     * R16: gezinsleden are registered and every child's current oordeel (intake or plan evaluation) is VEILIG, every
+     * child Veilig Thuis named included.
+     */
     boolean veiligheidVanAlleKinderenVastgesteld();
+
+    /** R16, issue 14 point 1: each known child whose safety is not established, with why; empty when all are. */
+    List<String> kinderenNietVeiligVastgesteld();
+
+    /** R11: each registered child with neither a conversation nor the reason why not recorded. */
+    List<String> kinderenNietGehoord();
 
     /** R13: a veiligheidsplan is in force (drawn up, not ended, not expired). */
     boolean veiligheidsplanInWerking();

@@ -63,6 +63,10 @@ class AfsluitingIntegrationTest extends WijkteamIntegratieBasis {
         // R11: after help, the ZRM at the end comes first
         assertRegel(api.post(pad + "/afsluiting", afsluiting("ZELFSTANDIG_VERDER", "[]")), "R11");
         api.ok(pad + "/gezinsleden/" + moeder + "/zrm", zrm("EIND"));
+        // R11 (issue 14 point 1): and a conversation with the child, or the reason why not
+        assertRegel(api.post(pad + "/afsluiting", afsluiting("ZELFSTANDIG_VERDER", "[]")), "R11");
+        api.ok(pad + "/gezinsleden/" + kind + "/gesprekken", """
+                {"gesproken": true, "gevoerdOp": "2026-01-15", "medewerker": %s}""".formatted(MEDEWERKER));
 
         var onvolledig = api.post(pad + "/afsluiting", "{\"uitkomst\": \"ZELFSTANDIG_VERDER\", \"onderbouwing\": \" \"}");
         assertThat(invalidParams(onvolledig)).containsExactlyInAnyOrder("onderbouwing", "informeren", "medewerker");

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
+import nl.veiligthuis.keten.wijkteam.intake.GenoemdGezinslid;
+import nl.veiligthuis.keten.wijkteam.intake.GesprekVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
@@ -112,6 +114,68 @@ class AfsluitingTest {
         fixture.given(inBehandelingMet(oordeel(Veiligheidsoordeel.VEILIG)))
                 .when(voorstel(Uitkomst.GEEN_HULPVRAAG))
                 .expectEvents(voorgesteld(Uitkomst.GEEN_HULPVRAAG, null));
+    }
+
+    @Test
+    void r11_issue14_aZaakIsNotClosedWhileAChildHasNeitherAConversationNorAReasonWhyNot() {
+        // 001 §3.3.2: "afgesloten ... zonder dat met de kinderen is gesproken"
+        List<Object> zonderGesprek = new ArrayList<>(veiligMetZrm());
+        zonderGesprek.removeIf(GesprekVastgelegd.class::isInstance);
+        fixture.given(zonderGesprek)
+                .when(voorstel(Uitkomst.ZELFSTANDIG_VERDER))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R11"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("kind " + KIND))
+                .expectNoEvents();
+        zonderGesprek.add(new GesprekVastgelegd(ZAAK_ID, GEZIN, "Vlaardingen", KIND, GezinslidRol.KIND, false, null,
+                nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken.WEIGERT_GESPREK, null, FATIMA,
+                NU.minusSeconds(1_000)));
+        fixture.given(zonderGesprek)
+                .when(voorstel(Uitkomst.ZELFSTANDIG_VERDER))
+                .expectEvents(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null));
+    }
+
+    @Test
+    void r16_issue14_aChildVeiligThuisNamedAndTheTeamNeverRegisteredKeepsTheZaakOpen() {
+        // the team registered the mother and one child; the handover also named a second child
+        String tweedeKind = "9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b";
+        List<Object> zaak = new ArrayList<>(veiligMetZrm());
+        zaak.set(0, new ZaakGeopend(ZAAK_ID, OVERDRACHT_ID, "melding-1", GEZIN, Route.NA_ONDERZOEK, "Vlaardingen",
+                "onderzoek-1", NU.minusSeconds(100_000), NU.minusSeconds(99_000), null,
+                List.of(new GenoemdGezinslid(tweedeKind, GezinslidRol.KIND))));
+        for (Uitkomst uitkomst : List.of(Uitkomst.GEEN_HULPVRAAG, Uitkomst.ZELFSTANDIG_VERDER)) {
+            fixture.given(zaak)
+                    .when(voorstel(uitkomst))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new DomeinregelDetails("R16"))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString(tweedeKind))
+                    .expectNoEvents();
+        }
+        zaak.add(new GezinslidGeregistreerd(ZAAK_ID, GEZIN, "Vlaardingen", "lid-tweede-kind", GezinslidRol.KIND,
+                tweedeKind, null, FATIMA, NU.minusSeconds(40_000)));
+        zaak.add(gesprek("lid-tweede-kind"));
+        zaak.add(new VeiligheidsinschattingVastgelegd(ZAAK_ID, GEZIN, "Vlaardingen", "lid-tweede-kind",
+                Veiligheidsinstrument.ETM, Veiligheidsoordeel.VEILIG, "Gesproken op school", FATIMA,
+                NU.minusSeconds(30_000)));
+        fixture.given(zaak)
+                .when(voorstel(Uitkomst.ZELFSTANDIG_VERDER))
+                .expectEvents(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null));
+    }
+
+    @Test
+    void r16_issue14_theTeamleiderCannotApproveAClosingOnceAJoinedHandoverNamedAnotherChild() {
+        String anderKind = "8b4c6d3e-5f7a-4b9c-8d1e-2f3a4b5c6d7e";
+        fixture.given(veiligMetZrm(voorgesteld(Uitkomst.ZELFSTANDIG_VERDER, null),
+                        new OverdrachtBijZaakGevoegd(ZAAK_ID, GEVOEGD, "melding-2", GEZIN, Route.NA_TRIAGE,
+                                "Vlaardingen", null, NU.minusSeconds(500), null, NU.minusSeconds(500),
+                                List.of(new GenoemdGezinslid(anderKind, GezinslidRol.KIND))),
+                        new GevoegdeOverdrachtGeaccepteerd(ZAAK_ID, GEVOEGD, "melding-2", GEZIN, "Vlaardingen",
+                                "Westwijk", FATIMA, NU.minusSeconds(400))))
+                .when(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R16"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString(anderKind))
+                .expectNoEvents();
     }
 
     @Test
@@ -294,9 +358,15 @@ class AfsluitingTest {
                 new GezinslidGeregistreerd(ZAAK_ID, GEZIN, "Vlaardingen", MOEDER, GezinslidRol.OUDER, null, null,
                         FATIMA, NU.minusSeconds(70_000)),
                 new GezinslidGeregistreerd(ZAAK_ID, GEZIN, "Vlaardingen", KIND, GezinslidRol.KIND, null, null, FATIMA,
-                        NU.minusSeconds(70_000))));
+                        NU.minusSeconds(70_000)),
+                gesprek(KIND)));
         basis.addAll(Arrays.asList(verder));
         return basis;
+    }
+
+    private static GesprekVastgelegd gesprek(String lidId) {
+        return new GesprekVastgelegd(ZAAK_ID, GEZIN, "Vlaardingen", lidId, GezinslidRol.KIND, true,
+                LocalDate.of(2027, 2, 1), null, null, FATIMA, NU.minusSeconds(65_000));
     }
 
     private static VeiligheidsinschattingVastgelegd oordeel(Veiligheidsoordeel oordeel) {

@@ -234,6 +234,64 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
                 .isFalse();
     }
 
+    @Test
+    void r11_r16_issue14_everyPersonTheHandoverNamesIsKnownToTheZaakAndNoNamedChildIsForgottenAtClosing()
+            throws Exception {
+        String dochter = UUID.randomUUID().toString();
+        String zoon = UUID.randomUUID().toString();
+        Map<String, String> genoemd = new java.util.LinkedHashMap<>();
+        genoemd.put(PERSOON_MOEDER, "OUDER");
+        genoemd.put(dochter, "KIND");
+        genoemd.put(zoon, "KIND");
+        String zaakId = api.openZaak(UUID.randomUUID().toString(), genoemd);
+        String pad = "/api/v1/zaken/" + zaakId;
+        api.accepteer(zaakId, MEDEWERKER);
+
+        // known from the start, before the team registered anyone; still missing conversations count as signals
+        JsonNode intake = await().atMost(LANG).until(() -> api.lees(pad + "/intake"),
+                i -> i.get("genoemdDoorVeiligThuis").size() == 3 && i.get("signalen").toString().contains("KIND_"));
+        assertThat(intake.get("genoemdDoorVeiligThuis").findValuesAsString("persoonId"))
+                .containsExactlyInAnyOrder(PERSOON_MOEDER, dochter, zoon);
+        assertThat(intake.get("genoemdDoorVeiligThuis").findValues("lidId")).allMatch(JsonNode::isNull);
+        assertThat(signalen(zaakId)).contains("GEEN_GEZINSLEDEN", "KIND_NIET_GESPROKEN",
+                "KIND_ZONDER_VEILIGHEIDSINSCHATTING");
+
+        // the team registers the mother and the daughter only, speaks with both and judges the daughter safe
+        String moeder = api.ok(pad + "/gezinsleden", gezinslid("OUDER", PERSOON_MOEDER)).get("lidId").asString();
+        // a named child is registered as a child
+        assertRegel(api.post(pad + "/gezinsleden", gezinslid("OVERIG", zoon)), "R11");
+        String kind = api.ok(pad + "/gezinsleden", gezinslid("KIND", dochter)).get("lidId").asString();
+        api.ok(pad + "/gezinsleden/" + moeder + "/gesprekken", gesprek(true, null));
+        api.ok(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(true, null));
+        api.ok(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("VEILIG"));
+        await().atMost(LANG).until(() -> signalen(zaakId).containsAll(List.of("KIND_NIET_GESPROKEN",
+                "GESPREK_ONTBREEKT", "KIND_ZONDER_VEILIGHEIDSINSCHATTING")));
+
+        // 001 §3.3.2: not closed as "geen hulpvraag" while the son nobody spoke with is not known to be safe
+        var geweigerd = api.post(pad + "/afsluiting", """
+                {"uitkomst": "GEEN_HULPVRAAG", "onderbouwing": "Moeder wil geen hulp", "informeren": [],
+                 "medewerker": %s}""".formatted(MEDEWERKER));
+        assertRegel(geweigerd, "R16");
+        assertThat(JSON.readTree(geweigerd.body()).get("detail").asString()).contains(zoon);
+        assertThat(api.lees(pad + "/afsluiting").get("voorstellen").isEmpty()).isTrue();
+
+        String zoonLid = api.ok(pad + "/gezinsleden", gezinslid("KIND", zoon)).get("lidId").asString();
+        JsonNode bijgewerkt = await().atMost(LANG).until(() -> api.lees(pad + "/intake"),
+                i -> i.get("genoemdDoorVeiligThuis").findValuesAsString("lidId").size() == 3);
+        assertThat(bijgewerkt.get("genoemdDoorVeiligThuis").findValuesAsString("lidId"))
+                .containsExactlyInAnyOrder(moeder, kind, zoonLid);
+        api.ok(pad + "/gezinsleden/" + zoonLid + "/veiligheidsinschattingen", inschatting("VEILIG"));
+        // judged safe, but neither spoken with nor a reason recorded
+        assertRegel(api.post(pad + "/afsluiting", """
+                {"uitkomst": "GEEN_HULPVRAAG", "onderbouwing": "Moeder wil geen hulp", "informeren": [],
+                 "medewerker": %s}""".formatted(MEDEWERKER)), "R11");
+        api.ok(pad + "/gezinsleden/" + zoonLid + "/gesprekken", gesprek(false, "\"TE_JONG\""));
+        api.ok(pad + "/afsluiting", """
+                {"uitkomst": "GEEN_HULPVRAAG", "onderbouwing": "Moeder wil geen hulp; alle kinderen veilig",
+                 "informeren": [], "medewerker": %s}""".formatted(MEDEWERKER));
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("AFSLUITING_TER_BEOORDELING"));
+    }
+
     private static String gezinslid(String rol, String persoonId) {
         return """
                 {"rol": "%s", "persoonId": %s, "aanduiding": "%s", "medewerker": %s}""".formatted(rol,

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtAfgesplitst;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.RedenAfsplitsing;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
@@ -41,6 +44,8 @@ class IntakeTest {
     private static final String DOCHTER = "lid-dochter";
     private static final String ZOON = "lid-zoon";
     private static final String PERSOON_MOEDER = "6e2f4a1b-3c5d-4e6f-8a9b-0c1d2e3f4a5b";
+    private static final String PERSOON_DOCHTER = "7a3b5c2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d";
+    private static final String PERSOON_ZOON = "8b4c6d3e-5f7a-4b9c-8d1e-2f3a4b5c6d7e";
     private static final String ONDERBOUWING = "Geen signalen van geweld; moeder beschermt, school ziet een blij kind";
 
     /** A new one per test: JUnit makes a test instance per test method. */
@@ -267,6 +272,80 @@ class IntakeTest {
     }
 
     @Test
+    void r11_r16_issue14_aChildVeiligThuisNamedIsNotForgottenWhenTheTeamRegistersOnlyTheMother() {
+        // 001 §3.3.2: closed "zonder dat met de kinderen is gesproken"; the handover named a daughter
+        List<Object> alleenMoeder = List.of(geopendMet(new GenoemdGezinslid(PERSOON_MOEDER, GezinslidRol.OUDER),
+                        new GenoemdGezinslid(PERSOON_DOCHTER, GezinslidRol.KIND)), geaccepteerd(),
+                lid(MOEDER, GezinslidRol.OUDER, PERSOON_MOEDER), gesprek(MOEDER));
+        verwacht(alleenMoeder, intake -> {
+            assertThat(intake.heeftGezinsleden()).isTrue();
+            assertThat(intake.kinderen()).isEmpty();
+            assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse();
+            assertThat(intake.kinderenNietVeiligVastgesteld()).singleElement().asString()
+                    .contains(PERSOON_DOCHTER, "niet als gezinslid geregistreerd");
+        });
+        List<Object> dochterErbij = plus(alleenMoeder, lid(DOCHTER, GezinslidRol.KIND, PERSOON_DOCHTER));
+        verwacht(dochterErbij, intake -> {
+            assertThat(intake.kinderenNietVeiligVastgesteld()).containsExactly("kind " + DOCHTER
+                    + " zonder veiligheidsoordeel");
+            assertThat(intake.kinderenNietGehoord()).containsExactly("kind " + DOCHTER);
+        });
+        verwacht(plus(dochterErbij, gesprek(DOCHTER), oordeel(DOCHTER, Veiligheidsoordeel.VEILIG)), intake -> {
+            assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isTrue();
+            assertThat(intake.kinderenNietGehoord()).isEmpty();
+        });
+    }
+
+    @Test
+    void r10_r11_issue14_aJoinedHandoverNamesItsChildrenToTheZaakUntilItIsSplitOff() {
+        List<Object> gevoegd = inBehandeling(lid(MOEDER, GezinslidRol.OUDER, PERSOON_MOEDER),
+                new OverdrachtBijZaakGevoegd(ZAAK_ID, "overdracht-2", "melding-2", GEZIN_ID, Route.NA_TRIAGE,
+                        GEMEENTE, null, NU.minusSeconds(900), null, NU.minusSeconds(900),
+                        List.of(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND))));
+        verwacht(gevoegd, intake -> {
+            assertThat(intake.genoemdeLeden()).containsExactly(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND));
+            assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse();
+        });
+        verwacht(plus(gevoegd, new OverdrachtAfgesplitst(ZAAK_ID, "overdracht-2", "melding-2", GEZIN_ID,
+                Route.NA_TRIAGE, GEMEENTE, null, NU.minusSeconds(900), null, "zaak-2", RedenAfsplitsing.ANDER_HUISHOUDEN,
+                "Zoon woont bij vader", MEDEWERKER, NU.minusSeconds(300),
+                List.of(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND)))), intake -> {
+                    assertThat(intake.genoemdeLeden()).isEmpty();
+                    assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isTrue();
+                });
+    }
+
+    @Test
+    void r11_issue14_aChildVeiligThuisNamedIsRegisteredAsAChild() {
+        List<Object> genoemd = List.of(geopendMet(new GenoemdGezinslid(PERSOON_DOCHTER, GezinslidRol.KIND)),
+                geaccepteerd());
+        assertRefused(genoemd, new RegistreerGezinslid(ZAAK_ID, DOCHTER, GezinslidRol.OVERIG, PERSOON_DOCHTER, null,
+                MEDEWERKER));
+        fixture.given(genoemd)
+                .when(new RegistreerGezinslid(ZAAK_ID, DOCHTER, GezinslidRol.KIND, PERSOON_DOCHTER, "dochter",
+                        MEDEWERKER))
+                .expectSuccessfulHandlerExecution()
+                .expectState(zaak -> assertThat(intake(zaak).kinderenNietVeiligVastgesteld())
+                        .containsExactly("kind " + DOCHTER + " zonder veiligheidsoordeel"));
+    }
+
+    @Test
+    void r11_issue14_aZaakGeopendStoredBeforeItNamedAnyoneReadsWithNobodyNamed() {
+        var serializer = Jackson3Serializer.builder().build();
+        String opgeslagen = """
+                {"zaakId":"%s","overdrachtId":"overdracht-1","meldingId":"melding-1","gezinId":"%s",
+                 "route":"NA_TRIAGE","gemeente":"Vlaardingen","onderzoekId":null,
+                 "overdrachtGedaanOp":"2026-11-23T07:00:00Z","geopendOp":"2026-11-23T07:00:00Z",
+                 "overdrachtDataref":null}""".formatted(ZAAK_ID, GEZIN_ID);
+        ZaakGeopend gelezen = serializer.deserialize(new SimpleSerializedObject<>(opgeslagen, String.class,
+                ZaakGeopend.class.getName(), "1"));
+        assertThat(gelezen.genoemdeLeden()).isEmpty();
+        var event = geopendMet(new GenoemdGezinslid(PERSOON_DOCHTER, GezinslidRol.KIND));
+        SerializedObject<String> nu = serializer.serialize(event, String.class);
+        assertThat((ZaakGeopend) serializer.deserialize(nu)).isEqualTo(event);
+    }
+
+    @Test
     void r11_theZrmIsRecordedWhenAtLeastOneGezinslidHasOne() {
         verwacht(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null)), intake -> {
             assertThat(intake.zrmVastgelegd(ZrmMoment.START)).isFalse();
@@ -303,7 +382,15 @@ class IntakeTest {
     private static void verwacht(List<Object> given, Consumer<Intake> controle) {
         Intake intake = new Intake(null);
         for (Object event : given) {
-            if (event instanceof GezinslidGeregistreerd e) {
+            if (event instanceof ZaakGeopend e) {
+                intake.on(e);
+            } else if (event instanceof OverdrachtBijZaakGevoegd e) {
+                intake.on(e);
+            } else if (event instanceof OverdrachtAfgesplitst e) {
+                intake.on(e);
+            } else if (event instanceof GesprekVastgelegd e) {
+                intake.on(e);
+            } else if (event instanceof GezinslidGeregistreerd e) {
                 intake.on(e);
             } else if (event instanceof VeiligheidsinschattingVastgelegd e) {
                 intake.on(e);
@@ -333,6 +420,16 @@ class IntakeTest {
     private static ZaakGeopend geopend() {
         return new ZaakGeopend(ZAAK_ID, "overdracht-1", "melding-1", GEZIN_ID, Route.NA_TRIAGE, GEMEENTE, null,
                 NU.minusSeconds(7200), NU.minusSeconds(7200), null);
+    }
+
+    private static ZaakGeopend geopendMet(GenoemdGezinslid... genoemd) {
+        return new ZaakGeopend(ZAAK_ID, "overdracht-1", "melding-1", GEZIN_ID, Route.NA_TRIAGE, GEMEENTE, null,
+                NU.minusSeconds(7200), NU.minusSeconds(7200), null, List.of(genoemd));
+    }
+
+    private static GesprekVastgelegd gesprek(String lidId) {
+        return new GesprekVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, lidId, GezinslidRol.OUDER, true,
+                VANDAAG.minusDays(1), null, null, MEDEWERKER, NU.minusSeconds(1200));
     }
 
     private static OverdrachtGeaccepteerd geaccepteerd() {

@@ -36,10 +36,12 @@ class ProjectieHerbouwIntegrationTest extends WijkteamIntegratieBasis {
     void r19_theZaakdossierIsRebuiltFromTheEventStoreAndReadsTheSameAsBefore() throws Exception {
         String gezinId = UUID.randomUUID().toString();
         String nieuw = api.openZaak(UUID.randomUUID().toString());
-        String inBehandeling = api.openZaak(gezinId);
+        // issue 14 point 1: the persons the handovers name are part of the dossier the rebuild restores
+        String inBehandeling = api.openZaak(gezinId, Map.of(UUID.randomUUID().toString(), "KIND"));
         // R10: a further handover of the gezin joins its zaak; the rebuild restores that too
         String gevoegd = UUID.randomUUID().toString();
-        TestInfrastructure.get().producer().send(WijkteamApi.overdrachtGedaan(UUID.randomUUID().toString(), gevoegd, gezinId)).get();
+        TestInfrastructure.get().producer().send(WijkteamApi.overdrachtGedaan(UUID.randomUUID().toString(), gevoegd,
+                gezinId, Map.of(UUID.randomUUID().toString(), "OUDER"))).get();
         await().atMost(LANG).until(() -> api.get("/api/v1/zaken/" + inBehandeling).body().contains(gevoegd));
         api.ok("/api/v1/zaken/" + inBehandeling + "/acceptatie", """
                 {"team": "Westwijk", "medewerker": %s,
