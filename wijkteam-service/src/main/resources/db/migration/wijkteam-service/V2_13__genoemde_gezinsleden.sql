@@ -7,3 +7,11 @@ CREATE TABLE intake_genoemd_lid (
     rol           VARCHAR(20) NOT NULL,
     PRIMARY KEY (zaak_id, overdracht_id, persoon_id)
 );
+
+-- A named person the team coupled to a gezinslid registered under another persoonId, or without one.
+CREATE TABLE intake_genoemd_koppeling (
+    zaak_id    VARCHAR(36) NOT NULL,
+    persoon_id VARCHAR(36) NOT NULL,
+    lid_id     VARCHAR(36) NOT NULL,
+    PRIMARY KEY (zaak_id, persoon_id)
+);

@@ -142,6 +142,12 @@ public abstract class WijkteamKetenBasis extends WijkteamIntegratieBasis {
         return WijkteamApi.overdrachtGedaan(eventId, overdrachtId, gezinId);
     }
 
+    /** A handover naming these persons (persoonId to rol). */
+    protected ProducerRecord<String, byte[]> overdrachtGedaan(String eventId, String overdrachtId, String gezinId,
+                                                              Map<String, String> leden) {
+        return WijkteamApi.overdrachtGedaan(eventId, overdrachtId, gezinId, leden);
+    }
+
     protected ProducerRecord<String, byte[]> anderType(String gezinId) {
         return CloudEventsKafkaCodec.encode(KetenTopics.TRIAGE, new KetenEvent(UUID.randomUUID().toString(),
                 "nl.veilig-thuis.keten.triage.triage-afgerond.v1",

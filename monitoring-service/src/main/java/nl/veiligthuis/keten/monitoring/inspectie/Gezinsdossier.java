@@ -75,6 +75,8 @@ final class Gezinsdossier {
         final List<Stap> opschalingen = new ArrayList<>();
         final List<Stap> besluiten = new ArrayList<>();
         final Map<String, Stap> leden = new LinkedHashMap<>();
+        /** Issue 14 point 1: a person Veilig Thuis named, coupled by the team to a gezinslid (persoonId to lidId). */
+        final Map<String, String> koppelingen = new LinkedHashMap<>();
         final Map<String, List<Stap>> gesprekken = new LinkedHashMap<>();
         final Map<String, Stap> inschattingen = new LinkedHashMap<>();
         /** Each child's latest oordeel: its veiligheidsinschatting, or a veiligheidsplan evaluation after it. */
@@ -87,11 +89,21 @@ final class Gezinsdossier {
                     .map(Map.Entry::getKey).toList();
         }
 
-        Set<String> geregistreerdePersonen() {
+        /**
+         * The persons registered as a child: by their persoonId or by the team's coupling, as wijkteam-service decides
+         * it (a named child counts only as a KIND gezinslid).
+         */
+        Set<String> alsKindGeregistreerd() {
             Set<String> personen = new LinkedHashSet<>();
             leden.values().forEach(lid -> {
-                if (lid.tekst("persoonId") != null) {
+                if (lid.tekst("persoonId") != null && !koppelingen.containsKey(lid.tekst("persoonId"))
+                        && "KIND".equals(lid.tekst("rol"))) {
                     personen.add(lid.tekst("persoonId"));
+                }
+            });
+            koppelingen.forEach((persoonId, lidId) -> {
+                if (leden.containsKey(lidId) && "KIND".equals(leden.get(lidId).tekst("rol"))) {
+                    personen.add(persoonId);
                 }
             });
             return personen;
@@ -125,10 +137,11 @@ final class Gezinsdossier {
 
     /**
      * Issue 14 point 1 (R11, R16): the children Veilig Thuis' handovers to this zaak named and the team did not
-     * register, by persoonId, each with the handover that named it as evidence.
+     * register as a child (with its persoonId, or coupled), by persoonId, each with the handover that named it as
+     * evidence.
      */
     Map<String, Stap> genoemdeKinderenNietGeregistreerd(Zaak zaak) {
-        Set<String> geregistreerd = zaak.geregistreerdePersonen();
+        Set<String> geregistreerd = zaak.alsKindGeregistreerd();
         Map<String, Stap> kinderen = new LinkedHashMap<>();
         for (String overdrachtId : zaak.overdrachtIds) {
             Stap overdracht = overdrachtPerId.get(overdrachtId);
@@ -212,6 +225,8 @@ final class Gezinsdossier {
             case "ZaakOpgeschaald" -> zaak(stap).opschalingen.add(stap);
             case "OpschalingBesloten" -> zaak(stap).besluiten.add(stap);
             case "GezinslidGeregistreerd" -> zaak(stap).leden.put(stap.tekst("lidId"), stap);
+            case "GenoemdGezinslidGekoppeld" -> zaak(stap).koppelingen.put(waarde(stap.tekst("persoonId"), ""),
+                    waarde(stap.tekst("lidId"), ""));
             case "GesprekVastgelegd" -> zaak(stap).gesprekken
                     .computeIfAbsent(stap.tekst("lidId"), id -> new ArrayList<>()).add(stap);
             case "VeiligheidsinschattingVastgelegd" -> {

@@ -13,7 +13,7 @@ import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Zaak;
 final class ZaakToetsen {
 
     static final Period VEILIGHEIDSPLAN_HOOGSTENS = Period.ofMonths(3);
-    private static final String NIET_GEREGISTREERD = " (genoemd door Veilig Thuis) niet als gezinslid vastgelegd";
+    private static final String NIET_GEREGISTREERD = " (genoemd door Veilig Thuis) niet als kind in de zaak vastgelegd";
 
     private ZaakToetsen() {
     }

@@ -53,6 +53,8 @@ final class Samenvatting {
                     + code(": ", p, "besluit")),
             Map.entry("GezinslidGeregistreerd", p -> "Gezinslid geregistreerd voor de intake"
                     + code(" (", p, "rol", ")")),
+            Map.entry("GenoemdGezinslidGekoppeld", p -> "Door Veilig Thuis genoemde persoon gekoppeld aan een "
+                    + "gezinslid van de intake"),
             Map.entry("GesprekVastgelegd", p -> p.path("gesproken").asBoolean(false)
                     ? "Gesprek met gezinslid" + code(" (", p, "rol", ")") + " gevoerd" + dag(" op ", p, "gevoerdOp")
                     : "Niet gesproken met gezinslid" + code(" (", p, "rol", ")") + code(": ", p, "redenNietGesproken")),

@@ -351,6 +351,32 @@ class ToetsingskaderTest {
     }
 
     @Test
+    void r11_issue14_aNamedChildCountsOnlyAsAChildRegisteredWithItsPersoonIdOrCoupled() {
+        // the son registered as OVERIG with his persoonId is no child; registered as a child and coupled, he is
+        Geschiedenis alsOverig = metGenoemdeKinderen(zaak -> zaak
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-05T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l3", "rol", "OVERIG", "persoonId", "p-zoon"));
+        assertThat(toetsing(Toetsingskader.toets(alsOverig.dossier(), NA_AFLOOP), GEEN_AFSLUITING_MET_ONVEILIG_KIND)
+                .toelichting()).contains("p-zoon (genoemd door Veilig Thuis)");
+
+        Geschiedenis gekoppeld = metGenoemdeKinderen(zaak -> zaak
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-05T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l3", "rol", "OVERIG", "persoonId", "p-zoon")
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-03-05T10:01:00Z", "zaakId", "z1",
+                        "lidId", "l4", "rol", "KIND", "persoonId", null)
+                .stapVan("Wijkteam A", "GenoemdGezinslidGekoppeld", "2027-03-05T10:02:00Z", "zaakId", "z1",
+                        "persoonId", "p-zoon", "lidId", "l4")
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-05T10:03:00Z", "zaakId", "z1",
+                        "lidId", "l4", "gesproken", true)
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-03-05T10:04:00Z", "zaakId", "z1",
+                        "lidId", "l4", "oordeel", "VEILIG", "instrument", "ETM"));
+        List<Toetsing> nu = Toetsingskader.toets(gekoppeld.dossier(), NA_AFLOOP);
+        assertThat(List.of(ELK_KIND_GESPROKEN, VEILIGHEID_ELK_KIND_BEOORDEELD, GEEN_AFSLUITING_MET_ONVEILIG_KIND))
+                .allSatisfy(criterium -> assertThat(toetsing(nu, criterium).uitkomst()).as(criterium.name())
+                        .isEqualTo(Uitkomst.VOLDAAN));
+    }
+
+    @Test
     void r10_r11_issue14_theChildrenOfAHandoverSplitOffCountInTheirOwnZaak() {
         Geschiedenis geschiedenis = new Geschiedenis()
                 .stap("OverdrachtGedaan", "2027-03-01T09:00:00Z", "overdrachtId", "o1", "meldingId", "m1",

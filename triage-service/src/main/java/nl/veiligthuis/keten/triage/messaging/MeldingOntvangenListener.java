@@ -35,8 +35,8 @@ class MeldingOntvangenListener {
                               List<@Valid @NotNull Lid> leden) {
 
         List<GenoemdGezinslid> genoemdeLeden() {
-            return leden == null ? List.of()
-                    : leden.stream().map(lid -> new GenoemdGezinslid(lid.persoonId(), lid.rol())).distinct().toList();
+            return GenoemdGezinslid.lijst(leden == null ? null
+                    : leden.stream().map(lid -> new GenoemdGezinslid(lid.persoonId(), lid.rol())).toList());
         }
     }
 

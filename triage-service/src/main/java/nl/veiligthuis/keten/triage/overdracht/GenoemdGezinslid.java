@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.triage.overdracht;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A person the melding names for the gezin, by melding-service's pseudonymous persoonId and the role the melding gave
@@ -9,8 +11,19 @@ import java.util.List;
  */
 public record GenoemdGezinslid(String persoonId, String rol) {
 
-    /** Events and commands from before the melding's persons were kept read an absent list as empty. */
+    private static final String KIND = "KIND";
+
+    /**
+     * Each person once, in the order named; a person named a child is a child. Events and commands from before the
+     * melding's persons were kept read an absent list as empty.
+     */
     public static List<GenoemdGezinslid> lijst(List<GenoemdGezinslid> leden) {
-        return leden == null ? List.of() : List.copyOf(leden);
+        if (leden == null) {
+            return List.of();
+        }
+        Map<String, GenoemdGezinslid> perPersoon = new LinkedHashMap<>();
+        leden.forEach(lid -> perPersoon.merge(lid.persoonId(), lid,
+                (eerder, later) -> KIND.equals(later.rol()) ? later : eerder));
+        return List.copyOf(perPersoon.values());
     }
 }

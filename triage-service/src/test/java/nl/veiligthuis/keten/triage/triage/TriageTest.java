@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.triage.onderzoek.Onderzoek;
+import nl.veiligthuis.keten.triage.onderzoek.OnderzoekAangemeld;
 import nl.veiligthuis.keten.triage.overdracht.GenoemdGezinslid;
 import nl.veiligthuis.keten.triage.overdracht.OverdrachtGedaan;
 import nl.veiligthuis.keten.triage.overdracht.Route;
 import nl.veiligthuis.keten.triage.termijn.Werkdagen;
 import nl.veiligthuis.keten.triage.triage.ZichtOpVeiligheidBijVeiligThuis.Grond;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +128,26 @@ class TriageTest {
                 .when(new OpenTriage("m-1", "g-1", "Vlaardingen", REGIO, false, MAANDAG, false, null, leden))
                 .expectEvents(new TriageGeopend("m-1", "g-1", "Vlaardingen", false, MAANDAG, UITERLIJK, MAANDAG, REGIO,
                         false, null, leden), standaardFrequentie(false));
+    }
+
+    @Test
+    void r11_issue14_eventsStoredBeforeTheMeldingsPersonsWereKeptReadWithNobodyNamed() {
+        var serializer = Jackson3Serializer.builder().build();
+        TriageGeopend geopend = serializer.deserialize(new SimpleSerializedObject<>("""
+                {"meldingId":"m-1","gezinId":"g-1","gemeente":"Vlaardingen","acuutOnveilig":false,
+                 "ontvangenOp":"2026-11-23T09:00:00Z","uiterlijkAfgerondOp":"2026-11-30",
+                 "geopendOp":"2026-11-23T09:00:00Z","regio":"VT Rotterdam Rijnmond","herhaalmelding":false}""",
+                String.class, TriageGeopend.class.getName(), "1"));
+        assertThat(geopend.leden()).isEmpty();
+        OverdrachtGedaan overdracht = serializer.deserialize(new SimpleSerializedObject<>("""
+                {"overdrachtId":"o-1","meldingId":"m-1","gezinId":"g-1","route":"NA_TRIAGE","gemeente":"Vlaardingen",
+                 "onderzoekId":null,"gedaanOp":"2026-11-24T09:00:00Z","aantalDoelen":null}""",
+                String.class, OverdrachtGedaan.class.getName(), "1"));
+        assertThat(overdracht.leden()).isEmpty();
+        OnderzoekAangemeld onderzoek = serializer.deserialize(new SimpleSerializedObject<>("""
+                {"onderzoekId":"o-1","meldingId":"m-1","gezinId":"g-1","gemeente":"Vlaardingen",
+                 "aangemeldOp":"2026-11-24T09:00:00Z"}""", String.class, OnderzoekAangemeld.class.getName(), "1"));
+        assertThat(onderzoek.leden()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
@@ -124,13 +125,15 @@ public class Afsluiting {
         }
         if (!zaak.veiligheidVanAlleKinderenVastgesteld()) {
             List<String> kinderen = zaak.kinderenNietVeiligVastgesteld();
-            String welke = !zaak.heeftGezinsleden() ? "er zijn geen gezinsleden geregistreerd"
-                    : String.join("; ", kinderen);
+            List<String> welke = new ArrayList<>(kinderen);
+            if (!zaak.heeftGezinsleden()) {
+                welke.add(0, "er zijn geen gezinsleden geregistreerd");
+            }
             throw DomeinregelDetails.weigering("R16", (uitkomst == Uitkomst.GEEN_HULPVRAAG
                     ? "geen hulpvraag terwijl de veiligheid van de kinderen niet is vastgesteld: meld de zaak terug "
                     + "aan Veilig Thuis (terugmelding met reden GEEN_HULPVRAAG_BIJ_ONVEILIGHEID)"
-                    : "de zaak wordt pas afgesloten als is vastgesteld dat alle kinderen veilig zijn") + " (" + welke
-                    + ")");
+                    : "de zaak wordt pas afgesloten als is vastgesteld dat alle kinderen veilig zijn") + " ("
+                    + String.join("; ", welke) + ")");
         }
         // issue 14 point 1 (001 §3.3.2): not closed without having spoken with the children, or recorded why not
         List<String> nietGehoord = zaak.kinderenNietGehoord();

@@ -1,6 +1,8 @@
 package nl.veiligthuis.keten.wijkteam.intake;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * R11, issue 14 point 1: a person Veilig Thuis' melding and handover name for the gezin, by the pseudonymous persoonId
@@ -9,8 +11,17 @@ import java.util.List;
  */
 public record GenoemdGezinslid(String persoonId, GezinslidRol rol) {
 
-    /** Events and commands from before VT named anyone read an absent list as empty. */
+    /**
+     * Each person once, in the order named; a person named a child anywhere is a child. Events and commands from
+     * before VT named anyone read an absent list as empty.
+     */
     public static List<GenoemdGezinslid> lijst(List<GenoemdGezinslid> leden) {
-        return leden == null ? List.of() : List.copyOf(leden);
+        if (leden == null) {
+            return List.of();
+        }
+        Map<String, GenoemdGezinslid> perPersoon = new LinkedHashMap<>();
+        leden.forEach(lid -> perPersoon.merge(lid.persoonId(), lid,
+                (eerder, later) -> later.rol() == GezinslidRol.KIND ? later : eerder));
+        return List.copyOf(perPersoon.values());
     }
 }

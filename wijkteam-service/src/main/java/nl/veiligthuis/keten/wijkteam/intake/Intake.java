@@ -35,6 +35,8 @@ public class Intake {
     private final Map<String, Lid> leden = new LinkedHashMap<>();
     /** Per handover the zaak holds (its own and the joined ones), the persons it named. */
     private final Map<String, List<GenoemdGezinslid>> genoemdPerOverdracht = new LinkedHashMap<>();
+    /** A named person the team coupled to a gezinslid registered under another persoonId, or without one. */
+    private final Map<String, String> koppelingen = new LinkedHashMap<>();
     private boolean leefgebiedenGeanalyseerd;
 
     public Intake(ZaakGegevens zaak) {
@@ -58,6 +60,26 @@ public class Intake {
         }
         apply(new GezinslidGeregistreerd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(),
                 command.rol(), persoonId, tekst(command.aanduiding()), command.medewerker(), klok.instant()));
+    }
+
+    /** Coupling the same person to the same gezinslid again changes nothing; a later coupling replaces an earlier. */
+    @CommandHandler
+    void handle(KoppelGenoemdGezinslid command, Clock klok) {
+        zaak.vereisInBehandeling(REGEL, "een genoemde persoon koppelen");
+        GenoemdGezinslid genoemd = genoemdeLeden().stream()
+                .filter(persoon -> persoon.persoonId().equals(command.persoonId())).findFirst()
+                .orElseThrow(() -> weigering("Veilig Thuis noemt persoon " + command.persoonId() + " niet voor zaak "
+                        + zaak.zaakId()));
+        Lid lid = lid(command.lidId());
+        if (genoemd.rol() == GezinslidRol.KIND && lid.rol() != GezinslidRol.KIND) {
+            throw weigering("Veilig Thuis noemt persoon " + command.persoonId() + " als kind; gezinslid "
+                    + command.lidId() + " is " + lid.rol());
+        }
+        if (command.lidId().equals(koppelingen.get(command.persoonId()))) {
+            return;
+        }
+        apply(new GenoemdGezinslidGekoppeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.persoonId(),
+                command.lidId(), command.medewerker(), klok.instant()));
     }
 
     @CommandHandler
@@ -151,6 +173,11 @@ public class Intake {
     }
 
     @EventSourcingHandler
+    void on(GenoemdGezinslidGekoppeld event) {
+        koppelingen.put(event.persoonId(), event.lidId());
+    }
+
+    @EventSourcingHandler
     void on(GezinslidGeregistreerd event) {
         leden.put(event.lidId(), new Lid(event.rol(), event.persoonId(), null, Set.of(), false));
     }
@@ -221,8 +248,16 @@ public class Intake {
                         : " met oordeel " + lid.oordeel()));
             }
         });
-        nietGeregistreerdeKinderen().forEach(persoonId -> nietVastgesteld.add("kind " + persoonId
-                + " (genoemd door Veilig Thuis) is niet als gezinslid geregistreerd"));
+        for (String persoonId : genoemdeKinderen()) {
+            String lidId = lidVoor(persoonId);
+            if (lidId == null) {
+                nietVastgesteld.add("kind " + persoonId + " (genoemd door Veilig Thuis) is niet als gezinslid "
+                        + "geregistreerd");
+            } else if (leden.get(lidId).rol() != GezinslidRol.KIND) {
+                nietVastgesteld.add("kind " + persoonId + " (genoemd door Veilig Thuis) is als "
+                        + leden.get(lidId).rol() + " geregistreerd; registreer het als KIND en koppel het");
+            }
+        }
         return nietVastgesteld;
     }
 
@@ -236,22 +271,26 @@ public class Intake {
 
     /** The persons the zaak's handovers named, each once, in the order they were named. */
     public List<GenoemdGezinslid> genoemdeLeden() {
-        Map<String, GenoemdGezinslid> perPersoon = new LinkedHashMap<>();
-        genoemdPerOverdracht.values().forEach(genoemd -> genoemd.forEach(lid -> perPersoon.merge(lid.persoonId(), lid,
-                // named a child once, a child for good
-                (eerder, later) -> later.rol() == GezinslidRol.KIND ? later : eerder)));
-        return List.copyOf(perPersoon.values());
+        return GenoemdGezinslid.lijst(genoemdPerOverdracht.values().stream().flatMap(List::stream).toList());
     }
 
-    private Set<String> genoemdeKinderen() {
+    /** The named children by persoonId, sorted. */
+    private List<String> genoemdeKinderen() {
         return genoemdeLeden().stream().filter(lid -> lid.rol() == GezinslidRol.KIND)
-                .map(GenoemdGezinslid::persoonId).collect(Collectors.toSet());
+                .map(GenoemdGezinslid::persoonId).sorted().toList();
     }
 
-    private List<String> nietGeregistreerdeKinderen() {
-        Set<String> geregistreerd = leden.values().stream().map(Lid::persoonId).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        return genoemdeKinderen().stream().filter(persoonId -> !geregistreerd.contains(persoonId)).sorted().toList();
+    /**
+     * The gezinslid a named person is: the one the team coupled it to, else the one registered with its persoonId;
+     * null when neither.
+     */
+    private String lidVoor(String persoonId) {
+        String gekoppeld = koppelingen.get(persoonId);
+        if (gekoppeld != null) {
+            return gekoppeld;
+        }
+        return leden.entrySet().stream().filter(lid -> persoonId.equals(lid.getValue().persoonId()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** Whether a ZRM was recorded at this moment for at least one gezinslid. */

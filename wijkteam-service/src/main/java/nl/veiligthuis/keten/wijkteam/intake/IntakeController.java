@@ -62,6 +62,24 @@ public class IntakeController {
         return new IntakeVastgelegd(zaakId, lidId);
     }
 
+    @Operation(summary = "Koppel een persoon die Veilig Thuis noemde aan een gezinslid van de zaak (R11)",
+            description = "Voor een persoon die al onder een andere persoonId of zonder persoonId is geregistreerd, "
+                    + "bijvoorbeeld een kind uit twee gekoppelde meldingen. Een door Veilig Thuis genoemd kind wordt "
+                    + "alleen aan een KIND gekoppeld (409 R11); opnieuw dezelfde koppeling verandert niets.")
+    @PostMapping("/genoemde-gezinsleden/{persoonId}/koppeling")
+    public IntakeVastgelegd koppel(
+            @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
+            @Parameter(example = "9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b") @PathVariable String persoonId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "zelfde kind, tweede persoonId", value = """
+                            {"lidId": "0b8f6c2e-5d4a-4b3c-9e1f-7a6b5c4d3e2f",
+                             "medewerker": {"naam": "Fatima el Amrani"}}""")}))
+            @Valid @RequestBody KoppelingRequest request) {
+        commandGateway.sendAndWait(new KoppelGenoemdGezinslid(zaakId, persoonId, request.lidId().strip(),
+                Velden.medewerker(request.medewerker())));
+        return new IntakeVastgelegd(zaakId, request.lidId().strip());
+    }
+
     @Operation(summary = "Leg vast of met een gezinslid is gesproken, en zo niet waarom niet (R11); het laatste "
             + "gesprek telt")
     @PostMapping("/gezinsleden/{lidId}/gesprekken")

@@ -55,7 +55,7 @@ public class IntakeProjection {
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
     static final List<String> TABELLEN = List.of("intake_zaak", "intake_gezinslid", "intake_gesprek",
             "intake_veiligheidsinschatting", "intake_evaluatieoordeel", "intake_zrm", "intake_leefgebiedenanalyse",
-            "intake_genoemd_lid");
+            "intake_genoemd_lid", "intake_genoemd_koppeling");
 
     @Bean
     static ProjectieDigest zaakdossierIntake() {
@@ -108,6 +108,14 @@ public class IntakeProjection {
                 .met("overdracht_id", overdrachtId)
                 .met("persoon_id", lid.persoonId())
                 .met("rol", lid.rol())));
+    }
+
+    @EventHandler
+    void on(GenoemdGezinslidGekoppeld event) {
+        koppelingen(event.zaakId()).schrijf(Rij.leeg()
+                .met("persoon_id", event.persoonId())
+                .met("lid_id", event.lidId()));
+        herbereken(event.zaakId(), event.gekoppeldOp());
     }
 
     @EventHandler
@@ -244,11 +252,10 @@ public class IntakeProjection {
         List<Signaal> signalen = jdbc.sql("SELECT signaal FROM zaak_signaal WHERE zaak_id = ?").param(zaakId)
                 .query((rs, row) -> Signaal.valueOf(rs.getString("signaal"))).list().stream()
                 .filter(SIGNALEN::contains).sorted().toList();
-        Map<String, String> geregistreerd = leden.stream().filter(lid -> lid.persoonId() != null)
-                .collect(Collectors.toMap(GezinslidOverzicht::persoonId, GezinslidOverzicht::lidId, (a, b) -> a));
+        Map<String, Rij> gematcht = gematcht(zaakId, gezinsleden(zaakId).rijen());
         List<GenoemdGezinslidOverzicht> genoemd = genoemdeLeden(genoemd(zaakId).rijen()).stream()
                 .map(lid -> new GenoemdGezinslidOverzicht(lid.persoonId(), lid.rol(),
-                        geregistreerd.get(lid.persoonId())))
+                        gematcht.containsKey(lid.persoonId()) ? gematcht.get(lid.persoonId()).tekst("lid_id") : null))
                 .toList();
         return Optional.of(new IntakeOverzicht(zaakId, leden, analyse, signalen, genoemd));
     }
@@ -332,12 +339,14 @@ public class IntakeProjection {
         oordelen.addAll(evaluatieoordelen(zaakId).rijen());
         Map<String, Rij> laatsteOordeel = laatstePerLid(oordelen);
         List<Rij> leden = gezinsleden(zaakId).rijen();
-        Set<String> geregistreerd = leden.stream().map(lid -> lid.tekst("persoon_id")).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        List<GenoemdGezinslid> nietGeregistreerd = genoemdeLeden(genoemd(zaakId).rijen()).stream()
-                .filter(lid -> !geregistreerd.contains(lid.persoonId())).toList();
-        long genoemdKindNietGeregistreerd = nietGeregistreerd.stream()
-                .filter(lid -> lid.rol() == GezinslidRol.KIND).count();
+        Map<String, Rij> gematcht = gematcht(zaakId, leden);
+        List<GenoemdGezinslid> genoemd = genoemdeLeden(genoemd(zaakId).rijen());
+        long nietGeregistreerd = genoemd.stream().filter(lid -> !gematcht.containsKey(lid.persoonId())).count();
+        // as Intake: a named child counts only as a gezinslid registered (or coupled) as KIND
+        long genoemdKindNietGeregistreerd = genoemd.stream().filter(lid -> lid.rol() == GezinslidRol.KIND)
+                .filter(lid -> !gematcht.containsKey(lid.persoonId())
+                        || !GezinslidRol.KIND.name().equals(gematcht.get(lid.persoonId()).tekst("rol")))
+                .count();
         int onveilig = 0;
         long zonderGesprek = 0;
         long kindNietGesproken = 0;
@@ -369,7 +378,7 @@ public class IntakeProjection {
         boolean zrmStart = zrms(zaakId).rijen().stream()
                 .anyMatch(zrm -> ZrmMoment.START.name().equals(zrm.tekst("moment")));
         // issue 14 point 1: a person Veilig Thuis named and the team has not registered has had no conversation yet
-        return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek + nietGeregistreerd.size(),
+        return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek + nietGeregistreerd,
                 kindNietGesproken + genoemdKindNietGeregistreerd, kindZonderInschatting + genoemdKindNietGeregistreerd,
                 zrmStart);
     }
@@ -404,14 +413,36 @@ public class IntakeProjection {
         return leesmodel.partitie("intake_evaluatieoordeel", zaakId);
     }
 
-    /** Each person once, in the order named; a person named a child by any handover is a child (as in Intake). */
+    /** Each person once, ordered by persoonId; a person named a child by any handover is a child (as in Intake). */
     private static List<GenoemdGezinslid> genoemdeLeden(List<Rij> rijen) {
-        Map<String, GenoemdGezinslid> perPersoon = new LinkedHashMap<>();
-        rijen.stream().sorted(Comparator.comparing((Rij rij) -> rij.tekst("persoon_id")))
+        return GenoemdGezinslid.lijst(rijen.stream()
+                .sorted(Comparator.comparing((Rij rij) -> rij.tekst("persoon_id")))
                 .map(rij -> new GenoemdGezinslid(rij.tekst("persoon_id"), GezinslidRol.valueOf(rij.tekst("rol"))))
-                .forEach(lid -> perPersoon.merge(lid.persoonId(), lid,
-                        (eerder, later) -> later.rol() == GezinslidRol.KIND ? later : eerder));
-        return List.copyOf(perPersoon.values());
+                .toList());
+    }
+
+    /**
+     * Per named persoonId the gezinslid it is, as Intake decides it: the one the team coupled it to, else the one
+     * registered with its persoonId; absent when neither.
+     */
+    private Map<String, Rij> gematcht(String zaakId, List<Rij> leden) {
+        Map<String, Rij> perLid = new LinkedHashMap<>();
+        leden.forEach(lid -> perLid.put(lid.tekst("lid_id"), lid));
+        Map<String, Rij> gematcht = new LinkedHashMap<>();
+        leden.stream().sorted(Comparator.comparing((Rij lid) -> lid.tekst("lid_id")))
+                .filter(lid -> lid.tekst("persoon_id") != null)
+                .forEach(lid -> gematcht.putIfAbsent(lid.tekst("persoon_id"), lid));
+        koppelingen(zaakId).rijen().forEach(koppeling -> {
+            Rij lid = perLid.get(koppeling.tekst("lid_id"));
+            if (lid != null) {
+                gematcht.put(koppeling.tekst("persoon_id"), lid);
+            }
+        });
+        return gematcht;
+    }
+
+    private Partitie koppelingen(String zaakId) {
+        return leesmodel.partitie("intake_genoemd_koppeling", zaakId);
     }
 
     private Partitie genoemd(String zaakId) {

@@ -32,6 +32,6 @@ record OverdrachtGedaanV1(@NotBlank String overdrachtId, @NotBlank String meldin
     }
 
     List<GenoemdGezinslid> genoemdeLeden() {
-        return leden == null ? List.of() : leden.stream().map(Lid::genoemd).distinct().toList();
+        return GenoemdGezinslid.lijst(leden == null ? null : leden.stream().map(Lid::genoemd).toList());
     }
 }

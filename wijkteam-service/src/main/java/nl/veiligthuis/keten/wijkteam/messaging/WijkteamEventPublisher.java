@@ -27,6 +27,7 @@ import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtTeruggemeld;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtAfgesplitst;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.intake.GesprekVastgelegd;
+import nl.veiligthuis.keten.wijkteam.intake.GenoemdGezinslidGekoppeld;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidGeregistreerd;
 import nl.veiligthuis.keten.wijkteam.intake.LeefgebiedenanalyseVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
@@ -221,6 +222,14 @@ public class WijkteamEventPublisher {
                 event.rol().name(), event.geregistreerdOp(), medewerker(event.gemeente()));
         publisher.publish("gezinslid-geregistreerd", event.gezinId(), event.geregistreerdOp(),
                 intake(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(GenoemdGezinslidGekoppeld event, EventMessage<?> message) {
+        var payload = new GenoemdGezinslidGekoppeldV1(event.zaakId(), event.gezinId(), event.persoonId(),
+                event.lidId(), event.gekoppeldOp(), medewerker(event.gemeente()));
+        publisher.publish("genoemd-gezinslid-gekoppeld", event.gezinId(), event.gekoppeldOp(), intake(event.zaakId()),
+                payload, message);
     }
 
     @EventHandler

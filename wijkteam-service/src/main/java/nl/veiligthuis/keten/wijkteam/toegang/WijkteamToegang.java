@@ -44,6 +44,7 @@ public class WijkteamToegang {
                 .post("/api/v1/zaken/*/gezinsleden/*/veiligheidsinschattingen", WIJKTEAMMEDEWERKER)
                 .post("/api/v1/zaken/*/gezinsleden/*/zrm", WIJKTEAMMEDEWERKER)
                 .post("/api/v1/zaken/*/leefgebiedenanalyse", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/genoemde-gezinsleden/*/koppeling", WIJKTEAMMEDEWERKER)
                 .get("/api/v1/zaken/*/intake", LEZERS)
                 .post("/api/v1/zaken/*/ondersteuningsplan", WIJKTEAMMEDEWERKER)
                 .post("/api/v1/zaken/*/ondersteuningsplan/beoordeling", TEAMLEIDER)

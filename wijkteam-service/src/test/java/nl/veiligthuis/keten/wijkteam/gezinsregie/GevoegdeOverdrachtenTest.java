@@ -3,8 +3,11 @@ package nl.veiligthuis.keten.wijkteam.gezinsregie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
+import nl.veiligthuis.keten.wijkteam.intake.GenoemdGezinslid;
+import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import nl.veiligthuis.keten.wijkteam.zaak.AccepteerOverdracht;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
@@ -30,6 +33,9 @@ class GevoegdeOverdrachtenTest {
     private static final String GEZIN = "gezin-1";
     private static final Medewerker FATIMA = new Medewerker("Fatima el Amrani", "010-2345678");
     private static final String DATAREF = "http://localhost:8082/api/v1/overdrachten/" + TWEEDE;
+    /** Issue 14 point 1: the persons the second handover names travel with it, into a split-off zaak too. */
+    private static final List<GenoemdGezinslid> LEDEN = List.of(
+            new GenoemdGezinslid("9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b", GezinslidRol.KIND));
 
     private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
@@ -92,7 +98,7 @@ class GevoegdeOverdrachtenTest {
     void r10_aWaitingHandoverIsSplitOffWithItsReasonIntoAZaakOfItsOwn() {
         OverdrachtAfgesplitst afgesplitst = new OverdrachtAfgesplitst(ZAAK, TWEEDE, "melding-2", GEZIN,
                 Route.NA_TRIAGE, "Schiedam", null, NU.minusSeconds(120), DATAREF, OpenZaak.zaakIdVoor(TWEEDE),
-                RedenAfsplitsing.ANDERE_GEMEENTE, "Gezin verhuisd naar Schiedam", FATIMA, NU);
+                RedenAfsplitsing.ANDERE_GEMEENTE, "Gezin verhuisd naar Schiedam", FATIMA, NU, LEDEN);
         fixture.given(geopend(), geaccepteerd(), gevoegd())
                 .when(new SplitsOverdrachtAf(ZAAK, TWEEDE, RedenAfsplitsing.ANDERE_GEMEENTE,
                         "Gezin verhuisd naar Schiedam", FATIMA))
@@ -121,12 +127,12 @@ class GevoegdeOverdrachtenTest {
 
     private static VoegOverdrachtToe voegToe() {
         return new VoegOverdrachtToe(ZAAK, TWEEDE, "melding-2", Route.NA_TRIAGE, "Schiedam", null,
-                NU.minusSeconds(120), DATAREF);
+                NU.minusSeconds(120), DATAREF, LEDEN);
     }
 
     private static OverdrachtBijZaakGevoegd gevoegd() {
         return new OverdrachtBijZaakGevoegd(ZAAK, TWEEDE, "melding-2", GEZIN, Route.NA_TRIAGE, "Schiedam", null,
-                NU.minusSeconds(120), DATAREF, NU);
+                NU.minusSeconds(120), DATAREF, NU, LEDEN);
     }
 
     private static ZaakGeopend geopend() {

@@ -117,8 +117,12 @@ class GezinsregieIntegrationTest extends WijkteamKetenBasis {
         String zaakId = zaakVan(gezinId);
         accepteer(zaakId, "Westwijk");
         String tweede = stuurOverdracht(gezinId);
-        String derde = stuurOverdracht(gezinId);
+        // issue 14 point 1: the third handover names a child; it is known to the zaak it joins, and goes with a split
+        String jongste = UUID.randomUUID().toString();
+        String derde = stuurOverdracht(gezinId, Map.of(jongste, "KIND"));
         await().atMost(LANG).until(() -> zaken(gezinId).get(0).get("gevoegdeOverdrachten").size() == 2);
+        assertThat(await().atMost(LANG).until(() -> genoemd(zaakId), genoemd -> !genoemd.isEmpty()))
+                .containsExactly(jongste);
         assertThat(zaken(gezinId)).hasSize(1);
 
         // bad input names every field and changes nothing
@@ -159,6 +163,9 @@ class GezinsregieIntegrationTest extends WijkteamKetenBasis {
         assertThat(eerste.at("/gevoegdeOverdrachten/1/afgesplitstNaar").asString()).isEqualTo(nieuweZaak);
         assertThat(JSON.readTree(get("/api/v1/zaken/" + nieuweZaak).body()).get("overdrachtId").asString())
                 .isEqualTo(derde);
+        // the child the split-off handover named belongs to the new zaak now, not to the one it left
+        await().atMost(LANG).until(() -> genoemd(nieuweZaak).equals(List.of(jongste)));
+        assertThat(genoemd(zaakId)).isEmpty();
 
         // R9: the return takes every handover the zaak holds back to Veilig Thuis, each for its own melding
         assertThat(post("/api/v1/zaken/" + zaakId + "/terugmelding", terugmelding("\"ONVOLDOENDE_MIDDELEN\""))
@@ -176,8 +183,18 @@ class GezinsregieIntegrationTest extends WijkteamKetenBasis {
     }
 
     private String stuurOverdracht(String gezinId) {
+        return stuurOverdracht(gezinId, Map.of());
+    }
+
+    /** The persoonIds Veilig Thuis named for the zaak, as its intake lists them. */
+    private List<String> genoemd(String zaakId) throws Exception {
+        return JSON.readTree(get("/api/v1/zaken/" + zaakId + "/intake").body()).get("genoemdDoorVeiligThuis")
+                .findValuesAsString("persoonId");
+    }
+
+    private String stuurOverdracht(String gezinId, Map<String, String> leden) {
         String overdrachtId = UUID.randomUUID().toString();
-        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId));
+        send(overdrachtGedaan(UUID.randomUUID().toString(), overdrachtId, gezinId, leden));
         return overdrachtId;
     }
 

@@ -260,7 +260,20 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         String moeder = api.ok(pad + "/gezinsleden", gezinslid("OUDER", PERSOON_MOEDER)).get("lidId").asString();
         // a named child is registered as a child
         assertRegel(api.post(pad + "/gezinsleden", gezinslid("OVERIG", zoon)), "R11");
-        String kind = api.ok(pad + "/gezinsleden", gezinslid("KIND", dochter)).get("lidId").asString();
+        // the daughter was registered without her persoonId; the team couples the person Veilig Thuis named to her
+        String kind = api.ok(pad + "/gezinsleden", gezinslid("KIND", null)).get("lidId").asString();
+        String koppeling = pad + "/genoemde-gezinsleden/" + dochter + "/koppeling";
+        assertThat(invalidParams(api.post(koppeling, "{\"lidId\": \" \"}")))
+                .containsExactlyInAnyOrder("lidId", "medewerker");
+        assertRegel(api.post(koppeling, koppeling(moeder)), "R11");
+        assertRegel(api.post(pad + "/genoemde-gezinsleden/" + UUID.randomUUID() + "/koppeling", koppeling(kind)),
+                "R11");
+        api.ok(koppeling, koppeling(kind));
+        api.ok(koppeling, koppeling(kind));
+        KetenEvent gekoppeld = CloudEventsKafkaCodec.decode(
+                api.records(TYPE + "genoemd-gezinslid-gekoppeld.v1", zaakId, 1).get(0));
+        EventContract.assertValid("genoemd-gezinslid-gekoppeld.v1", gekoppeld.data());
+        assertThat(JSON.readTree(gekoppeld.data()).get("persoonId").asString()).isEqualTo(dochter);
         api.ok(pad + "/gezinsleden/" + moeder + "/gesprekken", gesprek(true, null));
         api.ok(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(true, null));
         api.ok(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("VEILIG"));
@@ -290,6 +303,13 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
                 {"uitkomst": "GEEN_HULPVRAAG", "onderbouwing": "Moeder wil geen hulp; alle kinderen veilig",
                  "informeren": [], "medewerker": %s}""".formatted(MEDEWERKER));
         await().atMost(LANG).until(() -> api.signalen(zaakId).contains("AFSLUITING_TER_BEOORDELING"));
+        // coupled once: the same coupling sent twice was published once
+        assertThat(api.records(TYPE + "genoemd-gezinslid-gekoppeld.v1", zaakId, 1)).hasSize(1);
+    }
+
+    private static String koppeling(String lidId) {
+        return """
+                {"lidId": "%s", "medewerker": %s}""".formatted(lidId, MEDEWERKER);
     }
 
     private static String gezinslid(String rol, String persoonId) {

@@ -330,6 +330,56 @@ class IntakeTest {
     }
 
     @Test
+    void r11_issue14_aNamedChildRegisteredWithoutItsPersoonIdIsCoupledToItsGezinslid() {
+        // one child, two persoonIds (coupled meldingen), or registered without one: the team couples it
+        List<Object> zonderPersoonId = List.of(geopendMet(new GenoemdGezinslid(PERSOON_DOCHTER, GezinslidRol.KIND)),
+                geaccepteerd(), lid(MOEDER, GezinslidRol.OUDER, null), lid(DOCHTER, GezinslidRol.KIND, null),
+                gesprek(DOCHTER), oordeel(DOCHTER, Veiligheidsoordeel.VEILIG));
+        verwacht(zonderPersoonId, intake -> assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isFalse());
+        var koppeling = new KoppelGenoemdGezinslid(ZAAK_ID, PERSOON_DOCHTER, DOCHTER, MEDEWERKER);
+        var gekoppeld = new GenoemdGezinslidGekoppeld(ZAAK_ID, GEZIN_ID, GEMEENTE, PERSOON_DOCHTER, DOCHTER,
+                MEDEWERKER, NU);
+        fixture.given(zonderPersoonId)
+                .when(koppeling)
+                .expectEvents(gekoppeld)
+                .expectState(zaak -> assertThat(intake(zaak).veiligheidVanAlleKinderenVastgesteld()).isTrue());
+        // the same coupling again changes nothing; a named child is coupled to a child only; only a named person
+        AggregateFixtures.op(Zaak.class, NU).given(plus(zonderPersoonId, gekoppeld)).when(koppeling).expectNoEvents();
+        assertRefused(zonderPersoonId, new KoppelGenoemdGezinslid(ZAAK_ID, PERSOON_DOCHTER, MOEDER, MEDEWERKER));
+        assertRefused(zonderPersoonId, new KoppelGenoemdGezinslid(ZAAK_ID, PERSOON_ZOON, DOCHTER, MEDEWERKER));
+    }
+
+    @Test
+    void r11_r16_issue14_aPersonRegisteredAsAnAdultAndLaterNamedAChildIsNotASafeChild() {
+        // the zaak's own handover named the person OVERIG; a joined handover names the same person a child
+        List<Object> alsVolwassene = List.of(geopendMet(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.OVERIG)),
+                geaccepteerd(), lid(MOEDER, GezinslidRol.OVERIG, PERSOON_ZOON), gesprek(MOEDER),
+                new OverdrachtBijZaakGevoegd(ZAAK_ID, "overdracht-2", "melding-2", GEZIN_ID, Route.NA_TRIAGE,
+                        GEMEENTE, null, NU.minusSeconds(900), null, NU.minusSeconds(900),
+                        List.of(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND))));
+        verwacht(alsVolwassene, intake -> {
+            assertThat(intake.genoemdeLeden()).containsExactly(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND));
+            assertThat(intake.kinderenNietVeiligVastgesteld()).singleElement().asString()
+                    .contains(PERSOON_ZOON, "als OVERIG geregistreerd");
+        });
+        // registered again as a child (without persoonId) and coupled, it is judged like every child
+        verwacht(plus(alsVolwassene, lid(ZOON, GezinslidRol.KIND, null),
+                new GenoemdGezinslidGekoppeld(ZAAK_ID, GEZIN_ID, GEMEENTE, PERSOON_ZOON, ZOON, MEDEWERKER, NU),
+                gesprek(ZOON), oordeel(ZOON, Veiligheidsoordeel.VEILIG)),
+                intake -> assertThat(intake.veiligheidVanAlleKinderenVastgesteld()).isTrue());
+    }
+
+    @Test
+    void r11_issue14_aPersonNamedTwiceIsOneChildWhenEitherNamesAChild() {
+        assertThat(GenoemdGezinslid.lijst(List.of(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.OVERIG),
+                new GenoemdGezinslid(PERSOON_MOEDER, GezinslidRol.OUDER),
+                new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND))))
+                .containsExactly(new GenoemdGezinslid(PERSOON_ZOON, GezinslidRol.KIND),
+                        new GenoemdGezinslid(PERSOON_MOEDER, GezinslidRol.OUDER));
+        assertThat(GenoemdGezinslid.lijst(null)).isEmpty();
+    }
+
+    @Test
     void r11_issue14_aZaakGeopendStoredBeforeItNamedAnyoneReadsWithNobodyNamed() {
         var serializer = Jackson3Serializer.builder().build();
         String opgeslagen = """
@@ -387,6 +437,8 @@ class IntakeTest {
             } else if (event instanceof OverdrachtBijZaakGevoegd e) {
                 intake.on(e);
             } else if (event instanceof OverdrachtAfgesplitst e) {
+                intake.on(e);
+            } else if (event instanceof GenoemdGezinslidGekoppeld e) {
                 intake.on(e);
             } else if (event instanceof GesprekVastgelegd e) {
                 intake.on(e);

@@ -23,6 +23,7 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 POST /api/v1/zaken/{zaakId}/gezinsleden/{lidId}/veiligheidsinschattingen WT
                 POST /api/v1/zaken/{zaakId}/gezinsleden/{lidId}/zrm                 WT
                 POST /api/v1/zaken/{zaakId}/leefgebiedenanalyse                     WT
+                POST /api/v1/zaken/{zaakId}/genoemde-gezinsleden/{persoonId}/koppeling WT
                 GET  /api/v1/zaken/{zaakId}/intake                                  WT TL INS
                 POST /api/v1/zaken/{zaakId}/ondersteuningsplan                      WT
                 POST /api/v1/zaken/{zaakId}/ondersteuningsplan/beoordeling          TL
