@@ -3,7 +3,7 @@ package nl.veiligthuis.keten.melding.melding;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
@@ -24,7 +24,8 @@ public class Melding {
     private boolean melderBereikbaar;
     private String gemeente;
     private String regio;
-    private final Set<Moment> teruggekoppeld = EnumSet.noneOf(Moment.class);
+    /** Per moment and decision (see {@link Aanleiding}) whether the melder was answered, or why not. */
+    private final Set<String> teruggekoppeld = new HashSet<>();
 
     protected Melding() {
     }
@@ -65,21 +66,23 @@ public class Melding {
     }
 
     /**
-     * R6: once per moment, whatever redeliveries or repeated source events ask; nothing for an anonymous melder or a
-     * melder with neither contact nor organisation to write to, recorded so the audit shows why.
+     * R6: once per moment and decision, whatever redeliveries or repeated source events ask (a new decision after a
+     * return gets a new letter); nothing for an anonymous melder or a melder with neither contact nor organisation to
+     * write to, recorded so the audit shows why.
      */
     @CommandHandler
     void handle(VerstuurTerugkoppeling command, Clock klok) {
-        if (teruggekoppeld.contains(command.moment())) {
+        String aanleiding = command.aanleiding();
+        if (teruggekoppeld.contains(Aanleiding.van(command.moment(), aanleiding))) {
             return;
         }
         var nu = klok.instant();
         if (melderType == MelderType.ANONIEM) {
             apply(new TerugkoppelingNietVerstuurd(meldingId, gezinId, command.moment(),
-                    RedenGeenTerugkoppeling.ANONIEME_MELDER, nu));
+                    RedenGeenTerugkoppeling.ANONIEME_MELDER, nu, aanleiding));
         } else if (!melderBereikbaar) {
             apply(new TerugkoppelingNietVerstuurd(meldingId, gezinId, command.moment(),
-                    RedenGeenTerugkoppeling.GEEN_CONTACTGEGEVENS, nu));
+                    RedenGeenTerugkoppeling.GEEN_CONTACTGEGEVENS, nu, aanleiding));
         } else {
             var wijkteamGemeente = command.gemeente() == null ? gemeente : command.gemeente();
             var partners = Terugkoppelingsbrief.partners(melderType, command.moment(), command.vervolgroute(), regio,
@@ -87,7 +90,7 @@ public class Melding {
             apply(new TerugkoppelingVerstuurd(meldingId, gezinId, command.moment(), melderType,
                     command.vervolgroute(), partners,
                     Terugkoppelingsbrief.tekst(melderType, command.moment(), command.vervolgroute(), partners, regio),
-                    nu));
+                    nu, aanleiding));
         }
     }
 
@@ -132,11 +135,11 @@ public class Melding {
 
     @EventSourcingHandler
     void on(TerugkoppelingVerstuurd event) {
-        teruggekoppeld.add(event.moment());
+        teruggekoppeld.add(Aanleiding.van(event.moment(), event.aanleiding()));
     }
 
     @EventSourcingHandler
     void on(TerugkoppelingNietVerstuurd event) {
-        teruggekoppeld.add(event.moment());
+        teruggekoppeld.add(Aanleiding.van(event.moment(), event.aanleiding()));
     }
 }

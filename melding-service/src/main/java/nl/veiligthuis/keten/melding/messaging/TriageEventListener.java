@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.melding.messaging;
 
 import jakarta.validation.constraints.NotBlank;
+import nl.veiligthuis.keten.melding.melding.Aanleiding;
 import nl.veiligthuis.keten.melding.melding.Moment;
 import nl.veiligthuis.keten.melding.melding.VerstuurTerugkoppeling;
 import nl.veiligthuis.keten.melding.melding.Vervolgroute;
@@ -24,12 +25,16 @@ class TriageEventListener {
     static final String TRIAGE_AFGEROND = "nl.veilig-thuis.keten.triage.triage-afgerond.v1";
     static final String OVERDRACHT_GEDAAN = "nl.veilig-thuis.keten.triage.overdracht-gedaan.v1";
 
-    /** The part of {@code triage-afgerond.v1} this service reads; {@code gemeente} only if a later version adds it. */
-    record TriageAfgerondV1(@NotBlank String meldingId, @NotBlank String uitkomst, String gemeente) {
+    /**
+     * The part of {@code triage-afgerond.v1} this service reads; {@code gemeente} only if a later version adds it;
+     * {@code ronde} counts the decisions on the melding (absent: the first).
+     */
+    record TriageAfgerondV1(@NotBlank String meldingId, @NotBlank String uitkomst, String gemeente, Integer ronde) {
     }
 
     /** The part of {@code overdracht-gedaan.v1} this service reads; {@code gemeente} is the receiving wijkteam's. */
-    record OverdrachtGedaanV1(@NotBlank String meldingId, @NotBlank String route, String gemeente) {
+    record OverdrachtGedaanV1(@NotBlank String meldingId, @NotBlank String route, String gemeente,
+                              String onderzoekId) {
     }
 
     private final KetenConsumer consumer;
@@ -42,12 +47,13 @@ class TriageEventListener {
         this.abonnement = Abonnement.voor(CONSUMER)
                 .commando(TRIAGE_AFGEROND, TriageAfgerondV1.class, (triage, ontvangst) -> bekend(
                         new VerstuurTerugkoppeling(triage.meldingId(), Moment.NA_TRIAGE,
-                                Vervolgroute.naTriage(triage.uitkomst()), triage.gemeente())))
+                                Vervolgroute.naTriage(triage.uitkomst()), triage.gemeente(),
+                                Aanleiding.triageRonde(triage.ronde() == null ? 1 : triage.ronde()))))
                 // a handover right after triage was told at the first moment already: only the one after onderzoek
                 .commando(OVERDRACHT_GEDAAN, OverdrachtGedaanV1.class, (overdracht, ontvangst) ->
                         !"NA_ONDERZOEK".equals(overdracht.route()) ? null : bekend(new VerstuurTerugkoppeling(
                                 overdracht.meldingId(), Moment.NA_ONDERZOEK, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
-                                overdracht.gemeente())));
+                                overdracht.gemeente(), Aanleiding.onderzoek(overdracht.onderzoekId()))));
     }
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = KetenTopics.TRIAGE)

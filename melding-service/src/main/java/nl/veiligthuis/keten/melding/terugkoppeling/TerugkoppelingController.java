@@ -11,12 +11,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * R6: what the melder is to be told. Sending it is the job of an adapter to VT's mail or Zorgmail, which reads this
- * resource (or follows the dataref of {@code terugkoppeling-verstuurd.v1}); the melder's address is not
- * exposed here yet: that waits for access logging (R20).
+ * R6: what the melder is told, and how its dispatch went (issue 14 point 5: {@code Bezorgronde} sends every letter
+ * through the configured channel, with retries). The melder's address is not exposed here.
  */
 @RestController
 public class TerugkoppelingController {
@@ -39,6 +39,18 @@ public class TerugkoppelingController {
             throw new NietGevonden("melding " + meldingId + " is niet bekend");
         }
         return new Terugkoppelingen(meldingId, terugkoppelingen);
+    }
+
+    @Operation(summary = "Haal de brieven aan melders op met deze bezorgstatus (R6), oudste eerst",
+            description = "For operations: which letters wait for a retry (WACHTEND) or were given up after every "
+                    + "retry (MISLUKT), with the last failure. Pseudonymous ids and codes only.")
+    @GetMapping("/api/v1/terugkoppelingen/bezorgingen")
+    public List<BezorgingOverzicht> bezorgingen(
+            @Parameter(example = "MISLUKT") @RequestParam BezorgingStatus status,
+            @Parameter(example = "100", description = "At most this many, 1 to 1000")
+            @RequestParam(defaultValue = "100") int limiet) {
+        return queryGateway.query(new HaalBezorgingenOp(status, Math.max(1, Math.min(limiet, 1000))),
+                ResponseTypes.multipleInstancesOf(BezorgingOverzicht.class)).join();
     }
 
     private boolean bekend(String meldingId) {

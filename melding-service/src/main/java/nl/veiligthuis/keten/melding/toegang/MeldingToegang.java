@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.melding.toegang;
 
+import static nl.veiligthuis.keten.platform.beveiliging.Rol.BEHEERDER;
 import static nl.veiligthuis.keten.platform.beveiliging.Rol.INSPECTEUR;
 import static nl.veiligthuis.keten.platform.beveiliging.Rol.VEILIG_THUIS_MEDEWERKER;
 
@@ -28,6 +29,7 @@ class MeldingToegang {
                 .post("/api/v1/meldingen/*/gezinskoppeling", VEILIG_THUIS_MEDEWERKER)
                 .post("/api/v1/meldingen/*/gezinskoppeling/afwijzing", VEILIG_THUIS_MEDEWERKER)
                 .get("/api/v1/meldingen/*/terugkoppelingen", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
+                .get("/api/v1/terugkoppelingen/bezorgingen", BEHEERDER)
                 .postMetScope("/api/v1/adviesvragen", Scope.ADVIESVRAGEN_INDIENEN, VEILIG_THUIS_MEDEWERKER)
                 .get("/api/v1/adviesvragen/*", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
                 .klaar();

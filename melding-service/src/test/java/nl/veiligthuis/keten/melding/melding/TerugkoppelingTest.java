@@ -60,6 +60,42 @@ class TerugkoppelingTest {
     }
 
     @Test
+    void r6_r9_issue14_aNewDecisionAfterAReturnGetsANewLetterEachDecisionOne() {
+        // issue 14 point 5: after the wijkteam returned the zaak (R9) VT decides again: the melder hears it again
+        var eerste = verstuurd(MelderType.PROFESSIONAL, Moment.NA_TRIAGE, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                List.of("Wijkteam Vlaardingen"));
+        var tweedeBesluit = new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE,
+                Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, null, Aanleiding.triageRonde(2));
+        var tweede = new TerugkoppelingVerstuurd("melding-1", "gezin-1", Moment.NA_TRIAGE, MelderType.PROFESSIONAL,
+                Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, List.of(REGIO), Terugkoppelingsbrief.tekst(
+                MelderType.PROFESSIONAL, Moment.NA_TRIAGE, Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, List.of(REGIO),
+                REGIO), NU, Aanleiding.triageRonde(2));
+        // the first letter was recorded before letters named their decision: it answered the first
+        fixture.given(ontvangen(professional()), eerste)
+                .when(tweedeBesluit)
+                .expectEvents(tweede);
+        AggregateFixtures.op(Melding.class, NU).given(ontvangen(professional()), eerste)
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_TRIAGE,
+                        Vervolgroute.ONDERZOEK_DOOR_VEILIG_THUIS, null, Aanleiding.triageRonde(1)))
+                .expectNoEvents();
+        AggregateFixtures.op(Melding.class, NU).given(ontvangen(professional()), eerste, tweede)
+                .when(tweedeBesluit)
+                .expectNoEvents();
+        // a handover after a second onderzoek is a letter of its own too
+        var naOnderzoek = new TerugkoppelingVerstuurd("melding-1", "gezin-1", Moment.NA_ONDERZOEK,
+                MelderType.PROFESSIONAL, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM, List.of("Wijkteam Vlaardingen", REGIO),
+                "brief", NU, Aanleiding.onderzoek("o-1"));
+        AggregateFixtures.op(Melding.class, NU).given(ontvangen(professional()), naOnderzoek)
+                .when(new VerstuurTerugkoppeling("melding-1", Moment.NA_ONDERZOEK,
+                        Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM, null, Aanleiding.onderzoek("o-2")))
+                .expectEvents(new TerugkoppelingVerstuurd("melding-1", "gezin-1", Moment.NA_ONDERZOEK,
+                        MelderType.PROFESSIONAL, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                        List.of("Wijkteam Vlaardingen", REGIO), Terugkoppelingsbrief.tekst(MelderType.PROFESSIONAL,
+                        Moment.NA_ONDERZOEK, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
+                        List.of("Wijkteam Vlaardingen", REGIO), REGIO), NU, Aanleiding.onderzoek("o-2")));
+    }
+
+    @Test
     void r6_anAnonymousMelderGetsNoFeedbackAndTheAuditSaysWhy() {
         // R6: none for anonymous melders; R19: recorded once per moment
         fixture.given(ontvangen(new Melder(MelderType.ANONIEM, null, null)))

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
+import nl.veiligthuis.keten.melding.Postbus;
 import nl.veiligthuis.keten.melding.melding.TerugkoppelingNietVerstuurd;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -124,6 +125,93 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
     }
 
     @Test
+    void r6_r9_issue14_everyLetterIsDeliveredOnceWithItsAddressAndANewDecisionAfterAReturnGetsItsOwn() throws Exception {
+        JsonNode melding = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Huisartsenpraktijk Bezorgd", "contact": "post@bezorgd.example"}""",
+                null));
+        String meldingId = melding.get("meldingId").asString();
+        producer.send(triageAfgerond(meldingId, melding.get("gezinId").asString(), "OVERDRACHT_LOKAAL_VELD")).get();
+
+        JsonNode bezorgd = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(meldingId),
+                t -> t.size() == 1 && "BEZORGD".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(bezorgd.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(1);
+        assertThat(bezorgd.get(0).at("/bezorging/bezorgdOp").isNull()).isFalse();
+        List<Postbus.Brief> brieven = Postbus.get().brievenVoor(meldingId);
+        assertThat(brieven).hasSize(1);
+        JsonNode brief = brieven.get(0).inhoud();
+        assertThat(brief.get("moment").asString()).isEqualTo("NA_TRIAGE");
+        assertThat(brief.at("/melder/organisatie").asString()).isEqualTo("Huisartsenpraktijk Bezorgd");
+        assertThat(brief.at("/melder/contact").asString()).isEqualTo("post@bezorgd.example");
+        assertThat(brief.get("tekst").asString()).isEqualTo(bezorgd.get(0).get("tekst").asString());
+        assertThat(brieven.get(0).idempotencyKey()).isEqualTo(brief.get("bezorgingId").asString());
+        // R9: the wijkteam returned the zaak and VT decided again (ronde 2): the melder gets a new letter
+        producer.send(triageAfgerond(meldingId, melding.get("gezinId").asString(), "ONDERZOEK")).get(); // same ronde
+        producer.send(cloudEvent("triage-afgerond", melding.get("gezinId").asString(), EventContract
+                .sample("triage-afgerond.v1").replace("3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71", meldingId)
+                .replace("a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01", melding.get("gezinId").asString())
+                .replace("OVERDRACHT_LOKAAL_VELD", "ONDERZOEK").replace("\"ronde\": 1", "\"ronde\": 2"))).get();
+        JsonNode tweeBrieven = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(meldingId),
+                t -> t.size() == 2 && "BEZORGD".equals(t.get(1).at("/bezorging/status").asString()));
+        assertThat(tweeBrieven.findValuesAsString("aanleiding")).containsExactly("triage-ronde-1", "triage-ronde-2");
+        assertThat(tweeBrieven.get(1).get("vervolgroute").asString()).isEqualTo("ONDERZOEK_DOOR_VEILIG_THUIS");
+        assertThat(Postbus.get().brievenVoor(meldingId)).hasSize(2)
+                .extracting(Postbus.Brief::idempotencyKey).doesNotHaveDuplicates();
+        // delivered is done: later rounds do not offer it again
+        int aangeboden = Postbus.get().aangeboden(meldingId);
+        String later = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Huisartsenpraktijk Later", "contact": "later@example.org"}""",
+                null)).get("meldingId").asString();
+        producer.send(triageAfgerond(later, UUID.randomUUID().toString(), "AFSLUITEN")).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Postbus.get().brievenVoor(later).isEmpty());
+        assertThat(Postbus.get().aangeboden(meldingId)).isEqualTo(aangeboden);
+    }
+
+    @Test
+    void r6_issue14_aFailedDeliveryIsRetriedVisiblyAndGivenUpAfterTheLastAttempt() throws Exception {
+        // the gateway answers 503 twice: the third attempt delivers
+        JsonNode herstel = registreer(melding("""
+                {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam", "contact": "wijkagent@politie.example"}""",
+                null));
+        String herstelId = herstel.get("meldingId").asString();
+        Postbus.get().storingVoor(herstelId, 2);
+        // and never accepts this one's letter: given up after the last of 3 attempts (the tests' setting)
+        JsonNode opgegeven = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "School Zonder Postbus", "contact": "nergens@example.org"}""",
+                null));
+        String opgegevenId = opgegeven.get("meldingId").asString();
+        Postbus.get().storingVoor(opgegevenId, 1000);
+        producer.send(triageAfgerond(herstelId, herstel.get("gezinId").asString(), "ONDERZOEK")).get();
+        producer.send(triageAfgerond(opgegevenId, opgegeven.get("gezinId").asString(), "ONDERZOEK")).get();
+
+        // between the attempts the failure is visible on the melding
+        JsonNode wachtend = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(herstelId),
+                t -> t.size() == 1 && "HTTP 503".equals(t.get(0).at("/bezorging/laatsteFout").asString()));
+        assertThat(wachtend.get(0).at("/bezorging/status").asString()).isIn("WACHTEND", "BEZORGD");
+        JsonNode hersteld = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(herstelId),
+                t -> "BEZORGD".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(hersteld.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(3);
+        assertThat(hersteld.get(0).at("/bezorging/laatsteFout").isNull()).isTrue();
+        assertThat(Postbus.get().brievenVoor(herstelId)).hasSize(1);
+
+        JsonNode mislukt = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(opgegevenId),
+                t -> t.size() == 1 && "MISLUKT".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(mislukt.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(3);
+        assertThat(mislukt.get(0).at("/bezorging/volgendePogingOp").isNull()).isTrue();
+        assertThat(Postbus.get().aangeboden(opgegevenId)).isEqualTo(3);
+        // operations see it in their list, with pseudonymous ids and codes only
+        var lijst = alsBeheerder("/api/v1/terugkoppelingen/bezorgingen?status=MISLUKT");
+        assertThat(lijst.statusCode()).isEqualTo(200);
+        assertThat(lijst.body()).contains(opgegevenId, "HTTP 503").doesNotContain(herstelId, "nergens@example.org",
+                "Geachte");
+        assertThat(alsBeheerder("/api/v1/terugkoppelingen/bezorgingen?status=ONBEKEND").statusCode()).isEqualTo(400);
+        // and as a metric
+        assertThat(get("/actuator/prometheus").body().lines()
+                .filter(regel -> regel.startsWith("keten_terugkoppeling_bezorging{") && regel.contains("MISLUKT"))
+                .map(regel -> Double.parseDouble(regel.substring(regel.lastIndexOf(' ') + 1))))
+                .singleElement().satisfies(aantal -> assertThat(aantal).isGreaterThanOrEqualTo(1.0));
+    }
+
+    @Test
     void r6_theOpenApiDocumentDescribesTheEndpointWithExamples() throws Exception {
         JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
         JsonNode operatie = openApi.at("/paths/~1api~1v1~1meldingen~1{meldingId}~1terugkoppelingen/get");
@@ -192,6 +280,11 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
 
     private ConsumerRecord<String, byte[]> awaitRecord(String meldingId, String moment) {
         return meldingTopic.await(r -> isVerstuurd(r, meldingId, moment));
+    }
+
+    private HttpResponse<String> alsBeheerder(String path) throws Exception {
+        return http.send(Testtokens.verzoek(URI.create("http://localhost:" + port + path), Testtokens.beheerder())
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -15,6 +15,7 @@ class ToegangsmatrixIntegrationTest extends MeldingIntegratieBasis {
                 POST /api/v1/meldingen/{meldingId}/gezinskoppeling            VT
                 POST /api/v1/meldingen/{meldingId}/gezinskoppeling/afwijzing  VT
                 GET  /api/v1/meldingen/{meldingId}/terugkoppelingen           VT INS
+                GET  /api/v1/terugkoppelingen/bezorgingen                     BEH
                 POST /api/v1/adviesvragen                                     VT ADV
                 GET  /api/v1/adviesvragen/{adviesvraagId}                     VT INS
                 """ + Toegangsmatrix.PLATFORM);

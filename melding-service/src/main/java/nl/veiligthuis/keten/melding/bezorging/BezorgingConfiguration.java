@@ -1,0 +1,49 @@
+package nl.veiligthuis.keten.melding.bezorging;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal;
+import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgronde;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * R6, issue 14 point 5: the dispatch of letters to melders. The channel is configured per deployment
+ * ({@code keten.terugkoppeling.bezorging.url}); without it letters wait, visible as WACHTEND. A db-scheduler
+ * recurring task runs the rounds, so one instance at a time does, and its rows survive a restart.
+ */
+@Configuration
+class BezorgingConfiguration {
+
+    @Bean
+    Bezorgkanaal bezorgkanaal(@Value("${keten.terugkoppeling.bezorging.url:}") String url,
+                              @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout) {
+        return new HttpBezorgkanaal(url.isBlank() ? null : URI.create(url.strip()), timeout);
+    }
+
+    @Bean
+    Bezorgronde bezorgronde(JdbcClient jdbc, PlatformTransactionManager transacties, EventStore eventStore,
+                            Bezorgkanaal kanaal, Clock klok,
+                            @Value("${keten.terugkoppeling.bezorging.max-pogingen:8}") int maxPogingen,
+                            @Value("${keten.terugkoppeling.bezorging.eerste-wachttijd:PT30S}") Duration eersteWachttijd) {
+        return new Bezorgronde(jdbc, new TransactionTemplate(transacties), eventStore, kanaal, klok, maxPogingen,
+                eersteWachttijd);
+    }
+
+    @Bean
+    RecurringTask<Void> terugkoppelingBezorgen(Bezorgronde ronde,
+                                               @Value("${keten.terugkoppeling.bezorging.interval:PT10S}")
+                                               Duration interval) {
+        return Tasks.recurring("terugkoppeling-bezorgen", Schedules.fixedDelay(interval))
+                .execute((uitvoering, context) -> ronde.bezorg());
+    }
+}

@@ -1,0 +1,78 @@
+package nl.veiligthuis.keten.melding;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * R6, issue 14 point 5: a real HTTP endpoint standing in for VT's mail gateway in the tests. It keeps every letter it
+ * accepted with its Idempotency-Key, and answers 503 to a melding's first letters when told to, so retries can be
+ * seen to work.
+ */
+public final class Postbus {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Postbus INSTANTIE = new Postbus();
+
+    /** A letter as it arrived: its body and the Idempotency-Key header. */
+    public record Brief(JsonNode inhoud, String idempotencyKey) {
+    }
+
+    private final HttpServer server;
+    private final List<Brief> ontvangen = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> storingen = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> aanbiedingen = new ConcurrentHashMap<>();
+
+    private Postbus() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/brieven", uitwisseling -> {
+            JsonNode inhoud = JSON.readTree(uitwisseling.getRequestBody().readAllBytes());
+            String meldingId = inhoud.path("meldingId").asString("");
+            aanbiedingen.computeIfAbsent(meldingId, id -> new AtomicInteger()).incrementAndGet();
+            AtomicInteger storing = storingen.get(meldingId);
+            int status = storing != null && storing.getAndDecrement() > 0 ? 503 : 202;
+            if (status == 202) {
+                ontvangen.add(new Brief(inhoud, uitwisseling.getRequestHeaders().getFirst("Idempotency-Key")));
+            }
+            uitwisseling.sendResponseHeaders(status, -1);
+            uitwisseling.close();
+        });
+        server.start();
+    }
+
+    public static Postbus get() {
+        return INSTANTIE;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/brieven";
+    }
+
+    /** The next {@code aantal} letters of this melding are answered 503. */
+    public void storingVoor(String meldingId, int aantal) {
+        storingen.put(meldingId, new AtomicInteger(aantal));
+    }
+
+    /** How many times a letter of this melding was offered, accepted or not. */
+    public int aangeboden(String meldingId) {
+        AtomicInteger aantal = aanbiedingen.get(meldingId);
+        return aantal == null ? 0 : aantal.get();
+    }
+
+    public List<Brief> brievenVoor(String meldingId) {
+        return ontvangen.stream().filter(brief -> meldingId.equals(brief.inhoud().path("meldingId").asString("")))
+                .toList();
+    }
+}
