@@ -25,3 +25,4 @@ CREATE TABLE terugkoppeling_bezorging (
 );
 CREATE INDEX terugkoppeling_bezorging_te_doen ON terugkoppeling_bezorging (volgende_poging_op) WHERE status = 'WACHTEND';
 CREATE INDEX terugkoppeling_bezorging_melding ON terugkoppeling_bezorging (melding_id);
+CREATE INDEX terugkoppeling_bezorging_status ON terugkoppeling_bezorging (status);

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * R6, issue 14 point 5: a real HTTP endpoint standing in for VT's mail gateway in the tests. It keeps every letter it
- * accepted with its Idempotency-Key, and answers 503 to a melding's first letters when told to, so retries can be
- * seen to work.
+ * accepted with its Idempotency-Key, answers 503 to a melding's first letters when told to, so retries can be seen to
+ * work, and 422 to a melding's letters when told to refuse them.
  */
 public final class Postbus {
 
@@ -30,6 +30,7 @@ public final class Postbus {
     private final List<Brief> ontvangen = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> storingen = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> aanbiedingen = new ConcurrentHashMap<>();
+    private final java.util.Set<String> geweigerd = ConcurrentHashMap.newKeySet();
 
     private Postbus() {
         try {
@@ -42,7 +43,8 @@ public final class Postbus {
             String meldingId = inhoud.path("meldingId").asString("");
             aanbiedingen.computeIfAbsent(meldingId, id -> new AtomicInteger()).incrementAndGet();
             AtomicInteger storing = storingen.get(meldingId);
-            int status = storing != null && storing.getAndDecrement() > 0 ? 503 : 202;
+            int status = geweigerd.contains(meldingId) ? 422
+                    : storing != null && storing.getAndDecrement() > 0 ? 503 : 202;
             if (status == 202) {
                 ontvangen.add(new Brief(inhoud, uitwisseling.getRequestHeaders().getFirst("Idempotency-Key")));
             }
@@ -63,6 +65,11 @@ public final class Postbus {
     /** The next {@code aantal} letters of this melding are answered 503. */
     public void storingVoor(String meldingId, int aantal) {
         storingen.put(meldingId, new AtomicInteger(aantal));
+    }
+
+    /** Every letter of this melding is refused as such (422): no retry mends that. */
+    public void weigerVoor(String meldingId) {
+        geweigerd.add(meldingId);
     }
 
     /** How many times a letter of this melding was offered, accepted or not. */

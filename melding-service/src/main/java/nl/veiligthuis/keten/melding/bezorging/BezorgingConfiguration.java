@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgronde;
+import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,17 +27,22 @@ class BezorgingConfiguration {
 
     @Bean
     Bezorgkanaal bezorgkanaal(@Value("${keten.terugkoppeling.bezorging.url:}") String url,
-                              @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout) {
-        return new HttpBezorgkanaal(url.isBlank() ? null : URI.create(url.strip()), timeout);
+                              @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
+                              @Value("${keten.terugkoppeling.bezorging.authorization:}") String autorisatie,
+                              @Value("${" + Ontwikkelmodus.EIGENSCHAP + ":false}") boolean ontwikkelmodus) {
+        return new HttpBezorgkanaal(url.isBlank() ? null : URI.create(url.strip()), timeout, autorisatie,
+                ontwikkelmodus);
     }
 
     @Bean
     Bezorgronde bezorgronde(JdbcClient jdbc, PlatformTransactionManager transacties, EventStore eventStore,
                             Bezorgkanaal kanaal, Clock klok,
                             @Value("${keten.terugkoppeling.bezorging.max-pogingen:8}") int maxPogingen,
-                            @Value("${keten.terugkoppeling.bezorging.eerste-wachttijd:PT30S}") Duration eersteWachttijd) {
+                            @Value("${keten.terugkoppeling.bezorging.eerste-wachttijd:PT30S}") Duration eersteWachttijd,
+                            @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout) {
+        // a claimed letter is due again well after its send could have timed out: a crash mid-send retries it
         return new Bezorgronde(jdbc, new TransactionTemplate(transacties), eventStore, kanaal, klok, maxPogingen,
-                eersteWachttijd);
+                eersteWachttijd, timeout.multipliedBy(6));
     }
 
     @Bean

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * R6: per status the number of letters to melders, {@code keten.terugkoppeling.bezorging{status}}; a rising WACHTEND or
- * any MISLUKT asks operations for attention. Counted when scraped: three small indexed counts.
+ * any MISLUKT asks operations for attention. Counted when scraped: one count per status, on an index.
  */
 @Component
 class BezorgingMetrics {

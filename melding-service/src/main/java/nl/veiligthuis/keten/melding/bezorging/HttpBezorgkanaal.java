@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal;
+import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingOnderbroken;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgopdracht;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * R6: delivers a letter by HTTP POST (JSON) to VT's mail gateway or the melder's own system, at
  * {@code keten.terugkoppeling.bezorging.url}. A 2xx is delivered; anything else, or no answer within the timeout, is a
- * failure to try again. The {@code Idempotency-Key} header carries the bezorgingId, the same on every attempt.
+ * failure to try again, except a refusal of the letter itself (a 4xx other than 408 and 429), which no retry mends.
+ * The {@code Idempotency-Key} header carries the bezorgingId, the same on every attempt; an optional
+ * {@code Authorization} header authenticates this service to the receiver. The melder's contact travels in the body:
+ * outside the development mode only over https.
  */
 class HttpBezorgkanaal implements Bezorgkanaal {
 
@@ -23,10 +27,16 @@ class HttpBezorgkanaal implements Bezorgkanaal {
     private final URI url;
     private final HttpClient http;
     private final Duration timeout;
+    private final String autorisatie;
 
-    HttpBezorgkanaal(URI url, Duration timeout) {
+    HttpBezorgkanaal(URI url, Duration timeout, String autorisatie, boolean ontwikkelmodus) {
+        if (url != null && !ontwikkelmodus && !"https".equalsIgnoreCase(url.getScheme())) {
+            throw new IllegalStateException("keten.terugkoppeling.bezorging.url moet https zijn: de brief draagt het "
+                    + "contact van de melder (alleen de ontwikkelmodus staat http toe)");
+        }
         this.url = url;
         this.timeout = timeout;
+        this.autorisatie = autorisatie == null || autorisatie.isBlank() ? null : autorisatie.strip();
         this.http = url == null ? null : HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
@@ -47,22 +57,26 @@ class HttpBezorgkanaal implements Bezorgkanaal {
         brief.put("moment", opdracht.moment().name());
         brief.put("melder", melder);
         brief.put("tekst", opdracht.tekst());
-        HttpRequest verzoek = HttpRequest.newBuilder(url).timeout(timeout)
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", opdracht.bezorgingId())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(brief)))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(brief)));
+        if (autorisatie != null) {
+            verzoek.header("Authorization", autorisatie);
+        }
         HttpResponse<Void> antwoord;
         try {
-            antwoord = http.send(verzoek, HttpResponse.BodyHandlers.discarding());
+            antwoord = http.send(verzoek.build(), HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException e) {
             throw new BezorgingMislukt("geen verbinding (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BezorgingMislukt("onderbroken");
+            throw new BezorgingOnderbroken();
         }
-        if (antwoord.statusCode() / 100 != 2) {
-            throw new BezorgingMislukt("HTTP " + antwoord.statusCode());
+        int status = antwoord.statusCode();
+        if (status / 100 != 2) {
+            boolean opnieuw = status / 100 != 4 || status == 408 || status == 429;
+            throw new BezorgingMislukt("HTTP " + status, opnieuw);
         }
     }
 }

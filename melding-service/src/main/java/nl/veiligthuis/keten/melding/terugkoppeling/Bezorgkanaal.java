@@ -11,11 +11,33 @@ public interface Bezorgkanaal {
 
     void bezorg(Bezorgopdracht opdracht);
 
-    /** The letter did not arrive; {@code reden} names the failure without the address or the letter. */
+    /**
+     * The letter did not arrive; {@code reden} names the failure without the address or the letter.
+     * {@code opnieuw}: whether trying again can help (not after the receiver refused the letter itself, a 4xx).
+     */
     class BezorgingMislukt extends RuntimeException {
 
+        private final boolean opnieuw;
+
         public BezorgingMislukt(String reden) {
+            this(reden, true);
+        }
+
+        public BezorgingMislukt(String reden, boolean opnieuw) {
             super(reden);
+            this.opnieuw = opnieuw;
+        }
+
+        public boolean opnieuw() {
+            return opnieuw;
+        }
+    }
+
+    /** The round was stopped (the service shuts down): not an attempt, the letter is due again at once. */
+    class BezorgingOnderbroken extends RuntimeException {
+
+        public BezorgingOnderbroken() {
+            super("onderbroken");
         }
     }
 }

@@ -11,6 +11,8 @@ import nl.veiligthuis.keten.melding.melding.Melder;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
 import nl.veiligthuis.keten.melding.melding.Moment;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingMislukt;
+import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingOnderbroken;
+import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * R6, issue 14 point 5: one round of dispatch. Each letter that is due goes in its own transaction, its row locked
- * (SKIP LOCKED), so a second instance takes other letters and a letter is never sent twice at once. A failure is
- * tried again after a wait that doubles per attempt (up to an hour); after the last attempt the letter is MISLUKT and
- * stays visible on the melding and in the operations list. Logs name the melding, never the address or the letter.
+ * R6, issue 14 point 5: one round of dispatch. A due letter is claimed in a short transaction (row locked with SKIP
+ * LOCKED, its attempt counted, its next attempt moved past the send's timeout, so a crash mid-send retries it later),
+ * sent outside any transaction, and its outcome recorded in a second one. A failure is tried again after a wait that
+ * doubles per attempt (up to an hour); after the last attempt, or when the receiver refuses the letter itself, it is
+ * MISLUKT and stays visible. Logs name the melding, never the address or the letter.
  */
 public class Bezorgronde {
 
@@ -36,9 +39,10 @@ public class Bezorgronde {
     private final Clock klok;
     private final int maxPogingen;
     private final Duration eersteWachttijd;
+    private final Duration claim;
 
     public Bezorgronde(JdbcClient jdbc, TransactionTemplate transactie, EventStore eventStore, Bezorgkanaal kanaal,
-                       Clock klok, int maxPogingen, Duration eersteWachttijd) {
+                       Clock klok, int maxPogingen, Duration eersteWachttijd, Duration claim) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
@@ -46,6 +50,7 @@ public class Bezorgronde {
         this.klok = klok;
         this.maxPogingen = maxPogingen;
         this.eersteWachttijd = eersteWachttijd;
+        this.claim = claim;
     }
 
     /** Answers how many letters were attempted; none while no channel is configured (they wait, visibly). */
@@ -54,60 +59,84 @@ public class Bezorgronde {
             return 0;
         }
         int gedaan = 0;
-        while (gedaan < PER_RONDE && Boolean.TRUE.equals(transactie.execute(status -> bezorgVolgende()))) {
+        while (gedaan < PER_RONDE && !Thread.currentThread().isInterrupted()) {
+            Optional<Brief> brief = transactie.execute(status -> claimVolgende());
+            if (brief == null || brief.isEmpty()) {
+                break;
+            }
+            verstuur(brief.get());
             gedaan++;
         }
         return gedaan;
     }
 
-    private boolean bezorgVolgende() {
+    private Optional<Brief> claimVolgende() {
         Instant nu = klok.instant();
-        Optional<Te> te = jdbc.sql("""
+        Optional<Brief> brief = jdbc.sql("""
                         SELECT bezorging_id, melding_id, moment, tekst, pogingen FROM terugkoppeling_bezorging
                         WHERE status = 'WACHTEND' AND volgende_poging_op <= ?
                         ORDER BY volgende_poging_op LIMIT 1 FOR UPDATE SKIP LOCKED""")
                 .param(Timestamp.from(nu))
-                .query(Bezorgronde::te).optional();
-        if (te.isEmpty()) {
-            return false;
-        }
-        Te brief = te.get();
-        int poging = brief.pogingen() + 1;
-        try {
-            kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(),
-                    melder(brief.meldingId()), brief.tekst()));
-            jdbc.sql("""
-                            UPDATE terugkoppeling_bezorging SET status = 'BEZORGD', pogingen = ?, laatste_poging_op = ?,
-                                   bezorgd_op = ?, laatste_fout = NULL WHERE bezorging_id = ?""")
-                    .params(poging, Timestamp.from(nu), Timestamp.from(nu), brief.bezorgingId()).update();
-        } catch (RuntimeException e) {
-            String reden = e instanceof BezorgingMislukt ? e.getMessage() : e.getClass().getSimpleName();
-            boolean opgegeven = poging >= maxPogingen;
-            jdbc.sql("""
-                            UPDATE terugkoppeling_bezorging SET status = ?, pogingen = ?, laatste_poging_op = ?,
-                                   laatste_fout = ?, volgende_poging_op = ? WHERE bezorging_id = ?""")
-                    .params(opgegeven ? BezorgingStatus.MISLUKT.name() : BezorgingStatus.WACHTEND.name(), poging,
-                            Timestamp.from(nu), afgekapt(reden), Timestamp.from(nu.plus(wachttijd(poging))),
-                            brief.bezorgingId())
-                    .update();
-            LOG.warn("Terugkoppeling {} van melding {} niet bezorgd (poging {} van {}): {}", brief.bezorgingId(),
-                    brief.meldingId(), poging, maxPogingen, afgekapt(reden));
-        }
-        return true;
+                .query(Bezorgronde::brief).optional();
+        brief.ifPresent(geclaimd -> jdbc.sql("""
+                        UPDATE terugkoppeling_bezorging SET pogingen = pogingen + 1, laatste_poging_op = ?,
+                               volgende_poging_op = ? WHERE bezorging_id = ?""")
+                .params(Timestamp.from(nu), Timestamp.from(nu.plus(claim)), geclaimd.bezorgingId()).update());
+        return brief;
     }
 
-    /** The melder as the melding recorded it; its contact is decrypted with the gezin's key, gone once erased. */
+    private void verstuur(Brief brief) {
+        int poging = brief.pogingen() + 1;
+        try {
+            Melder melder = melder(brief.meldingId());
+            if (Ontsleuteling.GEWIST.equals(melder.contact())) {
+                leg(brief, BezorgingStatus.VERVALLEN, "gezin gewist (R21)", null);
+                return;
+            }
+            kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(), melder,
+                    brief.tekst()));
+            transactie.executeWithoutResult(status -> jdbc.sql("""
+                            UPDATE terugkoppeling_bezorging SET status = 'BEZORGD', bezorgd_op = ?, laatste_fout = NULL
+                            WHERE bezorging_id = ?""")
+                    .params(Timestamp.from(klok.instant()), brief.bezorgingId()).update());
+        } catch (BezorgingOnderbroken e) {
+            // stopping is no attempt: the letter is due again at once
+            Thread.currentThread().interrupt();
+            transactie.executeWithoutResult(status -> jdbc.sql("""
+                            UPDATE terugkoppeling_bezorging SET pogingen = pogingen - 1, volgende_poging_op = ?
+                            WHERE bezorging_id = ?""")
+                    .params(Timestamp.from(klok.instant()), brief.bezorgingId()).update());
+        } catch (RuntimeException e) {
+            boolean opnieuw = !(e instanceof BezorgingMislukt mislukt) || mislukt.opnieuw();
+            String reden = afgekapt(e instanceof BezorgingMislukt ? e.getMessage() : e.getClass().getSimpleName());
+            boolean opgegeven = !opnieuw || poging >= maxPogingen;
+            leg(brief, opgegeven ? BezorgingStatus.MISLUKT : BezorgingStatus.WACHTEND, reden,
+                    klok.instant().plus(wachttijd(poging)));
+            LOG.warn("Terugkoppeling {} van melding {} niet bezorgd (poging {} van {}): {}", brief.bezorgingId(),
+                    brief.meldingId(), poging, maxPogingen, reden);
+        }
+    }
+
+    private void leg(Brief brief, BezorgingStatus status, String reden, Instant volgende) {
+        transactie.executeWithoutResult(tx -> jdbc.sql("""
+                        UPDATE terugkoppeling_bezorging SET status = ?, laatste_fout = ?,
+                               volgende_poging_op = COALESCE(?, volgende_poging_op) WHERE bezorging_id = ?""")
+                .params(status.name(), reden, volgende == null ? null : Timestamp.from(volgende), brief.bezorgingId())
+                .update());
+    }
+
+    /** The melder as the melding recorded it; its contact is decrypted with the gezin's key, [gewist] once erased. */
     private Melder melder(String meldingId) {
         return eventStore.readEvents(meldingId).asStream()
                 .map(bericht -> bericht.getPayload())
                 .filter(MeldingOntvangen.class::isInstance)
                 .map(payload -> ((MeldingOntvangen) payload).melder())
                 .findFirst()
-                .orElseThrow(() -> new BezorgingMislukt("melding niet gevonden"));
+                .orElseThrow(() -> new BezorgingMislukt("melding niet gevonden", false));
     }
 
     private Duration wachttijd(int poging) {
-        Duration wachttijd = eersteWachttijd.multipliedBy(1L << Math.min(poging - 1, 20));
+        Duration wachttijd = eersteWachttijd.multipliedBy(1L << Math.min(Math.max(poging - 1, 0), 20));
         return wachttijd.compareTo(LANGSTE_WACHTTIJD) > 0 ? LANGSTE_WACHTTIJD : wachttijd;
     }
 
@@ -116,11 +145,11 @@ public class Bezorgronde {
         return tekst.length() > 300 ? tekst.substring(0, 300) : tekst;
     }
 
-    private static Te te(ResultSet rs, int rij) throws SQLException {
-        return new Te(rs.getString("bezorging_id"), rs.getString("melding_id"), Moment.valueOf(rs.getString("moment")),
-                rs.getString("tekst"), rs.getInt("pogingen"));
+    private static Brief brief(ResultSet rs, int rij) throws SQLException {
+        return new Brief(rs.getString("bezorging_id"), rs.getString("melding_id"),
+                Moment.valueOf(rs.getString("moment")), rs.getString("tekst"), rs.getInt("pogingen"));
     }
 
-    private record Te(String bezorgingId, String meldingId, Moment moment, String tekst, int pogingen) {
+    private record Brief(String bezorgingId, String meldingId, Moment moment, String tekst, int pogingen) {
     }
 }

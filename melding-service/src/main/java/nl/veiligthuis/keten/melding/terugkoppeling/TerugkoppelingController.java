@@ -11,6 +11,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,14 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class TerugkoppelingController {
 
     private final QueryGateway queryGateway;
+    private final Bezorgbeheer beheer;
 
-    public TerugkoppelingController(QueryGateway queryGateway) {
+    public TerugkoppelingController(QueryGateway queryGateway, Bezorgbeheer beheer) {
         this.queryGateway = queryGateway;
+        this.beheer = beheer;
     }
 
     @Operation(summary = "Haal de terugkoppelingen aan de melder op (R6)",
-            description = "One per moment (NA_TRIAGE, NA_ONDERZOEK) for which a letter was made; none for an "
-                    + "anonymous melder or one without contact details. For VT's dispatch adapter.")
+            description = "One per decision (aanleiding) for which a letter was made, after triage and after onderzoek; "
+                    + "none for an anonymous melder or one without contact details. Each with how its dispatch went.")
     @GetMapping("/api/v1/meldingen/{meldingId}/terugkoppelingen")
     public Terugkoppelingen haalOp(
             @Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId) {
@@ -51,6 +54,16 @@ public class TerugkoppelingController {
             @RequestParam(defaultValue = "100") int limiet) {
         return queryGateway.query(new HaalBezorgingenOp(status, Math.max(1, Math.min(limiet, 1000))),
                 ResponseTypes.multipleInstancesOf(BezorgingOverzicht.class)).join();
+    }
+
+    @Operation(summary = "Verstuur een AANGEHOUDEN of MISLUKTE brief aan een melder opnieuw (R6)",
+            description = "For the beheerder: the letter is WACHTEND again with a fresh set of attempts. 409 R6 for a "
+                    + "letter in another status, 404 for an unknown bezorgingId.")
+    @PostMapping("/api/v1/terugkoppelingen/bezorgingen/{bezorgingId}/opnieuw")
+    public BezorgingOpnieuw opnieuw(
+            @Parameter(example = "6c1f0e2a-9b8d-4c7e-a6f5-4e3d2c1b0a99") @PathVariable String bezorgingId) {
+        beheer.opnieuw(bezorgingId);
+        return new BezorgingOpnieuw(bezorgingId, BezorgingStatus.WACHTEND);
     }
 
     private boolean bekend(String meldingId) {

@@ -72,7 +72,8 @@ public class TerugkoppelingProjection {
                         SELECT * FROM terugkoppeling_bezorging WHERE status = ? ORDER BY aangemaakt_op LIMIT ?""")
                 .params(query.status().name(), query.limiet())
                 .query((rs, row) -> new BezorgingOverzicht(rs.getString("bezorging_id"), rs.getString("melding_id"),
-                        Moment.valueOf(rs.getString("moment")), rs.getTimestamp("aangemaakt_op").toInstant(),
+                        Moment.valueOf(rs.getString("moment")), rs.getString("aanleiding"),
+                        rs.getTimestamp("aangemaakt_op").toInstant(),
                         bezorging(rs)))
                 .list();
     }

@@ -30,6 +30,7 @@ class MeldingToegang {
                 .post("/api/v1/meldingen/*/gezinskoppeling/afwijzing", VEILIG_THUIS_MEDEWERKER)
                 .get("/api/v1/meldingen/*/terugkoppelingen", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
                 .get("/api/v1/terugkoppelingen/bezorgingen", BEHEERDER)
+                .post("/api/v1/terugkoppelingen/bezorgingen/*/opnieuw", BEHEERDER)
                 .postMetScope("/api/v1/adviesvragen", Scope.ADVIESVRAGEN_INDIENEN, VEILIG_THUIS_MEDEWERKER)
                 .get("/api/v1/adviesvragen/*", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
                 .klaar();

@@ -1,10 +1,14 @@
 package nl.veiligthuis.keten.melding.melding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,18 @@ class TerugkoppelingTest {
                         List.of("Wijkteam Vlaardingen", REGIO), Terugkoppelingsbrief.tekst(MelderType.PROFESSIONAL,
                         Moment.NA_ONDERZOEK, Vervolgroute.OVERGEDRAGEN_AAN_WIJKTEAM,
                         List.of("Wijkteam Vlaardingen", REGIO), REGIO), NU, Aanleiding.onderzoek("o-2")));
+    }
+
+    @Test
+    void r6_issue14_aLetterStoredBeforeItNamedItsDecisionReadsAsTheFirstDecision() {
+        var serializer = Jackson3Serializer.builder().build();
+        TerugkoppelingVerstuurd opgeslagen = serializer.deserialize(new SimpleSerializedObject<>("""
+                        {"meldingId":"melding-1","gezinId":"gezin-1","moment":"NA_TRIAGE","melderType":"PROFESSIONAL",
+                         "vervolgroute":"OVERGEDRAGEN_AAN_WIJKTEAM","partners":["Wijkteam Vlaardingen"],
+                         "tekst":"Geachte melder","verstuurdOp":"2026-11-24T10:00:01Z"}""", String.class,
+                        TerugkoppelingVerstuurd.class.getName(), "1"));
+        assertThat(opgeslagen.aanleiding()).isNull();
+        assertThat(opgeslagen.aanleidingOfStandaard()).isEqualTo("triage-ronde-1");
     }
 
     @Test

@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.UUID;
 import nl.veiligthuis.keten.melding.MeldingIntegratieBasis;
 import nl.veiligthuis.keten.melding.Postbus;
+import nl.veiligthuis.keten.melding.melding.Aanleiding;
+import nl.veiligthuis.keten.melding.melding.MelderType;
+import nl.veiligthuis.keten.melding.melding.Moment;
 import nl.veiligthuis.keten.melding.melding.TerugkoppelingNietVerstuurd;
+import nl.veiligthuis.keten.melding.melding.TerugkoppelingVerstuurd;
+import nl.veiligthuis.keten.melding.melding.Vervolgroute;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
@@ -25,7 +30,9 @@ import nl.veiligthuis.keten.testinfra.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +49,8 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
     private static final String OMSCHRIJVING = "Blauwe plekken op de armen van Mila";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    private TerugkoppelingUitgang uitgang;
     private final KafkaProducer<String, byte[]> producer = TestInfrastructure.get().producer();
 
 
@@ -198,17 +207,74 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(mislukt.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(3);
         assertThat(mislukt.get(0).at("/bezorging/volgendePogingOp").isNull()).isTrue();
         assertThat(Postbus.get().aangeboden(opgegevenId)).isEqualTo(3);
+        // a receiver that refuses the letter itself (a 4xx) is not asked again
+        JsonNode geweigerd = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Onbekende Ontvanger", "contact": "onbekend@example.org"}""",
+                null));
+        String geweigerdId = geweigerd.get("meldingId").asString();
+        Postbus.get().weigerVoor(geweigerdId);
+        producer.send(triageAfgerond(geweigerdId, geweigerd.get("gezinId").asString(), "AFSLUITEN")).get();
+        JsonNode eenPoging = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(geweigerdId),
+                t -> t.size() == 1 && "MISLUKT".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(eenPoging.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(1);
+        assertThat(eenPoging.get(0).at("/bezorging/laatsteFout").asString()).isEqualTo("HTTP 422");
         // operations see it in their list, with pseudonymous ids and codes only
-        var lijst = alsBeheerder("/api/v1/terugkoppelingen/bezorgingen?status=MISLUKT");
+        var lijst = alsBeheerder("GET", "/api/v1/terugkoppelingen/bezorgingen?status=MISLUKT", null);
         assertThat(lijst.statusCode()).isEqualTo(200);
         assertThat(lijst.body()).contains(opgegevenId, "HTTP 503").doesNotContain(herstelId, "nergens@example.org",
                 "Geachte");
-        assertThat(alsBeheerder("/api/v1/terugkoppelingen/bezorgingen?status=ONBEKEND").statusCode()).isEqualTo(400);
+        assertThat(alsBeheerder("GET", "/api/v1/terugkoppelingen/bezorgingen?status=ONBEKEND", null).statusCode())
+                .isEqualTo(400);
         // and as a metric
         assertThat(get("/actuator/prometheus").body().lines()
                 .filter(regel -> regel.startsWith("keten_terugkoppeling_bezorging{") && regel.contains("MISLUKT"))
                 .map(regel -> Double.parseDouble(regel.substring(regel.lastIndexOf(' ') + 1))))
                 .singleElement().satisfies(aantal -> assertThat(aantal).isGreaterThanOrEqualTo(1.0));
+    }
+
+    @Test
+    void r6_r21_issue14_aLetterOfAnErasedGezinLapsesAndAHeldLetterGoesOnlyWhenTheBeheerderSaysSo() throws Exception {
+        // R21: the gezin is erased before VT decides: there is nobody left to write about
+        JsonNode gewist = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Huisartsenpraktijk Gewist", "contact": "gewist@example.org"}""",
+                null));
+        String gewistId = gewist.get("meldingId").asString();
+        assertThat(alsBeheerder("POST", "/api/v1/beheer/wissingen",
+                "{\"gezinId\": \"" + gewist.get("gezinId").asString() + "\"}").statusCode()).isEqualTo(200);
+        producer.send(triageAfgerond(gewistId, gewist.get("gezinId").asString(), "AFSLUITEN")).get();
+        JsonNode vervallen = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(gewistId),
+                t -> t.size() == 1 && "VERVALLEN".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(vervallen.get(0).at("/bezorging/laatsteFout").asString()).contains("R21");
+        assertThat(Postbus.get().aangeboden(gewistId)).isZero();
+
+        // a letter older than the limit when queued (made before dispatch existed) is held, not sent unasked
+        JsonNode oud = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "School Van Vroeger", "contact": "vroeger@example.org"}""",
+                null));
+        String oudId = oud.get("meldingId").asString();
+        var brief = new TerugkoppelingVerstuurd(oudId, oud.get("gezinId").asString(), Moment.NA_TRIAGE,
+                MelderType.PROFESSIONAL, Vervolgroute.GEEN_VERVOLG_DOOR_VEILIG_THUIS, List.of(), "Geachte melder, ...",
+                Instant.now().minus(Duration.ofDays(40)), Aanleiding.triageRonde(1));
+        var bericht = GenericEventMessage.asEventMessage(brief);
+        uitgang.on(brief, bericht);
+        uitgang.on(brief, bericht); // the same event again: one row
+        await().atMost(Duration.ofSeconds(10)).until(() -> alsBeheerder("GET",
+                "/api/v1/terugkoppelingen/bezorgingen?status=AANGEHOUDEN", null).body().contains(bericht.getIdentifier()));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM terugkoppeling_bezorging WHERE melding_id = ?",
+                Long.class, oudId)).isEqualTo(1);
+        assertThat(Postbus.get().aangeboden(oudId)).isZero();
+        String opnieuw = "/api/v1/terugkoppelingen/bezorgingen/" + bericht.getIdentifier() + "/opnieuw";
+        assertThat(alsBeheerder("POST", opnieuw, "").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Postbus.get().brievenVoor(oudId).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> alsBeheerder("GET",
+                "/api/v1/terugkoppelingen/bezorgingen?status=BEZORGD&limiet=1000", null).body()
+                .contains(bericht.getIdentifier()));
+        // only a held or given-up letter goes again
+        var alBezorgd = alsBeheerder("POST", opnieuw, "");
+        assertThat(alBezorgd.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(alBezorgd.body()).get("regel").asString()).isEqualTo("R6");
+        assertThat(alsBeheerder("POST", "/api/v1/terugkoppelingen/bezorgingen/onbekend/opnieuw", "").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -282,9 +348,11 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
         return meldingTopic.await(r -> isVerstuurd(r, meldingId, moment));
     }
 
-    private HttpResponse<String> alsBeheerder(String path) throws Exception {
+    private HttpResponse<String> alsBeheerder(String methode, String path, String body) throws Exception {
         return http.send(Testtokens.verzoek(URI.create("http://localhost:" + port + path), Testtokens.beheerder())
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json")
+                .method(methode, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

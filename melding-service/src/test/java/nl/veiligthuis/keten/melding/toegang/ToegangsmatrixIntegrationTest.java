@@ -16,6 +16,7 @@ class ToegangsmatrixIntegrationTest extends MeldingIntegratieBasis {
                 POST /api/v1/meldingen/{meldingId}/gezinskoppeling/afwijzing  VT
                 GET  /api/v1/meldingen/{meldingId}/terugkoppelingen           VT INS
                 GET  /api/v1/terugkoppelingen/bezorgingen                     BEH
+                POST /api/v1/terugkoppelingen/bezorgingen/{bezorgingId}/opnieuw BEH
                 POST /api/v1/adviesvragen                                     VT ADV
                 GET  /api/v1/adviesvragen/{adviesvraagId}                     VT INS
                 """ + Toegangsmatrix.PLATFORM);
