@@ -39,10 +39,11 @@ class BezorgingConfiguration {
                             Bezorgkanaal kanaal, Clock klok,
                             @Value("${keten.terugkoppeling.bezorging.max-pogingen:8}") int maxPogingen,
                             @Value("${keten.terugkoppeling.bezorging.eerste-wachttijd:PT30S}") Duration eersteWachttijd,
-                            @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout) {
+                            @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
+                            @Value("${keten.terugkoppeling.bezorging.hoogstens-oud:P14D}") Duration hoogstensOud) {
         // a claimed letter is due again well after its send could have timed out: a crash mid-send retries it
         return new Bezorgronde(jdbc, new TransactionTemplate(transacties), eventStore, kanaal, klok, maxPogingen,
-                eersteWachttijd, timeout.multipliedBy(6));
+                eersteWachttijd, timeout.multipliedBy(6), hoogstensOud);
     }
 
     @Bean

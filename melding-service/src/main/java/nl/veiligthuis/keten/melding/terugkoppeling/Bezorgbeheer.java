@@ -31,7 +31,7 @@ public class Bezorgbeheer {
         }
         jdbc.sql("""
                         UPDATE terugkoppeling_bezorging SET status = 'WACHTEND', pogingen = 0, laatste_fout = NULL,
-                               volgende_poging_op = ? WHERE bezorging_id = ?""")
+                               vrijgegeven = true, volgende_poging_op = ? WHERE bezorging_id = ?""")
                 .params(Timestamp.from(klok.instant()), bezorgingId).update();
     }
 }

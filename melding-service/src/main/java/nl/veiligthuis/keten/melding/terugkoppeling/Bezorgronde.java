@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * LOCKED, its attempt counted, its next attempt moved past the send's timeout, so a crash mid-send retries it later),
  * sent outside any transaction, and its outcome recorded in a second one. A failure is tried again after a wait that
  * doubles per attempt (up to an hour); after the last attempt, or when the receiver refuses the letter itself, it is
- * MISLUKT and stays visible. Logs name the melding, never the address or the letter.
+ * MISLUKT and stays visible. A letter older than {@code hoogstensOud} (14 days) that no beheerder released — made
+ * before dispatch existed, or while no channel was set — is AANGEHOUDEN instead: a melder does not get a stale letter
+ * unasked. Logs name the melding, never the address or the letter.
  */
 public class Bezorgronde {
 
@@ -40,9 +42,10 @@ public class Bezorgronde {
     private final int maxPogingen;
     private final Duration eersteWachttijd;
     private final Duration claim;
+    private final Duration hoogstensOud;
 
     public Bezorgronde(JdbcClient jdbc, TransactionTemplate transactie, EventStore eventStore, Bezorgkanaal kanaal,
-                       Clock klok, int maxPogingen, Duration eersteWachttijd, Duration claim) {
+                       Clock klok, int maxPogingen, Duration eersteWachttijd, Duration claim, Duration hoogstensOud) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
@@ -51,6 +54,7 @@ public class Bezorgronde {
         this.maxPogingen = maxPogingen;
         this.eersteWachttijd = eersteWachttijd;
         this.claim = claim;
+        this.hoogstensOud = hoogstensOud;
     }
 
     /** Answers how many letters were attempted; none while no channel is configured (they wait, visibly). */
@@ -64,6 +68,9 @@ public class Bezorgronde {
             if (brief == null || brief.isEmpty()) {
                 break;
             }
+            if (brief.get().aangehouden()) {
+                continue;
+            }
             verstuur(brief.get());
             gedaan++;
         }
@@ -73,11 +80,21 @@ public class Bezorgronde {
     private Optional<Brief> claimVolgende() {
         Instant nu = klok.instant();
         Optional<Brief> brief = jdbc.sql("""
-                        SELECT bezorging_id, melding_id, moment, tekst, pogingen FROM terugkoppeling_bezorging
+                        SELECT bezorging_id, melding_id, moment, tekst, pogingen,
+                               NOT vrijgegeven AND aangemaakt_op < ? AS te_oud
+                        FROM terugkoppeling_bezorging
                         WHERE status = 'WACHTEND' AND volgende_poging_op <= ?
                         ORDER BY volgende_poging_op LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .param(Timestamp.from(nu))
+                .params(Timestamp.from(nu.minus(hoogstensOud)), Timestamp.from(nu))
                 .query(Bezorgronde::brief).optional();
+        if (brief.isPresent() && brief.get().aangehouden()) {
+            jdbc.sql("""
+                            UPDATE terugkoppeling_bezorging SET status = 'AANGEHOUDEN',
+                                   laatste_fout = 'ouder dan ' || ? || ' dagen: een beheerder beslist of hij nog gaat'
+                            WHERE bezorging_id = ?""")
+                    .params(hoogstensOud.toDays(), brief.get().bezorgingId()).update();
+            return brief;
+        }
         brief.ifPresent(geclaimd -> jdbc.sql("""
                         UPDATE terugkoppeling_bezorging SET pogingen = pogingen + 1, laatste_poging_op = ?,
                                volgende_poging_op = ? WHERE bezorging_id = ?""")
@@ -147,9 +164,12 @@ public class Bezorgronde {
 
     private static Brief brief(ResultSet rs, int rij) throws SQLException {
         return new Brief(rs.getString("bezorging_id"), rs.getString("melding_id"),
-                Moment.valueOf(rs.getString("moment")), rs.getString("tekst"), rs.getInt("pogingen"));
+                Moment.valueOf(rs.getString("moment")), rs.getString("tekst"), rs.getInt("pogingen"),
+                rs.getBoolean("te_oud"));
     }
 
-    private record Brief(String bezorgingId, String meldingId, Moment moment, String tekst, int pogingen) {
+    /** {@code aangehouden}: too old and not released, so held instead of sent. */
+    private record Brief(String bezorgingId, String meldingId, Moment moment, String tekst, int pogingen,
+                         boolean aangehouden) {
     }
 }
