@@ -33,13 +33,15 @@ public class MonitoringController {
     private final QueryGateway queryGateway;
     private final Clock klok;
     private final Betrokkenheden betrokkenheden;
+    private final MonitoringwerkvoorraadLezer werkvoorraad;
 
     public MonitoringController(CommandGateway commandGateway, QueryGateway queryGateway, Clock klok,
-                                Betrokkenheden betrokkenheden) {
+                                Betrokkenheden betrokkenheden, MonitoringwerkvoorraadLezer werkvoorraad) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.klok = klok;
         this.betrokkenheden = betrokkenheden;
+        this.werkvoorraad = werkvoorraad;
     }
 
     @Operation(summary = "Zoek de VT monitoringen van een gezin")
@@ -56,6 +58,26 @@ public class MonitoringController {
         List<MonitoringOverzicht> monitoringen = queryGateway.query(new ZoekMonitoringen(gezinId),
                 ResponseTypes.multipleInstancesOf(MonitoringOverzicht.class)).join();
         return new MonitoringenVanGezin(gezinId, monitoringen);
+    }
+
+    @Operation(summary = "De werkvoorraad van verlopen en onbeantwoorde monitoring van een Veilig Thuis regio (R14)",
+            description = "MonitoringVerlopen (de termijn verstreek zonder eerste contact) en contacten die het wijkteam "
+                    + "niet binnen de antwoordtermijn (14 dagen) beantwoordde, oudste eerst: zo bereikt een verval een "
+                    + "persoon. Een Veilig Thuis medewerker ziet de eigen regio (regio mag dan ontbreken); de inspecteur "
+                    + "noemt de regio.")
+    @GetMapping("/werkvoorraad")
+    public Monitoringwerkvoorraad werkvoorraad(Beller beller,
+            @Parameter(example = "Veilig Thuis Rotterdam Rijnmond") @RequestParam(required = false) String regio) {
+        if (beller.isBegrensd()) {
+            if (regio != null && !regio.isBlank() && !beller.isVan(regio.strip())) {
+                throw new OngeldigeInvoer("regio", "alleen de eigen regio, " + beller.organisatie(), "EigenRegio");
+            }
+            return werkvoorraad.voor(beller.organisatie());
+        }
+        if (regio == null || regio.isBlank()) {
+            throw new OngeldigeInvoer("regio", "verplicht", "NotBlank");
+        }
+        return werkvoorraad.voor(regio.strip());
     }
 
     @Operation(summary = "Haal een VT monitoring op")

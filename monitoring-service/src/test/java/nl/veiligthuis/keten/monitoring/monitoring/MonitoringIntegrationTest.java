@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.StreamSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.Testtokens;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Order;
@@ -230,6 +232,67 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
         assertThat(gebeurtenissen.get(2).get("samenvatting").asString()).endsWith("; 3 afgesproken doel(en)");
         assertThat(gebeurtenissen.get(3).get("samenvatting").asString())
                 .isEqualTo("Contact in VT monitoring vastgelegd; 2 van 3 afgesproken doelen besproken");
+    }
+
+    @Test
+    void r14_issue14_aRegiosWorklistShowsLapsedMonitoringAndContactsTheWijkteamLeftUnanswered() throws Exception {
+        // a monitoring whose term passed long ago without contact: MonitoringVerlopen at once
+        String verlopenGezin = uuid();
+        String verlopen = monitoringNaOnderzoek(verlopenGezin, Duration.ofDays(100));
+        await().atMost(MAX).until(() -> "VERLOPEN".equals(json(get("/api/v1/monitoringen/" + verlopen))
+                .get("status").asString()));
+        // a contact three weeks ago the wijkteam never answered, and one it answered
+        String stilGezin = uuid();
+        String stil = monitoringNaOnderzoek(stilGezin, Duration.ofDays(30));
+        String onbeantwoord = contact(stil, klok.instant().minus(Duration.ofDays(21)));
+        String beantwoordGezin = uuid();
+        String beantwoordMonitoring = monitoringNaOnderzoek(beantwoordGezin, Duration.ofDays(30));
+        String beantwoord = contact(beantwoordMonitoring, klok.instant().minus(Duration.ofDays(21)));
+        await().atMost(MAX).until(() -> json(get("/api/v1/monitoringen/" + beantwoordMonitoring)).get("contacten")
+                .size() == 1);
+        send(KetenTopics.WIJKTEAM, antwoordWijkteam(beantwoordGezin, beantwoordMonitoring, beantwoord,
+                klok.instant().minus(Duration.ofDays(20)), null));
+        await().atMost(MAX).until(() -> !json(get("/api/v1/monitoringen/" + beantwoordMonitoring))
+                .at("/contacten/0/antwoordWijkteam").isNull());
+        // and a contact of yesterday: still within the wijkteam's answer term
+        String recent = contact(monitoringNaOnderzoek(uuid(), Duration.ofDays(30)),
+                klok.instant().minus(Duration.ofDays(1)));
+
+        // the regio's Veilig Thuis medewerker sees its own regio
+        JsonNode werkvoorraad = json(get("/api/v1/monitoringen/werkvoorraad", Testtokens.vtMedewerker()));
+        assertThat(werkvoorraad.get("regio").asString()).isEqualTo("Veilig Thuis Rotterdam Rijnmond");
+        assertThat(werkvoorraad.get("verlopen").findValuesAsString("monitoringId")).contains(verlopen)
+                .doesNotContain(stil, beantwoordMonitoring);
+        assertThat(werkvoorraad.get("onbeantwoord").findValuesAsString("contactId")).contains(onbeantwoord)
+                .doesNotContain(beantwoord, recent);
+        JsonNode stilContact = StreamSupport.stream(werkvoorraad.get("onbeantwoord").spliterator(), false)
+                .filter(rij -> onbeantwoord.equals(rij.get("contactId").asString())).findFirst().orElseThrow();
+        assertThat(stilContact.get("gezinId").asString()).isEqualTo(stilGezin);
+        assertThat(stilContact.get("dagenOnbeantwoord").asLong()).isEqualTo(21);
+        // D4: ids and moments only
+        assertThat(werkvoorraad.toString()).doesNotContain("Annemiek");
+
+        // the inspecteur names the regio; another regio's medewerker does not read this one
+        assertThat(json(get("/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Rotterdam%20Rijnmond",
+                Testtokens.inspecteur())).get("verlopen").findValuesAsString("monitoringId")).contains(verlopen);
+        assertThat(json(get("/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Utrecht",
+                Testtokens.inspecteur())).toString()).doesNotContain(verlopen, onbeantwoord);
+        var zonderRegio = get("/api/v1/monitoringen/werkvoorraad", Testtokens.inspecteur());
+        assertThat(zonderRegio.statusCode()).isEqualTo(400);
+        assertThat(zonderRegio.body()).contains("regio");
+        var andereRegio = get("/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Utrecht",
+                Testtokens.vtMedewerker());
+        assertThat(andereRegio.statusCode()).isEqualTo(400);
+        assertThat(andereRegio.body()).contains("regio");
+    }
+
+    /** A VT contact on the monitoring at {@code op}, recorded by REST; its contactId. */
+    private String contact(String monitoringId, Instant op) throws Exception {
+        var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """
+                {"contactOp": "%s", "besprokenDoelen": [1], "medewerker": {"naam": "Annemiek de Vries"}}"""
+                .formatted(op));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).get("contactId").asString();
     }
 
     @Test

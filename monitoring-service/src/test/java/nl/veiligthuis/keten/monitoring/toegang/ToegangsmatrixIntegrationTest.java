@@ -14,6 +14,7 @@ class ToegangsmatrixIntegrationTest extends MonitoringIntegratieBasis {
         new Toegangsmatrix(port).toets("""
                 GET    /api/v1/monitoringen                               VT INS
                 GET    /api/v1/monitoringen/{monitoringId}                VT INS
+                GET    /api/v1/monitoringen/werkvoorraad                  VT INS
                 POST   /api/v1/monitoringen/{monitoringId}/contacten      VT
                 GET    /api/v1/gezinnen/{gezinId}/tijdlijn                VT WT TL INS
                 GET    /api/v1/gezinnen/{gezinId}/tijdlijn/verificatie    INS BEH
