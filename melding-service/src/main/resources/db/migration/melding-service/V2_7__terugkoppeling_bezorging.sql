@@ -29,23 +29,11 @@ CREATE INDEX terugkoppeling_bezorging_te_doen ON terugkoppeling_bezorging (volge
 CREATE INDEX terugkoppeling_bezorging_melding ON terugkoppeling_bezorging (melding_id);
 CREATE INDEX terugkoppeling_bezorging_status ON terugkoppeling_bezorging (status);
 
--- The letters made before dispatch existed were never sent: they are queued too, from the event store (their JSON
--- holds no personal data: codes and the fixed letter). Letters older than the dispatch's limit are then held
--- (AANGEHOUDEN) for a beheerder to decide, the rest go out. The new processing group starts right after them, so no
--- letter is queued twice or missed; on an empty event store Axon starts it itself.
-INSERT INTO terugkoppeling_bezorging (bezorging_id, melding_id, moment, aanleiding, tekst, status, volgende_poging_op,
-                                      aangemaakt_op)
-SELECT e.event_identifier, b.brief ->> 'meldingId', b.brief ->> 'moment',
-       COALESCE(b.brief ->> 'aanleiding', CASE b.brief ->> 'moment' WHEN 'NA_TRIAGE' THEN 'triage-ronde-1' ELSE 'onderzoek' END),
-       b.brief ->> 'tekst', 'WACHTEND', e.time_stamp::timestamptz, e.time_stamp::timestamptz
-FROM domain_event_entry e
-CROSS JOIN LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS brief) b
-WHERE e.payload_type = 'nl.veiligthuis.keten.melding.melding.TerugkoppelingVerstuurd';
-
+-- The letters made before dispatch existed were never sent: the new processing group starts at the beginning of the
+-- event store (a token row without a token), not at its head as Axon starts a new pooled processor, so it queues them
+-- too; the dispatch holds those older than its limit (AANGEHOUDEN) for a beheerder to decide. Queuing is idempotent
+-- (keyed on the event id), so nothing is queued twice. Four segments, as keten.axon.segmenten's default.
 INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner)
-SELECT 'terugkoppeling-uitgang', segment, convert_to('{"index":' || laatste.index || ',"gaps":[]}', 'UTF8'),
-       'org.axonframework.eventhandling.GapAwareTrackingToken',
-       to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), NULL
-FROM (SELECT max(global_index) AS index FROM domain_event_entry) laatste
-CROSS JOIN generate_series(0, 3) AS segment
-WHERE laatste.index IS NOT NULL;
+SELECT 'terugkoppeling-uitgang', segment, NULL, NULL, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+       NULL
+FROM generate_series(0, 3) AS segment;

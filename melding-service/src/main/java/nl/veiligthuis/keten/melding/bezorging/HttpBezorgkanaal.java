@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingOnderbroken;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgopdracht;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * R6: delivers a letter by HTTP POST (JSON) to VT's mail gateway or the melder's own system, at
  * {@code keten.terugkoppeling.bezorging.url}. A 2xx is delivered; anything else, or no answer within the timeout, is a
- * failure to try again, except a refusal of the letter itself (a 4xx other than 408 and 429), which no retry mends.
+ * failure to try again, except a refusal of the letter itself (400, 409, 410, 413, 415, 422), which no retry mends.
  * The {@code Idempotency-Key} header carries the bezorgingId, the same on every attempt; an optional
  * {@code Authorization} header authenticates this service to the receiver. The melder's contact travels in the body:
  * outside the development mode only over https.
@@ -23,6 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 class HttpBezorgkanaal implements Bezorgkanaal {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The answers that refuse the letter itself, which no retry mends. Any other failure, a wrong Authorization or
+     * URL (401, 403, 404) included, is a fault of the channel or its configuration: the letters wait for it.
+     */
+    private static final Set<Integer> WEIGERINGEN = Set.of(400, 409, 410, 413, 415, 422);
 
     private final URI url;
     private final HttpClient http;
@@ -75,8 +81,7 @@ class HttpBezorgkanaal implements Bezorgkanaal {
         }
         int status = antwoord.statusCode();
         if (status / 100 != 2) {
-            boolean opnieuw = status / 100 != 4 || status == 408 || status == 429;
-            throw new BezorgingMislukt("HTTP " + status, opnieuw);
+            throw new BezorgingMislukt("HTTP " + status, !WEIGERINGEN.contains(status));
         }
     }
 }

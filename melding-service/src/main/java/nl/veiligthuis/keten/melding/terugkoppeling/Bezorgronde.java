@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import nl.veiligthuis.keten.melding.melding.Melder;
 import nl.veiligthuis.keten.melding.melding.MeldingOntvangen;
 import nl.veiligthuis.keten.melding.melding.Moment;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingMislukt;
@@ -105,24 +104,25 @@ public class Bezorgronde {
     private void verstuur(Brief brief) {
         int poging = brief.pogingen() + 1;
         try {
-            Melder melder = melder(brief.meldingId());
-            if (Ontsleuteling.GEWIST.equals(melder.contact())) {
+            MeldingOntvangen melding = melding(brief.meldingId());
+            // erased (R21): the encrypted fields read [gewist]; the omschrijving is always one of them
+            if (Ontsleuteling.GEWIST.equals(melding.omschrijving())
+                    || Ontsleuteling.GEWIST.equals(melding.melder().contact())) {
                 leg(brief, BezorgingStatus.VERVALLEN, "gezin gewist (R21)", null);
                 return;
             }
-            kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(), melder,
+            kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(), melding.melder(),
                     brief.tekst()));
-            transactie.executeWithoutResult(status -> jdbc.sql("""
-                            UPDATE terugkoppeling_bezorging SET status = 'BEZORGD', bezorgd_op = ?, laatste_fout = NULL
-                            WHERE bezorging_id = ?""")
-                    .params(Timestamp.from(klok.instant()), brief.bezorgingId()).update());
         } catch (BezorgingOnderbroken e) {
-            // stopping is no attempt: the letter is due again at once
-            Thread.currentThread().interrupt();
+            // stopping is no attempt: the letter is due again at once. The flag is cleared for the update (a pool
+            // refuses an interrupted thread) and set again after it, which ends the round
+            Thread.interrupted();
             transactie.executeWithoutResult(status -> jdbc.sql("""
                             UPDATE terugkoppeling_bezorging SET pogingen = pogingen - 1, volgende_poging_op = ?
                             WHERE bezorging_id = ?""")
                     .params(Timestamp.from(klok.instant()), brief.bezorgingId()).update());
+            Thread.currentThread().interrupt();
+            return;
         } catch (RuntimeException e) {
             boolean opnieuw = !(e instanceof BezorgingMislukt mislukt) || mislukt.opnieuw();
             String reden = afgekapt(e instanceof BezorgingMislukt ? e.getMessage() : e.getClass().getSimpleName());
@@ -131,7 +131,13 @@ public class Bezorgronde {
                     klok.instant().plus(wachttijd(poging)));
             LOG.warn("Terugkoppeling {} van melding {} niet bezorgd (poging {} van {}): {}", brief.bezorgingId(),
                     brief.meldingId(), poging, maxPogingen, reden);
+            return;
         }
+        // delivered: recorded outside the try, so a failure to record it is never taken for a failed send
+        transactie.executeWithoutResult(status -> jdbc.sql("""
+                        UPDATE terugkoppeling_bezorging SET status = 'BEZORGD', bezorgd_op = ?, laatste_fout = NULL
+                        WHERE bezorging_id = ?""")
+                .params(Timestamp.from(klok.instant()), brief.bezorgingId()).update());
     }
 
     private void leg(Brief brief, BezorgingStatus status, String reden, Instant volgende) {
@@ -142,12 +148,12 @@ public class Bezorgronde {
                 .update());
     }
 
-    /** The melder as the melding recorded it; its contact is decrypted with the gezin's key, [gewist] once erased. */
-    private Melder melder(String meldingId) {
+    /** The melding as received; its personal data decrypted with the gezin's key, [gewist] once erased. */
+    private MeldingOntvangen melding(String meldingId) {
         return eventStore.readEvents(meldingId).asStream()
                 .map(bericht -> bericht.getPayload())
                 .filter(MeldingOntvangen.class::isInstance)
-                .map(payload -> ((MeldingOntvangen) payload).melder())
+                .map(MeldingOntvangen.class::cast)
                 .findFirst()
                 .orElseThrow(() -> new BezorgingMislukt("melding niet gevonden", false));
     }

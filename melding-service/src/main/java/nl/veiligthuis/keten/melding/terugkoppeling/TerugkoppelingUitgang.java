@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * R6, issue 14 point 5: every letter made ready is queued for dispatch, once: the row is keyed on the event's id and
  * written in the transaction of this processor's token, so the event store is the outbox. Never replayed, because a
- * replay would queue letters that were sent. The letters made before this existed were queued by migration V2_7,
- * which also set where this group starts.
+ * replay would queue letters that were sent. Migration V2_7 starts this group at the beginning of the event store, so
+ * the letters made before it existed are queued too.
  */
 @Component
 @ProcessingGroup("terugkoppeling-uitgang")

@@ -63,15 +63,13 @@ public class MonitoringController {
     @Operation(summary = "De werkvoorraad van verlopen en onbeantwoorde monitoring van een Veilig Thuis regio (R14)",
             description = "MonitoringVerlopen (de termijn verstreek zonder eerste contact) en contacten die het wijkteam "
                     + "niet binnen de antwoordtermijn (14 dagen) beantwoordde, oudste eerst: zo bereikt een verval een "
-                    + "persoon. Een Veilig Thuis medewerker ziet de eigen regio (regio mag dan ontbreken); de inspecteur "
-                    + "noemt de regio.")
+                    + "persoon. Een Veilig Thuis medewerker ziet de eigen regio (regio mag dan ontbreken; een andere "
+                    + "regio: 404); de inspecteur noemt de regio.")
     @GetMapping("/werkvoorraad")
     public Monitoringwerkvoorraad werkvoorraad(Beller beller,
             @Parameter(example = "Veilig Thuis Rotterdam Rijnmond") @RequestParam(required = false) String regio) {
-        if (beller.isBegrensd()) {
-            if (regio != null && !regio.isBlank() && !beller.isVan(regio.strip())) {
-                throw new OngeldigeInvoer("regio", "alleen de eigen regio, " + beller.organisatie(), "EigenRegio");
-            }
+        // another regio than the caller's own is refused before this, as outside the werkgebied (MonitoringToegang)
+        if (beller.isBegrensd() && (regio == null || regio.isBlank())) {
             return werkvoorraad.voor(beller.organisatie());
         }
         if (regio == null || regio.isBlank()) {

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * R14, issue 14 point 8: reads a regio's lapsed monitoring from the monitoring overview and the involvement of
- * Veilig Thuis with the gezin (R18: the regio's VT is involved from the melding on). A contact is unanswered when the
- * wijkteam has not answered it within {@code keten.monitoring.antwoordtermijn} (14 days).
+ * Veilig Thuis with the gezin (R18: the regio's VT is involved from the melding on; a gezin some regio's VT ever
+ * dealt with is on that regio's list). A lapsed monitoring leaves the list with its late first contact, which is then
+ * on the list until the wijkteam answers it: a contact is unanswered when the wijkteam has not answered it within
+ * {@code keten.monitoring.antwoordtermijn} (14 days).
  */
 @Component
 public class MonitoringwerkvoorraadLezer {
@@ -38,7 +40,7 @@ public class MonitoringwerkvoorraadLezer {
                         SELECT m.monitoring_id, m.gezin_id, m.overdracht_gedaan_op, m.uiterlijk_eerste_contact_op,
                                m.verlopen_op
                         FROM monitoring_overzicht m
-                        WHERE m.status = 'VERLOPEN' AND %s
+                        WHERE m.status = 'VERLOPEN' AND m.eerste_contact_op IS NULL AND %s
                         ORDER BY m.verlopen_op, m.monitoring_id""".formatted(IN_REGIO))
                 .param(regio)
                 .query((rs, rij) -> new Monitoringwerkvoorraad.Verlopen(rs.getString("monitoring_id"),

@@ -8,6 +8,7 @@ import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
 
 import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
+import java.util.Set;
 import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
 import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
@@ -57,6 +58,12 @@ class MonitoringToegang {
     @Bean
     OrganisatieOpzoeker gezinOrganisatie(Betrokkenheden betrokkenheden) {
         return betrokkenheden.gezinnen(false);
+    }
+
+    @Bean
+    OrganisatieOpzoeker werkvoorraadRegio() {
+        // R14 worklist: a regio's is that regio's Veilig Thuis' (issue 14 point 8)
+        return OrganisatieOpzoeker.op("/api/v1/monitoringen/werkvoorraad", "regio", Set::of);
     }
 
     @Bean

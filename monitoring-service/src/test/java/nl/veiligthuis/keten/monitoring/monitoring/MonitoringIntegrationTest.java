@@ -280,10 +280,18 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
         var zonderRegio = get("/api/v1/monitoringen/werkvoorraad", Testtokens.inspecteur());
         assertThat(zonderRegio.statusCode()).isEqualTo(400);
         assertThat(zonderRegio.body()).contains("regio");
-        var andereRegio = get("/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Utrecht",
-                Testtokens.vtMedewerker());
-        assertThat(andereRegio.statusCode()).isEqualTo(400);
-        assertThat(andereRegio.body()).contains("regio");
+        // outside the werkgebied, as every other object of another regio
+        assertThat(get("/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Utrecht", Testtokens.vtMedewerker())
+                .statusCode()).isEqualTo(404);
+        assertThat(json(get("/api/v1/monitoringen/werkvoorraad?regio=veilig%20thuis%20rotterdam%20rijnmond",
+                Testtokens.vtMedewerker())).get("verlopen").findValuesAsString("monitoringId")).contains(verlopen);
+
+        // the late first contact takes the lapsed monitoring off the list, and is itself on it until answered
+        contact(verlopen, klok.instant().minus(Duration.ofDays(16)));
+        JsonNode daarna = await().atMost(MAX).until(
+                () -> json(get("/api/v1/monitoringen/werkvoorraad", Testtokens.vtMedewerker())),
+                lijst -> !lijst.get("verlopen").findValuesAsString("monitoringId").contains(verlopen));
+        assertThat(daarna.get("onbeantwoord").findValuesAsString("monitoringId")).contains(verlopen);
     }
 
     /** A VT contact on the monitoring at {@code op}, recorded by REST; its contactId. */
