@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
@@ -143,7 +144,8 @@ public class IntakeProjection {
         event.vergelijking().forEach(kind -> evaluatieoordelen.voegToe(Rij.leeg()
                 .met("volgnummer", volgnummer)
                 .met("lid_id", kind.lidId())
-                .met("oordeel", kind.huidigOordeel())));
+                .met("oordeel", kind.huidigOordeel())
+                .met("vastgelegd_op", event.geevalueerdOp())));
         herbereken(event.zaakId(), event.geevalueerdOp());
     }
 
@@ -222,7 +224,7 @@ public class IntakeProjection {
     @ResetHandler
     void reset() {
         TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
-        jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = 0").update();
+        jdbc.sql("UPDATE zaak_overzicht SET onveilige_kinderen = 0, oudste_oordeel_op = NULL").update();
         signalering.vergeet(SIGNALEN);
     }
 
@@ -317,6 +319,10 @@ public class IntakeProjection {
         if (feiten.getoond() != null && feiten.getoond() != feiten.onveilig()) {
             overzicht(zaakId).wijzig(zaak -> zaak.met("onveilige_kinderen", feiten.onveilig()), zaakId);
         }
+        if (feiten.getoond() != null && !Objects.equals(feiten.oudsteOordeelOp(), overzicht(zaakId)
+                .vind(zaakId).map(zaak -> zaak.moment("oudste_oordeel_op")).orElse(null))) {
+            overzicht(zaakId).wijzig(zaak -> zaak.met("oudste_oordeel_op", feiten.oudsteOordeelOp()), zaakId);
+        }
         boolean actief = feiten.inBehandeling();
         Map<Signaal, Boolean> signalen = new EnumMap<>(Signaal.class);
         signalen.put(Signaal.GEEN_GEZINSLEDEN, actief && feiten.leden() == 0);
@@ -348,6 +354,7 @@ public class IntakeProjection {
                         || !GezinslidRol.KIND.name().equals(gematcht.get(lid.persoonId()).tekst("rol")))
                 .count();
         int onveilig = 0;
+        Instant oudsteOordeelOp = null;
         long zonderGesprek = 0;
         long kindNietGesproken = 0;
         long kindZonderInschatting = 0;
@@ -363,6 +370,11 @@ public class IntakeProjection {
             Rij oordeel = laatsteOordeel.get(lidId);
             if (oordeel != null && Veiligheidsoordeel.ONVEILIG.name().equals(oordeel.tekst("oordeel"))) {
                 onveilig++;
+            }
+            // an evaluation recorded before its moment was kept has none: it does not count here
+            Instant geoordeeldOp = oordeel == null ? null : oordeel.moment("vastgelegd_op");
+            if (geoordeeldOp != null && (oudsteOordeelOp == null || geoordeeldOp.isBefore(oudsteOordeelOp))) {
+                oudsteOordeelOp = geoordeeldOp;
             }
             if (gesprek == null || !gesprek.waar("gesproken")) {
                 kindNietGesproken++;
@@ -380,7 +392,7 @@ public class IntakeProjection {
         // issue 14 point 1: a person Veilig Thuis named and the team has not registered has had no conversation yet
         return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek + nietGeregistreerd,
                 kindNietGesproken + genoemdKindNietGeregistreerd, kindZonderInschatting + genoemdKindNietGeregistreerd,
-                zrmStart);
+                zrmStart, oudsteOordeelOp);
     }
 
     /** Per lid_id the row with the highest volgnummer. */
@@ -459,7 +471,8 @@ public class IntakeProjection {
 
     /** What the intake's signals and the overview's count of unsafe children follow from, for one zaak. */
     private record Feiten(boolean inBehandeling, Integer getoond, int onveilig, long leden, long zonderGesprek,
-                          long kindNietGesproken, long kindZonderInschatting, boolean zrmStart) {
+                          long kindNietGesproken, long kindZonderInschatting, boolean zrmStart,
+                          Instant oudsteOordeelOp) {
     }
 
     /** An erased analysis reads as no findings at all, which EnumMap's copy constructor refuses. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
+import nl.veiligthuis.keten.wijkteam.zaak.Herbeoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.HuidigeRegisseur;
 import nl.veiligthuis.keten.wijkteam.zaak.Route;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
@@ -29,10 +30,12 @@ class WerkvoorraadRepository {
 
     private final JdbcClient jdbc;
     private final Leesmodelversleuteling versleuteling;
+    private final Herbeoordeling herbeoordeling;
 
-    WerkvoorraadRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling) {
+    WerkvoorraadRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling, Herbeoordeling herbeoordeling) {
         this.jdbc = jdbc;
         this.versleuteling = versleuteling;
+        this.herbeoordeling = herbeoordeling;
     }
 
     Werkvoorraad van(String gemeente, String team) {
@@ -85,8 +88,10 @@ class WerkvoorraadRepository {
         String regisseurNaam = versleuteling.ontsleutel(rs.getString("regisseur_naam"));
         HuidigeRegisseur regisseur = regisseurNaam == null ? null
                 : new HuidigeRegisseur(regisseurNaam, null, rs.getString("regisseur_organisatie"), null);
+        Timestamp oudsteOordeelOp = rs.getTimestamp("oudste_oordeel_op");
         List<Signaal> alle = new ArrayList<>(Signaal.afgeleid(status, regisseur, rs.getInt("onveilige_kinderen"),
-                rs.getBoolean("veiligheidsplan_actief")));
+                rs.getBoolean("veiligheidsplan_actief"),
+                herbeoordeling.verouderd(oudsteOordeelOp == null ? null : oudsteOordeelOp.toInstant())));
         alle.addAll(signalen.getOrDefault(zaakId, List.of()));
         Timestamp geopendOp = rs.getTimestamp("geopend_op");
         return new WerkvoorraadZaak(zaakId, rs.getString("gezin_id"), rs.getString("team"),

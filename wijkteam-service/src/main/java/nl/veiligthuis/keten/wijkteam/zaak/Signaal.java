@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Something about a zaak that asks for attention, as a code. GEEN_REGISSEUR and ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN
- * are derived at query time; the others are set and lifted by the feature projections through {@link Signalering}.
+ * Something about a zaak that asks for attention, as a code. GEEN_REGISSEUR, ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN and
+ * VEILIGHEIDSOORDEEL_VEROUDERD are derived at query time; the others are set and lifted by the feature projections
+ * through {@link Signalering}.
  */
 public enum Signaal {
 
@@ -19,6 +20,11 @@ public enum Signaal {
     GESPREK_ONTBREEKT,
     /** R11: a child's safety has not been assessed with a named instrument. */
     KIND_ZONDER_VEILIGHEIDSINSCHATTING,
+    /**
+     * Issue 14 point 9: a child's current safety judgement is older than the re-evaluation period ({@link
+     * Herbeoordeling}) without a new assessment or plan evaluation.
+     */
+    VEILIGHEIDSOORDEEL_VEROUDERD,
     /** R11: the ZRM at the start of help is missing. */
     ZRM_START_ONTBREEKT,
     /** R12: the zaak is in treatment without an ondersteuningsplan. */
@@ -49,13 +55,16 @@ public enum Signaal {
     OVERDRACHT_WACHT_OP_ACCEPTATIE;
 
     public static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
-                                  boolean veiligheidsplanActief) {
+                                  boolean veiligheidsplanActief, boolean oordeelVerouderd) {
         List<Signaal> signalen = new ArrayList<>();
         if (status == ZaakStatus.IN_BEHANDELING && regisseur == null) {
             signalen.add(GEEN_REGISSEUR);
         }
         if (status == ZaakStatus.IN_BEHANDELING && onveiligeKinderen > 0 && !veiligheidsplanActief) {
             signalen.add(ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN);
+        }
+        if (status == ZaakStatus.IN_BEHANDELING && oordeelVerouderd) {
+            signalen.add(VEILIGHEIDSOORDEEL_VEROUDERD);
         }
         return signalen;
     }

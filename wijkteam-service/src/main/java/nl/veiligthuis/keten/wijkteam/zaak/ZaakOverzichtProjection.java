@@ -29,13 +29,15 @@ public class ZaakOverzichtProjection {
     private final Leesmodelversleuteling versleuteling;
 
     private final GevoegdeOverdrachtProjection gevoegdeOverdrachten;
+    private final Herbeoordeling herbeoordeling;
 
     public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel, Leesmodelversleuteling versleuteling,
-                                   GevoegdeOverdrachtProjection gevoegdeOverdrachten) {
+                                   GevoegdeOverdrachtProjection gevoegdeOverdrachten, Herbeoordeling herbeoordeling) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.versleuteling = versleuteling;
         this.gevoegdeOverdrachten = gevoegdeOverdrachten;
+        this.herbeoordeling = herbeoordeling;
     }
 
     @EventHandler
@@ -150,7 +152,8 @@ public class ZaakOverzichtProjection {
                 reden == null ? null : RedenTerugmelding.valueOf(reden), moment(rs, "teruggemeld_op"),
                 moment(rs, "afgesloten_op"), uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
                 rs.getString("overdracht_dataref"), regisseur, List.of(), Signaal.afgeleid(status, regisseur,
-                rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief")), List.of());
+                rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief"),
+                herbeoordeling.verouderd(moment(rs, "oudste_oordeel_op"))), List.of());
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

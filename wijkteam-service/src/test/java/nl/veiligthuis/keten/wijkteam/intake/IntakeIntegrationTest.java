@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -305,6 +307,35 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         await().atMost(LANG).until(() -> api.signalen(zaakId).contains("AFSLUITING_TER_BEOORDELING"));
         // coupled once: the same coupling sent twice was published once
         assertThat(api.records(TYPE + "genoemd-gezinslid-gekoppeld.v1", zaakId, 1)).hasSize(1);
+    }
+
+    @Test
+    void issue14_aChildsJudgementNotReEvaluatedForLongerThanThePeriodIsASignalUntilTheChildIsJudgedAgain()
+            throws Exception {
+        // 003: is the judgement based on the most recent information?
+        String zaakId = api.openZaak(UUID.randomUUID().toString());
+        String pad = "/api/v1/zaken/" + zaakId;
+        api.accepteer(zaakId, MEDEWERKER);
+        String kind = api.ok(pad + "/gezinsleden", gezinslid("KIND", null)).get("lidId").asString();
+        api.ok(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("VEILIG"));
+        // the moment of the judgement, as the intake shows it, is the zaak's oldest current oordeel
+        String vastgelegdOp = await().atMost(LANG).until(() -> api.lees(pad + "/intake"),
+                i -> !i.at("/gezinsleden/0/veiligheidsinschattingen/0").isMissingNode())
+                .at("/gezinsleden/0/veiligheidsinschattingen/0/vastgelegdOp").asString();
+        await().atMost(LANG).until(() -> jdbc.queryForObject(
+                "SELECT oudste_oordeel_op FROM zaak_overzicht WHERE zaak_id = ?", Timestamp.class, zaakId),
+                oudste -> oudste != null && oudste.toInstant().equals(Instant.parse(vastgelegdOp)));
+        assertThat(api.signalen(zaakId)).doesNotContain("VEILIGHEIDSOORDEEL_VEROUDERD");
+
+        // the judgement is older than the period (90 days): the zaak and the team's worklist say so
+        jdbc.update("UPDATE zaak_overzicht SET oudste_oordeel_op = now() - interval '91 days' WHERE zaak_id = ?", zaakId);
+        assertThat(api.signalen(zaakId)).contains("VEILIGHEIDSOORDEEL_VEROUDERD");
+        assertThat(api.lees("/api/v1/werkvoorraad?gemeente=Vlaardingen").toString())
+                .contains("VEILIGHEIDSOORDEEL_VEROUDERD");
+
+        // judged again: the signal is lifted
+        api.ok(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("VEILIG"));
+        await().atMost(LANG).until(() -> !api.signalen(zaakId).contains("VEILIGHEIDSOORDEEL_VEROUDERD"));
     }
 
     private static String koppeling(String lidId) {
