@@ -1,0 +1,55 @@
+package nl.veiligthuis.keten.wijkteam.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.veiligthuis.keten.testinfra.TestInfrastructure;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * An existing wijkteam-service store upgrades to the freshness signal (issue 14 point 9, migration V2_14): a zaak's
+ * oldest current child oordeel is each child's latest assessment, the oldest of them; a zaak without one has none.
+ */
+class VeiligheidsoordeelMigratieIntegrationTest {
+
+    @Test
+    void issue14_theZakenFromBeforeGetTheMomentOfTheirOldestCurrentChildOordeel() {
+        TestInfrastructure infra = TestInfrastructure.get();
+        DriverManagerDataSource database = new DriverManagerDataSource(infra.freshDatabase("wijkteam_oordeel"),
+                infra.username(), infra.password());
+        migraties(database).target("2.13").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        for (String zaak : List.of("zaak-1", "zaak-2")) {
+            jdbc.update("INSERT INTO zaak_overzicht (zaak_id, gezin_id, overdracht_id, melding_id, route, gemeente, "
+                    + "status, geopend_op) VALUES (?, 'gezin', ?, 'melding', 'NA_TRIAGE', 'Vlaardingen', "
+                    + "'IN_BEHANDELING', now())", zaak, "o-" + zaak);
+        }
+        // zaak-1: the son judged twice (the latest counts), the daughter once, earlier
+        inschatting(jdbc, "zaak-1", 1, "zoon", "2027-01-01T10:00:00Z");
+        inschatting(jdbc, "zaak-1", 2, "dochter", "2027-02-01T10:00:00Z");
+        inschatting(jdbc, "zaak-1", 3, "zoon", "2027-03-01T10:00:00Z");
+
+        migraties(database).load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT zaak_id || ' ' || coalesce(to_char(oudste_oordeel_op AT TIME ZONE 'UTC', "
+                + "'YYYY-MM-DD'), '-') FROM zaak_overzicht ORDER BY zaak_id", String.class))
+                .containsExactly("zaak-1 2027-02-01", "zaak-2 -");
+    }
+
+    private static void inschatting(JdbcTemplate jdbc, String zaakId, long volgnummer, String lidId, String op) {
+        jdbc.update("INSERT INTO intake_veiligheidsinschatting (zaak_id, volgnummer, lid_id, instrument, oordeel, "
+                + "onderbouwing, vastgelegd_op) VALUES (?, ?, ?, 'ETM', 'VEILIG', 'x', ?::timestamptz)", zaakId,
+                volgnummer, lidId, op);
+    }
+
+    /** The locations and order the service's Flyway uses (KetenDefaults). */
+    private static FluentConfiguration migraties(DriverManagerDataSource database) {
+        return Flyway.configure().dataSource(database)
+                .locations("classpath:db/platform", "classpath:db/migration/wijkteam-service")
+                .outOfOrder(true);
+    }
+}
