@@ -12,7 +12,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * An existing wijkteam-service store upgrades to the freshness signal (issue 14 point 9, migration V2_14): a zaak's
- * oldest current child oordeel is each child's latest assessment, the oldest of them; a zaak without one has none.
+ * oldest current child oordeel is each child's latest assessment, the oldest of them; a zaak without one has none, and
+ * a child judged again at a plan evaluation whose moment was not kept does not count.
  */
 class VeiligheidsoordeelMigratieIntegrationTest {
 
@@ -23,7 +24,7 @@ class VeiligheidsoordeelMigratieIntegrationTest {
                 infra.username(), infra.password());
         migraties(database).target("2.13").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(database);
-        for (String zaak : List.of("zaak-1", "zaak-2")) {
+        for (String zaak : List.of("zaak-1", "zaak-2", "zaak-3")) {
             jdbc.update("INSERT INTO zaak_overzicht (zaak_id, gezin_id, overdracht_id, melding_id, route, gemeente, "
                     + "status, geopend_op) VALUES (?, 'gezin', ?, 'melding', 'NA_TRIAGE', 'Vlaardingen', "
                     + "'IN_BEHANDELING', now())", zaak, "o-" + zaak);
@@ -32,12 +33,16 @@ class VeiligheidsoordeelMigratieIntegrationTest {
         inschatting(jdbc, "zaak-1", 1, "zoon", "2027-01-01T10:00:00Z");
         inschatting(jdbc, "zaak-1", 2, "dochter", "2027-02-01T10:00:00Z");
         inschatting(jdbc, "zaak-1", 3, "zoon", "2027-03-01T10:00:00Z");
+        // zaak-3: the child judged again at a plan evaluation, whose moment was not kept: it does not count
+        inschatting(jdbc, "zaak-3", 1, "kind", "2027-01-01T10:00:00Z");
+        jdbc.update("INSERT INTO intake_evaluatieoordeel (zaak_id, volgnummer, lid_id, oordeel) "
+                + "VALUES ('zaak-3', 2, 'kind', 'VEILIG')");
 
         migraties(database).load().migrate();
 
         assertThat(jdbc.queryForList("SELECT zaak_id || ' ' || coalesce(to_char(oudste_oordeel_op AT TIME ZONE 'UTC', "
                 + "'YYYY-MM-DD'), '-') FROM zaak_overzicht ORDER BY zaak_id", String.class))
-                .containsExactly("zaak-1 2027-02-01", "zaak-2 -");
+                .containsExactly("zaak-1 2027-02-01", "zaak-2 -", "zaak-3 -");
     }
 
     private static void inschatting(JdbcTemplate jdbc, String zaakId, long volgnummer, String lidId, String op) {
