@@ -4,13 +4,20 @@
 ALTER TABLE intake_evaluatieoordeel ADD COLUMN vastgelegd_op TIMESTAMP WITH TIME ZONE;
 ALTER TABLE zaak_overzicht ADD COLUMN oudste_oordeel_op TIMESTAMP WITH TIME ZONE;
 
--- Zaken from before: per child its latest assessment, unless a plan evaluation judged the child after it (evaluations
--- recorded before kept no moment: such a child does not count, as in the projection), the oldest of them
+-- The plan evaluations recorded before: their moment is the evaluation's, kept with the same sequence number
+UPDATE intake_evaluatieoordeel e SET vastgelegd_op = v.geevalueerd_op
+FROM veiligheidsplan_evaluatie v
+WHERE v.zaak_id = e.zaak_id AND v.volgnummer = e.volgnummer;
+
+-- Zaken from before: per child its latest oordeel (assessment or plan evaluation, by sequence number), the oldest of
+-- them, as the projection derives it
 UPDATE zaak_overzicht z SET oudste_oordeel_op = per_zaak.oudste
-FROM (SELECT per_kind.zaak_id, min(per_kind.laatste) AS oudste
-      FROM (SELECT i.zaak_id, i.lid_id, max(i.vastgelegd_op) AS laatste, max(i.volgnummer) AS volgnummer
-            FROM intake_veiligheidsinschatting i GROUP BY i.zaak_id, i.lid_id) per_kind
-      WHERE NOT EXISTS (SELECT 1 FROM intake_evaluatieoordeel e WHERE e.zaak_id = per_kind.zaak_id
-                        AND e.lid_id = per_kind.lid_id AND e.volgnummer > per_kind.volgnummer)
+FROM (SELECT per_kind.zaak_id, min(per_kind.vastgelegd_op) AS oudste
+      FROM (SELECT DISTINCT ON (oordeel.zaak_id, oordeel.lid_id) oordeel.zaak_id, oordeel.lid_id, oordeel.vastgelegd_op
+            FROM (SELECT zaak_id, lid_id, volgnummer, vastgelegd_op FROM intake_veiligheidsinschatting
+                  UNION ALL
+                  SELECT zaak_id, lid_id, volgnummer, vastgelegd_op FROM intake_evaluatieoordeel) oordeel
+            ORDER BY oordeel.zaak_id, oordeel.lid_id, oordeel.volgnummer DESC) per_kind
+      WHERE per_kind.vastgelegd_op IS NOT NULL
       GROUP BY per_kind.zaak_id) per_zaak
 WHERE z.zaak_id = per_zaak.zaak_id;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.veiligthuis.keten.embedded.DatabaseServer;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
@@ -134,6 +136,8 @@ public final class TestInfrastructure {
         springProperties(databasePrefix).forEach((key, value) -> registry.add(key, () -> value));
     }
 
+    private static final Duration OPSTART_HOOGSTENS = Duration.ofMinutes(5);
+
     private static TestInfrastructure start() {
         KafkaLogLevels.quiet();
         boolean docker = DockerClientFactory.instance().isDockerAvailable();
@@ -147,9 +151,14 @@ public final class TestInfrastructure {
             throw e;
         }
         try {
-            return new TestInfrastructure(database.join(), kafka);
+            // a start that hangs (seen once, in the embedded PostgreSQL) fails the run instead of holding it for hours
+            return new TestInfrastructure(database.orTimeout(OPSTART_HOOGSTENS.toMinutes(), TimeUnit.MINUTES).join(),
+                    kafka);
         } catch (CompletionException e) {
             kafka.close();
+            if (e.getCause() instanceof TimeoutException) {
+                throw new IllegalStateException("de testdatabase startte niet binnen " + OPSTART_HOOGSTENS, e);
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }

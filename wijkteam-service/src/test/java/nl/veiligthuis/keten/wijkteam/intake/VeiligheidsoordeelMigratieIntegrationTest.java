@@ -12,8 +12,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * An existing wijkteam-service store upgrades to the freshness signal (issue 14 point 9, migration V2_14): a zaak's
- * oldest current child oordeel is each child's latest assessment, the oldest of them; a zaak without one has none, and
- * a child judged again at a plan evaluation whose moment was not kept does not count.
+ * oldest current child oordeel is each child's latest assessment or plan evaluation (whose moment the migration takes
+ * from the evaluation), the oldest of them; a zaak without one has none.
  */
 class VeiligheidsoordeelMigratieIntegrationTest {
 
@@ -33,16 +33,21 @@ class VeiligheidsoordeelMigratieIntegrationTest {
         inschatting(jdbc, "zaak-1", 1, "zoon", "2027-01-01T10:00:00Z");
         inschatting(jdbc, "zaak-1", 2, "dochter", "2027-02-01T10:00:00Z");
         inschatting(jdbc, "zaak-1", 3, "zoon", "2027-03-01T10:00:00Z");
-        // zaak-3: the child judged again at a plan evaluation, whose moment was not kept: it does not count
+        // zaak-3: the child judged again at a plan evaluation: the evaluation's moment counts
         inschatting(jdbc, "zaak-3", 1, "kind", "2027-01-01T10:00:00Z");
         jdbc.update("INSERT INTO intake_evaluatieoordeel (zaak_id, volgnummer, lid_id, oordeel) "
                 + "VALUES ('zaak-3', 2, 'kind', 'VEILIG')");
+        jdbc.update("INSERT INTO veiligheidsplan_evaluatie (zaak_id, volgnummer, versie, vergelijking, "
+                + "afspraken_nagekomen, geevalueerd_op, volgende_evaluatie_op, op_tijd, medewerker_naam) VALUES "
+                + "('zaak-3', 2, 1, '[]', true, '2027-04-01T10:00:00Z', '2027-05-01T10:00:00Z', true, 'x')");
 
         migraties(database).load().migrate();
 
         assertThat(jdbc.queryForList("SELECT zaak_id || ' ' || coalesce(to_char(oudste_oordeel_op AT TIME ZONE 'UTC', "
                 + "'YYYY-MM-DD'), '-') FROM zaak_overzicht ORDER BY zaak_id", String.class))
-                .containsExactly("zaak-1 2027-02-01", "zaak-2 -", "zaak-3 -");
+                .containsExactly("zaak-1 2027-02-01", "zaak-2 -", "zaak-3 2027-04-01");
+        assertThat(jdbc.queryForObject("SELECT to_char(vastgelegd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM "
+                + "intake_evaluatieoordeel WHERE zaak_id = 'zaak-3'", String.class)).isEqualTo("2027-04-01");
     }
 
     private static void inschatting(JdbcTemplate jdbc, String zaakId, long volgnummer, String lidId, String op) {
