@@ -58,9 +58,7 @@ final class ZaakToetsen {
                 continue;
             }
             for (String kind : zaak.kinderen()) {
-                Optional<Stap> gesprek = zaak.gesprekken.getOrDefault(kind, List.of()).stream()
-                        .filter(stap -> stap.waar("gesproken") || stap.tekst("redenNietGesproken") != null)
-                        .findFirst();
+                Optional<Stap> gesprek = gehoord(zaak, kind);
                 if (gesprek.isEmpty()) {
                     bevindingen.tekort("kind " + kind + " niet gesproken en geen reden vastgelegd", zaak.leden.get(kind));
                 } else if (gesprek.get().waar("gesproken")) {
@@ -182,9 +180,7 @@ final class ZaakToetsen {
                 if (oordeel != null) {
                     bevindingen.bewijs(oordeel.stap());
                 }
-                boolean gehoord = zaak.gesprekken.getOrDefault(kind, List.of()).stream()
-                        .anyMatch(stap -> stap.waar("gesproken") || stap.tekst("redenNietGesproken") != null);
-                if (!gehoord) {
+                if (gehoord(zaak, kind).isEmpty()) {
                     nietVeilig.add(kind + " niet gesproken en geen reden vastgelegd");
                 }
             }
@@ -200,6 +196,13 @@ final class ZaakToetsen {
             }
         }
         return bevindingen.toetsing("Geen zaak afgesloten");
+    }
+
+    /** R11: the child's first conversation, or the first record of why none was held. */
+    private static Optional<Stap> gehoord(Zaak zaak, String kind) {
+        return zaak.gesprekken.getOrDefault(kind, List.of()).stream()
+                .filter(stap -> stap.waar("gesproken") || stap.tekst("redenNietGesproken") != null)
+                .findFirst();
     }
 
     private static boolean zonderGezinsleden(Zaak zaak, Bevindingen bevindingen) {

@@ -316,12 +316,11 @@ public class IntakeProjection {
      */
     private void herbereken(String zaakId, Instant moment) {
         Feiten feiten = feiten(zaakId);
-        if (feiten.getoond() != null && feiten.getoond() != feiten.onveilig()) {
-            overzicht(zaakId).wijzig(zaak -> zaak.met("onveilige_kinderen", feiten.onveilig()), zaakId);
-        }
-        if (feiten.getoond() != null && !Objects.equals(feiten.oudsteOordeelOp(), overzicht(zaakId)
-                .vind(zaakId).map(zaak -> zaak.moment("oudste_oordeel_op")).orElse(null))) {
-            overzicht(zaakId).wijzig(zaak -> zaak.met("oudste_oordeel_op", feiten.oudsteOordeelOp()), zaakId);
+        Rij getoond = feiten.getoond();
+        if (getoond != null && (!Objects.equals(getoond.geheel("onveilige_kinderen"), feiten.onveilig())
+                || !Objects.equals(getoond.moment("oudste_oordeel_op"), feiten.oudsteOordeelOp()))) {
+            overzicht(zaakId).wijzig(zaak -> zaak.met("onveilige_kinderen", feiten.onveilig())
+                    .met("oudste_oordeel_op", feiten.oudsteOordeelOp()), zaakId);
         }
         boolean actief = feiten.inBehandeling();
         Map<Signaal, Boolean> signalen = new EnumMap<>(Signaal.class);
@@ -385,8 +384,7 @@ public class IntakeProjection {
         }
         boolean inBehandeling = intakeZaak(zaakId).vind(zaakId).map(zaak -> zaak.waar("in_behandeling"))
                 .orElse(false);
-        Integer getoond = overzicht(zaakId).vind(zaakId).map(zaak -> zaak.geheel("onveilige_kinderen"))
-                .orElse(null);
+        Rij getoond = overzicht(zaakId).vind(zaakId).orElse(null);
         boolean zrmStart = zrms(zaakId).rijen().stream()
                 .anyMatch(zrm -> ZrmMoment.START.name().equals(zrm.tekst("moment")));
         // issue 14 point 1: a person Veilig Thuis named and the team has not registered has had no conversation yet
@@ -469,8 +467,11 @@ public class IntakeProjection {
         return leesmodel.partitie("intake_leefgebiedenanalyse", zaakId);
     }
 
-    /** What the intake's signals and the overview's count of unsafe children follow from, for one zaak. */
-    private record Feiten(boolean inBehandeling, Integer getoond, int onveilig, long leden, long zonderGesprek,
+    /**
+     * What the intake's signals and the overview's unsafe children and oldest oordeel follow from, for one zaak;
+     * {@code getoond} is the overview's row as it stands, null when the zaak has none.
+     */
+    private record Feiten(boolean inBehandeling, Rij getoond, int onveilig, long leden, long zonderGesprek,
                           long kindNietGesproken, long kindZonderInschatting, boolean zrmStart,
                           Instant oudsteOordeelOp) {
     }
