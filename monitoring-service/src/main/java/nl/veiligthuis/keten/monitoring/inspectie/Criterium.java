@@ -16,6 +16,8 @@ public enum Criterium {
     VEILIGHEID_ELK_KIND_BEOORDEELD("R11", "De veiligheid van elk kind ingeschat"),
     VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD("R13",
             "Bij een onveilig kind een veiligheidsplan met een doorlooptijd van hoogstens 3 maanden, op tijd geëvalueerd"),
+    CONTACT_BIJ_ONVEILIG_KIND("R13",
+            "Zolang een kind onveilig is, contact met het gezin zo vaak als afgesproken (001 §3.3)"),
     GEEN_AFSLUITING_MET_ONVEILIG_KIND("R16", "Niet afgesloten zolang een kind niet veilig is"),
     TERUGMELDINGEN("R9", "Niet heen en weer: hoogstens één terugmelding tussen wijkteam en Veilig Thuis");
 

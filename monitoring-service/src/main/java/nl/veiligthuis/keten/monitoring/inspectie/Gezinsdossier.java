@@ -83,6 +83,11 @@ final class Gezinsdossier {
         final Map<String, Oordeel> oordelen = new LinkedHashMap<>();
         final Map<Integer, Veiligheidsplan> veiligheidsplannen = new LinkedHashMap<>();
         final Map<Integer, Ondersteuningsplan> ondersteuningsplannen = new LinkedHashMap<>();
+        /** Issue 14 point 6: every step that judged a child (assessment or plan evaluation), in order. */
+        final List<Stap> beoordelingen = new ArrayList<>();
+        /** Issue 14 point 6: the contact log and the agreed contact frequencies, in order. */
+        final List<Stap> contacten = new ArrayList<>();
+        final List<Stap> contactfrequenties = new ArrayList<>();
 
         List<String> kinderen() {
             return leden.entrySet().stream().filter(lid -> "KIND".equals(lid.getValue().tekst("rol")))
@@ -229,7 +234,10 @@ final class Gezinsdossier {
                     waarde(stap.tekst("lidId"), ""));
             case "GesprekVastgelegd" -> zaak(stap).gesprekken
                     .computeIfAbsent(stap.tekst("lidId"), id -> new ArrayList<>()).add(stap);
+            case "ContactVastgelegd" -> zaak(stap).contacten.add(stap);
+            case "ContactfrequentieAfgesproken" -> zaak(stap).contactfrequenties.add(stap);
             case "VeiligheidsinschattingVastgelegd" -> {
+                zaak(stap).beoordelingen.add(stap);
                 zaak(stap).inschattingen.put(stap.tekst("lidId"), stap);
                 zaak(stap).oordelen.put(stap.tekst("lidId"), new Oordeel(stap.tekst("oordeel"), stap));
             }
@@ -237,6 +245,7 @@ final class Gezinsdossier {
             case "VeiligheidsplanBeoordeeld" -> veiligheidsplan(stap).beoordeeld = stap;
             case "VeiligheidsplanGeevalueerd" -> {
                 veiligheidsplan(stap).evaluaties.add(stap);
+                zaak(stap).beoordelingen.add(stap);
                 for (JsonNode kind : stap.feit("kinderen")) {
                     String lidId = kind.path("lidId").asString("");
                     if (!lidId.isEmpty() && kind.path("huidigOordeel").isString()) {

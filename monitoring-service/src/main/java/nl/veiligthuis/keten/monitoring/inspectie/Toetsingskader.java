@@ -19,6 +19,7 @@ final class Toetsingskader {
                 ZaakToetsen.kinderenGesproken(dossier),
                 ZaakToetsen.veiligheidBeoordeeld(dossier),
                 ZaakToetsen.veiligheidsplan(dossier, moment),
+                Contacttoets.contactBijOnveiligKind(dossier, moment),
                 ZaakToetsen.afsluiting(dossier),
                 OverdrachtToetsen.terugmeldingen(dossier));
     }

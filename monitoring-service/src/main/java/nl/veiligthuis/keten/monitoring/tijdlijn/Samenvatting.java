@@ -58,6 +58,14 @@ final class Samenvatting {
             Map.entry("GesprekVastgelegd", p -> p.path("gesproken").asBoolean(false)
                     ? "Gesprek met gezinslid" + code(" (", p, "rol", ")") + " gevoerd" + dag(" op ", p, "gevoerdOp")
                     : "Niet gesproken met gezinslid" + code(" (", p, "rol", ")") + code(": ", p, "redenNietGesproken")),
+            Map.entry("ContactVastgelegd", p -> (p.path("teltAlsContact").asBoolean(true) ? "Contact" : "Contactpoging")
+                    + code(" (", p, "soort", ")") + dag(" op ", p, "op")
+                    + (p.path("gezien").size() == 1 ? ", 1 gezinslid gezien"
+                    : p.path("gezien").size() > 1 ? ", " + p.path("gezien").size() + " gezinsleden gezien" : "")
+                    + (p.path("teltAlsContact").asBoolean(true) ? "" : ", niemand van het gezin gezien")
+                    + code(": ", p, "beeld")),
+            Map.entry("ContactfrequentieAfgesproken", p -> "Contactfrequentie afgesproken: ten minste elke "
+                    + p.path("dagen").asInt() + " dagen zolang een kind onveilig is"),
             Map.entry("VeiligheidsinschattingVastgelegd", p -> "Veiligheid van kind ingeschat"
                     + code(" met ", p, "instrument") + code(": ", p, "oordeel")),
             Map.entry("ZrmVastgelegd", p -> "Zelfredzaamheidsmatrix gescoord" + code(" (", p, "moment", ")")),

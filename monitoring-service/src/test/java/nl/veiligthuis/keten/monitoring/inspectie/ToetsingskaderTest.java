@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.inspectie;
 
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.CONTACT_BIJ_ONVEILIG_KIND;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.DELEN_MET_TOESTEMMING_OF_REDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EEN_CASUSREGISSEUR;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN;
@@ -77,6 +78,9 @@ class ToetsingskaderTest {
                         "versie", 1, "besluit", "GOEDGEKEURD")
                 .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanOpgesteld", "2027-03-10T09:00:00Z", "zaakId", "z1",
                         "versie", 1, "opgesteldOp", "2027-03-10T09:00:00Z")
+                .stapVan("Wijkteam Vlaardingen", "ContactVastgelegd", "2027-03-11T16:00:00Z", "zaakId", "z1",
+                        "contactId", "k1", "soort", "HUISBEZOEK", "op", "2027-03-11", "gezien", List.of("l2", "l3"),
+                        "beeld", "ZORGEN_ONVERANDERD", "teltAlsContact", true)
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanGeevalueerd", "2027-03-18T09:00:00Z", "zaakId", "z1",
                         "versie", 1, "kinderen", List.of(Map.of("lidId", "l2", "startOordeel", "ONVEILIG",
                                 "huidigOordeel", "VEILIG", "verloop", "VERBETERD")),
@@ -164,6 +168,8 @@ class ToetsingskaderTest {
         assertThat(toetsing(toetsingen, VEILIGHEID_ELK_KIND_BEOORDEELD).toelichting()).contains("l3"); // R11
         assertThat(toetsing(toetsingen, VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD).toelichting())
                 .contains("onveilig kind zonder veiligheidsplan"); // R13
+        assertThat(toetsing(toetsingen, CONTACT_BIJ_ONVEILIG_KIND).toelichting())
+                .contains("kind onveilig en geen contact met het gezin"); // R13, issue 14 point 6
         assertThat(toetsing(toetsingen, GEEN_AFSLUITING_MET_ONVEILIG_KIND).toelichting())
                 .contains("l2 ONVEILIG").contains("l3 zonder oordeel"); // R16
         assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9

@@ -206,6 +206,10 @@ public class Intake {
         return !leden.isEmpty();
     }
 
+    public Set<String> gezinsleden() {
+        return Set.copyOf(leden.keySet());
+    }
+
     /** The lidIds of the children. */
     public Set<String> kinderen() {
         return leden.entrySet().stream()

@@ -21,6 +21,8 @@ import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanEvaluatieGem
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanOpgesteld;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanVerlopen;
+import nl.veiligthuis.keten.wijkteam.contact.ContactVastgelegd;
+import nl.veiligthuis.keten.wijkteam.contact.ContactfrequentieAfgesproken;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtAfgesloten;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtTeruggemeld;
@@ -239,6 +241,27 @@ public class WijkteamEventPublisher {
                 event.gevoerdOp(), medewerker(event.gemeente()));
         publisher.publish("gesprek-vastgelegd", event.gezinId(), event.vastgelegdOp(), intake(event.zaakId()),
                 payload, message);
+    }
+
+    @EventHandler
+    void on(ContactVastgelegd event, EventMessage<?> message) {
+        var payload = new ContactVastgelegdV1(event.zaakId(), event.gezinId(), event.contactId(), event.soort().name(),
+                event.op(), event.gezien(), event.beeld().name(), event.soort().teltAlsContact(event.gezien()),
+                medewerker(event.gemeente()));
+        publisher.publish("contact-vastgelegd", event.gezinId(), event.vastgelegdOp(), contacten(event.zaakId()),
+                payload, message);
+    }
+
+    @EventHandler
+    void on(ContactfrequentieAfgesproken event, EventMessage<?> message) {
+        var payload = new ContactfrequentieAfgesprokenV1(event.zaakId(), event.gezinId(), event.dagen(),
+                event.afgesprokenOp(), medewerker(event.gemeente()));
+        publisher.publish("contactfrequentie-afgesproken", event.gezinId(), event.afgesprokenOp(),
+                contacten(event.zaakId()), payload, message);
+    }
+
+    private static String contacten(String zaakId) {
+        return zaak(zaakId) + "/contacten";
     }
 
     @EventHandler

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
+import nl.veiligthuis.keten.wijkteam.contact.Contactritme;
 import nl.veiligthuis.keten.wijkteam.zaak.Herbeoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.HuidigeRegisseur;
 import nl.veiligthuis.keten.wijkteam.zaak.Route;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakOverzichtProjection;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,11 +33,14 @@ class WerkvoorraadRepository {
     private final JdbcClient jdbc;
     private final Leesmodelversleuteling versleuteling;
     private final Herbeoordeling herbeoordeling;
+    private final Contactritme contactritme;
 
-    WerkvoorraadRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling, Herbeoordeling herbeoordeling) {
+    WerkvoorraadRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling, Herbeoordeling herbeoordeling,
+                           Contactritme contactritme) {
         this.jdbc = jdbc;
         this.versleuteling = versleuteling;
         this.herbeoordeling = herbeoordeling;
+        this.contactritme = contactritme;
     }
 
     Werkvoorraad van(String gemeente, String team) {
@@ -91,7 +96,8 @@ class WerkvoorraadRepository {
         Timestamp oudsteOordeelOp = rs.getTimestamp("oudste_oordeel_op");
         List<Signaal> alle = new ArrayList<>(Signaal.afgeleid(status, regisseur, rs.getInt("onveilige_kinderen"),
                 rs.getBoolean("veiligheidsplan_actief"),
-                herbeoordeling.verouderd(oudsteOordeelOp == null ? null : oudsteOordeelOp.toInstant())));
+                herbeoordeling.verouderd(oudsteOordeelOp == null ? null : oudsteOordeelOp.toInstant()),
+                ZaakOverzichtProjection.contactAchterstallig(rs, contactritme)));
         alle.addAll(signalen.getOrDefault(zaakId, List.of()));
         Timestamp geopendOp = rs.getTimestamp("geopend_op");
         return new WerkvoorraadZaak(zaakId, rs.getString("gezin_id"), rs.getString("team"),

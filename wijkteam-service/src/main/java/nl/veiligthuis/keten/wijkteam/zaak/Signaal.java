@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Something about a zaak that asks for attention, as a code. GEEN_REGISSEUR, ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN and
- * VEILIGHEIDSOORDEEL_VEROUDERD are derived at query time; the others are set and lifted by the feature projections
+ * Something about a zaak that asks for attention, as a code. GEEN_REGISSEUR, ONVEILIG_KIND_ZONDER_VEILIGHEIDSPLAN,
+ * VEILIGHEIDSOORDEEL_VEROUDERD and CONTACT_ACHTERSTALLIG are derived at query time; the others are set and lifted by the feature projections
  * through {@link Signalering}.
  */
 public enum Signaal {
@@ -25,6 +25,16 @@ public enum Signaal {
      * Herbeoordeling}) without a new assessment or plan evaluation.
      */
     VEILIGHEIDSOORDEEL_VEROUDERD,
+    /**
+     * Issue 14 point 6 (R13): a child is judged unsafe and the team has had no contact with the gezin for longer than
+     * the agreed frequency ({@code nl.veiligthuis.keten.wijkteam.contact.Contactritme}).
+     */
+    CONTACT_ACHTERSTALLIG,
+    /**
+     * Issue 14 point 6: a contact showed more worries than before, or an unsafe situation, and no child has been
+     * judged again since (a veiligheidsinschatting or a veiligheidsplan evaluation).
+     */
+    CONTACT_VRAAGT_OM_NIEUWE_INSCHATTING,
     /** R11: the ZRM at the start of help is missing. */
     ZRM_START_ONTBREEKT,
     /** R12: the zaak is in treatment without an ondersteuningsplan. */
@@ -55,7 +65,8 @@ public enum Signaal {
     OVERDRACHT_WACHT_OP_ACCEPTATIE;
 
     public static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
-                                  boolean veiligheidsplanActief, boolean oordeelVerouderd) {
+                                  boolean veiligheidsplanActief, boolean oordeelVerouderd,
+                                  boolean contactAchterstallig) {
         List<Signaal> signalen = new ArrayList<>();
         if (status == ZaakStatus.IN_BEHANDELING && regisseur == null) {
             signalen.add(GEEN_REGISSEUR);
@@ -65,6 +76,9 @@ public enum Signaal {
         }
         if (status == ZaakStatus.IN_BEHANDELING && oordeelVerouderd) {
             signalen.add(VEILIGHEIDSOORDEEL_VEROUDERD);
+        }
+        if (status == ZaakStatus.IN_BEHANDELING && contactAchterstallig) {
+            signalen.add(CONTACT_ACHTERSTALLIG);
         }
         return signalen;
     }

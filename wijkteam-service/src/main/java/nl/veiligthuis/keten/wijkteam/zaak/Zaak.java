@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Afsluiting;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.contact.Contactlogboek;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachten;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;
@@ -55,6 +56,8 @@ public class Zaak implements ZaakGegevens {
     private final Opschaling opschaling = new Opschaling(this);
     @AggregateMember
     private final Monitoringcontacten monitoringcontacten = new Monitoringcontacten(this);
+    @AggregateMember
+    private final Contactlogboek contactlogboek = new Contactlogboek(this);
     @AggregateMember
     private final Afsluiting afsluiting = new Afsluiting(this);
     @AggregateMember
@@ -244,6 +247,11 @@ public class Zaak implements ZaakGegevens {
     @Override
     public boolean heeftGezinsleden() {
         return intake.heeftGezinsleden();
+    }
+
+    @Override
+    public Set<String> gezinsleden() {
+        return intake.gezinsleden();
     }
 
     @Override

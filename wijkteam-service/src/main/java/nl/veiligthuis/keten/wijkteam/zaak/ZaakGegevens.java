@@ -36,6 +36,9 @@ public interface ZaakGegevens {
     /** R11: the gezinsleden the intake registered; R13/R16 judge the children among them. */
     boolean heeftGezinsleden();
 
+    /** R11: the lidIds of every gezinslid the intake registered. */
+    Set<String> gezinsleden();
+
     /** R11: the lidIds of the children the intake registered; R13 plans for exactly these children. */
     Set<String> kinderen();
 

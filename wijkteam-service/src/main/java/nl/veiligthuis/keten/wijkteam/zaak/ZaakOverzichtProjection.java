@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
+import nl.veiligthuis.keten.wijkteam.contact.Contactritme;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtProjection;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
 import nl.veiligthuis.keten.platform.leesmodel.Partitie;
@@ -30,14 +32,17 @@ public class ZaakOverzichtProjection {
 
     private final GevoegdeOverdrachtProjection gevoegdeOverdrachten;
     private final Herbeoordeling herbeoordeling;
+    private final Contactritme contactritme;
 
     public ZaakOverzichtProjection(JdbcClient jdbc, Leesmodel leesmodel, Leesmodelversleuteling versleuteling,
-                                   GevoegdeOverdrachtProjection gevoegdeOverdrachten, Herbeoordeling herbeoordeling) {
+                                   GevoegdeOverdrachtProjection gevoegdeOverdrachten, Herbeoordeling herbeoordeling,
+                                   Contactritme contactritme) {
         this.jdbc = jdbc;
         this.leesmodel = leesmodel;
         this.versleuteling = versleuteling;
         this.gevoegdeOverdrachten = gevoegdeOverdrachten;
         this.herbeoordeling = herbeoordeling;
+        this.contactritme = contactritme;
     }
 
     @EventHandler
@@ -153,7 +158,16 @@ public class ZaakOverzichtProjection {
                 moment(rs, "afgesloten_op"), uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
                 rs.getString("overdracht_dataref"), regisseur, List.of(), Signaal.afgeleid(status, regisseur,
                 rs.getInt("onveilige_kinderen"), rs.getBoolean("veiligheidsplan_actief"),
-                herbeoordeling.verouderd(moment(rs, "oudste_oordeel_op"))), List.of());
+                herbeoordeling.verouderd(moment(rs, "oudste_oordeel_op")), contactAchterstallig(rs, contactritme)),
+                List.of());
+    }
+
+    /** Issue 14 point 6: from the overview row's unsafe children, latest contact, agreed frequency and acceptance. */
+    public static boolean contactAchterstallig(ResultSet rs, Contactritme contactritme) throws SQLException {
+        Date laatsteContact = rs.getDate("laatste_contact_op");
+        return contactritme.achterstallig(ZaakStatus.valueOf(rs.getString("status")), rs.getInt("onveilige_kinderen"),
+                laatsteContact == null ? null : laatsteContact.toLocalDate(), moment(rs, "geaccepteerd_op"),
+                rs.getObject("contactfrequentie_dagen", Integer.class));
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.wijkteam.afsluiting.Uitkomst;
+import nl.veiligthuis.keten.wijkteam.contact.Contactlogboek;
+import nl.veiligthuis.keten.wijkteam.contact.Contactsoort;
+import nl.veiligthuis.keten.wijkteam.contact.Veiligheidsbeeld;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
 import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
@@ -182,6 +185,23 @@ class PayloadContractTest {
                 new LeefgebiedenanalyseVastgelegdV1(id(), id(), Instant.now(), actor)));
         assertThat(JSON.readTree(JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(), id(), id(), "KIND", true, null,
                 LocalDate.parse("2026-11-25"), actor))).get("gevoerdOp").asString()).isEqualTo("2026-11-25");
+    }
+
+    @Test
+    void r13_r19_issue14_everyContactsoortAndBeeldIsPublishedAsAValidPayload() {
+        var actor = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (Contactsoort soort : Contactsoort.values()) {
+            for (Veiligheidsbeeld beeld : Veiligheidsbeeld.values()) {
+                EventContract.assertValid("contact-vastgelegd.v1", JSON.writeValueAsBytes(new ContactVastgelegdV1(id(),
+                        id(), id(), soort.name(), LocalDate.now(), List.of(id(), id()), beeld.name(), true, actor)));
+            }
+        }
+        EventContract.assertValid("contact-vastgelegd.v1", JSON.writeValueAsBytes(new ContactVastgelegdV1(id(), id(),
+                id(), "HUISBEZOEK", LocalDate.now(), List.of(), "ONVEILIG", false, actor)));
+        for (int dagen : new int[] {1, 14, Contactlogboek.HOOGSTE_FREQUENTIE}) {
+            EventContract.assertValid("contactfrequentie-afgesproken.v1", JSON.writeValueAsBytes(
+                    new ContactfrequentieAfgesprokenV1(id(), id(), dagen, Instant.now(), actor)));
+        }
     }
 
     @Test

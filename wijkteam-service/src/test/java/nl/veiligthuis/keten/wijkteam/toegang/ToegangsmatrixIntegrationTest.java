@@ -42,6 +42,9 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 POST /api/v1/zaken/{zaakId}/opschalingen                            WT
                 POST /api/v1/zaken/{zaakId}/opschalingen/{opschalingId}/besluit     TL
                 GET  /api/v1/zaken/{zaakId}/opschalingen                            WT TL INS
+                POST /api/v1/zaken/{zaakId}/contacten                               WT
+                POST /api/v1/zaken/{zaakId}/contactfrequentie                       WT TL
+                GET  /api/v1/zaken/{zaakId}/contacten                               WT TL INS
                 GET  /api/v1/zaken/{zaakId}/monitoringcontacten                     WT TL INS
                 POST /api/v1/zaken/{zaakId}/monitoringcontacten/{contactId}/antwoord WT
                 GET  /api/v1/werkvoorraad                                           WT TL INS

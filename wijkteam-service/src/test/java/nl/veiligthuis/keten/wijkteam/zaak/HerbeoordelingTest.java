@@ -20,11 +20,11 @@ class HerbeoordelingTest {
         assertThat(herbeoordeling.verouderd(null)).isFalse();
         assertThat(herbeoordeling.verouderd(NU.minus(Duration.ofDays(89)))).isFalse();
         assertThat(herbeoordeling.verouderd(NU.minus(Duration.ofDays(91)))).isTrue();
-        assertThat(Signaal.afgeleid(ZaakStatus.IN_BEHANDELING, null, 0, false, true))
+        assertThat(Signaal.afgeleid(ZaakStatus.IN_BEHANDELING, null, 0, false, true, false))
                 .contains(Signaal.VEILIGHEIDSOORDEEL_VEROUDERD);
         for (ZaakStatus status : new ZaakStatus[] {ZaakStatus.OVERDRACHT_ONTVANGEN, ZaakStatus.TERUGGEMELD,
                 ZaakStatus.AFGESLOTEN}) {
-            assertThat(Signaal.afgeleid(status, null, 0, false, true))
+            assertThat(Signaal.afgeleid(status, null, 0, false, true, false))
                     .doesNotContain(Signaal.VEILIGHEIDSOORDEEL_VEROUDERD);
         }
     }

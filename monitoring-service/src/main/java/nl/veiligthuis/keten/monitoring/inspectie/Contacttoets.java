@@ -1,0 +1,136 @@
+package nl.veiligthuis.keten.monitoring.inspectie;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Zaak;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 14 point 6 (001 §3.3: zicht op veiligheid through regular home visits and contact with school was "niet altijd
+ * navolgbaar"): while a child of an accepted zaak is judged unsafe, the team has contact with the gezin at least every
+ * agreed number of days. As wijkteam-service's signal CONTACT_ACHTERSTALLIG: the term runs from the latest contact that
+ * counts (a home visit or conversation where nobody was seen does not), or from the acceptance; without an agreement
+ * the default of 14 days applies ({@code keten.contact.standaardfrequentie} in wijkteam-service).
+ */
+final class Contacttoets {
+
+    static final int STANDAARD_FREQUENTIE = 14;
+
+    private Contacttoets() {
+    }
+
+    static Toetsing contactBijOnveiligKind(Gezinsdossier dossier, Moment moment) {
+        Bevindingen bevindingen = new Bevindingen(Criterium.CONTACT_BIJ_ONVEILIG_KIND);
+        for (Zaak zaak : dossier.zaken.values()) {
+            if (zaak.geaccepteerd != null) {
+                toets(zaak, moment, bevindingen);
+            }
+        }
+        return bevindingen.toetsing("Geen onveilig kind in een geaccepteerde zaak");
+    }
+
+    private static void toets(Zaak zaak, Moment moment, Bevindingen bevindingen) {
+        List<Punt> punten = new ArrayList<>();
+        zaak.beoordelingen.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), 0, stap)));
+        zaak.contactfrequenties.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), 1, stap)));
+        zaak.contacten.forEach(stap -> punten.add(new Punt(dag(stap), 2, stap)));
+        punten.sort(Comparator.comparing(Punt::dag).thenComparing(Punt::volgorde));
+        LocalDate einde = einde(zaak, moment);
+
+        Map<String, String> oordelen = new LinkedHashMap<>();
+        Stap onveiligDoor = null;
+        boolean ooitOnveilig = false;
+        LocalDate vanaf = Moment.datum(zaak.geaccepteerd.tijdstip());
+        Stap laatsteContact = zaak.geaccepteerd;
+        int frequentie = STANDAARD_FREQUENTIE;
+        List<String> gaten = new ArrayList<>();
+        List<Stap> bewijs = new ArrayList<>();
+        for (Punt punt : punten) {
+            if (punt.dag().isAfter(einde)) {
+                break;
+            }
+            if (onveiligDoor != null && ChronoUnit.DAYS.between(vanaf, punt.dag()) > frequentie) {
+                gaten.add(gat(vanaf, punt.dag(), frequentie));
+                bewijs.add(laatsteContact);
+                bewijs.add(onveiligDoor);
+            }
+            Stap stap = punt.stap();
+            switch (punt.volgorde()) {
+                case 0 -> {
+                    oordeel(stap, oordelen);
+                    boolean onveilig = oordelen.containsValue("ONVEILIG");
+                    onveiligDoor = onveilig ? (onveiligDoor != null ? onveiligDoor : stap) : null;
+                    ooitOnveilig |= onveilig;
+                    if (onveilig) {
+                        bewijs.add(stap);
+                    }
+                }
+                case 1 -> frequentie = stap.feit("dagen").asInt(frequentie);
+                default -> {
+                    if (stap.feit("teltAlsContact").asBoolean(true) && !punt.dag().isBefore(vanaf)) {
+                        vanaf = punt.dag();
+                        laatsteContact = stap;
+                    }
+                    if (onveiligDoor != null) {
+                        bewijs.add(stap);
+                    }
+                }
+            }
+        }
+        if (onveiligDoor != null && ChronoUnit.DAYS.between(vanaf, einde) > frequentie) {
+            gaten.add(gat(vanaf, einde, frequentie) + (zaak.open() ? " (loopt nog)" : ""));
+            bewijs.add(laatsteContact);
+            bewijs.add(onveiligDoor);
+        }
+        if (!ooitOnveilig) {
+            return;
+        }
+        Stap[] stappen = bewijs.stream().distinct().toArray(Stap[]::new);
+        if (gaten.isEmpty()) {
+            bevindingen.voldaan("zolang een kind onveilig was, contact binnen de afgesproken frequentie ("
+                    + zaak.contacten.size() + " contact(en) in het logboek)", stappen);
+        } else {
+            bevindingen.tekort("kind onveilig en geen contact met het gezin: " + String.join("; ", gaten), stappen);
+        }
+    }
+
+    /** The child's oordeel from an assessment, or each child's current oordeel from a plan evaluation. */
+    private static void oordeel(Stap stap, Map<String, String> oordelen) {
+        if ("VeiligheidsinschattingVastgelegd".equals(stap.type())) {
+            oordelen.put(stap.tekst("lidId"), stap.tekst("oordeel"));
+            return;
+        }
+        for (JsonNode kind : stap.feit("kinderen")) {
+            if (kind.path("huidigOordeel").isString()) {
+                oordelen.put(kind.path("lidId").asString(""), kind.path("huidigOordeel").asString());
+            }
+        }
+    }
+
+    private static String gat(LocalDate van, LocalDate tot, int frequentie) {
+        return "van " + van + " tot " + tot + " (" + ChronoUnit.DAYS.between(van, tot) + " dagen, afgesproken: elke "
+                + frequentie + ")";
+    }
+
+    /** The contact's own day; a step without one (never published so) counts on the day it was recorded. */
+    private static LocalDate dag(Stap stap) {
+        LocalDate op = stap.datum("op");
+        return op != null ? op : Moment.datum(stap.tijdstip());
+    }
+
+    private static LocalDate einde(Zaak zaak, Moment moment) {
+        if (zaak.afgesloten != null) {
+            return Moment.datum(zaak.afgesloten.tijdstip());
+        }
+        return zaak.teruggemeld != null ? Moment.datum(zaak.teruggemeld.tijdstip()) : moment.datum();
+    }
+
+    /** A step on the zaak's time line, by day; on one day judgements first, then agreements, then contacts. */
+    private record Punt(LocalDate dag, int volgorde, Stap stap) {
+    }
+}

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.contact;
+
+public record HaalContactlogboekOp(String zaakId) {
+}
