@@ -14,8 +14,9 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -456,8 +457,14 @@ class KetenEndToEndTest {
             post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + lid + "/gesprekken", """
                     {"gesproken": true, "gevoerdOp": "2026-01-15", "medewerker": %s}""".formatted(fatima));
         }
+        // issue 14 point 9: the assessment names the adults it covers; point 6: the home visit is in the contact log
         post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("ONVEILIG",
-                fatima));
+                fatima, moeder));
+        post(Dienst.WIJKTEAM, zaak + "/contacten", """
+                {"soort": "HUISBEZOEK", "op": "%s", "gezien": ["%s", "%s"], "beeld": "ZORGEN_ONVERANDERD",
+                 "bevinding": "Moeder en kind thuis; vader niet aanwezig", "medewerker": %s}""".formatted(
+                LocalDate.ofInstant(systeem.klok(Dienst.WIJKTEAM).instant(), ZoneId.of("Europe/Amsterdam")), moeder,
+                kind, fatima));
         post(Dienst.WIJKTEAM, zaak + "/gezinsleden/" + moeder + "/zrm", zrm("START", fatima));
         // the worklist shows what is missing: an unsafe child without veiligheidsplan, no ondersteuningsplan
         JsonNode werkvoorraad = await().atMost(KETEN).until(
@@ -691,7 +698,8 @@ class KetenEndToEndTest {
         assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + goedGezin + "/toetsing"), "VOLDAAN"))
                 .containsExactlyInAnyOrder("TRIAGE_BINNEN_5_WERKDAGEN", "DELEN_MET_TOESTEMMING_OF_REDEN",
                         "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
-                        "VEILIGHEID_ELK_KIND_BEOORDEELD", "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD",
+                        "VEILIGHEID_ELK_KIND_BEOORDEELD", "INSCHATTING_OVER_ALLE_OUDERS", "VEILIGHEIDSOORDEEL_ACTUEEL",
+                        "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD", "CONTACT_BIJ_ONVEILIG_KIND",
                         "GEEN_AFSLUITING_MET_ONVEILIG_KIND", "TERUGMELDINGEN");
         assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + onderzoekGezin + "/toetsing"), "VOLDAAN"))
                 .contains("TRIAGE_BINNEN_5_WERKDAGEN", "ONDERZOEK_BINNEN_10_WEKEN", "OVERDRACHTSGESPREK_NA_ONDERZOEK",
@@ -852,6 +860,13 @@ class KetenEndToEndTest {
         return """
                 {"instrument": "LIRIK", "oordeel": "%s", "onderbouwing": "Gesprek met kind en moeder",
                  "medewerker": %s}""".formatted(oordeel, medewerker);
+    }
+
+    /** Issue 14 point 9: an assessment over these adults (lidIds). */
+    private static String inschatting(String oordeel, String medewerker, String volwassene) {
+        return """
+                {"instrument": "LIRIK", "oordeel": "%s", "onderbouwing": "Gesprek met kind en moeder",
+                 "medewerker": %s, "volwassenen": ["%s"]}""".formatted(oordeel, medewerker, volwassene);
     }
 
     private static String zrm(String moment, String medewerker) {

@@ -15,11 +15,19 @@ import tools.jackson.databind.JsonNode;
  * navolgbaar"): while a child of an accepted zaak is judged unsafe, the team has contact with the gezin at least every
  * agreed number of days. As wijkteam-service's signal CONTACT_ACHTERSTALLIG: the term runs from the latest contact that
  * counts (a home visit or conversation where nobody was seen does not), or from the acceptance; without an agreement
- * the default of 14 days applies ({@code keten.contact.standaardfrequentie} in wijkteam-service).
+ * the default of 14 days applies ({@code keten.contact.standaardfrequentie} in wijkteam-service: keep the two equal).
  */
 final class Contacttoets {
 
     static final int STANDAARD_FREQUENTIE = 14;
+    /**
+     * The day wijkteam-service began to keep the contact log (issue 14 point 6): a stretch before it could not be
+     * logged, so it is judged from then on.
+     */
+    static final LocalDate CONTACTLOGBOEK_SINDS = LocalDate.of(2026, 12, 8);
+    private static final int CONTACT = 0;
+    private static final int AFSPRAAK = 1;
+    private static final int OORDEEL = 2;
 
     private Contacttoets() {
     }
@@ -36,16 +44,16 @@ final class Contacttoets {
 
     private static void toets(Zaak zaak, Moment moment, Bevindingen bevindingen) {
         List<Punt> punten = new ArrayList<>();
-        zaak.beoordelingen.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), 0, stap)));
-        zaak.contactfrequenties.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), 1, stap)));
-        zaak.contacten.forEach(stap -> punten.add(new Punt(dag(stap), 2, stap)));
+        zaak.contacten.forEach(stap -> punten.add(new Punt(dag(stap), CONTACT, stap)));
+        zaak.contactfrequenties.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), AFSPRAAK, stap)));
+        zaak.beoordelingen.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), OORDEEL, stap)));
         punten.sort(Comparator.comparing(Punt::dag).thenComparing(Punt::volgorde));
         LocalDate einde = einde(zaak, moment);
 
         Map<String, String> oordelen = new LinkedHashMap<>();
         Stap onveiligDoor = null;
         boolean ooitOnveilig = false;
-        LocalDate vanaf = Moment.datum(zaak.geaccepteerd.tijdstip());
+        LocalDate vanaf = max(Moment.datum(zaak.geaccepteerd.tijdstip()), CONTACTLOGBOEK_SINDS);
         Stap laatsteContact = zaak.geaccepteerd;
         int frequentie = STANDAARD_FREQUENTIE;
         List<String> gaten = new ArrayList<>();
@@ -54,14 +62,17 @@ final class Contacttoets {
             if (punt.dag().isAfter(einde)) {
                 break;
             }
-            if (onveiligDoor != null && ChronoUnit.DAYS.between(vanaf, punt.dag()) > frequentie) {
+            Stap stap = punt.stap();
+            // a stretch is judged once, where it ends: at a contact that counts, or when no child is unsafe any more
+            boolean sluit = punt.volgorde() == CONTACT ? stap.feit("teltAlsContact").asBoolean(true)
+                    : punt.volgorde() == OORDEEL && !onveiligNa(stap, oordelen);
+            if (sluit && onveiligDoor != null && ChronoUnit.DAYS.between(vanaf, punt.dag()) > frequentie) {
                 gaten.add(gat(vanaf, punt.dag(), frequentie));
                 bewijs.add(laatsteContact);
                 bewijs.add(onveiligDoor);
             }
-            Stap stap = punt.stap();
             switch (punt.volgorde()) {
-                case 0 -> {
+                case OORDEEL -> {
                     oordeel(stap, oordelen);
                     boolean onveilig = oordelen.containsValue("ONVEILIG");
                     onveiligDoor = onveilig ? (onveiligDoor != null ? onveiligDoor : stap) : null;
@@ -70,7 +81,7 @@ final class Contacttoets {
                         bewijs.add(stap);
                     }
                 }
-                case 1 -> frequentie = stap.feit("dagen").asInt(frequentie);
+                case AFSPRAAK -> frequentie = stap.feit("dagen").asInt(frequentie);
                 default -> {
                     if (stap.feit("teltAlsContact").asBoolean(true) && !punt.dag().isBefore(vanaf)) {
                         vanaf = punt.dag();
@@ -97,6 +108,16 @@ final class Contacttoets {
         } else {
             bevindingen.tekort("kind onveilig en geen contact met het gezin: " + String.join("; ", gaten), stappen);
         }
+    }
+
+    private static boolean onveiligNa(Stap stap, Map<String, String> oordelen) {
+        Map<String, String> na = new LinkedHashMap<>(oordelen);
+        oordeel(stap, na);
+        return na.containsValue("ONVEILIG");
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The child's oordeel from an assessment, or each child's current oordeel from a plan evaluation. */
@@ -130,7 +151,10 @@ final class Contacttoets {
         return zaak.teruggemeld != null ? Moment.datum(zaak.teruggemeld.tijdstip()) : moment.datum();
     }
 
-    /** A step on the zaak's time line, by day; on one day judgements first, then agreements, then contacts. */
+    /**
+     * A step on the zaak's time line, by day; on one day contacts first (the visit in which a child was judged unsafe
+     * starts its term), then agreements, then judgements.
+     */
     private record Punt(LocalDate dag, int volgorde, Stap stap) {
     }
 }

@@ -18,6 +18,8 @@ final class Toetsingskader {
                 ZaakToetsen.casusregisseur(dossier, moment),
                 ZaakToetsen.kinderenGesproken(dossier),
                 ZaakToetsen.veiligheidBeoordeeld(dossier),
+                OordeelToetsen.overAlleOuders(dossier),
+                OordeelToetsen.actueel(dossier, moment),
                 ZaakToetsen.veiligheidsplan(dossier, moment),
                 Contacttoets.contactBijOnveiligKind(dossier, moment),
                 ZaakToetsen.afsluiting(dossier),

@@ -64,8 +64,8 @@ final class Samenvatting {
                     : p.path("gezien").size() > 1 ? ", " + p.path("gezien").size() + " gezinsleden gezien" : "")
                     + (p.path("teltAlsContact").asBoolean(true) ? "" : ", niemand van het gezin gezien")
                     + code(": ", p, "beeld")),
-            Map.entry("ContactfrequentieAfgesproken", p -> "Contactfrequentie afgesproken: ten minste elke "
-                    + p.path("dagen").asInt() + " dagen zolang een kind onveilig is"),
+            Map.entry("ContactfrequentieAfgesproken", p -> "Contactfrequentie afgesproken"
+                    + getal(": ten minste elke ", p, "dagen", " dagen zolang een kind onveilig is")),
             Map.entry("VeiligheidsinschattingVastgelegd", p -> "Veiligheid van kind ingeschat"
                     + code(" met ", p, "instrument") + code(": ", p, "oordeel")),
             Map.entry("ZrmVastgelegd", p -> "Zelfredzaamheidsmatrix gescoord" + code(" (", p, "moment", ")")),

@@ -94,6 +94,40 @@ class ContacttoetsTest {
         assertThat(toets.uitkomst()).as(toets.toelichting()).isEqualTo(Uitkomst.VOLDAAN);
     }
 
+    @Test
+    void r13_issue14_theVisitInWhichAChildIsJudgedUnsafeStartsTheTermAndAGapIsNamedOnce() {
+        // 1 April: the home visit in which the child is judged unsafe; 25 April a plan evaluation keeps it unsafe
+        Geschiedenis geschiedenis = zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2027-04-01T16:00:00Z", contact("2027-04-01", true))
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-04-01T15:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "oordeel", "ONVEILIG", "instrument", "LIRIK")
+                .stapVan("Wijkteam A", "VeiligheidsplanGeevalueerd", "2027-04-25T10:00:00Z", "zaakId", "z1",
+                        "versie", 1, "kinderen", List.of(Map.of("lidId", "l2", "huidigOordeel", "ONVEILIG"))));
+
+        Toetsing toets = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NU), Criterium.CONTACT_BIJ_ONVEILIG_KIND);
+
+        assertThat(toets.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        assertThat(toets.toelichting()).isEqualTo("kind onveilig en geen contact met het gezin: van 2027-04-01 tot "
+                + "2027-04-30 (29 dagen, afgesproken: elke 14) (loopt nog)");
+    }
+
+    @Test
+    void r13_issue14_aStretchBeforeTheContactLogExistedIsNotJudged() {
+        // accepted and judged unsafe in October 2026; the log exists since 8 December 2026
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stapVan("Wijkteam A", "OverdrachtGeaccepteerd", "2026-10-01T09:00:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2026-10-01T10:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "rol", "KIND")
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2026-10-02T11:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "oordeel", "ONVEILIG", "instrument", "LIRIK")
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2026-12-15T15:00:00Z", contact("2026-12-15", true));
+
+        Toetsing toets = toetsing(Toetsingskader.toets(geschiedenis.dossier(),
+                new Moment(Instant.parse("2026-12-20T12:00:00Z"))), Criterium.CONTACT_BIJ_ONVEILIG_KIND);
+
+        assertThat(toets.uitkomst()).as(toets.toelichting()).isEqualTo(Uitkomst.VOLDAAN);
+    }
+
     private static Geschiedenis onveilig(Geschiedenis zaak) {
         return zaak.stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-03-04T11:00:00Z", "zaakId", "z1",
                 "lidId", "l2", "oordeel", "ONVEILIG", "instrument", "LIRIK");

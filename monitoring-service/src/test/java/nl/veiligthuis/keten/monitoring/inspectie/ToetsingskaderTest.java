@@ -2,6 +2,8 @@ package nl.veiligthuis.keten.monitoring.inspectie;
 
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.CONTACT_BIJ_ONVEILIG_KIND;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.DELEN_MET_TOESTEMMING_OF_REDEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.INSCHATTING_OVER_ALLE_OUDERS;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.VEILIGHEIDSOORDEEL_ACTUEEL;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EEN_CASUSREGISSEUR;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ELK_KIND_GESPROKEN;
@@ -68,9 +70,11 @@ class ToetsingskaderTest {
                 .stapVan("Wijkteam Vlaardingen", "GesprekVastgelegd", "2027-03-04T10:30:00Z", "zaakId", "z1",
                         "lidId", "l3", "rol", "KIND", "gesproken", false, "redenNietGesproken", "TE_JONG")
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsinschattingVastgelegd", "2027-03-04T11:00:00Z",
-                        "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG")
+                        "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG",
+                        "volwassenen", List.of("l1"))
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsinschattingVastgelegd", "2027-03-04T11:10:00Z",
-                        "zaakId", "z1", "lidId", "l3", "instrument", "ETM", "oordeel", "VEILIG")
+                        "zaakId", "z1", "lidId", "l3", "instrument", "ETM", "oordeel", "VEILIG",
+                        "volwassenen", List.of("l1"))
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanOpgesteld", "2027-03-05T09:00:00Z", "zaakId", "z1",
                         "versie", 1, "ernst", "HOOG", "opgesteldOp", "2027-03-05T09:00:00Z",
                         "eindigtOp", "2027-05-05T09:00:00Z", "eersteEvaluatieOp", "2027-03-19T09:00:00Z")
@@ -128,9 +132,20 @@ class ToetsingskaderTest {
                 .stapVan("Wijkteam Houten", "GesprekVastgelegd", "2027-04-23T10:00:00Z", "zaakId", "z1",
                         "lidId", "l2", "gesproken", true)
                 .stapVan("Wijkteam Houten", "VeiligheidsinschattingVastgelegd", "2027-04-23T11:00:00Z",
-                        "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG")
+                        "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG",
+                        "volwassenen", List.of())
                 .stapVan("Wijkteam Houten", "ZaakAfgesloten", "2027-05-20T09:00:00Z", "zaakId", "z1",
                         "uitkomst", "GEEN_HULPVRAAG")
+                // issue 14 point 9: a child judged once in April and never again
+                .stapVan("Wijkteam Houten", "OverdrachtGeaccepteerd", "2027-04-25T09:00:00Z", "zaakId", "z4",
+                        "geaccepteerdOp", "2027-04-25T09:00:00Z")
+                .stapVan("Wijkteam Houten", "GezinslidGeregistreerd", "2027-04-25T10:00:00Z", "zaakId", "z4",
+                        "lidId", "l9", "rol", "KIND")
+                .stapVan("Wijkteam Houten", "GesprekVastgelegd", "2027-04-25T10:30:00Z", "zaakId", "z4",
+                        "lidId", "l9", "gesproken", true)
+                .stapVan("Wijkteam Houten", "VeiligheidsinschattingVastgelegd", "2027-04-26T11:00:00Z",
+                        "zaakId", "z4", "lidId", "l9", "instrument", "ETM", "oordeel", "VEILIG",
+                        "volwassenen", List.of())
                 .stapVan("Wijkteam Houten", "ZaakGeopend", "2027-05-21T09:00:00Z", "zaakId", "z2", "overdrachtId", "ov2")
                 .stapVan("Wijkteam Houten", "ZaakTeruggemeld", "2027-05-22T09:00:00Z", "zaakId", "z2",
                         "reden", "ONVOLDOENDE_MIDDELEN")
@@ -170,6 +185,10 @@ class ToetsingskaderTest {
                 .contains("onveilig kind zonder veiligheidsplan"); // R13
         assertThat(toetsing(toetsingen, CONTACT_BIJ_ONVEILIG_KIND).toelichting())
                 .contains("kind onveilig en geen contact met het gezin"); // R13, issue 14 point 6
+        assertThat(toetsing(toetsingen, INSCHATTING_OVER_ALLE_OUDERS).toelichting())
+                .contains("kind l2: inschatting niet over l1"); // R11, issue 14 point 9
+        assertThat(toetsing(toetsingen, VEILIGHEIDSOORDEEL_ACTUEEL).toelichting())
+                .contains("kind l9: oordeel niet herbeoordeeld van 2027-04-26"); // R11, issue 14 point 9
         assertThat(toetsing(toetsingen, GEEN_AFSLUITING_MET_ONVEILIG_KIND).toelichting())
                 .contains("l2 ONVEILIG").contains("l3 zonder oordeel"); // R16
         assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9

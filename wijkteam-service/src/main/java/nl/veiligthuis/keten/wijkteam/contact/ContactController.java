@@ -70,12 +70,12 @@ public class ContactController {
     @Operation(summary = "Spreek af hoe vaak het team contact heeft met het gezin zolang een kind onveilig is "
             + "(issue 14 punt 6, R13); zonder afspraak geldt de standaard (14 dagen)")
     @PostMapping("/contactfrequentie")
-    public ContactlogboekOverzicht spreekFrequentieAf(
+    public ContactfrequentieAntwoord spreekFrequentieAf(
             @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
             @Valid @RequestBody FrequentieRequest request) {
         commandGateway.sendAndWait(new SpreekContactfrequentieAf(zaakId, request.dagen(), request.reden(),
                 request.medewerker().medewerker()));
-        return contacten(zaakId);
+        return new ContactfrequentieAntwoord(zaakId, request.dagen());
     }
 
     @Operation(summary = "Haal het contactlogboek van een zaak op, nieuwste eerst, met de geldende contactfrequentie "

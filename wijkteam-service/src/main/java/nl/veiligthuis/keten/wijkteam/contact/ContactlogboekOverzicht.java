@@ -17,7 +17,7 @@ public record ContactlogboekOverzicht(
                 + "was seen does not); null: none yet")
         LocalDate laatsteContactOp,
         @Schema(description = "The last day for the next contact: the latest contact (or the acceptance) plus the "
-                + "frequency; null before acceptance")
+                + "frequency; null unless the zaak is in treatment with a child judged unsafe")
         LocalDate volgendContactUiterlijk,
         @Schema(description = "A child is judged unsafe and volgendContactUiterlijk has passed (signal "
                 + "CONTACT_ACHTERSTALLIG)")

@@ -39,6 +39,7 @@ public class ContactlogboekProjection {
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
     static final List<String> TABELLEN = List.of("zaak_contact_gezien", "zaak_contact", "zaak_contactfrequentie");
     private static final Signaal NIEUWE_INSCHATTING = Signaal.CONTACT_VRAAGT_OM_NIEUWE_INSCHATTING;
+    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
 
     @Bean
     static ProjectieDigest zaakdossierContactlogboek() {
@@ -87,9 +88,18 @@ public class ContactlogboekProjection {
                 return laatste != null && !laatste.isBefore(event.op()) ? zaak : zaak.met("laatste_contact_op", event.op());
             }, event.zaakId());
         }
-        if (event.beeld().vraagtOmNieuweInschatting()) {
+        if (event.beeld().vraagtOmNieuweInschatting() && !opnieuwGeoordeeldSinds(event.zaakId(), event.op())) {
             signalering.zet(event.zaakId(), NIEUWE_INSCHATTING, event.vastgelegdOp());
         }
+    }
+
+    /** A contact logged late: a child judged after its day has answered its worries already. */
+    private boolean opnieuwGeoordeeldSinds(String zaakId, LocalDate dag) {
+        return java.util.stream.Stream.concat(
+                        leesmodel.partitie("intake_veiligheidsinschatting", zaakId).rijen().stream(),
+                        leesmodel.partitie("intake_evaluatieoordeel", zaakId).rijen().stream())
+                .map(oordeel -> oordeel.moment("vastgelegd_op"))
+                .anyMatch(moment -> moment != null && LocalDate.ofInstant(moment, NEDERLAND).isAfter(dag));
     }
 
     @EventHandler
@@ -156,11 +166,14 @@ public class ContactlogboekProjection {
         var frequentie = new ContactlogboekOverzicht.Frequentie(contactritme.dagen(afgesproken), afgesproken != null,
                 versleuteling.ontsleutel(rs.getString("reden")), rs.getTimestamp("afgesproken_op") == null ? null
                 : rs.getTimestamp("afgesproken_op").toInstant(), medewerker(rs));
-        boolean achterstallig = contactritme.achterstallig(ZaakStatus.valueOf(rs.getString("status")),
-                rs.getInt("onveilige_kinderen"), laatsteContact, geaccepteerdOp, afgesproken);
-        return new ContactlogboekOverzicht(zaakId, frequentie, laatsteContact,
-                contactritme.volgendContactUiterlijk(laatsteContact, geaccepteerdOp, afgesproken), achterstallig,
-                List.of());
+        ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
+        int onveilig = rs.getInt("onveilige_kinderen");
+        boolean achterstallig = contactritme.achterstallig(status, onveilig, laatsteContact, geaccepteerdOp,
+                afgesproken);
+        // the term applies only to a zaak in treatment with an unsafe child
+        LocalDate uiterlijk = status == ZaakStatus.IN_BEHANDELING && onveilig > 0
+                ? contactritme.volgendContactUiterlijk(laatsteContact, geaccepteerdOp, afgesproken) : null;
+        return new ContactlogboekOverzicht(zaakId, frequentie, laatsteContact, uiterlijk, achterstallig, List.of());
     }
 
     private List<ContactlogboekOverzicht.Contact> contacten(String zaakId) {

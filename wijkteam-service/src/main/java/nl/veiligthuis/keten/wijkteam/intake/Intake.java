@@ -113,8 +113,10 @@ public class Intake {
         if (onderbouwing == null) {
             throw weigering("een veiligheidsoordeel wordt vastgelegd met de onderbouwing van de professional");
         }
+        List<String> volwassenen = volwassenen(command.volwassenen());
         apply(new VeiligheidsinschattingVastgelegd(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.lidId(),
-                command.instrument(), command.oordeel(), onderbouwing, command.medewerker(), klok.instant()));
+                command.instrument(), command.oordeel(), onderbouwing, command.medewerker(), klok.instant(),
+                volwassenen));
     }
 
     @CommandHandler
@@ -204,6 +206,21 @@ public class Intake {
 
     public boolean heeftGezinsleden() {
         return !leden.isEmpty();
+    }
+
+    /** Issue 14 point 9: the adults an assessment covers are registered gezinsleden, none a child; each once. */
+    private List<String> volwassenen(List<String> lidIds) {
+        List<String> volwassenen = lidIds == null ? List.of() : lidIds.stream().distinct().toList();
+        for (String lidId : volwassenen) {
+            if (!leden.containsKey(lidId)) {
+                throw weigering("volwassenen: gezinslid " + lidId + " is niet geregistreerd bij zaak " + zaak.zaakId());
+            }
+            if (leden.get(lidId).rol() == GezinslidRol.KIND) {
+                throw weigering("volwassenen: gezinslid " + lidId + " is een kind; een veiligheidsinschatting gaat "
+                        + "over de volwassenen rond het kind");
+            }
+        }
+        return volwassenen;
     }
 
     public Set<String> gezinsleden() {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
@@ -102,7 +103,10 @@ public class IntakeController {
     }
 
     @Operation(summary = "Leg de veiligheidsinschatting van een kind vast: het instrument, het oordeel van de "
-            + "professional en de onderbouwing; het systeem berekent geen oordeel (R11)")
+            + "professional, de onderbouwing en over welke volwassenen zij gaat; het systeem berekent geen oordeel (R11)",
+            description = "volwassenen: de ouders en (ex-)partners (lidIds) die de inschatting betreft (issue 14 punt 9); "
+                    + "een geregistreerde ouder of (ex-)partner die ontbreekt geeft het signaal "
+                    + "INSCHATTING_NIET_OVER_ALLE_OUDERS. Een kind of onbekend lidId is 409 R11.")
     @PostMapping("/gezinsleden/{lidId}/veiligheidsinschattingen")
     public IntakeVastgelegd legVeiligheidsinschattingVast(
             @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
@@ -115,10 +119,13 @@ public class IntakeController {
                     @ExampleObject(name = "LIRIK bij risico's", value = """
                             {"instrument": "LIRIK", "oordeel": "ONVEILIG",
                              "onderbouwing": "Kind vertelt over klappen; moeder kan niet beschermen.",
-                             "medewerker": {"naam": "Fatima el Amrani"}}""")}))
+                             "medewerker": {"naam": "Fatima el Amrani"},
+                             "volwassenen": ["6e2f4a1b-3c5d-4e6f-8a9b-0c1d2e3f4a5b",
+                                             "9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f"]}""")}))
             @Valid @RequestBody VeiligheidsinschattingRequest request) {
         commandGateway.sendAndWait(new LegVeiligheidsinschattingVast(zaakId, lidId, request.instrument(),
-                request.oordeel(), request.onderbouwing(), Velden.medewerker(request.medewerker())));
+                request.oordeel(), request.onderbouwing(), Velden.medewerker(request.medewerker()),
+                request.volwassenen() == null ? List.of() : request.volwassenen()));
         return new IntakeVastgelegd(zaakId, lidId);
     }
 

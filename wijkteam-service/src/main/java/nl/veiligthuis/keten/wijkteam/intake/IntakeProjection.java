@@ -64,13 +64,18 @@ public class IntakeProjection {
     }
 
     static final List<Signaal> SIGNALEN = List.of(Signaal.GEEN_GEZINSLEDEN, Signaal.GESPREK_ONTBREEKT,
-            Signaal.KIND_NIET_GESPROKEN, Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, Signaal.ZRM_START_ONTBREEKT);
+            Signaal.KIND_NIET_GESPROKEN, Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING,
+            Signaal.INSCHATTING_NIET_OVER_ALLE_OUDERS, Signaal.ZRM_START_ONTBREEKT);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<ZrmDomein, Integer>> SCORES = new TypeReference<>() {
     };
     private static final TypeReference<Map<Leefgebied, String>> BEVINDINGEN = new TypeReference<>() {
     };
+
+    /** Issue 14 point 9 (R11: both parents, the (ex-)partner): the adults a child's safety assessment covers. */
+    private static final Set<String> OUDERS = Set.of(GezinslidRol.OUDER.name(), GezinslidRol.PARTNER.name(),
+            GezinslidRol.EX_PARTNER.name());
 
     private final JdbcClient jdbc;
     private final Leesmodel leesmodel;
@@ -185,7 +190,8 @@ public class IntakeProjection {
                 .met("onderbouwing", versleuteling.versleutel(event.gezinId(), event.onderbouwing()))
                 .met("medewerker_naam", naam(event.gezinId(), event.medewerker()))
                 .met("medewerker_telefoon", telefoon(event.gezinId(), event.medewerker()))
-                .met("vastgelegd_op", event.vastgelegdOp()));
+                .met("vastgelegd_op", event.vastgelegdOp())
+                .met("volwassenen", event.volwassenen() == null ? null : String.join(",", event.volwassenen())));
         herbereken(event.zaakId(), event.vastgelegdOp());
     }
 
@@ -281,7 +287,8 @@ public class IntakeProjection {
                         Veiligheidsinstrument.valueOf(rs.getString("instrument")),
                         Veiligheidsoordeel.valueOf(rs.getString("oordeel")),
                         versleuteling.ontsleutel(rs.getString("onderbouwing")),
-                        medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant()))
+                        medewerker(rs), rs.getTimestamp("vastgelegd_op").toInstant(),
+                        rs.getString("volwassenen") == null ? null : lidIds(rs.getString("volwassenen"))))
                 .list();
         return new GezinslidOverzicht(lid.lidId(), lid.rol(), lid.persoonId(), lid.aanduiding(),
                 lid.geregistreerdOp(), gesprek, inschattingen, zrm(zaakId, lid.lidId(), ZrmMoment.START),
@@ -328,6 +335,7 @@ public class IntakeProjection {
         signalen.put(Signaal.GESPREK_ONTBREEKT, actief && feiten.zonderGesprek() > 0);
         signalen.put(Signaal.KIND_NIET_GESPROKEN, actief && feiten.kindNietGesproken() > 0);
         signalen.put(Signaal.KIND_ZONDER_VEILIGHEIDSINSCHATTING, actief && feiten.kindZonderInschatting() > 0);
+        signalen.put(Signaal.INSCHATTING_NIET_OVER_ALLE_OUDERS, actief && feiten.nietOverAlleOuders() > 0);
         signalen.put(Signaal.ZRM_START_ONTBREEKT, actief && !feiten.zrmStart());
         signalering.stel(zaakId, signalen, moment);
     }
@@ -342,6 +350,7 @@ public class IntakeProjection {
         Set<String> ingeschat = oordelen.stream().map(inschatting -> inschatting.tekst("lid_id"))
                 .collect(Collectors.toSet());
         oordelen.addAll(evaluatieoordelen(zaakId).rijen());
+        Map<String, Rij> laatsteInschatting = laatstePerLid(inschattingen(zaakId).rijen());
         Map<String, Rij> laatsteOordeel = laatstePerLid(oordelen);
         List<Rij> leden = gezinsleden(zaakId).rijen();
         Map<String, Rij> gematcht = gematcht(zaakId, leden);
@@ -357,6 +366,9 @@ public class IntakeProjection {
         long zonderGesprek = 0;
         long kindNietGesproken = 0;
         long kindZonderInschatting = 0;
+        long nietOverAlleOuders = 0;
+        Set<String> ouders = leden.stream().filter(lid -> OUDERS.contains(lid.tekst("rol")))
+                .map(lid -> lid.tekst("lid_id")).collect(Collectors.toSet());
         for (Rij lid : leden) {
             String lidId = lid.tekst("lid_id");
             Rij gesprek = laatsteGesprek.get(lidId);
@@ -380,6 +392,8 @@ public class IntakeProjection {
             }
             if (!ingeschat.contains(lidId)) {
                 kindZonderInschatting++;
+            } else if (!lidIds(laatsteInschatting.get(lidId).tekst("volwassenen")).containsAll(ouders)) {
+                nietOverAlleOuders++;
             }
         }
         boolean inBehandeling = intakeZaak(zaakId).vind(zaakId).map(zaak -> zaak.waar("in_behandeling"))
@@ -390,7 +404,12 @@ public class IntakeProjection {
         // issue 14 point 1: a person Veilig Thuis named and the team has not registered has had no conversation yet
         return new Feiten(inBehandeling, getoond, onveilig, leden.size(), zonderGesprek + nietGeregistreerd,
                 kindNietGesproken + genoemdKindNietGeregistreerd, kindZonderInschatting + genoemdKindNietGeregistreerd,
-                zrmStart, oudsteOordeelOp);
+                zrmStart, oudsteOordeelOp, nietOverAlleOuders);
+    }
+
+    /** A comma-joined list of lidIds; none for an assessment stored before the adults were recorded. */
+    private static List<String> lidIds(String lijst) {
+        return lijst == null || lijst.isEmpty() ? List.of() : List.of(lijst.split(","));
     }
 
     /** Per lid_id the row with the highest volgnummer. */
@@ -473,7 +492,7 @@ public class IntakeProjection {
      */
     private record Feiten(boolean inBehandeling, Rij getoond, int onveilig, long leden, long zonderGesprek,
                           long kindNietGesproken, long kindZonderInschatting, boolean zrmStart,
-                          Instant oudsteOordeelOp) {
+                          Instant oudsteOordeelOp, long nietOverAlleOuders) {
     }
 
     /** An erased analysis reads as no findings at all, which EnumMap's copy constructor refuses. */

@@ -255,7 +255,7 @@ public class WijkteamEventPublisher {
     @EventHandler
     void on(ContactfrequentieAfgesproken event, EventMessage<?> message) {
         var payload = new ContactfrequentieAfgesprokenV1(event.zaakId(), event.gezinId(), event.dagen(),
-                event.afgesprokenOp(), medewerker(event.gemeente()));
+                event.afgesprokenOp(), Actor.wijkteam("WIJKTEAM", event.gemeente()));
         publisher.publish("contactfrequentie-afgesproken", event.gezinId(), event.afgesprokenOp(),
                 contacten(event.zaakId()), payload, message);
     }
@@ -267,7 +267,8 @@ public class WijkteamEventPublisher {
     @EventHandler
     void on(VeiligheidsinschattingVastgelegd event, EventMessage<?> message) {
         var payload = new VeiligheidsinschattingVastgelegdV1(event.zaakId(), event.gezinId(), event.lidId(),
-                event.instrument().name(), event.oordeel().name(), event.vastgelegdOp(), medewerker(event.gemeente()));
+                event.instrument().name(), event.oordeel().name(), event.vastgelegdOp(), medewerker(event.gemeente()),
+                event.volwassenen());
         publisher.publish("veiligheidsinschatting-vastgelegd", event.gezinId(), event.vastgelegdOp(),
                 intake(event.zaakId()), payload, message);
     }

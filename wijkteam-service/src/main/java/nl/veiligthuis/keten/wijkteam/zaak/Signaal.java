@@ -21,6 +21,11 @@ public enum Signaal {
     /** R11: a child's safety has not been assessed with a named instrument. */
     KIND_ZONDER_VEILIGHEIDSINSCHATTING,
     /**
+     * Issue 14 point 9 (001: ETM/LIRIK "slechts over één ouder ingevuld"): a child's latest veiligheidsinschatting
+     * does not cover every registered parent and (ex-)partner.
+     */
+    INSCHATTING_NIET_OVER_ALLE_OUDERS,
+    /**
      * Issue 14 point 9: a child's current safety judgement is older than the re-evaluation period ({@link
      * Herbeoordeling}) without a new assessment or plan evaluation.
      */

@@ -41,6 +41,8 @@ class ContactlogboekIntegrationTest extends WijkteamIntegratieBasis {
         String kind = api.ok(pad + "/gezinsleden", """
                 {"rol": "KIND", "aanduiding": "dochter", "medewerker": %s}""".formatted(MEDEWERKER))
                 .get("lidId").asString();
+        // no child unsafe: no term runs
+        assertThat(api.lees(pad + "/contacten").get("volgendContactUiterlijk").isNull()).isTrue();
         api.ok(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", """
                 {"instrument": "LIRIK", "oordeel": "ONVEILIG", "onderbouwing": "klappen", "medewerker": %s}"""
                 .formatted(MEDEWERKER));
@@ -94,6 +96,7 @@ class ContactlogboekIntegrationTest extends WijkteamIntegratieBasis {
                 {"dagen": 7, "reden": "wekelijks huisbezoek in het veiligheidsplan", "medewerker": %s}"""
                 .formatted(MEDEWERKER));
         assertThat(afgesproken.get("zaakId").asString()).isEqualTo(zaakId);
+        assertThat(afgesproken.get("dagen").asInt()).isEqualTo(7);
         await().atMost(LANG).until(() -> api.lees(pad + "/contacten").at("/frequentie/dagen").asInt() == 7);
         JsonNode frequentie = api.lees(pad + "/contacten").get("frequentie");
         assertThat(frequentie.get("afgesproken").asBoolean()).isTrue();

@@ -85,8 +85,14 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
 
         assertThat(api.post(pad + "/gezinsleden/" + kind + "/gesprekken", gesprek(true, null)).statusCode())
                 .isEqualTo(200);
+        // issue 14 point 9: an assessment that leaves out the mother is a signal until one covers her
         assertThat(api.post(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen", inschatting("ONVEILIG"))
                 .statusCode()).isEqualTo(200);
+        await().atMost(LANG).until(() -> signalen(zaakId).contains("INSCHATTING_NIET_OVER_ALLE_OUDERS"));
+        assertRegel(api.post(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen",
+                inschatting("ONVEILIG", kind)), "R11");
+        assertThat(api.post(pad + "/gezinsleden/" + kind + "/veiligheidsinschattingen",
+                inschatting("ONVEILIG", moeder)).statusCode()).isEqualTo(200);
         assertThat(api.post(pad + "/gezinsleden/" + moeder + "/zrm", zrm("START", scores(2))).statusCode())
                 .isEqualTo(200);
         // the child judged unsafe counts on the zaak: R13 asks for a veiligheidsplan
@@ -114,8 +120,10 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         JsonNode tweede = intake.at("/gezinsleden/1");
         assertThat(tweede.get("persoonId").isNull()).isTrue();
         assertThat(tweede.at("/laatsteGesprek/gesproken").asBoolean()).isTrue();
-        assertThat(tweede.get("veiligheidsinschattingen").size()).isEqualTo(1);
-        JsonNode inschatting = tweede.at("/veiligheidsinschattingen/0");
+        assertThat(tweede.get("veiligheidsinschattingen").size()).isEqualTo(2);
+        assertThat(tweede.at("/veiligheidsinschattingen/0/volwassenen").isEmpty()).isTrue();
+        JsonNode inschatting = tweede.at("/veiligheidsinschattingen/1");
+        assertThat(inschatting.get("volwassenen").toString()).isEqualTo("[\"" + moeder + "\"]");
         assertThat(inschatting.get("instrument").asString()).isEqualTo("LIRIK");
         assertThat(inschatting.get("oordeel").asString()).isEqualTo("ONVEILIG");
         assertThat(inschatting.get("onderbouwing").asString()).isEqualTo(ONDERBOUWING);
@@ -127,7 +135,7 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
 
         // every step is on the gezin's timeline: published, valid, with codes and ids only (D4)
         Map<String, Integer> verwacht = Map.of("gezinslid-geregistreerd", 2, "gesprek-vastgelegd", 3,
-                "veiligheidsinschatting-vastgelegd", 1, "zrm-vastgelegd", 2, "leefgebiedenanalyse-vastgelegd", 1);
+                "veiligheidsinschatting-vastgelegd", 2, "zrm-vastgelegd", 2, "leefgebiedenanalyse-vastgelegd", 1);
         for (Map.Entry<String, Integer> soort : verwacht.entrySet()) {
             List<ConsumerRecord<String, byte[]>> records = api.records(TYPE + soort.getKey() + ".v1", zaakId,
                     soort.getValue());
@@ -149,8 +157,9 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
             }
         }
         JsonNode oordeel = JSON.readTree(CloudEventsKafkaCodec.decode(
-                api.records(TYPE + "veiligheidsinschatting-vastgelegd.v1", zaakId, 1).get(0)).data());
+                api.records(TYPE + "veiligheidsinschatting-vastgelegd.v1", zaakId, 2).get(1)).data());
         assertThat(oordeel.get("lidId").asString()).isEqualTo(kind);
+        assertThat(oordeel.get("volwassenen").toString()).isEqualTo("[\"" + moeder + "\"]");
         assertThat(oordeel.get("instrument").asString()).isEqualTo("LIRIK");
         assertThat(oordeel.get("oordeel").asString()).isEqualTo("ONVEILIG");
         JsonNode nietGesproken = JSON.readTree(CloudEventsKafkaCodec.decode(
@@ -360,6 +369,14 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         return """
                 {"instrument": "LIRIK", "oordeel": "%s", "onderbouwing": "%s", "medewerker": %s}"""
                 .formatted(oordeel, ONDERBOUWING, MEDEWERKER);
+    }
+
+    /** Issue 14 point 9: an assessment over these adults (lidIds). */
+    private static String inschatting(String oordeel, String... volwassenen) {
+        return """
+                {"instrument": "LIRIK", "oordeel": "%s", "onderbouwing": "%s", "medewerker": %s, "volwassenen": [%s]}"""
+                .formatted(oordeel, ONDERBOUWING, MEDEWERKER, String.join(", ",
+                        java.util.Arrays.stream(volwassenen).map(lid -> "\"" + lid + "\"").toList()));
     }
 
     private static String zrm(String moment, Map<String, Integer> scores) {

@@ -149,6 +149,41 @@ class IntakeTest {
     }
 
     @Test
+    void r11_issue14_anAssessmentNamesTheAdultsItCoversEachOnce() {
+        // 001: ETM/LIRIK "slechts over één ouder ingevuld"; the assessment says over whom
+        fixture.given(inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null), lid("lid-vader", GezinslidRol.EX_PARTNER,
+                        null), lid(DOCHTER, GezinslidRol.KIND, null)))
+                .when(new LegVeiligheidsinschattingVast(ZAAK_ID, DOCHTER, Veiligheidsinstrument.LIRIK,
+                        Veiligheidsoordeel.ONVEILIG, ONDERBOUWING, MEDEWERKER, List.of(MOEDER, "lid-vader", MOEDER)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new VeiligheidsinschattingVastgelegd(ZAAK_ID, GEZIN_ID, GEMEENTE, DOCHTER,
+                        Veiligheidsinstrument.LIRIK, Veiligheidsoordeel.ONVEILIG, ONDERBOUWING, MEDEWERKER, NU,
+                        List.of(MOEDER, "lid-vader")));
+    }
+
+    @Test
+    void r11_issue14_theAdultsAnAssessmentCoversAreRegisteredAndNoChild() {
+        List<Object> gezin = inBehandeling(lid(MOEDER, GezinslidRol.OUDER, null), lid(DOCHTER, GezinslidRol.KIND, null),
+                lid(ZOON, GezinslidRol.KIND, null));
+        assertRefused(gezin, new LegVeiligheidsinschattingVast(ZAAK_ID, DOCHTER, Veiligheidsinstrument.ETM,
+                Veiligheidsoordeel.VEILIG, ONDERBOUWING, MEDEWERKER, List.of(MOEDER, "lid-onbekend")));
+        assertRefused(gezin, new LegVeiligheidsinschattingVast(ZAAK_ID, DOCHTER, Veiligheidsinstrument.ETM,
+                Veiligheidsoordeel.VEILIG, ONDERBOUWING, MEDEWERKER, List.of(ZOON)));
+    }
+
+    @Test
+    void r11_issue14_anAssessmentStoredBeforeTheAdultsWereRecordedReadsWithoutThem() {
+        String opgeslagen = """
+                {"zaakId": "z", "gezinId": "g", "gemeente": "Vlaardingen", "lidId": "l", "instrument": "ETM",
+                 "oordeel": "VEILIG", "onderbouwing": "x", "vastgelegdOp": "2026-11-01T10:00:00Z"}""";
+        VeiligheidsinschattingVastgelegd event = Jackson3Serializer.builder().build().deserialize(
+                new SimpleSerializedObject<>(opgeslagen, String.class, VeiligheidsinschattingVastgelegd.class.getName(),
+                        "1"));
+        assertThat(event.volwassenen()).isNull();
+        assertThat(event.oordeel()).isEqualTo(Veiligheidsoordeel.VEILIG);
+    }
+
+    @Test
     void r11_anAssessmentWithoutReasoningIsRefused() {
         for (String geen : Arrays.asList(null, "", "   ")) {
             assertRefused(inBehandeling(lid(DOCHTER, GezinslidRol.KIND, null)),

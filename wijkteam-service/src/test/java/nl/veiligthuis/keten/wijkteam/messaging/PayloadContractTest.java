@@ -181,6 +181,15 @@ class PayloadContractTest {
             EventContract.assertValid("zrm-vastgelegd.v1", JSON.writeValueAsBytes(
                     new ZrmVastgelegdV1(id(), id(), id(), moment.name(), Instant.now(), actor)));
         }
+        // issue 14 point 9: the adults an assessment covers, optional and absent for an assessment from before
+        byte[] metVolwassenen = JSON.writeValueAsBytes(new VeiligheidsinschattingVastgelegdV1(id(), id(), id(), "LIRIK",
+                "ONVEILIG", Instant.now(), actor, List.of(id(), id())));
+        EventContract.assertValid("veiligheidsinschatting-vastgelegd.v1", metVolwassenen);
+        assertThat(JSON.readTree(metVolwassenen).get("volwassenen").size()).isEqualTo(2);
+        byte[] zonder = JSON.writeValueAsBytes(new VeiligheidsinschattingVastgelegdV1(id(), id(), id(), "ETM", "VEILIG",
+                Instant.now(), actor));
+        EventContract.assertValid("veiligheidsinschatting-vastgelegd.v1", zonder);
+        assertThat(JSON.readTree(zonder).has("volwassenen")).isFalse();
         EventContract.assertValid("leefgebiedenanalyse-vastgelegd.v1", JSON.writeValueAsBytes(
                 new LeefgebiedenanalyseVastgelegdV1(id(), id(), Instant.now(), actor)));
         assertThat(JSON.readTree(JSON.writeValueAsBytes(new GesprekVastgelegdV1(id(), id(), id(), "KIND", true, null,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -29,6 +30,15 @@ public class KlokConfiguration {
     @ConditionalOnProperty(name = "keten.klok.verschuifbaar", havingValue = "true")
     public KlokController klokController(Klok klok) {
         return new KlokController(klok);
+    }
+
+    /**
+     * Bean validation judges {@code @PastOrPresent} and its kin by this clock, so in Europe/Amsterdam (a contact of
+     * today is valid just after midnight, whatever the JVM's own zone) and moved with it.
+     */
+    @Bean
+    public ValidationConfigurationCustomizer klokVoorValidatie(Klok klok) {
+        return configuratie -> configuratie.clockProvider(() -> klok);
     }
 
     /** db-scheduler decides which deadlines are due by this clock, so a moved {@link Klok} fires them. */
