@@ -146,7 +146,11 @@ class ContactlogboekIntegrationTest extends WijkteamIntegratieBasis {
                 {"soort": "HUISBEZOEK", "op": "2999-01-01", "gezien": ["geen-uuid"], "met": "%s",
                  "beeld": "GEEN_ZORGEN", "bevinding": " ", "medewerker": %s}"""
                 .formatted("x".repeat(501), MEDEWERKER))))
-                .contains("bevinding", "met", "op").anyMatch(veld -> veld.startsWith("gezien"));
+                .containsExactly("bevinding", "gezien[0]", "met", "op");
+        // an unreadable code beside another invalid field: both named, the list element as above
+        assertThat(invalidParams(api.post(pad + "/contacten", """
+                {"soort": "HUISBEZOEK", "op": "2026-01-01", "gezien": ["geen-uuid"], "beeld": "MEH", "bevinding": "x",
+                 "medewerker": %s}""".formatted(MEDEWERKER)))).containsExactly("beeld", "gezien[0]");
         // R19: a gezinslid unknown in the zaak, a day before the acceptance
         assertRegel(api.post(pad + "/contacten", contact("HUISBEZOEK", "[\"" + UUID.randomUUID() + "\"]",
                 "GEEN_ZORGEN")), "R19");

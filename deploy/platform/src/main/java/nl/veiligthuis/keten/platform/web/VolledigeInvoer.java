@@ -51,7 +51,8 @@ class VolledigeInvoer extends RequestBodyAdviceAdapter {
         List<InvalidParam> alle = new ArrayList<>(onleesbaar);
         Set<String> genoemd = onleesbaar.stream().map(InvalidParam::name).collect(Collectors.toSet());
         for (ConstraintViolation<Object> overtreding : validator.validate(body)) {
-            String veld = overtreding.getPropertyPath().toString();
+            // a list's element is named as Spring names it ("gezien[0]"), not with the validator's "<list element>"
+            String veld = overtreding.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
             // an unreadable value was left empty: its "must not be empty" says nothing new
             if (!genoemd.contains(veld)) {
                 alle.add(new InvalidParam(veld, overtreding.getMessage(), code(overtreding)));
