@@ -56,6 +56,9 @@ final class Contacttoets {
         LocalDate vanaf = max(Moment.datum(zaak.geaccepteerd.tijdstip()), CONTACTLOGBOEK_SINDS);
         Stap laatsteContact = zaak.geaccepteerd;
         int frequentie = STANDAARD_FREQUENTIE;
+        // a stretch is named from where an earlier one ended: unsafe again after a safe spell, the term still runs
+        // from the last contact (as the signal's), but the days already named are not named twice
+        LocalDate genoemdTot = vanaf;
         List<String> gaten = new ArrayList<>();
         List<Stap> bewijs = new ArrayList<>();
         for (Punt punt : punten) {
@@ -67,7 +70,8 @@ final class Contacttoets {
             boolean sluit = punt.volgorde() == CONTACT ? stap.feit("teltAlsContact").asBoolean(true)
                     : punt.volgorde() == OORDEEL && !onveiligNa(stap, oordelen);
             if (sluit && onveiligDoor != null && ChronoUnit.DAYS.between(vanaf, punt.dag()) > frequentie) {
-                gaten.add(gat(vanaf, punt.dag(), frequentie));
+                gaten.add(gat(vanaf, genoemdTot, punt.dag(), frequentie));
+                genoemdTot = punt.dag();
                 bewijs.add(laatsteContact);
                 bewijs.add(onveiligDoor);
             }
@@ -94,7 +98,7 @@ final class Contacttoets {
             }
         }
         if (onveiligDoor != null && ChronoUnit.DAYS.between(vanaf, einde) > frequentie) {
-            gaten.add(gat(vanaf, einde, frequentie) + (zaak.open() ? " (loopt nog)" : ""));
+            gaten.add(gat(vanaf, genoemdTot, einde, frequentie) + (zaak.open() ? " (loopt nog)" : ""));
             bewijs.add(laatsteContact);
             bewijs.add(onveiligDoor);
         }
@@ -133,9 +137,15 @@ final class Contacttoets {
         }
     }
 
-    private static String gat(LocalDate van, LocalDate tot, int frequentie) {
-        return "van " + van + " tot " + tot + " (" + ChronoUnit.DAYS.between(van, tot) + " dagen, afgesproken: elke "
-                + frequentie + ")";
+    /** The stretch from the last contact, or, when part of it was named already, from where that ended. */
+    private static String gat(LocalDate laatsteContact, LocalDate genoemdTot, LocalDate tot, int frequentie) {
+        long dagen = ChronoUnit.DAYS.between(laatsteContact, tot);
+        if (!genoemdTot.isAfter(laatsteContact)) {
+            return "van " + laatsteContact + " tot " + tot + " (" + dagen + " dagen, afgesproken: elke " + frequentie
+                    + ")";
+        }
+        return "van " + genoemdTot + " tot " + tot + " (geen contact sinds " + laatsteContact + ": " + dagen
+                + " dagen, afgesproken: elke " + frequentie + ")";
     }
 
     /** The contact's own day; a step without one (never published so) counts on the day it was recorded. */

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.inspectie;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 final class OordeelToetsen {
 
     static final int HERBEOORDELING_DAGEN = 90;
+    private static final Duration HERBEOORDELING = Duration.ofDays(HERBEOORDELING_DAGEN);
     private static final Set<String> OUDERS = Set.of("OUDER", "PARTNER", "EX_PARTNER");
 
     private OordeelToetsen() {
@@ -88,7 +90,8 @@ final class OordeelToetsen {
                     Instant tot = laatste ? einde : oordelen.get(i + 1).tijdstip();
                     LocalDate van = Moment.datum(oordeel.tijdstip());
                     long dagen = ChronoUnit.DAYS.between(van, Moment.datum(tot));
-                    if (dagen > HERBEOORDELING_DAGEN) {
+                    // older than the period, to the moment, as wijkteam-service's Herbeoordeling counts it
+                    if (Duration.between(oordeel.tijdstip(), tot).compareTo(HERBEOORDELING) > 0) {
                         gaten.add("van " + van + " tot " + Moment.datum(tot) + " (" + dagen + " dagen)"
                                 + (laatste && zaak.open() ? " (loopt nog)" : ""));
                         bewijs.add(oordeel);
@@ -115,8 +118,10 @@ final class OordeelToetsen {
                 continue;
             }
             for (JsonNode kind : stap.feit("kinderen")) {
-                if (kind.path("huidigOordeel").isString() && perKind.containsKey(kind.path("lidId").asString(""))) {
-                    perKind.get(kind.path("lidId").asString("")).add(stap);
+                String lidId = kind.path("lidId").asString("");
+                // as wijkteam-service: an evaluation judges each registered child it names, assessed before or not
+                if (kind.path("huidigOordeel").isString() && zaak.kinderen().contains(lidId)) {
+                    perKind.computeIfAbsent(lidId, id -> new ArrayList<>()).add(stap);
                 }
             }
         }

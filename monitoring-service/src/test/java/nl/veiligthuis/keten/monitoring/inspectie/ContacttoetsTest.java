@@ -112,6 +112,27 @@ class ContacttoetsTest {
     }
 
     @Test
+    void r13_issue14_unsafeAgainAfterASafeSpellTheDaysAlreadyNamedAreNotNamedTwice() {
+        // contact 5 March; unsafe 6 March, safe 30 March (no contact), unsafe again 9 April, contact 10 April
+        Geschiedenis geschiedenis = zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2027-03-05T15:00:00Z", contact("2027-03-05", true))
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-03-06T11:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "oordeel", "ONVEILIG")
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-03-30T11:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "oordeel", "ZORGELIJK")
+                .stapVan("Wijkteam A", "VeiligheidsinschattingVastgelegd", "2027-04-09T11:00:00Z", "zaakId", "z1",
+                        "lidId", "l2", "oordeel", "ONVEILIG")
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2027-04-10T15:00:00Z", contact("2027-04-10", true)));
+
+        Toetsing toets = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NU), Criterium.CONTACT_BIJ_ONVEILIG_KIND);
+
+        assertThat(toets.toelichting()).isEqualTo("kind onveilig en geen contact met het gezin: van 2027-03-05 tot "
+                + "2027-03-30 (25 dagen, afgesproken: elke 14); van 2027-03-30 tot 2027-04-10 (geen contact sinds "
+                + "2027-03-05: 36 dagen, afgesproken: elke 14); van 2027-04-10 tot 2027-04-30 (20 dagen, afgesproken: "
+                + "elke 14) (loopt nog)");
+    }
+
+    @Test
     void r13_issue14_aStretchBeforeTheContactLogExistedIsNotJudged() {
         // accepted and judged unsafe in October 2026; the log exists since 8 December 2026
         Geschiedenis geschiedenis = new Geschiedenis()

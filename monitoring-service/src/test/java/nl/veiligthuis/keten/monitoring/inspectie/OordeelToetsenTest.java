@@ -77,6 +77,20 @@ class OordeelToetsenTest {
     }
 
     @Test
+    void r11_issue14_aChildJudgedOnlyAtAPlanEvaluationCountsAndTheAgeIsCountedToTheMoment() {
+        // never assessed, judged at an evaluation on 30 January 10:00; on 30 April 09:00 that is 89 days 23 hours
+        Geschiedenis geschiedenis = gezin(zaak -> zaak.stapVan("Wijkteam A", "VeiligheidsplanGeevalueerd",
+                "2027-01-30T10:00:00Z", "zaakId", "z1", "versie", 1,
+                "kinderen", List.of(Map.of("lidId", "kind", "huidigOordeel", "ZORGELIJK"))));
+        Toetsing bijna = toetsing(Toetsingskader.toets(geschiedenis.dossier(),
+                new Moment(Instant.parse("2027-04-30T09:00:00Z"))), Criterium.VEILIGHEIDSOORDEEL_ACTUEEL);
+        assertThat(bijna.uitkomst()).as(bijna.toelichting()).isEqualTo(Uitkomst.VOLDAAN);
+        Toetsing over = toetsing(Toetsingskader.toets(geschiedenis.dossier(),
+                new Moment(Instant.parse("2027-04-30T10:30:00Z"))), Criterium.VEILIGHEIDSOORDEEL_ACTUEEL);
+        assertThat(over.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+    }
+
+    @Test
     void r11_issue14_withoutAnAssessedChildNeitherCheckApplies() {
         List<Toetsing> toetsingen = Toetsingskader.toets(gezin(UnaryOperator.identity()).dossier(), NU);
         assertThat(toetsing(toetsingen, Criterium.INSCHATTING_OVER_ALLE_OUDERS).uitkomst())

@@ -201,6 +201,14 @@ class IntakeIntegrationTest extends WijkteamIntegratieBasis {
         assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/veiligheidsinschattingen", """
                 {"instrument": "ETM", "oordeel": "VEILIG", "onderbouwing": " ", "medewerker": %s}"""
                 .formatted(MEDEWERKER)))).containsExactly("onderbouwing");
+        // issue 14 point 9: the adults an assessment covers are lidIds, at most 20
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/veiligheidsinschattingen", """
+                {"instrument": "ETM", "oordeel": "VEILIG", "onderbouwing": "x", "medewerker": %s,
+                 "volwassenen": ["geen-uuid"]}""".formatted(MEDEWERKER)))).containsExactly("volwassenen[0]");
+        assertThat(invalidParams(api.post(pad + "/gezinsleden/" + lid + "/veiligheidsinschattingen", """
+                {"instrument": "ETM", "oordeel": "VEILIG", "onderbouwing": "x", "medewerker": %s, "volwassenen": [%s]}"""
+                .formatted(MEDEWERKER, String.join(", ", java.util.Collections.nCopies(21,
+                        "\"" + UUID.randomUUID() + "\"")))))).containsExactly("volwassenen");
 
         // R11: all 13 ZRM domains, each scored 1 to 5
         Map<String, Integer> twaalf = scores(3);
