@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * reuse one context (a test that moves the clock closes it with @DirtiesContext).
  */
 @SpringBootTest(classes = WijkteamServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + WijkteamServiceApplication.NAAM)
+        properties = {"spring.config.name=" + WijkteamServiceApplication.NAAM,
+                "keten.stuurinformatie.metrics.eerste-verversing=PT0S",
+                "keten.stuurinformatie.metrics.verversing=PT0.5S"})
 public abstract class WijkteamIntegratieBasis extends DienstIntegratieBasis {
 
     /** REST and Kafka helpers against this context: zaken opened, posted to and read back. */

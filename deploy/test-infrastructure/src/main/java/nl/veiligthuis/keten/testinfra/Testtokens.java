@@ -64,7 +64,8 @@ public final class Testtokens {
 
     /**
      * Whose work a request is: the beheerder's on {@code /api/v1/beheer/**} and {@code /actuator/**}; the inspecteur's
-     * checks ({@code toetsing}, the timeline's verification, the access log); a teamleider's reviews of a zaak; a
+     * checks ({@code toetsing}, the timeline's verification, the access log); a teamleider's reviews of a zaak and the
+ * steering information; a
      * wijkteammedewerker's zaken and worklist (by gemeente); Veilig Thuis for the rest (meldingen, triages,
      * onderzoeken, monitoring).
      */
@@ -77,6 +78,9 @@ public final class Testtokens {
         if (pad.contains("/toetsing") || pad.endsWith("/tijdlijn/verificatie")
                 || pad.startsWith("/api/v1/toegangslog")) {
             return INSPECTEUR;
+        }
+        if (pad.startsWith("/api/v1/stuurinformatie")) {
+            return TEAMLEIDER;
         }
         if (pad.startsWith("/api/v1/zaken")) {
             boolean beoordeling = pad.endsWith("/beoordeling") || pad.matches(".*/opschalingen/[^/]+/besluit");

@@ -1,14 +1,12 @@
 package nl.veiligthuis.keten.triage.wachtlijst;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import nl.veiligthuis.keten.platform.metrics.Meetreeksen;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +18,7 @@ import org.springframework.stereotype.Component;
  * (NaN while the period judged no case). Every instance reports the same values from the shared database, so
  * aggregate across instances with {@code max}, not {@code sum}.
  *
- * <p>Each series is registered once and only its value changes: re-registering rows (MultiGauge with overwrite)
- * while Prometheus scrapes can expose one series twice and fail the scrape (Micrometer issue 6851).
+ * <p>Each series is registered once and only its value changes ({@link Meetreeksen}).
  */
 @Component
 class WachtlijstMetrics {
@@ -32,29 +29,31 @@ class WachtlijstMetrics {
     static final String TRIAGE_NORM = "triage_binnen_vijf_werkdagen";
     static final String ONDERZOEK_NORM = "onderzoek_binnen_tien_weken";
 
-    private final MeterRegistry registry;
     private final WachtlijstMaatstaven maatstaven;
     private final WachtlijstNormen normen;
     private final Clock klok;
-    private final Map<Tags, AtomicReference<Double>> zaken = new ConcurrentHashMap<>();
-    private final Map<Tags, AtomicReference<Double>> zakenZonderMutaties = new ConcurrentHashMap<>();
-    private final Map<Tags, AtomicReference<Double>> normAandeel = new ConcurrentHashMap<>();
+    private final Meetreeksen zaken;
+    private final Meetreeksen zakenZonderMutaties;
+    private final Meetreeksen normAandeel;
 
     WachtlijstMetrics(MeterRegistry registry, WachtlijstMaatstaven maatstaven, WachtlijstNormen normen, Clock klok) {
-        this.registry = registry;
         this.maatstaven = maatstaven;
         this.normen = normen;
         this.klok = klok;
+        this.zaken = new Meetreeksen(registry, ZAKEN,
+                "R5: zaken per VT-regio op een wachtlijst van de inspecties, per maatstaf", 0.0);
+        this.zakenZonderMutaties = new Meetreeksen(registry, ZAKEN_ZONDER_MUTATIES, "R5: zaken per VT-regio op een "
+                + "wachtlijst van de inspecties, per maatstaf, zonder de mutaties huiselijk geweld van de politie", 0.0);
+        this.normAandeel = new Meetreeksen(registry, NORM_AANDEEL,
+                "R5: aandeel binnen de termijn over de afgelopen 365 dagen, per VT-regio en norm", Double.NaN);
     }
 
     @Scheduled(initialDelayString = "${keten.wachtlijst.metrics.eerste-verversing:PT5S}",
             fixedDelayString = "${keten.wachtlijst.metrics.verversing:PT1M}")
     void ververs() {
         var nu = klok.instant();
-        zet(ZAKEN, "R5: zaken per VT-regio op een wachtlijst van de inspecties, per maatstaf", zaken,
-                zaakWaarden(nu, false), 0.0);
-        zet(ZAKEN_ZONDER_MUTATIES, "R5: zaken per VT-regio op een wachtlijst van de inspecties, per maatstaf, zonder "
-                + "de mutaties huiselijk geweld van de politie", zakenZonderMutaties, zaakWaarden(nu, true), 0.0);
+        zaken.zet(zaakWaarden(nu, false));
+        zakenZonderMutaties.zet(zaakWaarden(nu, true));
 
         Map<Tags, Double> normWaarden = new HashMap<>();
         normen.perRegio(nu, null).forEach((regio, waarden) -> {
@@ -66,8 +65,7 @@ class WachtlijstMetrics {
                 }
             }
         });
-        zet(NORM_AANDEEL, "R5: aandeel binnen de termijn over de afgelopen 365 dagen, per VT-regio en norm",
-                normAandeel, normWaarden, Double.NaN);
+        normAandeel.zet(normWaarden);
     }
 
     private Map<Tags, Double> zaakWaarden(Instant nu, boolean zonderMutaties) {
@@ -76,22 +74,5 @@ class WachtlijstMetrics {
                 .forEach((maatstaf, aantal) ->
                         waarden.put(Tags.of("regio", regio, "maatstaf", maatstaf.label()), aantal.doubleValue())));
         return waarden;
-    }
-
-    /** New series are registered once; a series no longer computed shows {@code zonder} (0 cases, or NaN). */
-    private void zet(String naam, String omschrijving, Map<Tags, AtomicReference<Double>> reeksen,
-                     Map<Tags, Double> waarden, double zonder) {
-        waarden.forEach((tags, waarde) -> reeksen.computeIfAbsent(tags, nieuw -> {
-            var houder = new AtomicReference<>(waarde);
-            Gauge.builder(naam, houder, AtomicReference::get).description(omschrijving).tags(nieuw)
-                    .strongReference(true)
-                    .register(registry);
-            return houder;
-        }).set(waarde));
-        reeksen.forEach((tags, houder) -> {
-            if (!waarden.containsKey(tags)) {
-                houder.set(zonder);
-            }
-        });
     }
 }

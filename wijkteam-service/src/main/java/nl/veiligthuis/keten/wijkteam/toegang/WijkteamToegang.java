@@ -4,17 +4,20 @@ import static nl.veiligthuis.keten.platform.beveiliging.Rol.INSPECTEUR;
 import static nl.veiligthuis.keten.platform.beveiliging.Rol.TEAMLEIDER;
 import static nl.veiligthuis.keten.platform.beveiliging.Rol.WIJKTEAMMEDEWERKER;
 
-import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
-import nl.veiligthuis.keten.wijkteam.messaging.Actor;
 import java.util.HashSet;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
+import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import nl.veiligthuis.keten.platform.toegangslog.PersoonOpzoeker;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.veiligthuis.keten.platform.web.NietGevonden;
+import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.wijkteam.messaging.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may call which operation of wijkteam-service (issue 13, docs/security.md): the wijkteammedewerker works the
@@ -27,6 +30,8 @@ public class WijkteamToegang {
 
     private static final String[] TEAM = {WIJKTEAMMEDEWERKER, TEAMLEIDER};
     private static final String[] LEZERS = {WIJKTEAMMEDEWERKER, TEAMLEIDER, INSPECTEUR};
+    /** Issue 14 point 14: steering is the teamleider's, and the inspecteur's to see. */
+    private static final String[] LEIDING = {TEAMLEIDER, INSPECTEUR};
 
     @Bean
     Toegangsregels wijkteamToegangsregels() {
@@ -69,6 +74,7 @@ public class WijkteamToegang {
                 .get("/api/v1/zaken/*/monitoringcontacten", LEZERS)
                 .post("/api/v1/zaken/*/monitoringcontacten/*/antwoord", WIJKTEAMMEDEWERKER)
                 .get("/api/v1/werkvoorraad", LEZERS)
+                .get("/api/v1/stuurinformatie", LEIDING)
                 .klaar();
     }
 
@@ -91,12 +97,42 @@ public class WijkteamToegang {
         return OrganisatieOpzoeker.op("/api/v1/werkvoorraad", "gemeente", gemeente -> Set.of(Actor.wijkteam(gemeente)));
     }
 
+    @Bean
+    OrganisatieOpzoeker stuurinformatieOrganisatie() {
+        return OrganisatieOpzoeker.op("/api/v1/stuurinformatie", "gemeente",
+                gemeente -> Set.of(Actor.wijkteam(gemeente)));
+    }
+
     /**
      * Whether a caller sees a zaak of this gemeente and team: a wijkteam only its own gemeente's, and a caller whose
      * token names a team only that team's and those no team accepted yet (issue 13 point 2).
      */
     public static boolean binnenWerkgebied(Beller beller, String gemeente, String team) {
         return !beller.isBegrensd() || beller.isVan(Actor.wijkteam(gemeente)) && beller.isVanTeam(team);
+    }
+
+    /**
+     * The team a gemeente-wide read (worklist, steering) is for: the one asked for (null: the whole gemeente), and for
+     * a caller whose token names a team always that team; another team is a 404, as if unknown (issue 13 point 2).
+     */
+    public static String gevraagdTeam(Beller beller, String team) {
+        String gevraagd = team == null || team.isBlank() ? null : team.strip();
+        if (beller.isBegrensd() && beller.team() != null) {
+            if (gevraagd != null && !beller.isVanTeam(gevraagd)) {
+                Toegangskenmerken.buitenWerkgebiedOp("team");
+                throw new NietGevonden("team " + gevraagd + " is niet bekend");
+            }
+            return beller.team();
+        }
+        return gevraagd;
+    }
+
+    /** The gemeente a gemeente-wide read is for; it is required. */
+    public static String verplichteGemeente(String gemeente) {
+        if (gemeente == null || gemeente.isBlank()) {
+            throw new OngeldigeInvoer("gemeente", "de gemeente is verplicht", "NotBlank");
+        }
+        return gemeente.strip();
     }
 
     /** The gezin of a zaak, for the access log (R20). */

@@ -3,9 +3,7 @@ package nl.veiligthuis.keten.wijkteam.werkvoorraad;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
-import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
-import nl.veiligthuis.keten.platform.web.NietGevonden;
-import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
+import nl.veiligthuis.keten.wijkteam.toegang.WijkteamToegang;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,18 +29,7 @@ public class WerkvoorraadController {
                     + "handovers that no team accepted yet; a token naming a team gets that team's list")
             @RequestParam(required = false) String team,
             Beller beller) {
-        if (gemeente == null || gemeente.isBlank()) {
-            throw new OngeldigeInvoer("gemeente", "de gemeente is verplicht", "NotBlank");
-        }
-        String gevraagd = team == null || team.isBlank() ? null : team.strip();
-        if (beller.isBegrensd() && beller.team() != null) {
-            // issue 13 point 2: a team's professional works their own team's list, never another team's
-            if (gevraagd != null && !beller.isVanTeam(gevraagd)) {
-                Toegangskenmerken.buitenWerkgebiedOp("team");
-                throw new NietGevonden("team " + gevraagd + " is niet bekend");
-            }
-            gevraagd = beller.team();
-        }
-        return werkvoorraad.van(gemeente.strip(), gevraagd);
+        return werkvoorraad.van(WijkteamToegang.verplichteGemeente(gemeente),
+                WijkteamToegang.gevraagdTeam(beller, team));
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * in front of every team until one takes it.
  */
 @Repository
-class WerkvoorraadRepository {
+public class WerkvoorraadRepository {
 
     private static final String BINNEN = "lower(z.gemeente) = lower(:gemeente) AND (CAST(:team AS VARCHAR) IS NULL "
             + "OR lower(z.team) = lower(:team) OR z.team IS NULL)";
@@ -43,7 +43,7 @@ class WerkvoorraadRepository {
         this.contactritme = contactritme;
     }
 
-    Werkvoorraad van(String gemeente, String team) {
+    public Werkvoorraad van(String gemeente, String team) {
         Map<String, List<Signaal>> signalen = new HashMap<>();
         jdbc.sql("SELECT s.zaak_id, s.signaal FROM zaak_signaal s JOIN zaak_overzicht z ON z.zaak_id = s.zaak_id "
                         + "WHERE " + BINNEN)

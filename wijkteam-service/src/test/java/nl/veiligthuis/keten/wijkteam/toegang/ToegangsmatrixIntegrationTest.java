@@ -48,6 +48,7 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 GET  /api/v1/zaken/{zaakId}/monitoringcontacten                     WT TL INS
                 POST /api/v1/zaken/{zaakId}/monitoringcontacten/{contactId}/antwoord WT
                 GET  /api/v1/werkvoorraad                                           WT TL INS
+                GET  /api/v1/stuurinformatie                                        TL INS
                 """ + Toegangsmatrix.PLATFORM);
     }
 
