@@ -65,9 +65,8 @@ public final class Testtokens {
     /**
      * Whose work a request is: the beheerder's on {@code /api/v1/beheer/**} and {@code /actuator/**}; the inspecteur's
      * checks ({@code toetsing}, the timeline's verification, the access log); a teamleider's reviews of a zaak and the
- * steering information; a
-     * wijkteammedewerker's zaken and worklist (by gemeente); Veilig Thuis for the rest (meldingen, triages,
-     * onderzoeken, monitoring).
+     * steering information; a wijkteammedewerker's zaken and worklist (by gemeente); Veilig Thuis for the rest
+     * (meldingen, triages, onderzoeken, monitoring).
      */
     public static String voorWerk(URI uri) {
         String pad = uri.getPath();

@@ -23,6 +23,7 @@ public enum Criterium {
     CONTACT_BIJ_ONVEILIG_KIND("R13",
             "Zolang een kind onveilig is, contact met het gezin zo vaak als afgesproken (001 §3.3)"),
     GEEN_AFSLUITING_MET_ONVEILIG_KIND("R16", "Niet afgesloten zolang een kind niet veilig is"),
+    NAZORG_NA_AFSLUITING("R16", "Na afsluiting nazorg afgesproken en binnen de termijn gecontroleerd (001 §6.2)"),
     TERUGMELDINGEN("R9", "Niet heen en weer: hoogstens één terugmelding tussen wijkteam en Veilig Thuis");
 
     private final String regel;

@@ -88,6 +88,9 @@ final class Gezinsdossier {
         /** Issue 14 point 6: the contact log and the agreed contact frequencies, in order. */
         final List<Stap> contacten = new ArrayList<>();
         final List<Stap> contactfrequenties = new ArrayList<>();
+        /** Issue 14 point 7: the checks after closing, and the nazorg's term passed without one. */
+        final List<Stap> nazorgcontroles = new ArrayList<>();
+        Stap nazorgVerlopen;
 
         List<String> kinderen() {
             return leden.entrySet().stream().filter(lid -> "KIND".equals(lid.getValue().tekst("rol")))
@@ -235,6 +238,8 @@ final class Gezinsdossier {
             case "GesprekVastgelegd" -> zaak(stap).gesprekken
                     .computeIfAbsent(stap.tekst("lidId"), id -> new ArrayList<>()).add(stap);
             case "ContactVastgelegd" -> zaak(stap).contacten.add(stap);
+            case "NazorgcontroleVastgelegd" -> zaak(stap).nazorgcontroles.add(stap);
+            case "NazorgVerlopen" -> zaak(stap).nazorgVerlopen = stap;
             case "ContactfrequentieAfgesproken" -> zaak(stap).contactfrequenties.add(stap);
             case "VeiligheidsinschattingVastgelegd" -> {
                 zaak(stap).beoordelingen.add(stap);

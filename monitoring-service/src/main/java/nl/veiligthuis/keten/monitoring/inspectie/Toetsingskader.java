@@ -23,6 +23,7 @@ final class Toetsingskader {
                 ZaakToetsen.veiligheidsplan(dossier, moment),
                 Contacttoets.contactBijOnveiligKind(dossier, moment),
                 ZaakToetsen.afsluiting(dossier),
+                Nazorgtoets.nazorg(dossier, moment),
                 OverdrachtToetsen.terugmeldingen(dossier));
     }
 }

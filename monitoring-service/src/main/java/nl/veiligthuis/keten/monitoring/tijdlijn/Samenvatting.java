@@ -64,6 +64,10 @@ final class Samenvatting {
                     : p.path("gezien").size() > 1 ? ", " + p.path("gezien").size() + " gezinsleden gezien" : "")
                     + (p.path("teltAlsContact").asBoolean(true) ? "" : ", niemand van het gezin gezien")
                     + code(": ", p, "beeld")),
+            Map.entry("NazorgcontroleVastgelegd", p -> "Nazorgcontrole na afsluiting" + dag(" op ", p, "op")
+                    + code(": ", p, "beeld") + (p.path("binnenTermijn").asBoolean(true) ? "" : " (na de termijn)")),
+            Map.entry("NazorgVerlopen", p -> "Nazorg verlopen zonder controle" + code(" (door ", p, "door", ")")
+                    + dag(", laatste dag ", p, "tot")),
             Map.entry("ContactfrequentieAfgesproken", p -> "Contactfrequentie afgesproken"
                     + getal(": ten minste elke ", p, "dagen", " dagen zolang een kind onveilig is")),
             Map.entry("VeiligheidsinschattingVastgelegd", p -> "Veiligheid van kind ingeschat"
@@ -74,7 +78,8 @@ final class Samenvatting {
                     + code(" (uitkomst ", p, "uitkomst", ")")),
             Map.entry("AfsluitingBeoordeeld", p -> "Afsluiting beoordeeld door teamleider" + code(": ", p, "besluit")),
             Map.entry("ZaakAfgesloten", p -> "Zaak afgesloten door wijkteam" + code(" (uitkomst ", p, "uitkomst", ")")
-                    + codes("; geïnformeerd met toestemming: ", p, "geinformeerd")),
+                    + codes("; geïnformeerd met toestemming: ", p, "geinformeerd")
+                    + code("; nazorg door ", p.path("nazorg"), "door") + dag(" tot ", p.path("nazorg"), "tot")),
             Map.entry("BetrokkenenGeinformeerd", p -> "Betrokkenen geïnformeerd" + code(" bij ", p, "moment")
                     + codes("; met toestemming: ", p, "metToestemming")
                     + codes("; zonder toestemming (veiligheid): ", p, "zonderToestemming")),

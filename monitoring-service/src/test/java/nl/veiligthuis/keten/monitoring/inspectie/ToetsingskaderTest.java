@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.monitoring.inspectie;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.CONTACT_BIJ_ONVEILIG_KIND;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.DELEN_MET_TOESTEMMING_OF_REDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.INSCHATTING_OVER_ALLE_OUDERS;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.NAZORG_NA_AFSLUITING;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.VEILIGHEIDSOORDEEL_ACTUEEL;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EEN_CASUSREGISSEUR;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN;
@@ -95,7 +96,10 @@ class ToetsingskaderTest {
                 .stap("MonitoringContactVastgelegd", "2027-04-01T10:00:00Z", "monitoringId", "mon1",
                         "contactId", "c1", "contactOp", "2027-04-01T10:00:00Z")
                 .stapVan("Wijkteam Vlaardingen", "ZaakAfgesloten", "2027-05-01T09:00:00Z", "zaakId", "z1",
-                        "overdrachtId", "ov1", "uitkomst", "ZELFSTANDIG_VERDER", "afgeslotenOp", "2027-05-01T09:00:00Z");
+                        "overdrachtId", "ov1", "uitkomst", "ZELFSTANDIG_VERDER", "afgeslotenOp", "2027-05-01T09:00:00Z",
+                        "nazorg", Map.of("door", "CASUSREGISSEUR", "tot", "2027-06-01"))
+                .stapVan("Wijkteam Vlaardingen", "NazorgcontroleVastgelegd", "2027-05-20T10:00:00Z", "zaakId", "z1",
+                        "op", "2027-05-20", "beeld", "GEEN_ZORGEN", "binnenTermijn", true);
     }
 
     /** Every criterion broken once: late triage and onderzoek, no meeting, no contact, no regisseur, and so on. */
@@ -135,7 +139,7 @@ class ToetsingskaderTest {
                         "zaakId", "z1", "lidId", "l2", "instrument", "LIRIK", "oordeel", "ONVEILIG",
                         "volwassenen", List.of())
                 .stapVan("Wijkteam Houten", "ZaakAfgesloten", "2027-05-20T09:00:00Z", "zaakId", "z1",
-                        "uitkomst", "GEEN_HULPVRAAG")
+                        "uitkomst", "GEEN_HULPVRAAG", "nazorg", Map.of("door", "CASUSREGISSEUR", "tot", "2027-06-20"))
                 // issue 14 point 9: a child judged once in April and never again
                 .stapVan("Wijkteam Houten", "OverdrachtGeaccepteerd", "2027-04-25T09:00:00Z", "zaakId", "z4",
                         "geaccepteerdOp", "2027-04-25T09:00:00Z")
@@ -191,6 +195,8 @@ class ToetsingskaderTest {
                 .contains("kind l9: oordeel niet herbeoordeeld van 2027-04-26"); // R11, issue 14 point 9
         assertThat(toetsing(toetsingen, GEEN_AFSLUITING_MET_ONVEILIG_KIND).toelichting())
                 .contains("l2 ONVEILIG").contains("l3 zonder oordeel"); // R16
+        assertThat(toetsing(toetsingen, NAZORG_NA_AFSLUITING).toelichting())
+                .contains("tot 2027-06-20 zonder controle"); // R16, issue 14 point 7
         assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9
     }
 

@@ -195,7 +195,8 @@ class WissingIntegrationTest extends TriageKetenBasis {
 
             kafkaAdmin.initialize(); // what a service does at start
 
-            assertThat(retentie(admin, onderwerp)).isEqualTo("-1");
+            // the controller applies the change; a broker's view of the topic's config follows shortly after
+            await().atMost(Duration.ofSeconds(30)).until(() -> retentie(admin, onderwerp), "-1"::equals);
         }
     }
 

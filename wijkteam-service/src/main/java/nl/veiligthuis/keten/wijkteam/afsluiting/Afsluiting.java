@@ -4,15 +4,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtAfgesloten;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorg;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgDoor;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorgbewaking;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
@@ -20,6 +26,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  * times, because a child may have been judged unsafe between the proposal and the review.
  */
 public class Afsluiting {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final ZaakGegevens zaak;
     private AfsluitingVoorgesteld voorstel;
@@ -54,13 +62,30 @@ public class Afsluiting {
             throw DomeinregelDetails.weigering("R17", "bij het afsluiten zijn de kinderen veilig; zonder toestemming "
                     + "wordt dan niemand geïnformeerd");
         }
+        vereisNazorg(command.nazorg(), klok);
         apply(new AfsluitingVoorgesteld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.uitkomst(),
                 command.vervolg(), command.onderbouwing(), List.copyOf(command.informeren()), command.medewerker(),
-                klok.instant()));
+                klok.instant(), command.nazorg()));
+    }
+
+    /** Issue 14 point 7: the nazorg runs from tomorrow up to a year; another organisation is named. */
+    private static void vereisNazorg(Nazorg nazorg, Clock klok) {
+        if (nazorg == null) {
+            return;
+        }
+        LocalDate vandaag = LocalDate.ofInstant(klok.instant(), NEDERLAND);
+        if (!nazorg.tot().isAfter(vandaag) || nazorg.tot().isAfter(vandaag.plusYears(1))) {
+            throw DomeinregelDetails.weigering("R16", "nazorg loopt na de afsluiting, tot uiterlijk een jaar; niet tot "
+                    + nazorg.tot());
+        }
+        if (nazorg.door() == NazorgDoor.ANDERE_ORGANISATIE
+                && (nazorg.organisatie() == null || nazorg.organisatie().isBlank())) {
+            throw DomeinregelDetails.weigering("R16", "nazorg door een andere organisatie noemt die organisatie");
+        }
     }
 
     @CommandHandler
-    void handle(BeoordeelAfsluiting command, Clock klok) {
+    void handle(BeoordeelAfsluiting command, Clock klok, DeadlineManager deadlineManager) {
         zaak.vereisInBehandeling("R16", "Een afsluiting beoordelen");
         if (voorstel == null) {
             throw DomeinregelDetails.weigering("R16", "er wacht geen afsluiting van zaak " + zaak.zaakId()
@@ -83,7 +108,9 @@ public class Afsluiting {
             List<Partij> nietGeinformeerd = goedgekeurd.informeren().stream().filter(deling -> !deling.geinformeerd())
                     .map(Informatiedeling::partij).toList();
             apply(new ZaakAfgesloten(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(),
-                    goedgekeurd.vervolg(), geinformeerd, nietGeinformeerd, nu, zaak.overdrachtId(), zaak.meldingId()));
+                    goedgekeurd.vervolg(), geinformeerd, nietGeinformeerd, nu, zaak.overdrachtId(), zaak.meldingId(),
+                    goedgekeurd.nazorg()));
+            Nazorgbewaking.plan(deadlineManager, goedgekeurd.nazorg());
             // R10: the handovers that joined the zaak close with it, each told to Veilig Thuis for its melding
             for (GevoegdeOverdracht gevoegd : zaak.gevoegdeOverdrachten()) {
                 apply(new GevoegdeOverdrachtAfgesloten(zaak.zaakId(), gevoegd.overdrachtId(), gevoegd.meldingId(),

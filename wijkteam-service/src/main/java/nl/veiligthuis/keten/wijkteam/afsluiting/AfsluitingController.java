@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorgtermijn;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +26,13 @@ public class AfsluitingController {
 
     private final CommandGateway commandGateway;
     private final AfsluitingProjection afsluitingen;
+    private final Nazorgtermijn nazorgtermijn;
 
-    public AfsluitingController(CommandGateway commandGateway, AfsluitingProjection afsluitingen) {
+    public AfsluitingController(CommandGateway commandGateway, AfsluitingProjection afsluitingen,
+                                Nazorgtermijn nazorgtermijn) {
         this.commandGateway = commandGateway;
         this.afsluitingen = afsluitingen;
+        this.nazorgtermijn = nazorgtermijn;
     }
 
     @Operation(summary = "Stel voor de zaak af te sluiten: alleen als de veiligheid van alle kinderen is vastgesteld "
@@ -48,13 +52,15 @@ public class AfsluitingController {
                              "vervolg": "Gezinscoach van Enver blijft twee maanden betrokken.",
                              "onderbouwing": "Veiligheid hersteld; opvoedondersteuning loopt door.",
                              "informeren": [{"partij": "CJG", "toestemming": true}],
-                             "medewerker": {"naam": "Fatima el Amrani"}}""")}))
+                             "medewerker": {"naam": "Fatima el Amrani"},
+                             "nazorg": {"door": "ANDERE_ORGANISATIE", "organisatie": "CJG Vlaardingen",
+                                        "tot": "2027-03-31"}}""")}))
             @Valid @RequestBody AfsluitingRequest request) {
         commandGateway.sendAndWait(new StelAfsluitingVoor(zaakId, request.uitkomst(),
                 request.vervolg() == null || request.vervolg().isBlank() ? null : request.vervolg().strip(),
                 request.onderbouwing().strip(),
                 request.informeren().stream().map(InformatiedelingRequest::informatiedeling).toList(),
-                request.medewerker().medewerker()));
+                request.medewerker().medewerker(), nazorgtermijn.of(request.nazorg())));
         return new AfsluitingStand(zaakId, AfsluitingStatus.TER_BEOORDELING);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgRequest;
 import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 
 /** Body of {@code POST /api/v1/zaken/{zaakId}/afsluiting}. */
@@ -19,5 +20,8 @@ public record AfsluitingRequest(
         @NotBlank @Size(max = 10_000) String onderbouwing,
         @Schema(description = "Huisarts, school and CJG: informed at the end only with consent (R17)")
         @NotNull List<@NotNull @Valid InformatiedelingRequest> informeren,
-        @NotNull @Valid MedewerkerRequest medewerker) {
+        @NotNull @Valid MedewerkerRequest medewerker,
+        @Schema(description = "Who watches after closing and until when (issue 14 point 7); without it the "
+                + "casusregisseur watches for three months")
+        @Valid NazorgRequest nazorg) {
 }

@@ -42,6 +42,9 @@ import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingGehouden
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingTermijnVerstreken;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Stand;
 import nl.veiligthuis.keten.wijkteam.monitoring.Doelstand;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorg;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgVerlopen;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgcontroleVastgelegd;
 import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
 import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
@@ -385,23 +388,42 @@ public class WijkteamEventPublisher {
 
     @EventHandler
     void on(ZaakAfgesloten event, EventMessage<?> message) {
+        Nazorg nazorg = event.nazorg();
         afgesloten(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(), event.gemeente(),
-                event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(), message);
+                event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(),
+                nazorg == null ? null : new ZaakAfgeslotenV1.NazorgV1(nazorg.door().name(), nazorg.organisatie(),
+                        nazorg.tot()), message);
+    }
+
+    @EventHandler
+    void on(NazorgcontroleVastgelegd event, EventMessage<?> message) {
+        var payload = new NazorgcontroleVastgelegdV1(event.zaakId(), event.gezinId(), event.op(), event.beeld().name(),
+                event.binnenTermijn(), event.vastgelegdOp(), medewerker(event.gemeente()));
+        publisher.publish("nazorgcontrole-vastgelegd", event.gezinId(), event.vastgelegdOp(),
+                zaak(event.zaakId()) + "/nazorg", payload, message);
+    }
+
+    @EventHandler
+    void on(NazorgVerlopen event, EventMessage<?> message) {
+        var payload = new NazorgVerlopenV1(event.zaakId(), event.gezinId(), event.door().name(), event.tot(),
+                event.verlopenOp(), Actor.wijkteam("WIJKTEAM", event.gemeente()));
+        publisher.publish("nazorg-verlopen", event.gezinId(), event.verlopenOp(), zaak(event.zaakId()) + "/nazorg",
+                payload, message);
     }
 
     /** Each joined handover's melding hears of the closing as its own zaak-afgesloten (R16). */
     @EventHandler
     void on(GevoegdeOverdrachtAfgesloten event, EventMessage<?> message) {
         afgesloten(event.zaakId(), event.overdrachtId(), event.meldingId(), event.gezinId(), event.gemeente(),
-                event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(), message);
+                event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(), null, message);
     }
 
     private void afgesloten(String zaakId, String overdrachtId, String meldingId, String gezinId, String gemeente,
                             Uitkomst uitkomst, List<Partij> geinformeerd, List<Partij> nietGeinformeerd,
-                            Instant afgeslotenOp, EventMessage<?> message) {
+                            Instant afgeslotenOp, ZaakAfgeslotenV1.NazorgV1 nazorg, EventMessage<?> message) {
         var payload = new ZaakAfgeslotenV1(zaakId, overdrachtId, meldingId, gezinId, uitkomst.name(),
                 geinformeerd.stream().map(Enum::name).toList(), nietGeinformeerd.stream().map(Enum::name).toList(),
-                afgeslotenOp, Actor.wijkteam("TEAMLEIDER", gemeente));
+                afgeslotenOp, Actor.wijkteam("TEAMLEIDER", gemeente), nazorg);
         publisher.publish("zaak-afgesloten", gezinId, afgeslotenOp, afsluiting(zaakId), payload, message);
     }
 

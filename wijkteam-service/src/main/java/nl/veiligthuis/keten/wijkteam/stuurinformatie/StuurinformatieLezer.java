@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -40,22 +41,35 @@ public class StuurinformatieLezer {
         this.klok = klok;
     }
 
-    /** The gemeenten with a zaak, for the metrics. */
+    /** The gemeenten with an open zaak, for the metrics: one spelling each, as they are compared without capitals. */
     List<String> gemeenten() {
-        return jdbc.sql("SELECT DISTINCT gemeente FROM zaak_overzicht ORDER BY gemeente").query(String.class).list();
+        return jdbc.sql("SELECT min(z.gemeente) FROM zaak_overzicht z WHERE z.status IN ('OVERDRACHT_ONTVANGEN', "
+                        + "'IN_BEHANDELING') GROUP BY lower(z.gemeente) ORDER BY 1")
+                .query(String.class).list();
     }
 
     public Stuurinformatie van(String gemeente, String team) {
-        List<WerkvoorraadZaak> zaken = werkvoorraad.van(gemeente, team).zaken();
+        return van(gemeente, team, true);
+    }
+
+    /** Per team only, without decrypting a name: for the metrics, which carry none. */
+    List<Stuurinformatie.PerTeam> perTeam(String gemeente) {
+        return van(gemeente, null, false).teams();
+    }
+
+    private Stuurinformatie van(String gemeente, String team, boolean metNamen) {
+        List<WerkvoorraadZaak> zaken = werkvoorraad.van(gemeente, team, metNamen).zaken();
         Map<String, Cijfers.Termijnen> termijnen = termijnen(gemeente);
         Map<String, Map<Veiligheidsinstrument, Integer>> instrumenten = instrumenten(gemeente);
         Function<List<WerkvoorraadZaak>, Cijfers> cijfers = deel -> cijfers(deel, termijnen, instrumenten);
 
+        // teams are compared without capitals, as the worklist does; each is named as its first zaak spells it
         Map<String, List<WerkvoorraadZaak>> perTeam = zaken.stream().collect(Collectors.groupingBy(
-                zaak -> Objects.toString(zaak.team(), ""), TreeMap::new, Collectors.toList()));
+                zaak -> Objects.toString(zaak.team(), "").toLowerCase(Locale.ROOT), TreeMap::new,
+                Collectors.toList()));
         List<Stuurinformatie.PerTeam> teams = new ArrayList<>();
-        perTeam.forEach((naam, deel) -> teams.add(new Stuurinformatie.PerTeam(naam.isEmpty() ? null : naam,
-                cijfers.apply(deel))));
+        perTeam.forEach((sleutel, deel) -> teams.add(new Stuurinformatie.PerTeam(
+                sleutel.isEmpty() ? null : deel.get(0).team(), cijfers.apply(deel))));
         Map<String, List<WerkvoorraadZaak>> perRegisseur = zaken.stream().filter(zaak -> zaak.regisseur() != null)
                 .collect(Collectors.groupingBy(WerkvoorraadZaak::regisseur, TreeMap::new, Collectors.toList()));
         List<Stuurinformatie.PerCasusregisseur> regisseurs = new ArrayList<>();
@@ -84,8 +98,7 @@ public class StuurinformatieLezer {
             }
         }
         int wachtend = (int) zaken.stream().filter(zaak -> zaak.status() == ZaakStatus.OVERDRACHT_ONTVANGEN).count();
-        int zonderRegisseur = (int) zaken.stream()
-                .filter(zaak -> zaak.status() == ZaakStatus.IN_BEHANDELING && zaak.regisseur() == null).count();
+        int zonderRegisseur = signalen.getOrDefault(Signaal.GEEN_REGISSEUR, 0);
         return new Cijfers(zaken.size(), wachtend, zonderRegisseur, signalen,
                 new Cijfers.Termijnen(som[0], som[1], som[2], som[3], som[4], som[5]), gebruikt);
     }

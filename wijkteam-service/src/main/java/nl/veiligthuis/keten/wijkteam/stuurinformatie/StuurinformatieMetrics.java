@@ -3,8 +3,11 @@ package nl.veiligthuis.keten.wijkteam.stuurinformatie;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.metrics.Meetreeksen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
 class StuurinformatieMetrics {
 
     static final String GEEN_TEAM = "geen";
+    private static final Logger LOG = LoggerFactory.getLogger(StuurinformatieMetrics.class);
 
     private final StuurinformatieLezer lezer;
     private final Meetreeksen zaken;
@@ -50,7 +54,15 @@ class StuurinformatieMetrics {
         Map<Tags, Double> perTermijn = new HashMap<>();
         Map<Tags, Double> perInstrument = new HashMap<>();
         for (String gemeente : lezer.gemeenten()) {
-            for (Stuurinformatie.PerTeam team : lezer.van(gemeente, null).teams()) {
+            List<Stuurinformatie.PerTeam> teams;
+            try {
+                teams = lezer.perTeam(gemeente);
+            } catch (RuntimeException e) {
+                // one gemeente that cannot be read leaves the others' figures current
+                LOG.warn("Stuurinformatie van gemeente {} niet ververst: {}", gemeente, e.getClass().getSimpleName());
+                continue;
+            }
+            for (Stuurinformatie.PerTeam team : teams) {
                 Tags tags = Tags.of("gemeente", gemeente, "team", team.team() == null ? GEEN_TEAM : team.team());
                 Cijfers cijfers = team.cijfers();
                 open.put(tags, (double) cijfers.openZaken());

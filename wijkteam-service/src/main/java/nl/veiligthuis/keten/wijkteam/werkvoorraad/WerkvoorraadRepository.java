@@ -3,6 +3,9 @@ package nl.veiligthuis.keten.wijkteam.werkvoorraad;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.wijkteam.contact.Contactritme;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgDoor;
 import nl.veiligthuis.keten.wijkteam.zaak.Herbeoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.HuidigeRegisseur;
 import nl.veiligthuis.keten.wijkteam.zaak.Route;
@@ -30,20 +34,32 @@ public class WerkvoorraadRepository {
     private static final String BINNEN = "lower(z.gemeente) = lower(:gemeente) AND (CAST(:team AS VARCHAR) IS NULL "
             + "OR lower(z.team) = lower(:team) OR z.team IS NULL)";
 
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
     private final JdbcClient jdbc;
     private final Leesmodelversleuteling versleuteling;
     private final Herbeoordeling herbeoordeling;
     private final Contactritme contactritme;
+    private final Clock klok;
 
     WerkvoorraadRepository(JdbcClient jdbc, Leesmodelversleuteling versleuteling, Herbeoordeling herbeoordeling,
-                           Contactritme contactritme) {
+                           Contactritme contactritme, Clock klok) {
         this.jdbc = jdbc;
         this.versleuteling = versleuteling;
         this.herbeoordeling = herbeoordeling;
         this.contactritme = contactritme;
+        this.klok = klok;
     }
 
     public Werkvoorraad van(String gemeente, String team) {
+        return van(gemeente, team, true);
+    }
+
+    /**
+     * Without names (metNamen false) for figures that need none: a casusregisseur's name is then not decrypted (one key
+     * per gezin), and {@code regisseur} is null; GEEN_REGISSEUR still says who has none.
+     */
+    public Werkvoorraad van(String gemeente, String team, boolean metNamen) {
         Map<String, List<Signaal>> signalen = new HashMap<>();
         jdbc.sql("SELECT s.zaak_id, s.signaal FROM zaak_signaal s JOIN zaak_overzicht z ON z.zaak_id = s.zaak_id "
                         + "WHERE " + BINNEN)
@@ -73,7 +89,7 @@ public class WerkvoorraadRepository {
         List<WerkvoorraadZaak> zaken = jdbc.sql("SELECT * FROM zaak_overzicht z WHERE z.status IN "
                         + "('OVERDRACHT_ONTVANGEN', 'IN_BEHANDELING') AND " + BINNEN)
                 .param("gemeente", gemeente).param("team", team)
-                .query((rs, row) -> zaak(rs, signalen, termijnen, terugmeldingen))
+                .query((rs, row) -> zaak(rs, signalen, termijnen, terugmeldingen, metNamen))
                 .list();
         List<WerkvoorraadZaak> gesorteerd = zaken.stream()
                 .sorted(Comparator.comparing((WerkvoorraadZaak z) -> z.volgendeTermijn() == null)
@@ -82,16 +98,38 @@ public class WerkvoorraadRepository {
                         .thenComparing(WerkvoorraadZaak::geopendOp)
                         .thenComparing(WerkvoorraadZaak::zaakId))
                 .toList();
-        return new Werkvoorraad(gemeente, team, gesorteerd, perGezin);
+        return new Werkvoorraad(gemeente, team, gesorteerd, perGezin, nazorg(gemeente, team));
+    }
+
+    /** Issue 14 point 7: the lapsed nazorg first, then by its last day. */
+    private List<NazorgZaak> nazorg(String gemeente, String team) {
+        return jdbc.sql("""
+                        SELECT * FROM zaak_overzicht z WHERE z.status = 'AFGESLOTEN' AND z.nazorg_tot IS NOT NULL
+                        AND (z.nazorg_tot >= :vandaag
+                             OR (z.nazorg_verlopen_op IS NOT NULL AND z.laatste_nazorgcontrole_op IS NULL))
+                        AND %s
+                        ORDER BY (z.nazorg_verlopen_op IS NOT NULL AND z.laatste_nazorgcontrole_op IS NULL) DESC,
+                                 z.nazorg_tot, z.zaak_id""".formatted(BINNEN))
+                .param("gemeente", gemeente).param("team", team)
+                .param("vandaag", LocalDate.ofInstant(klok.instant(), NEDERLAND))
+                .query((rs, row) -> new NazorgZaak(rs.getString("zaak_id"), rs.getString("gezin_id"),
+                        rs.getString("team"), NazorgDoor.valueOf(rs.getString("nazorg_door")),
+                        rs.getString("nazorg_organisatie"), rs.getDate("nazorg_tot").toLocalDate(),
+                        rs.getDate("laatste_nazorgcontrole_op") == null ? null
+                                : rs.getDate("laatste_nazorgcontrole_op").toLocalDate(),
+                        rs.getTimestamp("nazorg_verlopen_op") != null
+                                && rs.getDate("laatste_nazorgcontrole_op") == null))
+                .list();
     }
 
     private WerkvoorraadZaak zaak(ResultSet rs, Map<String, List<Signaal>> signalen,
-                                  Map<String, Termijn> termijnen, Map<String, Integer> terugmeldingen)
-            throws SQLException {
+                                  Map<String, Termijn> termijnen, Map<String, Integer> terugmeldingen,
+                                  boolean metNamen) throws SQLException {
         String zaakId = rs.getString("zaak_id");
         ZaakStatus status = ZaakStatus.valueOf(rs.getString("status"));
-        String regisseurNaam = versleuteling.ontsleutel(rs.getString("regisseur_naam"));
-        HuidigeRegisseur regisseur = regisseurNaam == null ? null
+        String versleuteld = rs.getString("regisseur_naam");
+        String regisseurNaam = metNamen ? versleuteling.ontsleutel(versleuteld) : null;
+        HuidigeRegisseur regisseur = versleuteld == null ? null
                 : new HuidigeRegisseur(regisseurNaam, null, rs.getString("regisseur_organisatie"), null);
         Timestamp oudsteOordeelOp = rs.getTimestamp("oudste_oordeel_op");
         List<Signaal> alle = new ArrayList<>(Signaal.afgeleid(status, regisseur, rs.getInt("onveilige_kinderen"),

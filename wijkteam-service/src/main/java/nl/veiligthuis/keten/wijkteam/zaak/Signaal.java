@@ -66,6 +66,11 @@ public enum Signaal {
     OPGESCHAALD_WACHT_OP_BESLUIT,
     /** R14: Veilig Thuis made a monitoring contact that the team has not answered yet. */
     MONITORINGCONTACT_ONBEANTWOORD,
+    /**
+     * Issue 14 point 7: the zaak is closed and its nazorg's last day passed without any check. Set on the closed
+     * zaak and shown on the worklist's nazorg, until a check is recorded after all.
+     */
+    NAZORG_VERLOPEN,
     /** R9/R10: a further handover for the gezin joined this zaak and waits for the team to accept or split it off. */
     OVERDRACHT_WACHT_OP_ACCEPTATIE;
 

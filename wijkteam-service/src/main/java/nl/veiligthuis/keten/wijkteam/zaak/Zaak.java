@@ -15,6 +15,7 @@ import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachten;
 import nl.veiligthuis.keten.wijkteam.intake.Intake;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.monitoring.Monitoringcontacten;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorgbewaking;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
@@ -60,6 +61,8 @@ public class Zaak implements ZaakGegevens {
     private final Contactlogboek contactlogboek = new Contactlogboek(this);
     @AggregateMember
     private final Afsluiting afsluiting = new Afsluiting(this);
+    @AggregateMember
+    private final Nazorgbewaking nazorg = new Nazorgbewaking(this);
     @AggregateMember
     private final GevoegdeOverdrachten gevoegdeOverdrachten = new GevoegdeOverdrachten(this);
 
@@ -158,6 +161,11 @@ public class Zaak implements ZaakGegevens {
     }
 
     // deadline handlers stay on the root; the first parameter is the deadline, so the Clock is not taken as payload
+    @DeadlineHandler(deadlineName = Nazorgbewaking.TERMIJN)
+    void nazorgtermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
+        nazorg.termijnVerstreken(klok);
+    }
+
     @DeadlineHandler(deadlineName = Ondersteuningsplan.PROCESBESPREKING)
     void procesbesprekingTermijnVerstreken(DeadlineMessage<?> deadline, Clock klok) {
         ondersteuningsplan.procesbesprekingTermijnVerstreken(klok);

@@ -99,7 +99,10 @@ class AfsluitingIntegrationTest extends WijkteamIntegratieBasis {
                 + deling.get("partij").asString() + " " + deling.get("geinformeerd").asBoolean()));
         assertThat(delingen).containsExactlyInAnyOrder("START HUISARTS true", "START SCHOOL true",
                 "EINDE HUISARTS true", "EINDE SCHOOL false");
-        assertThat(api.lees("/api/v1/werkvoorraad?gemeente=Vlaardingen").toString()).doesNotContain(zaakId);
+        // off the open zaken; on the worklist's nazorg, by default the casusregisseur's (issue 14 point 7)
+        JsonNode werkvoorraad = api.lees("/api/v1/werkvoorraad?gemeente=Vlaardingen");
+        assertThat(werkvoorraad.get("zaken").toString()).doesNotContain(zaakId);
+        assertThat(werkvoorraad.get("nazorg").toString()).contains(zaakId);
 
         ConsumerRecord<String, byte[]> afgesloten = api.records(TYPE + "zaak-afgesloten.v1", zaakId, 1).get(0);
         EventContract.assertValid("zaak-afgesloten.v1", afgesloten.value());

@@ -22,6 +22,7 @@ import nl.veiligthuis.keten.wijkteam.contact.Contactlogboek;
 import nl.veiligthuis.keten.wijkteam.contact.Contactsoort;
 import nl.veiligthuis.keten.wijkteam.contact.Veiligheidsbeeld;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgDoor;
 import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
 import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
@@ -210,6 +211,32 @@ class PayloadContractTest {
         for (int dagen : new int[] {1, 14, Contactlogboek.HOOGSTE_FREQUENTIE}) {
             EventContract.assertValid("contactfrequentie-afgesproken.v1", JSON.writeValueAsBytes(
                     new ContactfrequentieAfgesprokenV1(id(), id(), dagen, Instant.now(), actor)));
+        }
+    }
+
+    @Test
+    void r16_issue14_theNazorgIsPublishedAsValidPayloadsWithCodesOnly() {
+        var medewerker = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        for (NazorgDoor door : NazorgDoor.values()) {
+            var nazorg = new ZaakAfgeslotenV1.NazorgV1(door.name(),
+                    door == NazorgDoor.ANDERE_ORGANISATIE ? "CJG Vlaardingen" : null, LocalDate.now());
+            byte[] afgesloten = JSON.writeValueAsBytes(new ZaakAfgeslotenV1(id(), id(), id(), id(), "ZELFSTANDIG_VERDER",
+                    List.of(), List.of(), Instant.now(), Actor.wijkteam("TEAMLEIDER", "Vlaardingen"), nazorg));
+            EventContract.assertValid("zaak-afgesloten.v1", afgesloten);
+            assertThat(JSON.readTree(afgesloten).at("/nazorg/organisatie").isMissingNode())
+                    .isEqualTo(door != NazorgDoor.ANDERE_ORGANISATIE);
+            EventContract.assertValid("nazorg-verlopen.v1", JSON.writeValueAsBytes(new NazorgVerlopenV1(id(), id(),
+                    door.name(), LocalDate.now(), Instant.now(), Actor.wijkteam("WIJKTEAM", "Vlaardingen"))));
+        }
+        // a closing from before has no nazorg: absent, not null
+        byte[] zonder = JSON.writeValueAsBytes(new ZaakAfgeslotenV1(id(), id(), id(), id(), "GEEN_HULPVRAAG", List.of(),
+                List.of(), Instant.now(), Actor.wijkteam("TEAMLEIDER", "Vlaardingen")));
+        EventContract.assertValid("zaak-afgesloten.v1", zonder);
+        assertThat(JSON.readTree(zonder).has("nazorg")).isFalse();
+        for (Veiligheidsbeeld beeld : Veiligheidsbeeld.values()) {
+            EventContract.assertValid("nazorgcontrole-vastgelegd.v1", JSON.writeValueAsBytes(
+                    new NazorgcontroleVastgelegdV1(id(), id(), LocalDate.now(), beeld.name(), false, Instant.now(),
+                            medewerker)));
         }
     }
 

@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.nazorg;
+
+public record HaalNazorgOp(String zaakId) {
+}

@@ -1,0 +1,6 @@
+package nl.veiligthuis.keten.wijkteam.nazorg;
+
+import java.time.LocalDate;
+
+public record NazorgcontroleVastgelegdAntwoord(String zaakId, LocalDate op) {
+}
