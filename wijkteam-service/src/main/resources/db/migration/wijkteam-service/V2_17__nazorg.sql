@@ -23,3 +23,8 @@ CREATE TABLE zaak_nazorgcontrole (
 
 -- The worklists and the steering figures read a gemeente without regard to capitals (issue 14 point 14)
 CREATE INDEX zaak_overzicht_gemeente_lower_idx ON zaak_overzicht (lower(gemeente), status);
+
+-- The nazorg a closing proposes, for the teamleider's review (null: none proposed, the default is set at approval)
+ALTER TABLE zaak_afsluitvoorstel ADD COLUMN nazorg_door VARCHAR(30);
+ALTER TABLE zaak_afsluitvoorstel ADD COLUMN nazorg_organisatie VARCHAR(200);
+ALTER TABLE zaak_afsluitvoorstel ADD COLUMN nazorg_tot DATE;

@@ -62,14 +62,17 @@ public class Afsluiting {
             throw DomeinregelDetails.weigering("R17", "bij het afsluiten zijn de kinderen veilig; zonder toestemming "
                     + "wordt dan niemand geïnformeerd");
         }
-        vereisNazorg(command.nazorg(), klok);
+        vereisNazorg(command.nazorg(), klok, zaak);
         apply(new AfsluitingVoorgesteld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.uitkomst(),
                 command.vervolg(), command.onderbouwing(), List.copyOf(command.informeren()), command.medewerker(),
                 klok.instant(), command.nazorg()));
     }
 
-    /** Issue 14 point 7: the nazorg runs from tomorrow up to a year; another organisation is named. */
-    private static void vereisNazorg(Nazorg nazorg, Clock klok) {
+    /**
+     * Issue 14 point 7: the nazorg runs from tomorrow up to a year; another organisation is named; the casusregisseur
+     * watches only when the zaak has one. Checked at the proposal and again at the approval, when it takes effect.
+     */
+    private static void vereisNazorg(Nazorg nazorg, Clock klok, ZaakGegevens zaak) {
         if (nazorg == null) {
             return;
         }
@@ -82,6 +85,19 @@ public class Afsluiting {
                 && (nazorg.organisatie() == null || nazorg.organisatie().isBlank())) {
             throw DomeinregelDetails.weigering("R16", "nazorg door een andere organisatie noemt die organisatie");
         }
+        if (nazorg.door() == NazorgDoor.CASUSREGISSEUR && zaak.regisseur() == null) {
+            throw DomeinregelDetails.weigering("R16", "zaak " + zaak.zaakId() + " heeft geen casusregisseur om de "
+                    + "nazorg te doen; kies het wijkteam of een andere organisatie");
+        }
+    }
+
+    /** The nazorg proposed, or without one the default: the casusregisseur (or, without one, the wijkteam). */
+    private Nazorg nazorgBijAfsluiting(Nazorg voorgesteld, Clock klok) {
+        if (voorgesteld != null) {
+            vereisNazorg(voorgesteld, klok, zaak);
+            return voorgesteld;
+        }
+        return Nazorgbewaking.standaard(zaak.regisseur() != null, LocalDate.ofInstant(klok.instant(), NEDERLAND));
     }
 
     @CommandHandler
@@ -95,9 +111,11 @@ public class Afsluiting {
             throw DomeinregelDetails.weigering("R16", "de teamleider beoordeelt de afsluiting van een ander (vier ogen)");
         }
         Instant nu = klok.instant();
+        Nazorg nazorg = null;
         if (command.besluit() == Beoordeling.GOEDGEKEURD) {
             vereisVeiligOmLosTeLaten(voorstel.uitkomst());
             vereisNietsWachtend("Een afsluiting goedkeuren");
+            nazorg = nazorgBijAfsluiting(voorstel.nazorg(), klok);
         }
         AfsluitingVoorgesteld goedgekeurd = voorstel;
         apply(new AfsluitingBeoordeeld(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.besluit(),
@@ -109,8 +127,8 @@ public class Afsluiting {
                     .map(Informatiedeling::partij).toList();
             apply(new ZaakAfgesloten(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), goedgekeurd.uitkomst(),
                     goedgekeurd.vervolg(), geinformeerd, nietGeinformeerd, nu, zaak.overdrachtId(), zaak.meldingId(),
-                    goedgekeurd.nazorg()));
-            Nazorgbewaking.plan(deadlineManager, goedgekeurd.nazorg());
+                    nazorg));
+            Nazorgbewaking.plan(deadlineManager, nazorg);
             // R10: the handovers that joined the zaak close with it, each told to Veilig Thuis for its melding
             for (GevoegdeOverdracht gevoegd : zaak.gevoegdeOverdrachten()) {
                 apply(new GevoegdeOverdrachtAfgesloten(zaak.zaakId(), gevoegd.overdrachtId(), gevoegd.meldingId(),

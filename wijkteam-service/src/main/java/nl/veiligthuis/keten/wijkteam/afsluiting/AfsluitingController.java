@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
-import nl.veiligthuis.keten.wijkteam.nazorg.Nazorgtermijn;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +25,10 @@ public class AfsluitingController {
 
     private final CommandGateway commandGateway;
     private final AfsluitingProjection afsluitingen;
-    private final Nazorgtermijn nazorgtermijn;
 
-    public AfsluitingController(CommandGateway commandGateway, AfsluitingProjection afsluitingen,
-                                Nazorgtermijn nazorgtermijn) {
+    public AfsluitingController(CommandGateway commandGateway, AfsluitingProjection afsluitingen) {
         this.commandGateway = commandGateway;
         this.afsluitingen = afsluitingen;
-        this.nazorgtermijn = nazorgtermijn;
     }
 
     @Operation(summary = "Stel voor de zaak af te sluiten: alleen als de veiligheid van alle kinderen is vastgesteld "
@@ -60,7 +56,7 @@ public class AfsluitingController {
                 request.vervolg() == null || request.vervolg().isBlank() ? null : request.vervolg().strip(),
                 request.onderbouwing().strip(),
                 request.informeren().stream().map(InformatiedelingRequest::informatiedeling).toList(),
-                request.medewerker().medewerker(), nazorgtermijn.of(request.nazorg())));
+                request.medewerker().medewerker(), request.nazorg() == null ? null : request.nazorg().nazorg()));
         return new AfsluitingStand(zaakId, AfsluitingStatus.TER_BEOORDELING);
     }
 

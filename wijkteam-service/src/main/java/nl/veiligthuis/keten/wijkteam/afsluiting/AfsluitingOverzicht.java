@@ -13,7 +13,10 @@ public record AfsluitingOverzicht(String zaakId, List<Voorstel> voorstellen, Ins
 
     public record Voorstel(Uitkomst uitkomst, String vervolg, String onderbouwing, String voorgesteldDoor,
                            Instant voorgesteldOp, Beoordeling besluit, String opmerkingen, String teamleider,
-                           Instant beoordeeldOp) {
+                           Instant beoordeeldOp,
+                           @io.swagger.v3.oas.annotations.media.Schema(description = "The nazorg proposed (issue 14 "
+                                   + "point 7); null: none proposed, the default is set at approval")
+                           nl.veiligthuis.keten.wijkteam.nazorg.Nazorg nazorg) {
     }
 
     public record Deling(Moment moment, Partij partij, boolean toestemming, String redenZonderToestemming,

@@ -13,6 +13,8 @@ import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorg;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgDoor;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
@@ -60,7 +62,10 @@ public class AfsluitingProjection {
                 .met("vervolg", versleuteling.versleutel(event.gezinId(), event.vervolg()))
                 .met("onderbouwing", versleuteling.versleutel(event.gezinId(), event.onderbouwing()))
                 .met("voorgesteld_door", versleuteling.versleutel(event.gezinId(), event.medewerker().naam()))
-                .met("voorgesteld_op", event.voorgesteldOp()));
+                .met("voorgesteld_op", event.voorgesteldOp())
+                .met("nazorg_door", event.nazorg() == null ? null : event.nazorg().door())
+                .met("nazorg_organisatie", event.nazorg() == null ? null : event.nazorg().organisatie())
+                .met("nazorg_tot", event.nazorg() == null ? null : event.nazorg().tot()));
         signalering.zet(event.zaakId(), Signaal.AFSLUITING_TER_BEOORDELING, event.voorgesteldOp());
     }
 
@@ -164,6 +169,8 @@ public class AfsluitingProjection {
                 rs.getTimestamp("voorgesteld_op").toInstant(), besluit == null ? null : Beoordeling.valueOf(besluit),
                 versleuteling.ontsleutel(rs.getString("opmerkingen")),
                 versleuteling.ontsleutel(rs.getString("teamleider")),
-                beoordeeldOp == null ? null : beoordeeldOp.toInstant());
+                beoordeeldOp == null ? null : beoordeeldOp.toInstant(), rs.getString("nazorg_door") == null ? null
+                : new Nazorg(NazorgDoor.valueOf(rs.getString("nazorg_door")), rs.getString("nazorg_organisatie"),
+                        rs.getDate("nazorg_tot").toLocalDate()));
     }
 }

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
@@ -33,6 +34,14 @@ public class Nazorgbewaking {
 
     public Nazorgbewaking(ZaakGegevens zaak) {
         this.zaak = zaak;
+    }
+
+    /** 001 §6.2: without an agreement, the casusregisseur (or the wijkteam, when the zaak has none) for 3 months. */
+    public static final Period STANDAARD_TERMIJN = Period.ofMonths(3);
+
+    public static Nazorg standaard(boolean metRegisseur, LocalDate afgeslotenOp) {
+        return new Nazorg(metRegisseur ? NazorgDoor.CASUSREGISSEUR : NazorgDoor.WIJKTEAM, null,
+                afgeslotenOp.plus(STANDAARD_TERMIJN));
     }
 
     /** At closing: the nazorg's term ends at the end of its last day, in the Netherlands. */

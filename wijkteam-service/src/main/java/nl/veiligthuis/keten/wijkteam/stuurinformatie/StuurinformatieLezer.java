@@ -63,13 +63,14 @@ public class StuurinformatieLezer {
         Map<String, Map<Veiligheidsinstrument, Integer>> instrumenten = instrumenten(gemeente);
         Function<List<WerkvoorraadZaak>, Cijfers> cijfers = deel -> cijfers(deel, termijnen, instrumenten);
 
-        // teams are compared without capitals, as the worklist does; each is named as its first zaak spells it
+        // teams are compared without capitals, as the worklist does; each is named by one stable spelling
         Map<String, List<WerkvoorraadZaak>> perTeam = zaken.stream().collect(Collectors.groupingBy(
                 zaak -> Objects.toString(zaak.team(), "").toLowerCase(Locale.ROOT), TreeMap::new,
                 Collectors.toList()));
         List<Stuurinformatie.PerTeam> teams = new ArrayList<>();
-        perTeam.forEach((sleutel, deel) -> teams.add(new Stuurinformatie.PerTeam(
-                sleutel.isEmpty() ? null : deel.get(0).team(), cijfers.apply(deel))));
+        perTeam.forEach((sleutel, deel) -> teams.add(new Stuurinformatie.PerTeam(sleutel.isEmpty() ? null
+                : deel.stream().map(WerkvoorraadZaak::team).min(Comparator.naturalOrder()).orElseThrow(),
+                cijfers.apply(deel))));
         Map<String, List<WerkvoorraadZaak>> perRegisseur = zaken.stream().filter(zaak -> zaak.regisseur() != null)
                 .collect(Collectors.groupingBy(WerkvoorraadZaak::regisseur, TreeMap::new, Collectors.toList()));
         List<Stuurinformatie.PerCasusregisseur> regisseurs = new ArrayList<>();

@@ -24,6 +24,8 @@ import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
+import nl.veiligthuis.keten.wijkteam.nazorg.Nazorg;
+import nl.veiligthuis.keten.wijkteam.nazorg.NazorgDoor;
 import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
 import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
 import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
@@ -66,6 +68,9 @@ class AfsluitingTest {
     private static final String GEVOEGD = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
     private static final Medewerker FATIMA = new Medewerker("Fatima el Amrani", "010-2345678");
     private static final Medewerker TEAMLEIDER = new Medewerker("Ria Vermeulen", null);
+    /** Issue 14 point 7: no nazorg proposed, so the casusregisseur watches for three months from the approval. */
+    private static final Nazorg STANDAARD_NAZORG = new Nazorg(NazorgDoor.CASUSREGISSEUR, null,
+            java.time.LocalDate.parse("2027-08-10"));
     private static final String ONDERBOUWING = "Beide kinderen gesproken; LIRIK herhaald, oordeel veilig";
 
     /** A new one per test: JUnit makes a test instance per test method. */
@@ -230,7 +235,8 @@ class AfsluitingTest {
                 .expectEvents(new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, "Vlaardingen", Beoordeling.GOEDGEKEURD, null,
                                 TEAMLEIDER, NU),
                         new ZaakAfgesloten(ZAAK_ID, GEZIN, "Vlaardingen", Uitkomst.ZELFSTANDIG_VERDER, null,
-                                List.of(Partij.HUISARTS), List.of(Partij.SCHOOL), NU, OVERDRACHT_ID, "melding-1"))
+                                List.of(Partij.HUISARTS), List.of(Partij.SCHOOL), NU, OVERDRACHT_ID, "melding-1",
+                                STANDAARD_NAZORG))
                 .expectState(zaak -> {
                     assertThat(zaak.status()).isEqualTo(ZaakStatus.AFGESLOTEN);
                     assertThat(zaak.regisseur()).isNull();
@@ -326,7 +332,7 @@ class AfsluitingTest {
                 .expectEvents(new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, "Vlaardingen", Beoordeling.GOEDGEKEURD, null,
                                 TEAMLEIDER, NU),
                         new ZaakAfgesloten(ZAAK_ID, GEZIN, "Vlaardingen", Uitkomst.ZELFSTANDIG_VERDER, null,
-                                List.of(Partij.HUISARTS), List.of(), NU, OVERDRACHT_ID, "melding-1"),
+                                List.of(Partij.HUISARTS), List.of(), NU, OVERDRACHT_ID, "melding-1", STANDAARD_NAZORG),
                         new GevoegdeOverdrachtAfgesloten(ZAAK_ID, GEVOEGD, "melding-2", GEZIN, "Vlaardingen",
                                 Uitkomst.ZELFSTANDIG_VERDER, List.of(Partij.HUISARTS), List.of(), NU));
     }

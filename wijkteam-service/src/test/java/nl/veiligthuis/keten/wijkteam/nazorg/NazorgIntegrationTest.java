@@ -18,14 +18,20 @@ import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.wijkteam.WijkteamIntegratieBasis;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmDomein;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 14 point 7 (001 §6.2: "De casusregisseur draagt ook zorg voor nazorg (monitoring) na afsluiting"): who
  * watches after closing and until when, the checks, and the signal when the term passes without one.
  */
+@DirtiesContext
+// moves the clock: after the classes that share the context, and after OndersteuningsplanIntegrationTest, each with a
+// context of its own (junit-platform.properties)
+@Order(Order.DEFAULT + 2)
 class NazorgIntegrationTest extends WijkteamIntegratieBasis {
 
     private static final String TYPE = "nl.veilig-thuis.keten.wijkteam.";
@@ -53,6 +59,9 @@ class NazorgIntegrationTest extends WijkteamIntegratieBasis {
                 {"door": "BUURMAN", "tot": "2000-01-01"}""")))).containsExactly("nazorg.door", "nazorg.tot");
         sluit(zaakId, afsluiting("""
                 {"door": "ANDERE_ORGANISATIE", "organisatie": "CJG Vlaardingen", "tot": "%s"}""".formatted(overmorgen)));
+        // the teamleider reviewed the nazorg proposed
+        assertThat(api.lees(pad + "/afsluiting").at("/voorstellen/0/nazorg/organisatie").asString())
+                .isEqualTo("CJG Vlaardingen");
 
         JsonNode nazorg = await().atMost(LANG).until(() -> api.get(pad + "/nazorg"),
                 antwoord -> antwoord.statusCode() == 200).body().transform(JSON::readTree);
@@ -97,6 +106,8 @@ class NazorgIntegrationTest extends WijkteamIntegratieBasis {
     void r16_issue14_aClosingWithoutAgreedNazorgIsWatchedByTheCasusregisseurForThreeMonths() throws Exception {
         String zaakId = afsluitbareZaak();
         sluit(zaakId, afsluiting(null));
+        // the teamleider saw no nazorg proposed; the default is set at the approval
+        assertThat(api.lees("/api/v1/zaken/" + zaakId + "/afsluiting").at("/voorstellen/0/nazorg").isNull()).isTrue();
         JsonNode nazorg = await().atMost(LANG).until(() -> api.get("/api/v1/zaken/" + zaakId + "/nazorg"),
                 antwoord -> antwoord.statusCode() == 200).body().transform(JSON::readTree);
         assertThat(nazorg.get("door").asString()).isEqualTo("CASUSREGISSEUR");

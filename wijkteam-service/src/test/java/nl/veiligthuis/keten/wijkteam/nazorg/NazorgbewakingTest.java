@@ -28,6 +28,8 @@ import nl.veiligthuis.keten.wijkteam.zaak.Veiligheidsoordeel;
 import nl.veiligthuis.keten.wijkteam.zaak.Zaak;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +45,66 @@ class NazorgbewakingTest {
     private static final Medewerker FATIMA = new Medewerker("Fatima el Amrani", "010-2345678");
     private static final Medewerker TEAMLEIDER = new Medewerker("Ria Vermeulen", null);
     private static final Nazorg NAZORG = new Nazorg(NazorgDoor.CASUSREGISSEUR, null, LocalDate.parse("2027-08-10"));
+    private static final Nazorg DOOR_WIJKTEAM = new Nazorg(NazorgDoor.WIJKTEAM, null, LocalDate.parse("2027-08-10"));
     private static final String BEVINDING = "Moeder gebeld; geen nieuwe incidenten";
 
     private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
 
     @Test
     void r16_issue14_theApprovedNazorgClosesWithTheZaakAndItsLastDayIsScheduled() {
-        fixture.given(afsluitbaar(voorstel(NAZORG)))
+        fixture.given(afsluitbaar(voorstel(DOOR_WIJKTEAM)))
                 .when(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
                 .expectEvents(new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, GEMEENTE, Beoordeling.GOEDGEKEURD, null,
                                 TEAMLEIDER, NU),
                         new ZaakAfgesloten(ZAAK_ID, GEZIN, GEMEENTE, Uitkomst.ZELFSTANDIG_VERDER, null, List.of(),
-                                List.of(), NU, "overdracht-1", "melding-1", NAZORG))
+                                List.of(), NU, "overdracht-1", "melding-1", DOOR_WIJKTEAM))
                 // the end of its last day in the Netherlands: 11 August 00:00 (summer time)
                 .expectScheduledDeadlineWithName(Instant.parse("2027-08-10T22:00:00Z"), Nazorgbewaking.TERMIJN);
+    }
+
+    @Test
+    void r16_issue14_withoutAProposedNazorgTheWijkteamWatchesThreeMonthsFromTheApproval() {
+        // this zaak has no casusregisseur: the wijkteam watches
+        fixture.given(afsluitbaar(voorstel(null)))
+                .when(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
+                .expectEvents(new AfsluitingBeoordeeld(ZAAK_ID, GEZIN, GEMEENTE, Beoordeling.GOEDGEKEURD, null,
+                                TEAMLEIDER, NU),
+                        new ZaakAfgesloten(ZAAK_ID, GEZIN, GEMEENTE, Uitkomst.ZELFSTANDIG_VERDER, null, List.of(),
+                                List.of(), NU, "overdracht-1", "melding-1",
+                                new Nazorg(NazorgDoor.WIJKTEAM, null, LocalDate.parse("2027-08-10"))));
+    }
+
+    @Test
+    void r16_issue14_aNazorgThatEndedBeforeTheApprovalOrByAnAbsentRegisseurIsRefused() {
+        // proposed until 5 May, approved on 10 May
+        fixture.given(afsluitbaar(voorstel(new Nazorg(NazorgDoor.WIJKTEAM, null, LocalDate.parse("2027-05-05")))))
+                .when(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
+                .expectExceptionDetails(new DomeinregelDetails("R16"))
+                .expectNoEvents();
+        // the casusregisseur watches only a zaak that has one
+        new NazorgbewakingTest().fixture.given(afsluitbaar())
+                .when(new StelAfsluitingVoor(ZAAK_ID, Uitkomst.ZELFSTANDIG_VERDER, null, "Veilig", List.of(), FATIMA,
+                        NAZORG))
+                .expectExceptionDetails(new DomeinregelDetails("R16"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void r16_issue14_aClosingOrProposalStoredBeforeNazorgReadsWithout() {
+        var serializer = Jackson3Serializer.builder().build();
+        String afgesloten = """
+                {"zaakId": "z", "gezinId": "g", "gemeente": "Vlaardingen", "uitkomst": "ZELFSTANDIG_VERDER",
+                 "vervolg": null, "geinformeerd": [], "nietGeinformeerd": [], "afgeslotenOp": "2026-11-01T10:00:00Z",
+                 "overdrachtId": "o", "meldingId": "m"}""";
+        ZaakAfgesloten gelezen = serializer.deserialize(new SimpleSerializedObject<>(afgesloten, String.class,
+                ZaakAfgesloten.class.getName(), "1"));
+        org.assertj.core.api.Assertions.assertThat(gelezen.nazorg()).isNull();
+        String voorgesteld = """
+                {"zaakId": "z", "gezinId": "g", "gemeente": "Vlaardingen", "uitkomst": "ZELFSTANDIG_VERDER",
+                 "onderbouwing": "x", "informeren": [], "voorgesteldOp": "2026-11-01T10:00:00Z"}""";
+        AfsluitingVoorgesteld voorstel = serializer.deserialize(new SimpleSerializedObject<>(voorgesteld,
+                String.class, AfsluitingVoorgesteld.class.getName(), "1"));
+        org.assertj.core.api.Assertions.assertThat(voorstel.nazorg()).isNull();
     }
 
     @Test
@@ -102,12 +150,12 @@ class NazorgbewakingTest {
     @Test
     void r16_issue14_theLastDayPassingWithoutACheckIsNazorgVerlopenAndWithACheckNothing() {
         Instant einde = Instant.parse("2027-08-10T22:00:00Z");
-        fixture.given(afsluitbaar(voorstel(NAZORG)))
+        fixture.given(afsluitbaar(voorstel(DOOR_WIJKTEAM)))
                 .andGivenCommands(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER))
                 .whenTimeAdvancesTo(einde.plusSeconds(60))
-                .expectEvents(new NazorgVerlopen(ZAAK_ID, GEZIN, GEMEENTE, NazorgDoor.CASUSREGISSEUR,
+                .expectEvents(new NazorgVerlopen(ZAAK_ID, GEZIN, GEMEENTE, NazorgDoor.WIJKTEAM,
                         NAZORG.tot(), einde));
-        new NazorgbewakingTest().fixture.given(afsluitbaar(voorstel(NAZORG)))
+        new NazorgbewakingTest().fixture.given(afsluitbaar(voorstel(DOOR_WIJKTEAM)))
                 .andGivenCommands(new BeoordeelAfsluiting(ZAAK_ID, Beoordeling.GOEDGEKEURD, null, TEAMLEIDER),
                         new LegNazorgcontroleVast(ZAAK_ID, VANDAAG, Veiligheidsbeeld.GEEN_ZORGEN, BEVINDING, FATIMA))
                 .whenTimeAdvancesTo(einde.plusSeconds(60))
