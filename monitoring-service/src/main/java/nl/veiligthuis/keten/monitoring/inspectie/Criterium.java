@@ -12,6 +12,9 @@ public enum Criterium {
             "Bij overdracht gedeeld met toestemming van het gezin, of zonder toestemming met de veiligheidsreden"),
     EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN("R14", "Monitoring gestart en eerste contact binnen 3 maanden"),
     EEN_CASUSREGISSEUR("R10", "Eén casusregisseur per gezin, op elk moment"),
+    TAAKVERDELING_MET_VEILIG_THUIS("R10",
+            "Handelt Veilig Thuis tijdens een lopende zaak, dan is met het wijkteam vastgelegd wie wat doet "
+                    + "(001 Bijlage 1)"),
     ELK_KIND_GESPROKEN("R11", "Met elk kind gesproken, of de reden vastgelegd"),
     VEILIGHEID_ELK_KIND_BEOORDEELD("R11", "De veiligheid van elk kind ingeschat"),
     INSCHATTING_OVER_ALLE_OUDERS("R11",

@@ -27,6 +27,8 @@ final class Gezinsdossier {
     final Map<String, Monitoring> monitoringen = new LinkedHashMap<>();
     final Map<String, Zaak> zaken = new LinkedHashMap<>();
     final List<Stap> terugmeldingen = new ArrayList<>();
+    /** Issue 14 point 11: every onderzoek Veilig Thuis started, in order. */
+    final List<Stap> onderzoekenGestart = new ArrayList<>();
     /** Every step that moved zicht op veiligheid (R2, R9, R16), in order. */
     final List<Stap> zichtwissels = new ArrayList<>();
 
@@ -90,6 +92,8 @@ final class Gezinsdossier {
         final List<Stap> contactfrequenties = new ArrayList<>();
         /** Issue 14 point 7: the checks after closing, and the nazorg's term passed without one. */
         final List<Stap> nazorgcontroles = new ArrayList<>();
+        /** Issue 14 point 11: the consultations of Veilig Thuis and the wijkteam about the zaak. */
+        final List<Stap> overleggen = new ArrayList<>();
         Stap nazorgVerlopen;
 
         List<String> kinderen() {
@@ -187,7 +191,10 @@ final class Gezinsdossier {
                     zaak(stap).geaccepteerd = stap;
                 }
             }
-            case "OnderzoekGestart" -> onderzoek(stap).gestart = stap;
+            case "OnderzoekGestart" -> {
+                onderzoek(stap).gestart = stap;
+                onderzoekenGestart.add(stap);
+            }
             case "OnderzoekstermijnVerlengd" -> onderzoek(stap).verlengd.add(stap);
             case "OnderzoekAfgerond" -> onderzoek(stap).afgerond = stap;
             case "OnderzoekstermijnOverschreden" -> onderzoek(stap).overschreden = stap;
@@ -239,6 +246,7 @@ final class Gezinsdossier {
                     .computeIfAbsent(stap.tekst("lidId"), id -> new ArrayList<>()).add(stap);
             case "ContactVastgelegd" -> zaak(stap).contacten.add(stap);
             case "NazorgcontroleVastgelegd" -> zaak(stap).nazorgcontroles.add(stap);
+            case "OverlegVastgelegd" -> zaak(stap).overleggen.add(stap);
             case "NazorgVerlopen" -> zaak(stap).nazorgVerlopen = stap;
             case "ContactfrequentieAfgesproken" -> zaak(stap).contactfrequenties.add(stap);
             case "VeiligheidsinschattingVastgelegd" -> {

@@ -16,6 +16,7 @@ final class Toetsingskader {
                 OverdrachtToetsen.delen(dossier),
                 TermijnToetsen.monitoring(dossier, moment),
                 ZaakToetsen.casusregisseur(dossier, moment),
+                Samenwerkingstoets.taakverdeling(dossier, moment),
                 ZaakToetsen.kinderenGesproken(dossier),
                 ZaakToetsen.veiligheidBeoordeeld(dossier),
                 OordeelToetsen.overAlleOuders(dossier),

@@ -64,6 +64,9 @@ final class Samenvatting {
                     : p.path("gezien").size() > 1 ? ", " + p.path("gezien").size() + " gezinsleden gezien" : "")
                     + (p.path("teltAlsContact").asBoolean(true) ? "" : ", niemand van het gezin gezien")
                     + code(": ", p, "beeld")),
+            Map.entry("OverlegVastgelegd", p -> "Overleg van Veilig Thuis en wijkteam" + code(" (", p, "soort", ")")
+                    + dag(" op ", p, "op") + (p.path("taken").size() == 1 ? ": 1 taak verdeeld"
+                    : p.path("taken").size() > 1 ? ": " + p.path("taken").size() + " taken verdeeld" : "")),
             Map.entry("NazorgcontroleVastgelegd", p -> "Nazorgcontrole na afsluiting" + dag(" op ", p, "op")
                     + code(": ", p, "beeld") + (p.path("binnenTermijn").asBoolean(true) ? "" : " (na de termijn)")),
             Map.entry("NazorgVerlopen", p -> "Nazorg verlopen zonder controle" + code(" (door ", p, "door", ")")

@@ -4,6 +4,7 @@ import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.CONTACT_BIJ_ON
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.DELEN_MET_TOESTEMMING_OF_REDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.INSCHATTING_OVER_ALLE_OUDERS;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.NAZORG_NA_AFSLUITING;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.TAAKVERDELING_MET_VEILIG_THUIS;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.VEILIGHEIDSOORDEEL_ACTUEEL;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EEN_CASUSREGISSEUR;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.EERSTE_MONITORINGCONTACT_BINNEN_3_MAANDEN;
@@ -91,6 +92,12 @@ class ToetsingskaderTest {
                                 "huidigOordeel", "VEILIG", "verloop", "VERBETERD")),
                         "opTijd", true, "geevalueerdOp", "2027-03-18T09:00:00Z",
                         "volgendeEvaluatieOp", "2027-04-01T09:00:00Z")
+                // issue 14 point 11: a further handover joins the zaak; Veilig Thuis and the wijkteam split the tasks
+                .stapVan("Wijkteam Vlaardingen", "OverdrachtBijZaakGevoegd", "2027-03-20T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "ov9")
+                .stapVan("Wijkteam Vlaardingen", "OverlegVastgelegd", "2027-03-24T15:00:00Z", "zaakId", "z1",
+                        "soort", "CASUSOVERLEG", "op", "2027-03-24", "deelnemers", List.of("VEILIG_THUIS", "WIJKTEAM"),
+                        "taken", List.of(Map.of("door", "WIJKTEAM")))
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanBeeindigd", "2027-03-25T09:00:00Z", "zaakId", "z1",
                         "versie", 1, "reden", "VEILIGHEID_HERSTELD")
                 .stap("MonitoringContactVastgelegd", "2027-04-01T10:00:00Z", "monitoringId", "mon1",
@@ -150,6 +157,9 @@ class ToetsingskaderTest {
                 .stapVan("Wijkteam Houten", "VeiligheidsinschattingVastgelegd", "2027-04-26T11:00:00Z",
                         "zaakId", "z4", "lidId", "l9", "instrument", "ETM", "oordeel", "VEILIG",
                         "volwassenen", List.of())
+                // issue 14 point 11: a further handover joins z4 and nobody records who does what
+                .stapVan("Wijkteam Houten", "OverdrachtBijZaakGevoegd", "2027-05-01T09:00:00Z", "zaakId", "z4",
+                        "overdrachtId", "ov9")
                 .stapVan("Wijkteam Houten", "ZaakGeopend", "2027-05-21T09:00:00Z", "zaakId", "z2", "overdrachtId", "ov2")
                 .stapVan("Wijkteam Houten", "ZaakTeruggemeld", "2027-05-22T09:00:00Z", "zaakId", "z2",
                         "reden", "ONVOLDOENDE_MIDDELEN")
@@ -195,6 +205,8 @@ class ToetsingskaderTest {
                 .contains("kind l9: oordeel niet herbeoordeeld van 2027-04-26"); // R11, issue 14 point 9
         assertThat(toetsing(toetsingen, GEEN_AFSLUITING_MET_ONVEILIG_KIND).toelichting())
                 .contains("l2 ONVEILIG").contains("l3 zonder oordeel"); // R16
+        assertThat(toetsing(toetsingen, TAAKVERDELING_MET_VEILIG_THUIS).toelichting())
+                .contains("zonder vastgelegde taakverdeling"); // R10, issue 14 point 11
         assertThat(toetsing(toetsingen, NAZORG_NA_AFSLUITING).toelichting())
                 .contains("tot 2027-06-20 zonder controle"); // R16, issue 14 point 7
         assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9

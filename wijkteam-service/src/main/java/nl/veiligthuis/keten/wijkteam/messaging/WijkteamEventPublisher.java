@@ -35,6 +35,7 @@ import nl.veiligthuis.keten.wijkteam.intake.LeefgebiedenanalyseVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.VeiligheidsinschattingVastgelegd;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Actie;
+import nl.veiligthuis.keten.wijkteam.samenwerking.OverlegVastgelegd;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanBeoordeeld;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanOpgesteld;
@@ -393,6 +394,16 @@ public class WijkteamEventPublisher {
                 event.uitkomst(), event.geinformeerd(), event.nietGeinformeerd(), event.afgeslotenOp(),
                 nazorg == null ? null : new ZaakAfgeslotenV1.NazorgV1(nazorg.door().name(), nazorg.organisatie(),
                         nazorg.tot()), message);
+    }
+
+    @EventHandler
+    void on(OverlegVastgelegd event, EventMessage<?> message) {
+        var payload = new OverlegVastgelegdV1(event.zaakId(), event.gezinId(), event.overlegId(), event.soort().name(),
+                event.op(), event.deelnemers().stream().map(Enum::name).toList(), event.taken().stream()
+                .map(taak -> new OverlegVastgelegdV1.TaakV1(taak.door().name(), taak.uiterlijk())).toList(),
+                event.vastgelegdOp(), Actor.wijkteam("WIJKTEAM", event.gemeente()));
+        publisher.publish("overleg-vastgelegd", event.gezinId(), event.vastgelegdOp(),
+                zaak(event.zaakId()) + "/overleggen", payload, message);
     }
 
     @EventHandler

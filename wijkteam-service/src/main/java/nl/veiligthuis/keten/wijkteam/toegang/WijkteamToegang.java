@@ -71,6 +71,8 @@ public class WijkteamToegang {
                 .post("/api/v1/zaken/*/contacten", WIJKTEAMMEDEWERKER)
                 .post("/api/v1/zaken/*/contactfrequentie", TEAM)
                 .get("/api/v1/zaken/*/contacten", LEZERS)
+                .post("/api/v1/zaken/*/overleggen", TEAM)
+                .get("/api/v1/zaken/*/overleggen", LEZERS)
                 .post("/api/v1/zaken/*/nazorg/controles", WIJKTEAMMEDEWERKER)
                 .get("/api/v1/zaken/*/nazorg", LEZERS)
                 .get("/api/v1/zaken/*/monitoringcontacten", LEZERS)

@@ -71,6 +71,11 @@ public enum Signaal {
      * zaak and shown on the worklist's nazorg, until a check is recorded after all.
      */
     NAZORG_VERLOPEN,
+    /**
+     * Issue 14 point 11 (R10): Veilig Thuis acted during the open zaak (a further handover joined it) and no
+     * consultation with a split of tasks is recorded since.
+     */
+    TAAKVERDELING_MET_VEILIG_THUIS_ONTBREEKT,
     /** R9/R10: a further handover for the gezin joined this zaak and waits for the team to accept or split it off. */
     OVERDRACHT_WACHT_OP_ACCEPTATIE;
 

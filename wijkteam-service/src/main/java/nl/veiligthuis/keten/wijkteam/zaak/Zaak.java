@@ -18,6 +18,7 @@ import nl.veiligthuis.keten.wijkteam.monitoring.Monitoringcontacten;
 import nl.veiligthuis.keten.wijkteam.nazorg.Nazorgbewaking;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Ondersteuningsplan;
 import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
+import nl.veiligthuis.keten.wijkteam.samenwerking.Samenwerking;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanMoment;
 import org.axonframework.commandhandling.CommandHandler;
@@ -63,6 +64,8 @@ public class Zaak implements ZaakGegevens {
     private final Afsluiting afsluiting = new Afsluiting(this);
     @AggregateMember
     private final Nazorgbewaking nazorg = new Nazorgbewaking(this);
+    @AggregateMember
+    private final Samenwerking samenwerking = new Samenwerking(this);
     @AggregateMember
     private final GevoegdeOverdrachten gevoegdeOverdrachten = new GevoegdeOverdrachten(this);
 

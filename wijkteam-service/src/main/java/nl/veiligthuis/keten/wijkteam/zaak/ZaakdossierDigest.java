@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Processing group "zaakdossier": the zaak's whole read side. Its features' projections (zaak, intake,
- * ondersteuningsplan, veiligheidsplan, monitoring, contact, opschaling, afsluiting, nazorg, gezinsregie) share one
- * group because they write the same rows (the overview's fase and counts, the signals and terms): they must see a
- * zaak's events in one order.
+ * ondersteuningsplan, veiligheidsplan, monitoring, contact, samenwerking, opschaling, afsluiting, nazorg, gezinsregie)
+ * share one group because they write the same rows (the overview's fase and counts, the signals and terms): they must
+ * see a zaak's events in one order.
  * Each feature declares the tables its projection writes next to it (R19, docs/herbouw.md); this is the zaak
  * feature's part: the overview, regie, signals and terms. Rows of the other features find their gezin through their
  * zaak ({@link #GEZIN_VAN_ZAAK}). No column is left out: the projections take every moment from the event, none from

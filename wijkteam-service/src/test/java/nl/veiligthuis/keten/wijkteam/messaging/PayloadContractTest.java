@@ -23,6 +23,8 @@ import nl.veiligthuis.keten.wijkteam.contact.Contactsoort;
 import nl.veiligthuis.keten.wijkteam.contact.Veiligheidsbeeld;
 import nl.veiligthuis.keten.wijkteam.intake.GezinslidRol;
 import nl.veiligthuis.keten.wijkteam.nazorg.NazorgDoor;
+import nl.veiligthuis.keten.wijkteam.samenwerking.Overlegpartij;
+import nl.veiligthuis.keten.wijkteam.samenwerking.Overlegsoort;
 import nl.veiligthuis.keten.wijkteam.intake.RedenNietGesproken;
 import nl.veiligthuis.keten.wijkteam.intake.Veiligheidsinstrument;
 import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
@@ -211,6 +213,20 @@ class PayloadContractTest {
         for (int dagen : new int[] {1, 14, Contactlogboek.HOOGSTE_FREQUENTIE}) {
             EventContract.assertValid("contactfrequentie-afgesproken.v1", JSON.writeValueAsBytes(
                     new ContactfrequentieAfgesprokenV1(id(), id(), dagen, Instant.now(), actor)));
+        }
+    }
+
+    @Test
+    void r10_issue14_everyOverlegsoortAndPartijIsPublishedAsAValidPayload() {
+        var wijkteam = Actor.wijkteam("WIJKTEAM", "Vlaardingen");
+        for (Overlegsoort soort : Overlegsoort.values()) {
+            for (Overlegpartij partij : Overlegpartij.values()) {
+                EventContract.assertValid("overleg-vastgelegd.v1", JSON.writeValueAsBytes(new OverlegVastgelegdV1(
+                        id(), id(), id(), soort.name(), LocalDate.now(), List.of("VEILIG_THUIS", "WIJKTEAM"),
+                        List.of(new OverlegVastgelegdV1.TaakV1(partij.name(), null),
+                                new OverlegVastgelegdV1.TaakV1(partij.name(), LocalDate.now())), Instant.now(),
+                        wijkteam)));
+            }
         }
     }
 

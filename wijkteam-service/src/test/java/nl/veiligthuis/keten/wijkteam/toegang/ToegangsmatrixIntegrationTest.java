@@ -45,6 +45,8 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 POST /api/v1/zaken/{zaakId}/contacten                               WT
                 POST /api/v1/zaken/{zaakId}/contactfrequentie                       WT TL
                 GET  /api/v1/zaken/{zaakId}/contacten                               WT TL INS
+                POST /api/v1/zaken/{zaakId}/overleggen                              WT TL
+                GET  /api/v1/zaken/{zaakId}/overleggen                              WT TL INS
                 POST /api/v1/zaken/{zaakId}/nazorg/controles                        WT
                 GET  /api/v1/zaken/{zaakId}/nazorg                                  WT TL INS
                 GET  /api/v1/zaken/{zaakId}/monitoringcontacten                     WT TL INS

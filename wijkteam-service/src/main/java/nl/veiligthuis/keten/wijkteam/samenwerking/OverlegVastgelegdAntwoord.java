@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.samenwerking;
+
+public record OverlegVastgelegdAntwoord(String zaakId, String overlegId) {
+}

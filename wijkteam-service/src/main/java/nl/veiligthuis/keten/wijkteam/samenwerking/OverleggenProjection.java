@@ -1,0 +1,136 @@
+package nl.veiligthuis.keten.wijkteam.samenwerking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
+import nl.veiligthuis.keten.platform.leesmodel.Partitie;
+import nl.veiligthuis.keten.platform.leesmodel.Rij;
+import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
+import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
+import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
+import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
+import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issue 14 point 11: the consultations per zaak with their tasks, and the signal that Veilig Thuis acted during the
+ * open zaak (a further handover joined it) without a split of tasks recorded since. Keyed by the overleg id, so
+ * handling an event twice changes nothing.
+ */
+@Component
+@ProcessingGroup(ZaakdossierDigest.GROEP)
+public class OverleggenProjection {
+
+    /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
+    static final List<String> TABELLEN = List.of("zaak_overleg_taak", "zaak_overleg");
+    private static final Signaal ZONDER_TAAKVERDELING = Signaal.TAAKVERDELING_MET_VEILIG_THUIS_ONTBREEKT;
+
+    @Bean
+    static ProjectieDigest zaakdossierOverleggen() {
+        return ZaakdossierDigest.deel(List.of("zaak_overleg")).tabel("zaak_overleg_taak", """
+                (SELECT o.gezin_id FROM zaak_overleg g JOIN zaak_overzicht o ON o.zaak_id = g.zaak_id
+                 WHERE g.overleg_id = t.overleg_id)""");
+    }
+
+    private final JdbcClient jdbc;
+    private final Leesmodel leesmodel;
+    private final Signalering signalering;
+    private final Leesmodelversleuteling versleuteling;
+
+    public OverleggenProjection(JdbcClient jdbc, Leesmodel leesmodel, Signalering signalering,
+                                Leesmodelversleuteling versleuteling) {
+        this.jdbc = jdbc;
+        this.leesmodel = leesmodel;
+        this.signalering = signalering;
+        this.versleuteling = versleuteling;
+    }
+
+    /** R10: Veilig Thuis sent a further handover for the gezin while this zaak runs: agree who does what. */
+    @EventHandler
+    void on(OverdrachtBijZaakGevoegd event) {
+        signalering.zet(event.zaakId(), ZONDER_TAAKVERDELING, event.gevoegdOp());
+    }
+
+    @EventHandler
+    void on(OverlegVastgelegd event) {
+        String gezinId = event.gezinId();
+        Medewerker medewerker = event.medewerker();
+        leesmodel.partitie("zaak_overleg", event.overlegId()).voegToe(Rij.leeg()
+                .met("zaak_id", event.zaakId())
+                .met("soort", event.soort())
+                .met("op", event.op())
+                .met("deelnemers", event.deelnemers().stream().map(Enum::name).collect(Collectors.joining(",")))
+                .met("conclusie", versleuteling.versleutel(gezinId, event.conclusie()))
+                .met("medewerker_naam", medewerker == null ? null : versleuteling.versleutel(gezinId, medewerker.naam()))
+                .met("medewerker_telefoon", medewerker == null ? null
+                        : versleuteling.versleutel(gezinId, medewerker.telefoon()))
+                .met("vastgelegd_op", event.vastgelegdOp()));
+        Partitie taken = leesmodel.partitie("zaak_overleg_taak", event.overlegId());
+        for (int i = 0; i < event.taken().size(); i++) {
+            Taak taak = event.taken().get(i);
+            taken.voegToe(Rij.leeg()
+                    .met("volgnummer", i)
+                    .met("omschrijving", versleuteling.versleutel(gezinId, taak.omschrijving()))
+                    .met("door", taak.door())
+                    .met("uiterlijk", taak.uiterlijk()));
+        }
+        if (!event.taken().isEmpty()) {
+            signalering.hefOp(event.zaakId(), ZONDER_TAAKVERDELING);
+        }
+    }
+
+    @EventHandler
+    void on(ZaakTeruggemeld event) {
+        signalering.hefOp(event.zaakId(), ZONDER_TAAKVERDELING);
+    }
+
+    @ResetHandler
+    void reset() {
+        TABELLEN.forEach(tabel -> jdbc.sql("DELETE FROM " + tabel).update());
+        signalering.vergeet(List.of(ZONDER_TAAKVERDELING));
+    }
+
+    @QueryHandler
+    Optional<OverleggenVanZaak> handle(HaalOverleggenOp query) {
+        boolean bekend = jdbc.sql("SELECT count(*) FROM zaak_overzicht WHERE zaak_id = ?").param(query.zaakId())
+                .query(Long.class).single() > 0;
+        if (!bekend) {
+            return Optional.empty();
+        }
+        List<OverleggenVanZaak.Overleg> overleggen = jdbc.sql(
+                        "SELECT * FROM zaak_overleg WHERE zaak_id = ? ORDER BY op DESC, vastgelegd_op DESC")
+                .param(query.zaakId())
+                .query((rs, row) -> overleg(rs))
+                .list();
+        return Optional.of(new OverleggenVanZaak(query.zaakId(), overleggen));
+    }
+
+    private OverleggenVanZaak.Overleg overleg(ResultSet rs) throws SQLException {
+        String overlegId = rs.getString("overleg_id");
+        List<Taak> taken = jdbc.sql("SELECT * FROM zaak_overleg_taak WHERE overleg_id = ? ORDER BY volgnummer")
+                .param(overlegId)
+                .query((taak, row) -> new Taak(versleuteling.ontsleutel(taak.getString("omschrijving")),
+                        Overlegpartij.valueOf(taak.getString("door")),
+                        taak.getDate("uiterlijk") == null ? null : taak.getDate("uiterlijk").toLocalDate()))
+                .list();
+        String naam = versleuteling.ontsleutel(rs.getString("medewerker_naam"));
+        return new OverleggenVanZaak.Overleg(overlegId, Overlegsoort.valueOf(rs.getString("soort")),
+                rs.getDate("op").toLocalDate(), Arrays.stream(rs.getString("deelnemers").split(","))
+                .map(Overlegpartij::valueOf).toList(), versleuteling.ontsleutel(rs.getString("conclusie")), taken,
+                naam == null ? null : new Medewerker(naam, versleuteling.ontsleutel(rs.getString("medewerker_telefoon"))),
+                rs.getTimestamp("vastgelegd_op").toInstant());
+    }
+}
