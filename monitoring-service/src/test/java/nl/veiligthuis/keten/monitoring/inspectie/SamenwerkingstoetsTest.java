@@ -45,8 +45,8 @@ class SamenwerkingstoetsTest {
         Toetsing toets = toetsing(Toetsingskader.toets(geschiedenis.dossier(), NU),
                 Criterium.TAAKVERDELING_MET_VEILIG_THUIS);
         assertThat(toets.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
-        assertThat(toets.toelichting()).contains("OverdrachtBijZaakGevoegd tijdens de lopende zaak zonder vastgelegde "
-                + "taakverdeling binnen 14 dagen");
+        assertThat(toets.toelichting()).contains("OverdrachtBijZaakGevoegd op 2027-04-01 tijdens de lopende zaak zonder "
+                + "vastgelegde taakverdeling binnen 14 dagen");
         // R19: as known on 10 April the two weeks still ran
         Toetsing toen = toetsing(Toetsingskader.toets(geschiedenis.dossier(),
                 new Moment(Instant.parse("2027-04-10T12:00:00Z"))), Criterium.TAAKVERDELING_MET_VEILIG_THUIS);
@@ -62,6 +62,29 @@ class SamenwerkingstoetsTest {
                 .stap("OnderzoekGestart", "2027-04-01T09:00:00Z", "onderzoekId", "o2", "meldingId", "m2"));
 
         assertThat(toetsing(Toetsingskader.toets(geschiedenis.dossier(), NU), Criterium.TAAKVERDELING_MET_VEILIG_THUIS)
+                .uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+    }
+
+    @Test
+    void r10_issue14_countedByTheDayTheOverlegWasHeldAndNotForAHandoverSplitOffOrAZaakThatEnded() {
+        // held on 30 March, before the onderzoek of 1 April, recorded after it: no split of tasks for that onderzoek
+        Geschiedenis eerder = zaak(zaak -> zaak
+                .stap("OnderzoekGestart", "2027-04-01T09:00:00Z", "onderzoekId", "o2", "meldingId", "m2")
+                .stapVan("Wijkteam A", "OverlegVastgelegd", "2027-04-02T15:00:00Z", "zaakId", "z1",
+                        "soort", "CASUSOVERLEG", "op", "2027-03-30", "deelnemers", List.of("VEILIG_THUIS", "WIJKTEAM"),
+                        "taken", List.of(Map.of("door", "WIJKTEAM"))));
+        assertThat(toetsing(Toetsingskader.toets(eerder.dossier(), NU), Criterium.TAAKVERDELING_MET_VEILIG_THUIS)
+                .uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        // a handover split off to a zaak of its own, and an act the zaak was returned within two weeks of
+        Geschiedenis anders = zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "OverdrachtBijZaakGevoegd", "2027-04-01T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "ov2")
+                .stapVan("Wijkteam A", "OverdrachtAfgesplitst", "2027-04-02T09:00:00Z", "zaakId", "z1",
+                        "overdrachtId", "ov2", "nieuweZaakId", "z2", "reden", "ANDERE_GEZINSSITUATIE")
+                .stap("OnderzoekGestart", "2027-04-10T09:00:00Z", "onderzoekId", "o3", "meldingId", "m3")
+                .stapVan("Wijkteam A", "ZaakTeruggemeld", "2027-04-15T09:00:00Z", "zaakId", "z1",
+                        "reden", "ONVOLDOENDE_MIDDELEN"));
+        assertThat(toetsing(Toetsingskader.toets(anders.dossier(), NU), Criterium.TAAKVERDELING_MET_VEILIG_THUIS)
                 .uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
     }
 

@@ -2,7 +2,11 @@ package nl.veiligthuis.keten.wijkteam.samenwerking;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,10 +15,13 @@ import nl.veiligthuis.keten.platform.leesmodel.Partitie;
 import nl.veiligthuis.keten.platform.leesmodel.Rij;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
 import nl.veiligthuis.keten.platform.projectie.ProjectieDigest;
+import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtAfgesplitst;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.OverdrachtBijZaakGevoegd;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Signaal;
 import nl.veiligthuis.keten.wijkteam.zaak.Signalering;
+import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakdossierDigest;
 import org.axonframework.config.ProcessingGroup;
@@ -35,12 +42,13 @@ import org.springframework.stereotype.Component;
 public class OverleggenProjection {
 
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
-    static final List<String> TABELLEN = List.of("zaak_overleg_taak", "zaak_overleg");
+    static final List<String> TABELLEN = List.of("zaak_overleg_taak", "zaak_overleg", "zaak_taakverdeling_nodig");
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final Signaal ZONDER_TAAKVERDELING = Signaal.TAAKVERDELING_MET_VEILIG_THUIS_ONTBREEKT;
 
     @Bean
     static ProjectieDigest zaakdossierOverleggen() {
-        return ZaakdossierDigest.deel(List.of("zaak_overleg")).tabel("zaak_overleg_taak", """
+        return ZaakdossierDigest.deel(List.of("zaak_overleg", "zaak_taakverdeling_nodig")).tabel("zaak_overleg_taak", """
                 (SELECT o.gezin_id FROM zaak_overleg g JOIN zaak_overzicht o ON o.zaak_id = g.zaak_id
                  WHERE g.overleg_id = t.overleg_id)""");
     }
@@ -58,10 +66,27 @@ public class OverleggenProjection {
         this.versleuteling = versleuteling;
     }
 
-    /** R10: Veilig Thuis sent a further handover for the gezin while this zaak runs: agree who does what. */
+    /**
+     * R10: Veilig Thuis sent a further handover for the gezin while this zaak is in treatment: agree who does what. A
+     * handover that joins before the acceptance is taken in with the zaak itself.
+     */
     @EventHandler
     void on(OverdrachtBijZaakGevoegd event) {
-        signalering.zet(event.zaakId(), ZONDER_TAAKVERDELING, event.gevoegdOp());
+        boolean inBehandeling = leesmodel.partitie("zaak_overzicht", event.zaakId()).vind(event.zaakId())
+                .map(zaak -> ZaakStatus.IN_BEHANDELING.name().equals(zaak.tekst("status"))).orElse(false);
+        if (inBehandeling) {
+            wachtend(event.zaakId()).voegToe(Rij.leeg()
+                    .met("overdracht_id", event.overdrachtId())
+                    .met("gevoegd_op", event.gevoegdOp()));
+            herbereken(event.zaakId());
+        }
+    }
+
+    /** A handover split off to a zaak of its own is no act of Veilig Thuis on this zaak any more. */
+    @EventHandler
+    void on(OverdrachtAfgesplitst event) {
+        wachtend(event.zaakId()).verwijder(event.zaakId(), event.overdrachtId());
+        herbereken(event.zaakId());
     }
 
     @EventHandler
@@ -88,13 +113,33 @@ public class OverleggenProjection {
                     .met("uiterlijk", taak.uiterlijk()));
         }
         if (!event.taken().isEmpty()) {
-            signalering.hefOp(event.zaakId(), ZONDER_TAAKVERDELING);
+            // an overleg held on or after the day a handover joined answers it
+            wachtend(event.zaakId()).verwijderAlle(rij ->
+                    !LocalDate.ofInstant(rij.moment("gevoegd_op"), NEDERLAND).isAfter(event.op()));
+            herbereken(event.zaakId());
         }
     }
 
     @EventHandler
     void on(ZaakTeruggemeld event) {
+        wachtend(event.zaakId()).verwijderAlle(rij -> true);
         signalering.hefOp(event.zaakId(), ZONDER_TAAKVERDELING);
+    }
+
+    @EventHandler
+    void on(ZaakAfgesloten event) {
+        wachtend(event.zaakId()).verwijderAlle(rij -> true);
+    }
+
+    private void herbereken(String zaakId) {
+        List<Rij> wachtend = wachtend(zaakId).rijen();
+        Instant sinds = wachtend.stream().map(rij -> rij.moment("gevoegd_op")).min(Comparator.naturalOrder())
+                .orElse(null);
+        signalering.zetOfHefOp(zaakId, ZONDER_TAAKVERDELING, sinds != null, sinds);
+    }
+
+    private Partitie wachtend(String zaakId) {
+        return leesmodel.partitie("zaak_taakverdeling_nodig", zaakId);
     }
 
     @ResetHandler
