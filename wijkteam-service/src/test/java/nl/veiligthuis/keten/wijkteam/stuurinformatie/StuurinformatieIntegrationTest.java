@@ -124,8 +124,15 @@ class StuurinformatieIntegrationTest extends WijkteamIntegratieBasis {
         String houten = DevToken.voor("Wijkteam Houten", "TEAMLEIDER", "test-tl-houten");
         assertProblem(als(houten, "/api/v1/stuurinformatie?gemeente=Vlaardingen"), 404);
         // a zaak of Westwijk, accepted as WESTWIJK: one team, whatever the capitals, as the worklist compares them
-        accepteer(api.openZaak(UUID.randomUUID().toString()), "Westwijk", null);
-        accepteer(api.openZaak(UUID.randomUUID().toString()), "WESTWIJK", null);
+        String klein = api.openZaak(UUID.randomUUID().toString());
+        String groot = api.openZaak(UUID.randomUUID().toString());
+        accepteer(klein, "Westwijk", null);
+        accepteer(groot, "WESTWIJK", null);
+        // the read model follows the acceptances: await both in the worklist, then one team in the figures
+        await().atMost(LANG).until(() -> api.lees("/api/v1/zaken/" + groot).get("team").asString(""),
+                "WESTWIJK"::equals);
+        await().atMost(LANG).until(() -> api.lees("/api/v1/zaken/" + klein).get("team").asString(""),
+                "Westwijk"::equals);
         JsonNode alle = api.lees("/api/v1/stuurinformatie?gemeente=vlaardingen");
         List<String> westwijk = new java.util.ArrayList<>();
         alle.get("teams").forEach(team -> {
