@@ -44,7 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(classes = MonitoringServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + MonitoringServiceApplication.NAAM)
+        properties = {"spring.config.name=" + MonitoringServiceApplication.NAAM,
+                "keten.monitoring.werkvoorraad.metrics.eerste-verversing=PT0S",
+                "keten.monitoring.werkvoorraad.metrics.verversing=PT0.5S"})
 public abstract class MonitoringIntegratieBasis extends DienstIntegratieBasis {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

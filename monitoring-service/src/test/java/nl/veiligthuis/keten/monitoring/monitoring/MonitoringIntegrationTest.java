@@ -271,6 +271,14 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
         assertThat(stilContact.get("dagenOnbeantwoord").asLong()).isEqualTo(21);
         // D4: ids and moments only
         assertThat(werkvoorraad.toString()).doesNotContain("Annemiek");
+        // and as a metric per regio, the same counts (issue 14 point 8)
+        int verlopenAantal = werkvoorraad.get("verlopen").size();
+        int onbeantwoordAantal = werkvoorraad.get("onbeantwoord").size();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/prometheus", Testtokens.beheerder()).body(),
+                metrics -> metrics.contains("keten_monitoring_werkvoorraad{regio=\"Veilig Thuis Rotterdam Rijnmond\","
+                        + "soort=\"verlopen\"} " + verlopenAantal + ".0")
+                        && metrics.contains("keten_monitoring_werkvoorraad{regio=\"Veilig Thuis Rotterdam Rijnmond\","
+                        + "soort=\"onbeantwoord\"} " + onbeantwoordAantal + ".0"));
 
         // the inspecteur names the regio; another regio's medewerker does not read this one
         assertThat(json(get("/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Rotterdam%20Rijnmond",
