@@ -48,7 +48,7 @@ final class Contacttoets {
         zaak.contactfrequenties.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), AFSPRAAK, stap)));
         zaak.beoordelingen.forEach(stap -> punten.add(new Punt(Moment.datum(stap.tijdstip()), OORDEEL, stap)));
         punten.sort(Comparator.comparing(Punt::dag).thenComparing(Punt::volgorde));
-        LocalDate einde = einde(zaak, moment);
+        LocalDate einde = Moment.datum(zaak.einde(moment));
 
         Map<String, String> oordelen = new LinkedHashMap<>();
         Stap onveiligDoor = null;
@@ -152,13 +152,6 @@ final class Contacttoets {
     private static LocalDate dag(Stap stap) {
         LocalDate op = stap.datum("op");
         return op != null ? op : Moment.datum(stap.tijdstip());
-    }
-
-    private static LocalDate einde(Zaak zaak, Moment moment) {
-        if (zaak.afgesloten != null) {
-            return Moment.datum(zaak.afgesloten.tijdstip());
-        }
-        return zaak.teruggemeld != null ? Moment.datum(zaak.teruggemeld.tijdstip()) : moment.datum();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.monitoring.inspectie;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,6 +124,14 @@ final class Gezinsdossier {
 
         boolean open() {
             return teruggemeld == null && afgesloten == null;
+        }
+
+        /** When the zaak left the wijkteam (closed first, else returned), or the moment judged while it is open. */
+        Instant einde(Moment moment) {
+            if (afgesloten != null) {
+                return afgesloten.tijdstip();
+            }
+            return teruggemeld != null ? teruggemeld.tijdstip() : moment.tijdstip();
         }
     }
 

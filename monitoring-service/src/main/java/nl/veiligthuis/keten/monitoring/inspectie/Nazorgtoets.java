@@ -2,6 +2,7 @@ package nl.veiligthuis.keten.monitoring.inspectie;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Zaak;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +33,7 @@ final class Nazorgtoets {
                     .filter(controle -> controle.datum("op") != null && !controle.datum("op").isAfter(tot)).toList();
             if (!opTijd.isEmpty()) {
                 bevindingen.voldaan("nazorg door " + wie + " tot " + tot + ": " + opTijd.size() + " controle(s) op tijd",
-                        plus(zaak.afgesloten, opTijd));
+                        Stream.concat(Stream.of(zaak.afgesloten), opTijd.stream()).toArray(Stap[]::new));
             } else if (moment.datum().isAfter(tot)) {
                 bevindingen.tekort("nazorg door " + wie + " tot " + tot + " zonder controle", zaak.afgesloten,
                         zaak.nazorgVerlopen);
@@ -46,14 +47,5 @@ final class Nazorgtoets {
     private static LocalDate datum(JsonNode nazorg) {
         String tot = nazorg.path("tot").asString("");
         return tot.isEmpty() ? null : LocalDate.parse(tot);
-    }
-
-    private static Stap[] plus(Stap eerste, List<Stap> meer) {
-        Stap[] stappen = new Stap[meer.size() + 1];
-        stappen[0] = eerste;
-        for (int i = 0; i < meer.size(); i++) {
-            stappen[i + 1] = meer.get(i);
-        }
-        return stappen;
     }
 }

@@ -79,8 +79,7 @@ final class OordeelToetsen {
             if (zaak.geaccepteerd == null) {
                 continue;
             }
-            Instant einde = zaak.afgesloten != null ? zaak.afgesloten.tijdstip()
-                    : zaak.teruggemeld != null ? zaak.teruggemeld.tijdstip() : moment.tijdstip();
+            Instant einde = zaak.einde(moment);
             oordelenPerKind(zaak).forEach((kind, oordelen) -> {
                 List<String> gaten = new ArrayList<>();
                 List<Stap> bewijs = new ArrayList<>();

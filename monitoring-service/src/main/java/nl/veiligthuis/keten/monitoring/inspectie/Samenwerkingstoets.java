@@ -28,8 +28,7 @@ final class Samenwerkingstoets {
             if (zaak.geaccepteerd == null) {
                 continue;
             }
-            Instant einde = zaak.afgesloten != null ? zaak.afgesloten.tijdstip()
-                    : zaak.teruggemeld != null ? zaak.teruggemeld.tijdstip() : null;
+            Instant einde = zaak.open() ? null : zaak.einde(moment);
             for (Stap handeling : handelingenVanVeiligThuis(dossier, zaak, einde)) {
                 LocalDate dag = Moment.datum(handeling.tijdstip());
                 LocalDate uiterlijk = dag.plusDays(BINNEN_DAGEN);

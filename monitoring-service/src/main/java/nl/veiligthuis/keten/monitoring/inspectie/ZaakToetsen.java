@@ -228,15 +228,8 @@ final class ZaakToetsen {
     private static boolean overlappen(Zaak a, Zaak b, Moment moment) {
         Instant startA = a.geaccepteerd.tijdstip();
         Instant startB = b.geaccepteerd.tijdstip();
-        Instant eindA = einde(a, moment);
-        Instant eindB = einde(b, moment);
+        Instant eindA = a.einde(moment);
+        Instant eindB = b.einde(moment);
         return startA.isBefore(eindB) && startB.isBefore(eindA);
-    }
-
-    private static Instant einde(Zaak zaak, Moment moment) {
-        if (zaak.afgesloten != null) {
-            return zaak.afgesloten.tijdstip();
-        }
-        return zaak.teruggemeld != null ? zaak.teruggemeld.tijdstip() : moment.tijdstip();
     }
 }

@@ -1,11 +1,11 @@
 package nl.veiligthuis.keten.wijkteam.afsluiting;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
@@ -27,7 +27,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  */
 public class Afsluiting {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final ZaakGegevens zaak;
     private AfsluitingVoorgesteld voorstel;

@@ -1,10 +1,10 @@
 package nl.veiligthuis.keten.wijkteam.contact;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,6 @@ public class Contactlogboek {
     static final String REGEL = "R19";
     static final String REGEL_FREQUENTIE = "R13";
     public static final int HOOGSTE_FREQUENTIE = 92;
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final ZaakGegevens zaak;
     private final Set<String> contacten = new HashSet<>();
@@ -40,15 +39,8 @@ public class Contactlogboek {
         if (contacten.contains(command.contactId())) {
             throw DomeinregelDetails.weigering(REGEL, "contact " + command.contactId() + " is al vastgelegd");
         }
-        LocalDate vandaag = LocalDate.ofInstant(klok.instant(), NEDERLAND);
-        LocalDate geaccepteerd = LocalDate.ofInstant(zaak.geaccepteerdOp(), NEDERLAND);
-        if (command.op().isAfter(vandaag)) {
-            throw DomeinregelDetails.weigering(REGEL, "een contact op " + command.op() + " ligt in de toekomst");
-        }
-        if (command.op().isBefore(geaccepteerd)) {
-            throw DomeinregelDetails.weigering(REGEL, "zaak " + zaak.zaakId() + " is op " + geaccepteerd
-                    + " in behandeling genomen; een contact op " + command.op() + " hoort niet bij deze zaak");
-        }
+        zaak.vereisDagInBehandeling(REGEL, "een contact", command.op(),
+                LocalDate.ofInstant(klok.instant(), NEDERLAND));
         Set<String> gezien = new LinkedHashSet<>(command.gezien() == null ? List.of() : command.gezien());
         Set<String> onbekend = new LinkedHashSet<>(gezien);
         onbekend.removeAll(zaak.gezinsleden());

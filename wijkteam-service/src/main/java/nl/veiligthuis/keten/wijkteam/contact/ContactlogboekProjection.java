@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.contact;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +41,6 @@ public class ContactlogboekProjection {
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
     static final List<String> TABELLEN = List.of("zaak_contact_gezien", "zaak_contact", "zaak_contactfrequentie");
     private static final Signaal NIEUWE_INSCHATTING = Signaal.CONTACT_VRAAGT_OM_NIEUWE_INSCHATTING;
-    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
 
     @Bean
     static ProjectieDigest zaakdossierContactlogboek() {

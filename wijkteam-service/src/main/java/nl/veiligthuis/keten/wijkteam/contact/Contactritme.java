@@ -1,10 +1,11 @@
 package nl.veiligthuis.keten.wijkteam.contact;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Contactritme {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Clock klok;
     private final int standaardDagen;

@@ -1,5 +1,7 @@
 package nl.veiligthuis.keten.wijkteam.contact;
 
+import java.util.Collection;
+
 /** What kind of contact the team had about the gezin (001 §3.3). */
 public enum Contactsoort {
     /** A visit at the gezin's home. */
@@ -17,7 +19,7 @@ public enum Contactsoort {
      * A home visit or conversation where the team saw no gezinslid (nobody at home, a no-show) is logged, but is no
      * contact with the gezin: it does not reset the agreed frequency.
      */
-    public boolean teltAlsContact(java.util.Collection<String> gezien) {
+    public boolean teltAlsContact(Collection<String> gezien) {
         return (this != HUISBEZOEK && this != GESPREK) || !gezien.isEmpty();
     }
 }

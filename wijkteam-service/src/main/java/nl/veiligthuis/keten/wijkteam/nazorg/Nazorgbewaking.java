@@ -1,12 +1,12 @@
 package nl.veiligthuis.keten.wijkteam.nazorg;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGegevens;
@@ -24,7 +24,6 @@ public class Nazorgbewaking {
 
     public static final String TERMIJN = "nazorg";
     static final String REGEL = "R16";
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final ZaakGegevens zaak;
     private Nazorg nazorg;

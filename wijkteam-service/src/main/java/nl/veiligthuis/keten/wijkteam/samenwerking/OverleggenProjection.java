@@ -1,10 +1,11 @@
 package nl.veiligthuis.keten.wijkteam.samenwerking;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,6 @@ public class OverleggenProjection {
 
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
     static final List<String> TABELLEN = List.of("zaak_overleg_taak", "zaak_overleg", "zaak_taakverdeling_nodig");
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final Signaal ZONDER_TAAKVERDELING = Signaal.TAAKVERDELING_MET_VEILIG_THUIS_ONTBREEKT;
 
     @Bean

@@ -1,10 +1,10 @@
 package nl.veiligthuis.keten.wijkteam.samenwerking;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,7 +23,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 public class Samenwerking {
 
     static final String REGEL = "R10";
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final ZaakGegevens zaak;
     private final Set<String> overleggen = new HashSet<>();
@@ -38,12 +37,8 @@ public class Samenwerking {
         if (overleggen.contains(command.overlegId())) {
             throw DomeinregelDetails.weigering(REGEL, "overleg " + command.overlegId() + " is al vastgelegd");
         }
-        LocalDate vandaag = LocalDate.ofInstant(klok.instant(), NEDERLAND);
-        LocalDate geaccepteerd = LocalDate.ofInstant(zaak.geaccepteerdOp(), NEDERLAND);
-        if (command.op().isAfter(vandaag) || command.op().isBefore(geaccepteerd)) {
-            throw DomeinregelDetails.weigering(REGEL, "een overleg over zaak " + zaak.zaakId() + " valt tussen de "
-                    + "acceptatie (" + geaccepteerd + ") en vandaag; niet op " + command.op());
-        }
+        zaak.vereisDagInBehandeling(REGEL, "een overleg", command.op(),
+                LocalDate.ofInstant(klok.instant(), NEDERLAND));
         Set<Overlegpartij> deelnemers = new LinkedHashSet<>(command.deelnemers());
         if (!deelnemers.contains(Overlegpartij.VEILIG_THUIS) || !deelnemers.contains(Overlegpartij.WIJKTEAM)) {
             throw DomeinregelDetails.weigering(REGEL, "deelnemers: een overleg van Veilig Thuis en het wijkteam heeft "

@@ -27,5 +27,15 @@ public record Cijfers(
             @Schema(description = "Veiligheidsplan evaluations held on their moment (R13)") int evaluatiesOpTijd,
             @Schema(description = "Veiligheidsplan evaluations held after their moment") int evaluatiesTeLaat,
             @Schema(description = "Evaluation moments recorded as missed") int evaluatiesGemist) {
+
+        static final Termijnen GEEN = new Termijnen(0, 0, 0, 0, 0, 0);
+
+        Termijnen plus(Termijnen ander) {
+            return new Termijnen(procesbesprekingOpTijd + ander.procesbesprekingOpTijd,
+                    procesbesprekingTeLaat + ander.procesbesprekingTeLaat,
+                    procesbesprekingVerstreken + ander.procesbesprekingVerstreken,
+                    evaluatiesOpTijd + ander.evaluatiesOpTijd, evaluatiesTeLaat + ander.evaluatiesTeLaat,
+                    evaluatiesGemist + ander.evaluatiesGemist);
+        }
     }
 }

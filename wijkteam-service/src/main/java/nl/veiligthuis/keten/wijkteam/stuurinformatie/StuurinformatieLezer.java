@@ -83,25 +83,17 @@ public class StuurinformatieLezer {
                                    Map<String, Map<Veiligheidsinstrument, Integer>> instrumenten) {
         Map<Signaal, Integer> signalen = new EnumMap<>(Signaal.class);
         Map<Veiligheidsinstrument, Integer> gebruikt = new EnumMap<>(Veiligheidsinstrument.class);
-        int[] som = new int[6];
+        Cijfers.Termijnen som = Cijfers.Termijnen.GEEN;
         for (WerkvoorraadZaak zaak : zaken) {
             zaak.signalen().forEach(signaal -> signalen.merge(signaal, 1, Integer::sum));
             instrumenten.getOrDefault(zaak.zaakId(), Map.of()).forEach((instrument, aantal) ->
                     gebruikt.merge(instrument, aantal, Integer::sum));
-            Cijfers.Termijnen t = termijnen.get(zaak.zaakId());
-            if (t != null) {
-                som[0] += t.procesbesprekingOpTijd();
-                som[1] += t.procesbesprekingTeLaat();
-                som[2] += t.procesbesprekingVerstreken();
-                som[3] += t.evaluatiesOpTijd();
-                som[4] += t.evaluatiesTeLaat();
-                som[5] += t.evaluatiesGemist();
-            }
+            som = som.plus(termijnen.getOrDefault(zaak.zaakId(), Cijfers.Termijnen.GEEN));
         }
         int wachtend = (int) zaken.stream().filter(zaak -> zaak.status() == ZaakStatus.OVERDRACHT_ONTVANGEN).count();
         int zonderRegisseur = signalen.getOrDefault(Signaal.GEEN_REGISSEUR, 0);
         return new Cijfers(zaken.size(), wachtend, zonderRegisseur, signalen,
-                new Cijfers.Termijnen(som[0], som[1], som[2], som[3], som[4], som[5]), gebruikt);
+                som, gebruikt);
     }
 
     private Map<String, Cijfers.Termijnen> termijnen(String gemeente) {

@@ -1,11 +1,12 @@
 package nl.veiligthuis.keten.wijkteam.werkvoorraad;
 
+import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +35,6 @@ public class WerkvoorraadRepository {
     private static final String BINNEN = "lower(z.gemeente) = lower(:gemeente) AND (CAST(:team AS VARCHAR) IS NULL "
             + "OR lower(z.team) = lower(:team) OR z.team IS NULL)";
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
     private final Leesmodelversleuteling versleuteling;

@@ -1,9 +1,11 @@
 package nl.veiligthuis.keten.wijkteam.zaak;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.wijkteam.gezinsregie.GevoegdeOverdracht;
 
 /**
@@ -65,6 +67,21 @@ public interface ZaakGegevens {
 
     /** R11: the ZRM at the end of help is recorded. */
     boolean zrmEindVastgelegd();
+
+    /**
+     * Refuses (409 with the rule) a day of something the team did on the zaak (a contact, an overleg) that lies in the
+     * future or before the zaak was taken into treatment.
+     */
+    default void vereisDagInBehandeling(String regel, String wat, LocalDate dag, LocalDate vandaag) {
+        if (dag.isAfter(vandaag)) {
+            throw DomeinregelDetails.weigering(regel, wat + " op " + dag + " ligt in de toekomst");
+        }
+        LocalDate geaccepteerd = LocalDate.ofInstant(geaccepteerdOp(), Klok.NEDERLAND);
+        if (dag.isBefore(geaccepteerd)) {
+            throw DomeinregelDetails.weigering(regel, "zaak " + zaakId() + " is op " + geaccepteerd
+                    + " in behandeling genomen; " + wat + " op " + dag + " hoort niet bij deze zaak");
+        }
+    }
 
     /** Refuses (409 with the rule) anything a team does on a zaak it does not have in treatment. */
     default void vereisInBehandeling(String regel, String handeling) {

@@ -19,8 +19,11 @@ public final class Klok extends Clock {
         this.basis = basis;
     }
 
+    /** The chain's time zone: days and terms are Dutch days. */
+    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
     public static Klok systeem() {
-        return new Klok(Clock.system(ZoneId.of("Europe/Amsterdam")));
+        return new Klok(Clock.system(NEDERLAND));
     }
 
     public void verschuif(Duration duur) {
