@@ -19,4 +19,13 @@ public abstract class DienstIntegratieBasis {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /**
+     * The events stored for these aggregates. "Bad input changes nothing" is asserted per aggregate the request
+     * could touch: the context is shared, so another test's deadline or record may append elsewhere meanwhile.
+     */
+    protected long eventsVan(String... aggregates) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ANY(?)",
+                Long.class, (Object) aggregates);
+    }
 }

@@ -107,7 +107,7 @@ class ZaakIntegrationTest extends WijkteamKetenBasis {
         // validation on a zaak of the caller's own gemeente; an unknown zaak is a 404 before its body is read
         String zaakId = zaakVan(UUID.randomUUID().toString());
         String onbekend = OpenZaak.zaakIdVoor(UUID.randomUUID().toString());
-        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        long eventsBefore = eventsVan(zaakId, onbekend);
 
         var leeg = post("/api/v1/zaken/" + zaakId + "/acceptatie", "{\"team\": \"Westwijk\", \"medewerker\": {\"naam\": \" \"}}");
         assertProblem(leeg, 400);
@@ -130,7 +130,7 @@ class ZaakIntegrationTest extends WijkteamKetenBasis {
         assertProblem(get("/api/v1/zaken/" + onbekend), 404);
         assertThat(JSON.readTree(get("/api/v1/zaken?gezinId=" + UUID.randomUUID()).body()).isEmpty()).isTrue();
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+        assertThat(eventsVan(zaakId, onbekend)).isEqualTo(eventsBefore);
     }
 
     @Test
