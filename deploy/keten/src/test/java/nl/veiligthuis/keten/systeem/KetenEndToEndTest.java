@@ -485,6 +485,10 @@ class KetenEndToEndTest {
                  "eindigtOp": "%s", "medewerker": %s}""".formatted(kind, eindigtOp, fatima));
         post(Dienst.WIJKTEAM, zaak + "/veiligheidsplan/beoordeling",
                 "{\"versie\": 1, \"besluit\": \"GOEDGEKEURD\", \"teamleider\": " + teamleider + "}");
+        // issue 14 point 13 (001 Bijlage 1): the gezin was offered a familiegroepsplan and declined
+        post(Dienst.WIJKTEAM, zaak + "/ondersteuningsplan/familiegroepsplan-aanbod", """
+                {"aangebodenOp": "%s", "antwoord": "GEZIN_ZIET_AF", "medewerker": %s}""".formatted(
+                LocalDate.ofInstant(systeem.klok(Dienst.WIJKTEAM).instant(), ZoneId.of("Europe/Amsterdam")), fatima));
         post(Dienst.WIJKTEAM, zaak + "/ondersteuningsplan", """
                 {"perspectief": "Het gezin woont veilig samen en de ouders lossen ruzies op zonder geweld",
                  "doelen": [{"prioriteit": 1, "omschrijving": "De ouders maken ruzie zonder geweld",
@@ -525,7 +529,8 @@ class KetenEndToEndTest {
         List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("ZaakAfgesloten"));
         assertThat(typen).containsSubsequence("OverdrachtGeaccepteerd", "RegisseurToegewezen",
                 "GezinslidGeregistreerd", "GesprekVastgelegd", "VeiligheidsinschattingVastgelegd", "ZrmVastgelegd",
-                "VeiligheidsplanOpgesteld", "VeiligheidsplanBeoordeeld", "OndersteuningsplanOpgesteld",
+                "VeiligheidsplanOpgesteld", "VeiligheidsplanBeoordeeld", "FamiliegroepsplanAangeboden",
+                "OndersteuningsplanOpgesteld",
                 "OndersteuningsplanBeoordeeld", "VeiligheidsplanGeevalueerd", "VeiligheidsplanBeeindigd",
                 "ZrmVastgelegd", "AfsluitingVoorgesteld", "AfsluitingBeoordeeld", "ZaakAfgesloten");
         return gezinId;
@@ -699,6 +704,7 @@ class KetenEndToEndTest {
                 .containsExactlyInAnyOrder("TRIAGE_BINNEN_5_WERKDAGEN", "DELEN_MET_TOESTEMMING_OF_REDEN",
                         "EEN_CASUSREGISSEUR", "ELK_KIND_GESPROKEN",
                         "VEILIGHEID_ELK_KIND_BEOORDEELD", "INSCHATTING_OVER_ALLE_OUDERS", "VEILIGHEIDSOORDEEL_ACTUEEL",
+                        "HULPVRAAG_MET_OUDERS_EN_KINDEREN", "FAMILIEGROEPSPLAN_AANGEBODEN",
                         "VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD", "CONTACT_BIJ_ONVEILIG_KIND",
                         "GEEN_AFSLUITING_MET_ONVEILIG_KIND", "TERUGMELDINGEN");
         assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + onderzoekGezin + "/toetsing"), "VOLDAAN"))

@@ -6,6 +6,9 @@ package nl.veiligthuis.keten.monitoring.inspectie;
  */
 public enum Criterium {
     TRIAGE_BINNEN_5_WERKDAGEN("R1", "Triage binnen 5 werkdagen na ontvangst afgerond"),
+    ACUUT_ONVEILIG_GEHANDELD("R2",
+            "Bij acuut onveilige situaties zo snel mogelijk gehandeld: binnen 24 uur besloten, met een directe "
+                    + "veiligheidsactie, en een onveilig kind bij een contact direct opgevolgd (001 Bijlage 1)"),
     ONDERZOEK_BINNEN_10_WEKEN("R4", "Onderzoek binnen 10 weken afgerond, of de overschrijding met reden verlengd"),
     OVERDRACHTSGESPREK_NA_ONDERZOEK("R8", "Bij overdracht na onderzoek een overdrachtsgesprek gevoerd"),
     DELEN_MET_TOESTEMMING_OF_REDEN("R17",
@@ -21,10 +24,20 @@ public enum Criterium {
             "De veiligheidsinschatting van elk kind betreft beide ouders en de (ex-)partner (001: ETM/LIRIK)"),
     VEILIGHEIDSOORDEEL_ACTUEEL("R11",
             "Het veiligheidsoordeel van elk kind is niet ouder dan 90 dagen zonder herbeoordeling (003)"),
+    HULPVRAAG_MET_OUDERS_EN_KINDEREN("R12",
+            "De hulpvraag is met ouders en kinderen gevormd voordat het ondersteuningsplan werd opgesteld "
+                    + "(001 Bijlage 1)"),
+    FAMILIEGROEPSPLAN_AANGEBODEN("R12",
+            "Het gezin is in de gelegenheid gesteld een familiegroepsplan op te stellen, of heeft ervan afgezien "
+                    + "(001 Bijlage 1)"),
+    ONDERSTEUNINGSPLAN_GEZAMENLIJK_GEEVALUEERD("R12",
+            "Professionals en gezin evalueren de doelen gezamenlijk, ten minste elke 3 maanden (001 Bijlage 1)"),
     VEILIGHEIDSPLAN_TIJDIG_EN_GEEVALUEERD("R13",
             "Bij een onveilig kind een veiligheidsplan met een doorlooptijd van hoogstens 3 maanden, op tijd geëvalueerd"),
     CONTACT_BIJ_ONVEILIG_KIND("R13",
             "Zolang een kind onveilig is, contact met het gezin zo vaak als afgesproken (001 §3.3)"),
+    OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT("R15",
+            "Blijft de vrijwillige hulp zonder effect, dan schaalt het wijkteam op of meldt het terug (001 Bijlage 1)"),
     GEEN_AFSLUITING_MET_ONVEILIG_KIND("R16", "Niet afgesloten zolang een kind niet veilig is"),
     NAZORG_NA_AFSLUITING("R16", "Na afsluiting nazorg afgesproken en binnen de termijn gecontroleerd (001 §6.2)"),
     TERUGMELDINGEN("R9", "Niet heen en weer: hoogstens één terugmelding tussen wijkteam en Veilig Thuis");

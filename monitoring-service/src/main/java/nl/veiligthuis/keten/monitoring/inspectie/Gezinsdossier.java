@@ -95,6 +95,9 @@ final class Gezinsdossier {
         final List<Stap> nazorgcontroles = new ArrayList<>();
         /** Issue 14 point 11: the consultations of Veilig Thuis and the wijkteam about the zaak. */
         final List<Stap> overleggen = new ArrayList<>();
+        /** Issue 14 point 13: the offers of a familiegroepsplan and the evaluations of the ondersteuningsplan. */
+        final List<Stap> familiegroepsplanAanbod = new ArrayList<>();
+        final List<Stap> planevaluaties = new ArrayList<>();
         Stap nazorgVerlopen;
 
         List<String> kinderen() {
@@ -280,6 +283,8 @@ final class Gezinsdossier {
             case "VeiligheidsplanBeeindigd" -> veiligheidsplan(stap).beeindigd = stap;
             case "OndersteuningsplanOpgesteld" -> ondersteuningsplan(stap).opgesteld = stap;
             case "OndersteuningsplanBeoordeeld" -> ondersteuningsplan(stap).beoordeeld = stap;
+            case "OndersteuningsplanGeevalueerd" -> zaak(stap).planevaluaties.add(stap);
+            case "FamiliegroepsplanAangeboden" -> zaak(stap).familiegroepsplanAanbod.add(stap);
             default -> {
                 // steps the framework does not judge stay on the timeline only
             }

@@ -11,6 +11,7 @@ final class Toetsingskader {
     static List<Toetsing> toets(Gezinsdossier dossier, Moment moment) {
         return List.of(
                 TermijnToetsen.triage(dossier, moment),
+                Acuuttoets.acuutGehandeld(dossier, moment),
                 TermijnToetsen.onderzoek(dossier, moment),
                 OverdrachtToetsen.overdrachtsgesprek(dossier),
                 OverdrachtToetsen.delen(dossier),
@@ -21,8 +22,12 @@ final class Toetsingskader {
                 ZaakToetsen.veiligheidBeoordeeld(dossier),
                 OordeelToetsen.overAlleOuders(dossier),
                 OordeelToetsen.actueel(dossier, moment),
+                PlanToetsen.hulpvraag(dossier, moment),
+                PlanToetsen.familiegroepsplan(dossier),
+                PlanToetsen.gezamenlijkGeevalueerd(dossier, moment),
                 ZaakToetsen.veiligheidsplan(dossier, moment),
                 Contacttoets.contactBijOnveiligKind(dossier, moment),
+                Opschalingstoets.opschaling(dossier, moment),
                 ZaakToetsen.afsluiting(dossier),
                 Nazorgtoets.nazorg(dossier, moment),
                 OverdrachtToetsen.terugmeldingen(dossier));

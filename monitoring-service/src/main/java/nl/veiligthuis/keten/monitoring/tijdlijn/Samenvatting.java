@@ -108,6 +108,8 @@ final class Samenvatting {
                     + getal(" met ", p, "aantalDoelen", " doel(en)")),
             Map.entry("OndersteuningsplanBeoordeeld", p -> "Ondersteuningsplan" + getal(" versie ", p, "versie", "")
                     + " beoordeeld door teamleider" + code(": ", p, "besluit")),
+            Map.entry("FamiliegroepsplanAangeboden", p -> "Familiegroepsplan aangeboden aan het gezin"
+                    + dag(" op ", p, "aangebodenOp") + code(": ", p, "antwoord")),
             Map.entry("OndersteuningsplanGeevalueerd", p -> "Ondersteuningsplan" + getal(" versie ", p, "versie", "")
                     + " geëvalueerd" + (p.path("samenMetGezin").asBoolean(false) ? " samen met het gezin" : "")
                     + getal(": ", p, "aantalBehaald", " behaald") + getal(", ", p, "aantalDeelsBehaald", " deels behaald")

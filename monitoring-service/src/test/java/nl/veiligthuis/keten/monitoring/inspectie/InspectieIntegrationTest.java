@@ -84,6 +84,73 @@ class InspectieIntegrationTest extends MonitoringIntegratieBasis {
     }
 
     @Test
+    void r12_issue14_theBijlage1PlanChecksAreJudgedFromTheTopicsCountedPerGemeenteAndInTheCsv() throws Exception {
+        // issue 14 point 13: a plan drawn up without a parent heard (HULPVRAAG_MET_OUDERS_EN_KINDEREN not met) after
+        // the gezin declined a familiegroepsplan (FAMILIEGROEPSPLAN_AANGEBODEN met), as the wijkteam publishes them
+        String gezinId = uuid();
+        String zaakId = uuid();
+        String gemeente = "Plangemeente-" + uuid().substring(0, 8);
+        Instant t = klok.instant();
+        ObjectNode ontvangen = sample("melding-ontvangen.v1", gezinId);
+        ontvangen.put("meldingId", uuid()).put("gemeente", gemeente);
+        String regio = ontvangen.get("regio").asString();
+        send(KetenTopics.MELDING, event("melding-service", "melding.melding-ontvangen", gezinId, t, null, null,
+                JSON.writeValueAsString(ontvangen)));
+        ObjectNode geopend = sample("zaak-geopend.v1", gezinId);
+        geopend.put("zaakId", zaakId).put("gemeente", gemeente);
+        ObjectNode geaccepteerd = sample("overdracht-geaccepteerd.v1", gezinId);
+        geaccepteerd.put("zaakId", zaakId);
+        ObjectNode aanbod = sample("familiegroepsplan-aangeboden.v1", gezinId);
+        aanbod.put("zaakId", zaakId).put("aangebodenOp", Moment.datum(t).toString());
+        ObjectNode plan = sample("ondersteuningsplan-opgesteld.v1", gezinId);
+        plan.put("zaakId", zaakId).put("opgesteldMet", "MET_GEZIN");
+        String[][] stappen = {{"wijkteam.zaak-geopend", geopend.toString()},
+                {"wijkteam.overdracht-geaccepteerd", geaccepteerd.toString()},
+                {"wijkteam.familiegroepsplan-aangeboden", aanbod.toString()},
+                {"wijkteam.ondersteuningsplan-opgesteld", plan.toString()}};
+        for (int i = 0; i < stappen.length; i++) {
+            send(KetenTopics.WIJKTEAM, event("wijkteam-service", stappen[i][0], gezinId, t.plusMillis(i + 1L), null,
+                    null, stappen[i][1]));
+        }
+        awaitTijdlijn(gezinId, "MeldingOntvangen", "ZaakGeopend", "OverdrachtGeaccepteerd",
+                "FamiliegroepsplanAangeboden", "OndersteuningsplanOpgesteld");
+
+        JsonNode toetsing = json(get("/api/v1/gezinnen/" + gezinId + "/toetsing"));
+        JsonNode hulpvraag = criterium(toetsing, "HULPVRAAG_MET_OUDERS_EN_KINDEREN");
+        assertThat(hulpvraag.get("uitkomst").asString()).isEqualTo("NIET_VOLDAAN");
+        assertThat(hulpvraag.get("regel").asString()).isEqualTo("R12");
+        assertThat(hulpvraag.get("toelichting").asString()).contains("geen ouder vastgelegd");
+        JsonNode familiegroepsplan = criterium(toetsing, "FAMILIEGROEPSPLAN_AANGEBODEN");
+        assertThat(familiegroepsplan.get("uitkomst").asString()).isEqualTo("VOLDAAN");
+        assertThat(familiegroepsplan.findValuesAsString("type"))
+                .containsExactly("FamiliegroepsplanAangeboden", "OndersteuningsplanOpgesteld");
+
+        JsonNode perGemeente = json(get("/api/v1/toetsingen?gemeente=" + gemeente)).get("groepen").get(1);
+        assertThat(perGemeente.get("gemeente").asString()).isEqualTo(gemeente);
+        assertThat(telling(perGemeente, "HULPVRAAG_MET_OUDERS_EN_KINDEREN").get("nietVoldaan").asInt()).isEqualTo(1);
+        assertThat(telling(perGemeente, "FAMILIEGROEPSPLAN_AANGEBODEN").get("voldaan").asInt()).isEqualTo(1);
+        assertThat(telling(perGemeente, "OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT").get("nietVanToepassing").asInt())
+                .isEqualTo(1);
+
+        String csv = HttpClient.newHttpClient().send(Testtokens.verzoek(
+                        URI.create("http://localhost:" + port + "/api/v1/toetsingen?gemeente=" + gemeente))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(csv.lines().filter(regel -> regel.startsWith(gezinId + "," + regio + "," + gemeente + ",")))
+                .anySatisfy(regel -> assertThat(regel).contains(",HULPVRAAG_MET_OUDERS_EN_KINDEREN,R12,NIET_VOLDAAN,"))
+                .anySatisfy(regel -> assertThat(regel).contains(",FAMILIEGROEPSPLAN_AANGEBODEN,R12,VOLDAAN,"))
+                .anySatisfy(regel -> assertThat(regel).contains(",ACUUT_ONVEILIG_GEHANDELD,R2,NIET_VAN_TOEPASSING,"));
+    }
+
+    private static JsonNode telling(JsonNode groep, String criterium) {
+        for (JsonNode telling : groep.get("criteria")) {
+            if (criterium.equals(telling.get("criterium").asString())) {
+                return telling;
+            }
+        }
+        throw new AssertionError("no " + criterium + " in " + groep);
+    }
+
+    @Test
     void r19_anInvalidMomentIsRefusedNamingTheParameter() throws Exception {
         for (String pad : List.of("/api/v1/gezinnen/" + uuid() + "/toetsing?bekendOp=gisteren",
                 "/api/v1/gezinnen/" + uuid() + "/toestand?bekendOp=gisteren", "/api/v1/toetsingen?bekendOp=gisteren")) {

@@ -1,5 +1,10 @@
 package nl.veiligthuis.keten.monitoring.inspectie;
 
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ACUUT_ONVEILIG_GEHANDELD;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.FAMILIEGROEPSPLAN_AANGEBODEN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.HULPVRAAG_MET_OUDERS_EN_KINDEREN;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ONDERSTEUNINGSPLAN_GEZAMENLIJK_GEEVALUEERD;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.CONTACT_BIJ_ONVEILIG_KIND;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.DELEN_MET_TOESTEMMING_OF_REDEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.INSCHATTING_OVER_ALLE_OUDERS;
@@ -67,6 +72,12 @@ class ToetsingskaderTest {
                         "lidId", "l2", "rol", "KIND")
                 .stapVan("Wijkteam Vlaardingen", "GezinslidGeregistreerd", "2027-03-03T10:02:00Z", "zaakId", "z1",
                         "lidId", "l3", "rol", "KIND")
+                // issue 14 point 13: an unsafe child seen at a home visit, judged the same day (acuut gehandeld)
+                .stapVan("Wijkteam Vlaardingen", "ContactVastgelegd", "2027-03-04T09:30:00Z", "zaakId", "z1",
+                        "contactId", "k0", "soort", "HUISBEZOEK", "op", "2027-03-04", "gezien", List.of("l2"),
+                        "beeld", "ONVEILIG", "teltAlsContact", true)
+                .stapVan("Wijkteam Vlaardingen", "GesprekVastgelegd", "2027-03-04T09:45:00Z", "zaakId", "z1",
+                        "lidId", "l1", "rol", "OUDER", "gesproken", true, "gevoerdOp", "2027-03-04")
                 .stapVan("Wijkteam Vlaardingen", "GesprekVastgelegd", "2027-03-04T10:00:00Z", "zaakId", "z1",
                         "lidId", "l2", "rol", "KIND", "gesproken", true)
                 .stapVan("Wijkteam Vlaardingen", "GesprekVastgelegd", "2027-03-04T10:30:00Z", "zaakId", "z1",
@@ -82,11 +93,17 @@ class ToetsingskaderTest {
                         "eindigtOp", "2027-05-05T09:00:00Z", "eersteEvaluatieOp", "2027-03-19T09:00:00Z")
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanBeoordeeld", "2027-03-05T15:00:00Z", "zaakId", "z1",
                         "versie", 1, "besluit", "GOEDGEKEURD")
+                // issue 14 point 13: the familiegroepsplan offered and declined; the plan with the gezin approved
+                .stapVan("Wijkteam Vlaardingen", "FamiliegroepsplanAangeboden", "2027-03-08T15:00:00Z", "zaakId",
+                        "z1", "aangebodenOp", "2027-03-08", "antwoord", "GEZIN_ZIET_AF")
                 .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanOpgesteld", "2027-03-10T09:00:00Z", "zaakId", "z1",
-                        "versie", 1, "opgesteldOp", "2027-03-10T09:00:00Z")
+                        "versie", 1, "opgesteldMet", "MET_GEZIN", "opgesteldOp", "2027-03-10T09:00:00Z")
+
                 .stapVan("Wijkteam Vlaardingen", "ContactVastgelegd", "2027-03-11T16:00:00Z", "zaakId", "z1",
                         "contactId", "k1", "soort", "HUISBEZOEK", "op", "2027-03-11", "gezien", List.of("l2", "l3"),
                         "beeld", "ZORGEN_ONVERANDERD", "teltAlsContact", true)
+                .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanBeoordeeld", "2027-03-15T15:00:00Z", "zaakId",
+                        "z1", "versie", 1, "besluit", "GOEDGEKEURD")
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanGeevalueerd", "2027-03-18T09:00:00Z", "zaakId", "z1",
                         "versie", 1, "kinderen", List.of(Map.of("lidId", "l2", "startOordeel", "ONVEILIG",
                                 "huidigOordeel", "VEILIG", "verloop", "VERBETERD")),
@@ -100,6 +117,18 @@ class ToetsingskaderTest {
                         "taken", List.of(Map.of("door", "WIJKTEAM")))
                 .stapVan("Wijkteam Vlaardingen", "VeiligheidsplanBeeindigd", "2027-03-25T09:00:00Z", "zaakId", "z1",
                         "versie", 1, "reden", "VEILIGHEID_HERSTELD")
+                // issue 14 point 13: two evaluations without any goal reached, the team escalates; then progress,
+                // evaluated together with the gezin
+                .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanGeevalueerd", "2027-03-26T10:00:00Z", "zaakId",
+                        "z1", "versie", 1, "samenMetGezin", true, "aantalBehaald", 0, "aantalDeelsBehaald", 0)
+                .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanGeevalueerd", "2027-04-09T10:00:00Z", "zaakId",
+                        "z1", "versie", 1, "samenMetGezin", true, "aantalBehaald", 0, "aantalDeelsBehaald", 0)
+                .stapVan("Wijkteam Vlaardingen", "ZaakOpgeschaald", "2027-04-12T10:00:00Z", "zaakId", "z1",
+                        "tafel", "JEUGDBESCHERMINGSTAFEL", "reden", "GEEN_VERANDERING_ONDANKS_HULP")
+                .stapVan("Wijkteam Vlaardingen", "OpschalingBesloten", "2027-04-19T10:00:00Z", "zaakId", "z1",
+                        "tafel", "JEUGDBESCHERMINGSTAFEL", "besluit", "REGIE_BLIJFT_BIJ_WIJKTEAM")
+                .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanGeevalueerd", "2027-04-26T10:00:00Z", "zaakId",
+                        "z1", "versie", 1, "samenMetGezin", true, "aantalBehaald", 1, "aantalDeelsBehaald", 1)
                 .stap("MonitoringContactVastgelegd", "2027-04-01T10:00:00Z", "monitoringId", "mon1",
                         "contactId", "c1", "contactOp", "2027-04-01T10:00:00Z")
                 .stapVan("Wijkteam Vlaardingen", "ZaakAfgesloten", "2027-05-01T09:00:00Z", "zaakId", "z1",
@@ -113,7 +142,7 @@ class ToetsingskaderTest {
     static Geschiedenis slechtePraktijk() {
         return new Geschiedenis()
                 .stap("MeldingOntvangen", "2027-01-04T09:00:00Z", "meldingId", "m1", "regio", "VeiligThuisUtrecht",
-                        "gemeente", "Houten")
+                        "gemeente", "Houten", "acuutOnveilig", true)
                 .stap("TriageGeopend", "2027-01-04T09:00:01Z", "meldingId", "m1", "uiterlijkAfgerondOp", "2027-01-11")
                 .stap("TriagetermijnOverschreden", "2027-01-11T23:00:01Z", "meldingId", "m1",
                         "uiterlijkAfgerondOp", "2027-01-11")
@@ -157,6 +186,16 @@ class ToetsingskaderTest {
                 .stapVan("Wijkteam Houten", "VeiligheidsinschattingVastgelegd", "2027-04-26T11:00:00Z",
                         "zaakId", "z4", "lidId", "l9", "instrument", "ETM", "oordeel", "VEILIG",
                         "volwassenen", List.of())
+                // issue 14 point 13: a plan without a parent heard or a familiegroepsplan offered, never evaluated
+                // with the gezin, and no escalation after two evaluations without any goal reached
+                .stapVan("Wijkteam Houten", "OndersteuningsplanOpgesteld", "2027-05-05T09:00:00Z", "zaakId", "z4",
+                        "versie", 1, "opgesteldMet", "MET_GEZIN")
+                .stapVan("Wijkteam Houten", "OndersteuningsplanBeoordeeld", "2027-05-06T09:00:00Z", "zaakId", "z4",
+                        "versie", 1, "besluit", "GOEDGEKEURD")
+                .stapVan("Wijkteam Houten", "OndersteuningsplanGeevalueerd", "2027-06-01T09:00:00Z", "zaakId", "z4",
+                        "versie", 1, "samenMetGezin", false, "aantalBehaald", 0, "aantalDeelsBehaald", 0)
+                .stapVan("Wijkteam Houten", "OndersteuningsplanGeevalueerd", "2027-07-01T09:00:00Z", "zaakId", "z4",
+                        "versie", 1, "samenMetGezin", false, "aantalBehaald", 0, "aantalDeelsBehaald", 0)
                 // issue 14 point 11: a further handover joins z4 and nobody records who does what
                 .stapVan("Wijkteam Houten", "OverdrachtBijZaakGevoegd", "2027-05-01T09:00:00Z", "zaakId", "z4",
                         "overdrachtId", "ov9")
@@ -210,6 +249,16 @@ class ToetsingskaderTest {
         assertThat(toetsing(toetsingen, NAZORG_NA_AFSLUITING).toelichting())
                 .contains("tot 2027-06-20 zonder controle"); // R16, issue 14 point 7
         assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9
+        // issue 14 point 13 (001 Bijlage 1)
+        assertThat(toetsing(toetsingen, ACUUT_ONVEILIG_GEHANDELD).toelichting()).contains("pas besloten op"); // R2
+        assertThat(toetsing(toetsingen, HULPVRAAG_MET_OUDERS_EN_KINDEREN).toelichting())
+                .contains("geen ouder vastgelegd"); // R12
+        assertThat(toetsing(toetsingen, FAMILIEGROEPSPLAN_AANGEBODEN).toelichting())
+                .contains("zonder vastgelegd aanbod"); // R12
+        assertThat(toetsing(toetsingen, ONDERSTEUNINGSPLAN_GEZAMENLIJK_GEEVALUEERD).toelichting())
+                .contains("2 keer geëvalueerd zonder het gezin"); // R12
+        assertThat(toetsing(toetsingen, OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT).toelichting())
+                .contains("niet opgeschaald"); // R15
     }
 
     @Test

@@ -74,6 +74,13 @@ class SamenvattingTest {
     }
 
     @Test
+    void issue14_r12_summarisesTheOfferOfAFamiliegroepsplanWithTheGezinsAnswer() {
+        assertThat(Samenvatting.van("FamiliegroepsplanAangeboden", "wijkteam-service", json("""
+                {"aangebodenOp": "2026-12-03", "antwoord": "GEZIN_ZIET_AF"}""")))
+                .isEqualTo("Familiegroepsplan aangeboden aan het gezin op 2026-12-03: GEZIN_ZIET_AF");
+    }
+
+    @Test
     void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
         assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
                 .isEqualTo("IetsNieuws ontvangen van wijkteam-service");

@@ -37,6 +37,7 @@ import nl.veiligthuis.keten.wijkteam.intake.ZrmVastgelegd;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Actie;
 import nl.veiligthuis.keten.wijkteam.samenwerking.OverlegVastgelegd;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanBeoordeeld;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.FamiliegroepsplanAangeboden;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanGeevalueerd;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OndersteuningsplanOpgesteld;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.ProcesbesprekingGehouden;
@@ -316,6 +317,14 @@ public class WijkteamEventPublisher {
         var payload = new OndersteuningsplanBeoordeeldV1(event.zaakId(), event.gezinId(), event.versie(),
                 event.besluit().name(), event.beoordeeldOp(), Actor.wijkteam("TEAMLEIDER", event.gemeente()));
         publisher.publish("ondersteuningsplan-beoordeeld", event.gezinId(), event.beoordeeldOp(),
+                ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    @EventHandler
+    void on(FamiliegroepsplanAangeboden event, EventMessage<?> message) {
+        var payload = new FamiliegroepsplanAangebodenV1(event.zaakId(), event.gezinId(), event.aangebodenOp(),
+                event.antwoord().name(), event.vastgelegdOp(), medewerker(event.gemeente()));
+        publisher.publish("familiegroepsplan-aangeboden", event.gezinId(), event.vastgelegdOp(),
                 ondersteuningsplan(event.zaakId()), payload, message);
     }
 

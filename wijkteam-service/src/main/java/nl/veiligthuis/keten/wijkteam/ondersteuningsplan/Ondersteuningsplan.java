@@ -4,7 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
@@ -31,7 +32,6 @@ public class Ondersteuningsplan {
     public static final String PROCESBESPREKING = "procesbespreking";
     /** R12: the procesbespreking six weeks after the start of help, in calendar days as counted in the Netherlands. */
     static final int PROCESBESPREKING_NA_DAGEN = 42;
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final String R12 = "R12";
 
     private final ZaakGegevens zaak;
@@ -47,7 +47,7 @@ public class Ondersteuningsplan {
 
     /** The moment the procesbespreking is due: 42 calendar days after acceptance, Dutch time. */
     public static Instant procesbesprekingUiterlijkOp(Instant geaccepteerdOp) {
-        return geaccepteerdOp.atZone(NEDERLAND).plusDays(PROCESBESPREKING_NA_DAGEN).toInstant();
+        return geaccepteerdOp.atZone(Klok.NEDERLAND).plusDays(PROCESBESPREKING_NA_DAGEN).toInstant();
     }
 
     /** Called by the Zaak when it accepts the overdracht: the start of help starts the procesbespreking term. */
@@ -149,6 +149,24 @@ public class Ondersteuningsplan {
                 command.samenMetGezin(), isLeeg(command.bijstelling()) ? null : command.bijstelling().strip(),
                 command.medewerker(), klok.instant()));
         return goedgekeurd.versie();
+    }
+
+    /**
+     * Issue 14 point 13 (001 Bijlage 1): the gezin was given the chance to draw up a familiegroepsplan. Recorded as
+     * often as it is offered; the inspection reads the answer given before the plan was drawn up.
+     */
+    @CommandHandler
+    void handle(BiedFamiliegroepsplanAan command, Clock klok) {
+        zaak.vereisInBehandeling(R12, "een familiegroepsplan aanbieden");
+        if (command.aangebodenOp() == null || command.antwoord() == null) {
+            throw weigering("het aanbod van een familiegroepsplan legt de dag en het antwoord van het gezin vast");
+        }
+        zaak.vereisDagInBehandeling(R12, "het aanbod van een familiegroepsplan", command.aangebodenOp(),
+                LocalDate.ofInstant(klok.instant(), Klok.NEDERLAND));
+        vereisMedewerker(command.medewerker(), "wie het familiegroepsplan aanbood");
+        apply(new FamiliegroepsplanAangeboden(zaak.zaakId(), zaak.gezinId(), zaak.gemeente(), command.aangebodenOp(),
+                command.antwoord(), isLeeg(command.toelichting()) ? null : command.toelichting().strip(),
+                command.medewerker(), klok.instant()));
     }
 
     @CommandHandler

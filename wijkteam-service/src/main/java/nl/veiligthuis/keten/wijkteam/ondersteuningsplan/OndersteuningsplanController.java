@@ -14,11 +14,13 @@ import nl.veiligthuis.keten.wijkteam.zaak.MedewerkerRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** R12: the ondersteuningsplan of a zaak, the teamleider's review, its evaluations and the procesbespreking. */
@@ -128,8 +130,26 @@ public class OndersteuningsplanController {
         return new ProcesbesprekingVastgelegd(zaakId, opTijd);
     }
 
+    @Operation(summary = "Leg vast dat het gezin een familiegroepsplan is aangeboden en wat het antwoordde (R12; "
+            + "001 Bijlage 1: het gezin is in de gelegenheid gesteld een familiegroepsplan op te stellen)")
+    @PostMapping("/{zaakId}/ondersteuningsplan/familiegroepsplan-aanbod")
+    @ResponseStatus(HttpStatus.CREATED)
+    public FamiliegroepsplanAanbodVastgelegd biedFamiliegroepsplanAan(
+            @Parameter(example = ZAAK_ID) @PathVariable String zaakId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+                    name = "aanbod", value = """
+                    {"aangebodenOp": "2026-12-03", "antwoord": "GEZIN_ZIET_AF",
+                     "toelichting": "Moeder wil eerst zelf met haar zus praten",
+                     "medewerker": {"naam": "Fatima el Amrani", "telefoon": "010-2345678"}}""")))
+            @Valid @RequestBody FamiliegroepsplanAanbodRequest request) {
+        commandGateway.sendAndWait(new BiedFamiliegroepsplanAan(zaakId, request.aangebodenOp(), request.antwoord(),
+                request.toelichting(), medewerker(request.medewerker())));
+        return new FamiliegroepsplanAanbodVastgelegd(zaakId, request.aangebodenOp(), request.antwoord());
+    }
+
     @Operation(summary = "Haal het ondersteuningsplan van een zaak op: de huidige versie met haar status, doelen en "
-            + "acties, de beoordelingen van alle versies, de evaluaties en de termijn van de procesbespreking (R12)")
+            + "acties, de beoordelingen van alle versies, de evaluaties, de termijn van de procesbespreking en het "
+            + "aanbod van een familiegroepsplan (R12)")
     @GetMapping("/{zaakId}/ondersteuningsplan")
     public OndersteuningsplanOverzicht haalOp(@Parameter(example = ZAAK_ID) @PathVariable String zaakId) {
         Optional<OndersteuningsplanOverzicht> overzicht = queryGateway

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public class OndersteuningsplanProjection {
     /** The tables this projection writes, in the order its reset empties them; compared by a herbouw (R19). */
     static final List<String> TABELLEN = List.of("ondersteuningsplan", "ondersteuningsplan_doel",
             "ondersteuningsplan_actie", "ondersteuningsplan_beoordeling", "ondersteuningsplan_evaluatie",
-            "ondersteuningsplan_evaluatie_doel", "procesbespreking");
+            "ondersteuningsplan_evaluatie_doel", "procesbespreking", "familiegroepsplan_aanbod");
 
     @Bean
     static ProjectieDigest zaakdossierOndersteuningsplan() {
@@ -158,6 +159,17 @@ public class OndersteuningsplanProjection {
         signalering.hefOp(event.zaakId(), Signaal.PROCESBESPREKING_GEMIST);
     }
 
+    @EventHandler
+    void on(FamiliegroepsplanAangeboden event, @SequenceNumber long volgnummer) {
+        leesmodel.partitie("familiegroepsplan_aanbod", event.zaakId()).voegToe(Rij.leeg()
+                .met("volgnummer", volgnummer)
+                .met("aangeboden_op", event.aangebodenOp())
+                .met("antwoord", event.antwoord())
+                .met("toelichting", versleuteling.versleutel(event.gezinId(), event.toelichting()))
+                .met("medewerker_naam", versleuteling.versleutel(event.gezinId(), event.medewerker().naam()))
+                .met("vastgelegd_op", event.vastgelegdOp()));
+    }
+
     /** Returned to Veilig Thuis, the zaak asks nothing of the team any more; the history stays readable. */
     @EventHandler
     void on(ZaakTeruggemeld event) {
@@ -241,8 +253,17 @@ public class OndersteuningsplanProjection {
                 .param(zaakId)
                 .query((rs, row) -> procesbespreking(rs))
                 .optional().orElse(null);
+        List<FamiliegroepsplanAanbod> aanbod = jdbc.sql(
+                        "SELECT * FROM familiegroepsplan_aanbod WHERE zaak_id = ? ORDER BY volgnummer")
+                .param(zaakId)
+                .query((rs, row) -> new FamiliegroepsplanAanbod(rs.getObject("aangeboden_op", LocalDate.class),
+                        FamiliegroepsplanAntwoord.valueOf(rs.getString("antwoord")),
+                        versleuteling.ontsleutel(rs.getString("toelichting")),
+                        versleuteling.ontsleutel(rs.getString("medewerker_naam")),
+                        rs.getTimestamp("vastgelegd_op").toInstant()))
+                .list();
         return Optional.of(new OndersteuningsplanOverzicht(zaakId, huidig, goedgekeurd, beoordelingen, evaluaties,
-                procesbespreking));
+                procesbespreking, aanbod));
     }
 
     /** The shared review signals follow the latest version of this plan: waiting, or sent back. */

@@ -54,6 +54,7 @@ public class WijkteamToegang {
                 .post("/api/v1/zaken/*/ondersteuningsplan", WIJKTEAMMEDEWERKER)
                 .post("/api/v1/zaken/*/ondersteuningsplan/beoordeling", TEAMLEIDER)
                 .post("/api/v1/zaken/*/ondersteuningsplan/evaluaties", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/ondersteuningsplan/familiegroepsplan-aanbod", WIJKTEAMMEDEWERKER)
                 .post("/api/v1/zaken/*/procesbespreking", TEAM)
                 .get("/api/v1/zaken/*/ondersteuningsplan", LEZERS)
                 .post("/api/v1/zaken/*/veiligheidsplan", WIJKTEAMMEDEWERKER)

@@ -31,6 +31,7 @@ import nl.veiligthuis.keten.wijkteam.intake.ZrmMoment;
 import nl.veiligthuis.keten.wijkteam.monitoring.Doelstand;
 import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
 import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
+import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.FamiliegroepsplanAntwoord;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.OpgesteldMet;
 import nl.veiligthuis.keten.wijkteam.ondersteuningsplan.Partij;
 import nl.veiligthuis.keten.wijkteam.opschaling.Besluit;
@@ -273,6 +274,12 @@ class PayloadContractTest {
         }
         EventContract.assertValid("ondersteuningsplan-geevalueerd.v1", JSON.writeValueAsBytes(
                 new OndersteuningsplanGeevalueerdV1(id(), id(), 1, 1, 0, 2, false, Instant.now(), medewerker)));
+        // issue 14 point 13: every answer to the offer of a familiegroepsplan fits the schema
+        for (FamiliegroepsplanAntwoord antwoord : FamiliegroepsplanAntwoord.values()) {
+            EventContract.assertValid("familiegroepsplan-aangeboden.v1", JSON.writeValueAsBytes(
+                    new FamiliegroepsplanAangebodenV1(id(), id(), LocalDate.now(), antwoord.name(), Instant.now(),
+                            medewerker)));
+        }
         EventContract.assertValid("procesbespreking-gehouden.v1", JSON.writeValueAsBytes(
                 new ProcesbesprekingGehoudenV1(id(), id(), Instant.now(), false, medewerker)));
         EventContract.assertValid("procesbespreking-termijn-verstreken.v1", JSON.writeValueAsBytes(

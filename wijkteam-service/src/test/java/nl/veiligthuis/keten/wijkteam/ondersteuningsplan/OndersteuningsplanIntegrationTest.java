@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,7 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
               "doelPrioriteit": 2}]""";
     private static final String OPMERKINGEN = "Maak doel twee concreter met de school erbij";
     private static final String UITKOMST = "Het team ziet voortgang en vraagt schuldhulp aan";
+    private static final String TOELICHTING_AANBOD = "Moeder wil eerst zelf met haar zus praten";
 
     @Autowired
     Klok klok;
@@ -215,13 +217,54 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
     }
 
     @Test
+    void issue14_r12_theOfferOfAFamiliegroepsplanAndTheGezinsAnswerAreRecordedShownAndPublishedWithoutTexts()
+            throws Exception {
+        // 001 Bijlage 1: "Zichtbaar moet zijn dat het gezin in de gelegenheid is gesteld een familiegroepsplan op te
+        // stellen"; the inspection reads it (monitoring-service FAMILIEGROEPSPLAN_AANGEBODEN)
+        String zaakId = geaccepteerdeZaak();
+        String pad = "/api/v1/zaken/" + zaakId + "/ondersteuningsplan/familiegroepsplan-aanbod";
+        LocalDate vandaag = LocalDate.ofInstant(klok.instant(), Klok.NEDERLAND);
+
+        // bad input names every field; a day before the acceptance is the rule's; nothing is recorded
+        assertThat(invalidParams(api.post(pad, "{}"))).containsExactly("aangebodenOp", "antwoord", "medewerker");
+        assertThat(invalidParams(api.post(pad, aanbod(vandaag.plusDays(2), "GEZIN_ZIET_AF", null))))
+                .containsExactly("aangebodenOp");
+        assertThat(invalidParams(api.post(pad, aanbod(vandaag, "MISSCHIEN", null)))).containsExactly("antwoord");
+        assertRegel(api.post(pad, aanbod(vandaag.minusDays(1), "GEZIN_ZIET_AF", null)), "R12");
+        assertThat(api.lees("/api/v1/zaken/" + zaakId + "/ondersteuningsplan").get("familiegroepsplanAanbod"))
+                .isEmpty();
+
+        var aanbod = api.post(pad, aanbod(vandaag, "GEZIN_ZIET_AF", TOELICHTING_AANBOD));
+        assertThat(aanbod.statusCode()).as(aanbod.body()).isEqualTo(201);
+        assertThat(json(aanbod).get("antwoord").asString()).isEqualTo("GEZIN_ZIET_AF");
+        JsonNode getoond = await().atMost(LANG).until(
+                () -> api.lees("/api/v1/zaken/" + zaakId + "/ondersteuningsplan").get("familiegroepsplanAanbod"),
+                lijst -> lijst.size() == 1).get(0);
+        assertThat(getoond.get("aangebodenOp").asString()).isEqualTo(vandaag.toString());
+        assertThat(getoond.get("antwoord").asString()).isEqualTo("GEZIN_ZIET_AF");
+        assertThat(getoond.get("toelichting").asString()).isEqualTo(TOELICHTING_AANBOD);
+        assertThat(getoond.get("medewerker").asString()).isEqualTo("Fatima el Amrani");
+        // D4: the toelichting is encrypted in the read model, and the topic carries the day and the code only
+        assertThat(jdbc.queryForObject("SELECT toelichting FROM familiegroepsplan_aanbod WHERE zaak_id = ?",
+                String.class, zaakId)).doesNotContain("zus");
+        JsonNode gepubliceerd = gepubliceerd("familiegroepsplan-aangeboden", zaakId, 1).get(0);
+        assertThat(gepubliceerd.get("antwoord").asString()).isEqualTo("GEZIN_ZIET_AF");
+        assertThat(gepubliceerd.get("aangebodenOp").asString()).isEqualTo(vandaag.toString());
+        assertThat(gepubliceerd.toString()).doesNotContain("zus");
+
+        assertProblem(api.post("/api/v1/zaken/" + OpenZaak.zaakIdVoor(UUID.randomUUID().toString())
+                + "/ondersteuningsplan/familiegroepsplan-aanbod", aanbod(vandaag, "GEZIN_STELT_OP", null)), 404);
+    }
+
+    @Test
     void d6_theOndersteuningsplanEndpointsAreDocumentedWithExamples() throws Exception {
         JsonNode doc = api.lees("/api/v1/openapi.json");
         assertThat(OpenApiVoorbeelden.ontbrekend(doc)).isEmpty();
         JsonNode paden = doc.get("paths");
         for (String pad : new String[] {"/api/v1/zaken/{zaakId}/ondersteuningsplan",
                 "/api/v1/zaken/{zaakId}/ondersteuningsplan/beoordeling",
-                "/api/v1/zaken/{zaakId}/ondersteuningsplan/evaluaties", "/api/v1/zaken/{zaakId}/procesbespreking"}) {
+                "/api/v1/zaken/{zaakId}/ondersteuningsplan/evaluaties", "/api/v1/zaken/{zaakId}/procesbespreking",
+                "/api/v1/zaken/{zaakId}/ondersteuningsplan/familiegroepsplan-aanbod"}) {
             assertThat(paden.at("/" + pad.replace("/", "~1") + "/post/summary").asString()).contains("R12");
         }
         assertThat(paden.at("/~1api~1v1~1zaken~1{zaakId}~1ondersteuningsplan/get/summary").asString())
@@ -251,6 +294,12 @@ class OndersteuningsplanIntegrationTest extends WijkteamIntegratieBasis {
                 {"doelen": [{"prioriteit": 1, "stand": "DEELS_BEHAALD", "toelichting": "Nog een melding"},
                             {"prioriteit": 2, "stand": "BEHAALD"}],
                  "samenMetGezin": true, "bijstelling": "Training verlengen", "medewerker": %s}""".formatted(FATIMA);
+    }
+
+    private static String aanbod(LocalDate op, String antwoord, String toelichting) {
+        return """
+                {"aangebodenOp": "%s", "antwoord": "%s", "toelichting": %s, "medewerker": %s}"""
+                .formatted(op, antwoord, toelichting == null ? "null" : "\"" + toelichting + "\"", FATIMA);
     }
 
     private static String procesbespreking(Instant gehoudenOp) {

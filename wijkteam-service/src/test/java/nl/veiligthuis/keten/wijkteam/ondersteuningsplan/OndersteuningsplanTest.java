@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
+import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import nl.veiligthuis.keten.wijkteam.zaak.AccepteerOverdracht;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
@@ -231,6 +233,44 @@ class OndersteuningsplanTest {
     void r12_thePlanIsMadeWithTheFamily() {
         refused(fixture.given(zaakGeopend(), geaccepteerd(NU))
                 .when(new StelOndersteuningsplanOp(ZAAK_ID, PERSPECTIEF, DOELEN, ACTIES, null, FATIMA)));
+    }
+
+    @Test
+    void issue14_r12_theOfferOfAFamiliegroepsplanIsRecordedWithTheGezinsAnswer() {
+        // 001 Bijlage 1: "Zichtbaar moet zijn dat het gezin in de gelegenheid is gesteld een familiegroepsplan op te
+        // stellen ... Als er geen familiegroepsplan is opgesteld, moet duidelijk zijn dat het gezin hiervan heeft
+        // afgezien"
+        LocalDate vandaag = LocalDate.ofInstant(NU, Klok.NEDERLAND);
+        fixture.given(zaakGeopend(), geaccepteerd(NU.minus(Duration.ofDays(3))))
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag.minusDays(1), FamiliegroepsplanAntwoord.GEZIN_ZIET_AF,
+                        "  Moeder wil eerst zelf met haar zus praten ", FATIMA))
+                .expectEvents(new FamiliegroepsplanAangeboden(ZAAK_ID, GEZIN_ID, GEMEENTE, vandaag.minusDays(1),
+                        FamiliegroepsplanAntwoord.GEZIN_ZIET_AF, "Moeder wil eerst zelf met haar zus praten", FATIMA,
+                        NU));
+    }
+
+    @Test
+    void issue14_r12_anOfferIsMadeWhileTheZaakIsInTreatmentOnADayOfIt() {
+        LocalDate vandaag = LocalDate.ofInstant(NU, Klok.NEDERLAND);
+        Instant gisteren = NU.minus(Duration.ofDays(1));
+        // before the acceptance, in the future, without answer or medewerker, or after the zaak was returned
+        refused(fixture.given(zaakGeopend(), geaccepteerd(gisteren))
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag.minusDays(2),
+                        FamiliegroepsplanAntwoord.GEZIN_STELT_OP, null, FATIMA)));
+        refused(fixture.given(zaakGeopend(), geaccepteerd(gisteren))
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag.plusDays(1),
+                        FamiliegroepsplanAntwoord.GEZIN_STELT_OP, null, FATIMA)));
+        refused(fixture.given(zaakGeopend(), geaccepteerd(gisteren))
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag, null, null, FATIMA)));
+        refused(fixture.given(zaakGeopend(), geaccepteerd(gisteren))
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag, FamiliegroepsplanAntwoord.GEZIN_STELT_OP, null,
+                        null)));
+        refused(fixture.given(zaakGeopend())
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag, FamiliegroepsplanAntwoord.GEZIN_STELT_OP, null,
+                        FATIMA)));
+        refused(fixture.given(zaakGeopend(), geaccepteerd(gisteren), teruggemeld())
+                .when(new BiedFamiliegroepsplanAan(ZAAK_ID, vandaag, FamiliegroepsplanAntwoord.GEZIN_STELT_OP, null,
+                        FATIMA)));
     }
 
     @Test

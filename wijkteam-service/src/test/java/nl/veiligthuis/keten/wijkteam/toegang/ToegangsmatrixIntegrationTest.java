@@ -28,6 +28,7 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 POST /api/v1/zaken/{zaakId}/ondersteuningsplan                      WT
                 POST /api/v1/zaken/{zaakId}/ondersteuningsplan/beoordeling          TL
                 POST /api/v1/zaken/{zaakId}/ondersteuningsplan/evaluaties           WT
+                POST /api/v1/zaken/{zaakId}/ondersteuningsplan/familiegroepsplan-aanbod WT
                 POST /api/v1/zaken/{zaakId}/procesbespreking                        WT TL
                 GET  /api/v1/zaken/{zaakId}/ondersteuningsplan                      WT TL INS
                 POST /api/v1/zaken/{zaakId}/veiligheidsplan                         WT
