@@ -18,7 +18,8 @@ import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Zaak;
  *   <li>a melding received as acuut onveilig gets Veilig Thuis' decision within 24 hours (R2: zicht from receipt);</li>
  *   <li>a decision that judges the situation ACUUT_ONVEILIG is SPOED, the immediate safety action (R3);</li>
  *   <li>a contact of the wijkteam that showed an unsafe child is followed by a measure on that day or the next: a new
- *       veiligheidsinschatting, a veiligheidsplan, an escalation or a return to Veilig Thuis.</li>
+ *       veiligheidsinschatting or plan evaluation, a veiligheidsplan, an escalation or a return to Veilig Thuis; under
+ *       a veiligheidsplan already in force the visit is part of that plan.</li>
  * </ul>
  * Whether the measure lifted the danger is the professionals' judgement: the evidence names the step that carries it.
  */
@@ -42,9 +43,12 @@ final class Acuuttoets {
     }
 
     private static void melding(Melding melding, Moment moment, Bevindingen bevindingen) {
-        Stap ontvangen = melding.ontvangen != null ? melding.ontvangen : melding.geopend;
-        if (ontvangen != null && ontvangen.waar("acuutOnveilig")) {
-            Instant ontvangenOp = Optional.ofNullable(ontvangen.moment("ontvangenOp")).orElse(ontvangen.tijdstip());
+        // melding-service's receipt, or triage-service's opening when the receipt carries no facts (from before)
+        Stap ontvangen = melding.ontvangen != null && melding.ontvangen.waar("acuutOnveilig") ? melding.ontvangen
+                : melding.geopend != null && melding.geopend.waar("acuutOnveilig") ? melding.geopend : null;
+        if (ontvangen != null) {
+            Stap ontvangst = melding.ontvangen != null ? melding.ontvangen : ontvangen;
+            Instant ontvangenOp = Optional.ofNullable(ontvangst.moment("ontvangenOp")).orElse(ontvangst.tijdstip());
             Instant uiterlijk = ontvangenOp.plus(BESLUIT_BINNEN);
             Optional<Stap> besluit = melding.afgerond.stream().findFirst();
             if (besluit.isPresent() && !besluitMoment(besluit.get()).isAfter(uiterlijk)) {
@@ -87,7 +91,12 @@ final class Acuuttoets {
                     })
                     .findFirst();
             String wat = "contact op " + op + " liet een onveilig kind zien";
-            if (maatregel.isPresent()) {
+            Optional<Stap> plan = veiligheidsplanInWerking(zaak, op);
+            if (plan.isPresent()) {
+                // the plan holds the measures for when safety is not achieved (R13): the visit is part of it
+                bevindingen.voldaan(wat + "; het veiligheidsplan van " + Moment.datum(plan.get().tijdstip())
+                        + " was in werking", contact, plan.get());
+            } else if (maatregel.isPresent()) {
                 bevindingen.voldaan(wat + "; maatregel: " + maatregel.get().type() + " op "
                         + Moment.datum(maatregel.get().tijdstip()), contact, maatregel.get());
             } else if (moment.voorbij(uiterlijk)) {
@@ -98,11 +107,12 @@ final class Acuuttoets {
         }
     }
 
-    /** What a team does about an unsafe child: judge again, make a plan, escalate, or give it back to Veilig Thuis. */
+    /**
+     * What a team does about an unsafe child: judge again (an assessment, or a veiligheidsplan evaluation), make a
+     * plan, escalate, or give it back to Veilig Thuis.
+     */
     private static List<Stap> maatregelen(Zaak zaak) {
-        List<Stap> maatregelen = new ArrayList<>();
-        zaak.beoordelingen.stream().filter(stap -> "VeiligheidsinschattingVastgelegd".equals(stap.type()))
-                .forEach(maatregelen::add);
+        List<Stap> maatregelen = new ArrayList<>(zaak.beoordelingen);
         zaak.veiligheidsplannen.values().stream().map(plan -> plan.opgesteld).filter(Objects::nonNull)
                 .forEach(maatregelen::add);
         maatregelen.addAll(zaak.opschalingen);
@@ -111,6 +121,19 @@ final class Acuuttoets {
         }
         maatregelen.sort(Comparator.comparing(Stap::tijdstip));
         return maatregelen;
+    }
+
+    /** The veiligheidsplan drawn up before that day and not ended or run out before it. */
+    private static Optional<Stap> veiligheidsplanInWerking(Zaak zaak, LocalDate dag) {
+        return zaak.veiligheidsplannen.values().stream()
+                .filter(plan -> plan.opgesteld != null && Moment.datum(plan.opgesteld.tijdstip()).isBefore(dag))
+                .filter(plan -> nietVoor(plan.beeindigd, dag) && nietVoor(plan.verlopen, dag))
+                .map(plan -> plan.opgesteld)
+                .findFirst();
+    }
+
+    private static boolean nietVoor(Stap stap, LocalDate dag) {
+        return stap == null || !Moment.datum(stap.tijdstip()).isBefore(dag);
     }
 
     private static Instant besluitMoment(Stap besluit) {

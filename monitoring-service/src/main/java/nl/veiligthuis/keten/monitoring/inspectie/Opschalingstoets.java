@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * R15). Voluntary help shows no effect when two evaluations in a row of the ondersteuningsplan reached no goal, not even
  * partly, or two evaluations in a row of the veiligheidsplan found the same child still unsafe. Then the team escalates
  * (to a tafel, R15) or gives the zaak back to Veilig Thuis (R9), from the first of the two evaluations until two weeks
- * after the second. A zaak that ended within those two weeks is not judged here: its closing is (R16).
+ * after the second; an escalation from before still counts while its tafel had not decided, or took the regie over. A
+ * zaak that ended within those two weeks is not judged here: its closing is (R16).
  */
 final class Opschalingstoets {
 
@@ -49,7 +50,7 @@ final class Opschalingstoets {
         Optional<Stap> opgeschaald = opschalingen.stream()
                 .filter(stap -> {
                     LocalDate dag = Moment.datum(stap.tijdstip());
-                    return !dag.isBefore(van) && !dag.isAfter(uiterlijk);
+                    return !dag.isAfter(uiterlijk) && (!dag.isBefore(van) || nogAanDeTafel(zaak, stap, van));
                 })
                 .findFirst();
         String wat = zonderEffect(tweede) + " (" + van + " en " + Moment.datum(tweede.tijdstip()) + ")";
@@ -65,11 +66,33 @@ final class Opschalingstoets {
         }
     }
 
-    /** Two evaluations in a row of the ondersteuningsplan with no goal reached, not even partly. */
+    /**
+     * R15: an earlier escalation still counts while the tafel has not decided by the first evaluation of the two, or
+     * when it took the regie over: the team waits for child protection and keeps sight on safety meanwhile.
+     */
+    private static boolean nogAanDeTafel(Zaak zaak, Stap opschaling, LocalDate van) {
+        if (!"ZaakOpgeschaald".equals(opschaling.type())) {
+            return false;
+        }
+        Optional<Stap> besluit = zaak.besluiten.stream()
+                .filter(stap -> stap.tekst("opschalingId") != null
+                        && stap.tekst("opschalingId").equals(opschaling.tekst("opschalingId")))
+                .findFirst();
+        return besluit.isEmpty() || !Moment.datum(besluit.get().tijdstip()).isBefore(van)
+                || "REGIE_OVERGEDRAGEN".equals(besluit.get().tekst("besluit"));
+    }
+
+    /**
+     * Two evaluations in a row of the ondersteuningsplan with no goal reached, not even partly. An evaluation stored
+     * without its counts (before the timeline kept facts) says nothing either way and is passed over.
+     */
     private static List<Stap[]> planZonderResultaat(Zaak zaak) {
         List<Stap[]> paren = new ArrayList<>();
         Stap vorige = null;
         for (Stap evaluatie : zaak.planevaluaties) {
+            if (!evaluatie.feit("aantalBehaald").isNumber() || !evaluatie.feit("aantalDeelsBehaald").isNumber()) {
+                continue;
+            }
             boolean zonderResultaat = evaluatie.feit("aantalBehaald").asInt(0) == 0
                     && evaluatie.feit("aantalDeelsBehaald").asInt(0) == 0;
             if (!zonderResultaat) {

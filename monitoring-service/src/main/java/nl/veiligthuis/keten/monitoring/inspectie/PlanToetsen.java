@@ -35,7 +35,8 @@ final class PlanToetsen {
     /**
      * 001 Bijlage 1: "In elk geval moet zichtbaar zijn dat ouders en kinderen zijn betrokken bij het formuleren van de
      * hulpvraag": by the day the first plan was drawn up, the team spoke with a parent, and with every child (or
-     * recorded why not, e.g. too young). Without a plan six weeks after the start the hulpvraag was not formed.
+     * recorded why not, e.g. too young); a child registered after the plan is not asked for. Without a plan six weeks
+     * after the start the hulpvraag was not formed, also when the zaak ended later without one.
      */
     static Toetsing hulpvraag(Gezinsdossier dossier, Moment moment) {
         Bevindingen bevindingen = new Bevindingen(Criterium.HULPVRAAG_MET_OUDERS_EN_KINDEREN);
@@ -58,7 +59,10 @@ final class PlanToetsen {
                     .findFirst();
             ouder.ifPresentOrElse(bewijs::add, () -> ontbreekt.add(ouders.isEmpty() ? "geen ouder vastgelegd"
                     : "met geen ouder gesproken"));
-            for (String kind : zaak.kinderen()) {
+            // a child registered after the plan (born, or found later) could not have been heard before it
+            List<String> kinderen = zaak.kinderen().stream()
+                    .filter(kind -> !Moment.datum(zaak.leden.get(kind).tijdstip()).isAfter(plandag)).toList();
+            for (String kind : kinderen) {
                 zaak.gesprekken.getOrDefault(kind, List.of()).stream()
                         .filter(gesprek -> (gesprek.waar("gesproken") || gesprek.tekst("redenNietGesproken") != null)
                                 && gevoerdUiterlijk(gesprek, plandag))
@@ -67,7 +71,7 @@ final class PlanToetsen {
             }
             Stap[] stappen = bewijs.toArray(Stap[]::new);
             if (ontbreekt.isEmpty()) {
-                bevindingen.voldaan("hulpvraag met ouder en " + zaak.kinderen().size()
+                bevindingen.voldaan("hulpvraag met ouder en " + kinderen.size()
                         + " kind(eren) gevormd vóór het ondersteuningsplan van " + plandag, stappen);
             } else {
                 bevindingen.tekort("ondersteuningsplan van " + plandag + " opgesteld terwijl "
@@ -81,7 +85,8 @@ final class PlanToetsen {
      * 001 Bijlage 1: "Zichtbaar moet zijn dat het gezin in de gelegenheid is gesteld een familiegroepsplan op te
      * stellen ... Als er geen familiegroepsplan is opgesteld, moet duidelijk zijn dat het gezin hiervan heeft
      * afgezien." Met by a version that is the familiegroepsplan, or by an offer the gezin declined on or before the
-     * day of the latest version. A gezin that said it draws one up has until the zaak ends.
+     * day of the latest version (a team that forgot it at an earlier version and offered it before the next one has
+     * mended it). A gezin that said it draws one up has until the zaak ends.
      */
     static Toetsing familiegroepsplan(Gezinsdossier dossier) {
         Bevindingen bevindingen = new Bevindingen(Criterium.FAMILIEGROEPSPLAN_AANGEBODEN);
@@ -146,7 +151,7 @@ final class PlanToetsen {
                 if (dag.isAfter(einde)) {
                     break;
                 }
-                if (!evaluatie.waar("samenMetGezin")) {
+                if (!samenMetGezin(evaluatie)) {
                     continue;
                 }
                 if (dag.isAfter(uiterlijk(vanaf))) {
@@ -178,11 +183,12 @@ final class PlanToetsen {
                 .toList();
     }
 
+    /** A zaak that ended within the six weeks is judged by its return or closing (R9, R16), not here. */
     private static void zonderPlan(Zaak zaak, Moment moment, Bevindingen bevindingen) {
-        if (!zaak.open()) {
+        LocalDate uiterlijk = Moment.datum(zaak.geaccepteerd.tijdstip()).plusDays(PLAN_BINNEN_DAGEN);
+        if (!zaak.open() && !Moment.datum(zaak.einde(moment)).isAfter(uiterlijk)) {
             return;
         }
-        LocalDate uiterlijk = Moment.datum(zaak.geaccepteerd.tijdstip()).plusDays(PLAN_BINNEN_DAGEN);
         if (moment.voorbij(uiterlijk)) {
             bevindingen.tekort("zes weken na de start nog geen ondersteuningsplan: de hulpvraag is niet met het gezin "
                     + "geformuleerd", zaak.geaccepteerd);
@@ -202,12 +208,21 @@ final class PlanToetsen {
         return !(op == null ? Moment.datum(gesprek.tijdstip()) : op).isAfter(dag);
     }
 
+    private static boolean samenMetGezin(Stap evaluatie) {
+        return evaluatie.waar("samenMetGezin");
+    }
+
+    /** Explicitly without the gezin: an evaluation stored without its facts (from before) is not named. */
+    private static boolean zonderGezin(Stap evaluatie) {
+        return evaluatie.feit("samenMetGezin").isBoolean() && !evaluatie.waar("samenMetGezin");
+    }
+
     private static LocalDate uiterlijk(LocalDate vanaf) {
         return vanaf.plusMonths(GEZAMENLIJK_EVALUEREN_BINNEN_MAANDEN);
     }
 
     private static String gat(Zaak zaak, LocalDate van, LocalDate tot) {
-        long zonderGezin = zaak.planevaluaties.stream().filter(stap -> !stap.waar("samenMetGezin"))
+        long zonderGezin = zaak.planevaluaties.stream().filter(PlanToetsen::zonderGezin)
                 .map(stap -> Moment.datum(stap.tijdstip()))
                 .filter(dag -> dag.isAfter(van) && !dag.isAfter(tot)).count();
         return "van " + van + " tot " + tot + " geen evaluatie samen met het gezin (langer dan "
@@ -218,7 +233,7 @@ final class PlanToetsen {
     private static Stap[] gatBewijs(Zaak zaak, Stap van, Stap tot) {
         List<Stap> bewijs = new ArrayList<>(List.of(van));
         zaak.planevaluaties.stream()
-                .filter(stap -> !stap.waar("samenMetGezin") && stap.tijdstip().isAfter(van.tijdstip())
+                .filter(stap -> zonderGezin(stap) && stap.tijdstip().isAfter(van.tijdstip())
                         && (tot == null || stap.tijdstip().isBefore(tot.tijdstip())))
                 .forEach(bewijs::add);
         if (tot != null) {

@@ -94,6 +94,46 @@ class AcuuttoetsTest {
                 + "die dag of de volgende");
     }
 
+    @Test
+    void r13_issue14_anUnsafeVisitUnderAVeiligheidsplanInForceOrFollowedByAPlanEvaluationIsActedUpon() {
+        // the plan of 2 April holds the measures for when safety is not achieved: the visit of 8 April is part of it
+        Geschiedenis onderPlan = PlanToetsenTest.zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "VeiligheidsplanOpgesteld", "2027-04-02T09:00:00Z", "zaakId", "z1",
+                        "versie", 1)
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2027-04-08T18:00:00Z", "zaakId", "z1", "op", "2027-04-08",
+                        "beeld", "ONVEILIG"));
+        Toetsing toets = toetsing(Toetsingskader.toets(onderPlan.dossier(), NU), Criterium.ACUUT_ONVEILIG_GEHANDELD);
+        assertThat(toets.uitkomst()).as(toets.toelichting()).isEqualTo(Uitkomst.VOLDAAN);
+        assertThat(toets.toelichting()).contains("het veiligheidsplan van 2027-04-02 was in werking");
+
+        // once the plan ended, an unsafe visit asks for a measure again: here a plan evaluation the next day
+        Geschiedenis naPlan = PlanToetsenTest.zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "VeiligheidsplanOpgesteld", "2027-04-02T09:00:00Z", "zaakId", "z1",
+                        "versie", 1)
+                .stapVan("Wijkteam A", "VeiligheidsplanBeeindigd", "2027-04-05T09:00:00Z", "zaakId", "z1",
+                        "versie", 1)
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2027-04-08T18:00:00Z", "zaakId", "z1", "op", "2027-04-08",
+                        "beeld", "ONVEILIG"));
+        assertThat(toetsing(Toetsingskader.toets(naPlan.dossier(), NU), Criterium.ACUUT_ONVEILIG_GEHANDELD).uitkomst())
+                .isEqualTo(Uitkomst.NIET_VOLDAAN);
+        Geschiedenis geevalueerd = PlanToetsenTest.zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "ContactVastgelegd", "2027-04-08T18:00:00Z", "zaakId", "z1", "op", "2027-04-08",
+                        "beeld", "ONVEILIG")
+                .stapVan("Wijkteam A", "VeiligheidsplanGeevalueerd", "2027-04-09T09:00:00Z", "zaakId", "z1",
+                        "versie", 1, "kinderen", java.util.List.of()));
+        assertThat(toetsing(Toetsingskader.toets(geevalueerd.dossier(), NU), Criterium.ACUUT_ONVEILIG_GEHANDELD)
+                .toelichting()).endsWith("maatregel: VeiligheidsplanGeevalueerd op 2027-04-09");
+    }
+
+    @Test
+    void r2_issue14_aMeldingWhoseReceiptCarriesNoFactsIsKnownAcuteByTheTriageOpening() {
+        Geschiedenis geschiedenis = new Geschiedenis()
+                .stap("MeldingOntvangen", "2027-03-01T10:00:00Z", "meldingId", "m1")
+                .stap("TriageGeopend", "2027-03-01T10:00:01Z", "meldingId", "m1", "acuutOnveilig", true);
+        assertThat(toetsing(Toetsingskader.toets(geschiedenis.dossier(), NU), Criterium.ACUUT_ONVEILIG_GEHANDELD)
+                .toelichting()).isEqualTo("acuut onveilig gemeld op 2027-03-01T10:00:00Z; na 24 uur nog geen besluit");
+    }
+
     /** A melding received as acuut onveilig on 1 March 2027, 10:00 UTC. */
     private static Geschiedenis acuut() {
         return new Geschiedenis().stap("MeldingOntvangen", "2027-03-01T10:00:00Z", "meldingId", "m1",

@@ -65,6 +65,43 @@ class OpschalingstoetsTest {
     }
 
     @Test
+    void r15_issue14_anEarlierEscalationCountsWhileItsTafelHasNotDecidedOrTookTheRegieOver() {
+        UnaryOperator<Geschiedenis> zonderResultaat = zaak -> zaak
+                .stapVan("Wijkteam A", "OndersteuningsplanGeevalueerd", "2027-04-01T10:00:00Z", "zaakId", "z1",
+                        "aantalBehaald", 0, "aantalDeelsBehaald", 0, "aantalNietBehaald", 2)
+                .stapVan("Wijkteam A", "OndersteuningsplanGeevalueerd", "2027-05-01T10:00:00Z", "zaakId", "z1",
+                        "aantalBehaald", 0, "aantalDeelsBehaald", 0, "aantalNietBehaald", 2);
+        UnaryOperator<Geschiedenis> opgeschaald = zaak -> zaak.stapVan("Wijkteam A", "ZaakOpgeschaald",
+                "2027-03-20T10:00:00Z", "zaakId", "z1", "opschalingId", "op1", "tafel", "JEUGDBESCHERMINGSTAFEL",
+                "reden", "GEZIN_WERKT_NIET_MEE");
+        // waiting for the tafel's decision
+        Geschiedenis wacht = PlanToetsenTest.zaak(zaak -> zonderResultaat.apply(opgeschaald.apply(zaak)));
+        assertThat(toetsing(Toetsingskader.toets(wacht.dossier(), NU), Criterium.OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT)
+                .uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        // the tafel left the regie with the wijkteam before the evaluations: help without effect asks again
+        Geschiedenis besloten = PlanToetsenTest.zaak(zaak -> zonderResultaat.apply(opgeschaald.apply(zaak)
+                .stapVan("Wijkteam A", "OpschalingBesloten", "2027-03-25T10:00:00Z", "zaakId", "z1",
+                        "opschalingId", "op1", "besluit", "REGIE_BLIJFT_BIJ_WIJKTEAM")));
+        assertThat(toetsing(Toetsingskader.toets(besloten.dossier(), NU),
+                Criterium.OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT).uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        // it took the regie over: the team waits for child protection
+        Geschiedenis overgedragen = PlanToetsenTest.zaak(zaak -> zonderResultaat.apply(opgeschaald.apply(zaak)
+                .stapVan("Wijkteam A", "OpschalingBesloten", "2027-03-25T10:00:00Z", "zaakId", "z1",
+                        "opschalingId", "op1", "besluit", "REGIE_OVERGEDRAGEN")));
+        assertThat(toetsing(Toetsingskader.toets(overgedragen.dossier(), NU),
+                Criterium.OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT).uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+    }
+
+    @Test
+    void r15_issue14_anEvaluationStoredWithoutItsCountsSaysNothing() {
+        Geschiedenis geschiedenis = PlanToetsenTest.zaak(zaak -> zaak
+                .stapVan("Wijkteam A", "OndersteuningsplanGeevalueerd", "2027-04-01T10:00:00Z", "zaakId", "z1")
+                .stapVan("Wijkteam A", "OndersteuningsplanGeevalueerd", "2027-05-01T10:00:00Z", "zaakId", "z1"));
+        assertThat(toetsing(Toetsingskader.toets(geschiedenis.dossier(), NU),
+                Criterium.OPSCHALING_BIJ_UITBLIJVEND_RESULTAAT).uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+    }
+
+    @Test
     void r15_issue14_aChildStillUnsafeAtTwoVeiligheidsplanEvaluationsAsksForAnEscalationOrAReturn() {
         Geschiedenis geschiedenis = PlanToetsenTest.zaak(zaak -> zaak
                 .stapVan("Wijkteam A", "VeiligheidsplanGeevalueerd", "2027-04-01T10:00:00Z", "zaakId", "z1",

@@ -76,6 +76,33 @@ class PlanToetsenTest {
     }
 
     @Test
+    void r12_issue14_aZaakClosedWithoutAPlanAfterSixWeeksStaysAFindingAndAChildRegisteredAfterThePlanIsNotAsked() {
+        Geschiedenis afgesloten = zaak(zaak -> zaak.stapVan("Wijkteam A", "ZaakAfgesloten", "2027-04-20T09:00:00Z",
+                "zaakId", "z1", "uitkomst", "ZELFSTANDIG_VERDER"));
+        Toetsing toets = toetsing(Toetsingskader.toets(afgesloten.dossier(), NU),
+                Criterium.HULPVRAAG_MET_OUDERS_EN_KINDEREN);
+        assertThat(toets.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        assertThat(toets.toelichting()).startsWith("zes weken na de start nog geen ondersteuningsplan");
+
+        // the newborn registered in April could not be heard before the plan of 10 March
+        Geschiedenis geboren = zaak(zaak -> gezin(zaak)
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-05T10:00:00Z", "zaakId", "z1", "lidId", "moeder",
+                        "rol", "OUDER", "gesproken", true, "gevoerdOp", "2027-03-05")
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-06T10:00:00Z", "zaakId", "z1", "lidId", "baby",
+                        "rol", "KIND", "gesproken", false, "redenNietGesproken", "TE_JONG", "gevoerdOp", "2027-03-06")
+                .stapVan("Wijkteam A", "GesprekVastgelegd", "2027-03-06T11:00:00Z", "zaakId", "z1", "lidId", "kind",
+                        "rol", "KIND", "gesproken", true, "gevoerdOp", "2027-03-06")
+                .stapVan("Wijkteam A", "OndersteuningsplanOpgesteld", "2027-03-10T10:00:00Z", "zaakId", "z1",
+                        "versie", 1, "opgesteldMet", "MET_GEZIN")
+                .stapVan("Wijkteam A", "GezinslidGeregistreerd", "2027-04-04T09:00:00Z", "zaakId", "z1",
+                        "lidId", "pasgeboren", "rol", "KIND"));
+        Toetsing hulpvraag = toetsing(Toetsingskader.toets(geboren.dossier(), NU),
+                Criterium.HULPVRAAG_MET_OUDERS_EN_KINDEREN);
+        assertThat(hulpvraag.uitkomst()).as(hulpvraag.toelichting()).isEqualTo(Uitkomst.VOLDAAN);
+        assertThat(hulpvraag.toelichting()).contains("ouder en 2 kind(eren)");
+    }
+
+    @Test
     void r12_issue14_theFamiliegroepsplanIsMetByTheGezinsOwnPlanOrByAnOfferItDeclinedBeforeThePlan() {
         Geschiedenis eigenPlan = zaak(zaak -> zaak
                 .stapVan("Wijkteam A", "OndersteuningsplanOpgesteld", "2027-03-10T10:00:00Z", "zaakId", "z1",
