@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
@@ -369,6 +370,55 @@ class KetenEndToEndTest {
         // the same moment, to the microsecond triage-service's database rounds it to
         assertThat(Instant.parse(inspectie.at("/zichtOpVeiligheid/sinds").asString()))
                 .isCloseTo(Instant.parse(vt.get("sinds").asString()), within(1, ChronoUnit.MICROS));
+    }
+
+    @Test
+    void eenGezinVerhuistEnDeZaakGaatWarmOverNaarHetWijkteamVanDeNieuweGemeente() throws Exception {
+        // issue 14 point 10 (003 §5: verhuizingen; R10, R2): the zaak of Vlaardingen moves with its gezin to Schiedam;
+        // regie and zicht op veiligheid pass at the acceptance, explicitly, and the inspector reads it on the timeline
+        Geaccepteerd geaccepteerd = geaccepteerdNaTriage(KetenEndToEndTestData.MELDING,
+                "{\"naam\": \"Fatima el Amrani\", \"telefoon\": \"010-2345678\"}");
+        String gezinId = geaccepteerd.gezinId();
+        String zaak = "/api/v1/zaken/" + geaccepteerd.zaakId();
+        LocalDate vandaag = LocalDate.ofInstant(systeem.klok(Dienst.WIJKTEAM).instant(), ZoneId.of("Europe/Amsterdam"));
+        await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("RegisseurToegewezen"));
+        String verhuizingId = post(Dienst.WIJKTEAM, zaak + "/verhuizing", """
+                {"naarGemeente": "Schiedam", "verhuisdOp": "%s", "toestemming": "GEGEVEN",
+                 "medewerker": {"naam": "Fatima el Amrani"}}""".formatted(vandaag)).get("verhuizingId").asString();
+        // until Schiedam takes it over, the inspector sees Vlaardingen's wijkteam hold zicht
+        await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("VerhuizingAangemeld"));
+        assertThat(get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toestand")
+                .at("/zichtOpVeiligheid/organisatie").asString()).isEqualTo("Wijkteam Vlaardingen");
+
+        String schiedam = DevToken.voor("Wijkteam Schiedam", "WIJKTEAMMEDEWERKER", "e2e-wt-schiedam");
+        var overgenomen = http.send(Testtokens.verzoek(uri(Dienst.WIJKTEAM, "/api/v1/verhuizingen/" + verhuizingId
+                        + "/acceptatie"), schiedam).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"team": "Centrum", "warmeOverdrachtOp": "%s",
+                         "regisseur": {"naam": "Anouk Bakker", "telefoon": "010-5556677",
+                                       "organisatie": "Wijkteam Schiedam"},
+                         "medewerker": {"naam": "Anouk Bakker"}}""".formatted(vandaag))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(overgenomen.statusCode()).as(overgenomen.body()).isEqualTo(200);
+
+        List<String> typen = await().atMost(KETEN).until(() -> tijdlijn(gezinId), t -> t.contains("ZaakVerhuisd"));
+        assertThat(typen).containsSubsequence("OverdrachtGeaccepteerd", "RegisseurToegewezen", "VerhuizingAangemeld",
+                "ZaakVerhuisd", "RegisseurToegewezen");
+        JsonNode toestand = await().atMost(KETEN).until(
+                () -> get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toestand"),
+                t -> "ZAAK_VERHUISD".equals(t.at("/zichtOpVeiligheid/grond").asString()));
+        assertThat(toestand.at("/zichtOpVeiligheid/organisatie").asString()).isEqualTo("Wijkteam Schiedam");
+        assertThat(toestand.at("/regie/0/gemeente").asString()).isEqualTo("Schiedam");
+        assertThat(toestand.at("/regie/0/casusregisseur").asString()).isEqualTo("Wijkteam Schiedam");
+        assertThat(uitkomsten(get(Dienst.MONITORING, "/api/v1/gezinnen/" + gezinId + "/toetsing"), "VOLDAAN"))
+                .contains("VERHUIZING_WARM_OVERGEDRAGEN", "EEN_CASUSREGISSEUR");
+        // R2: Veilig Thuis still sees the wijkteam hold zicht on its melding
+        assertThat(get(Dienst.TRIAGE, "/api/v1/gezinnen/" + gezinId + "/zicht-op-veiligheid").get("houder")
+                .asString()).isEqualTo("WIJKTEAM");
+        // the zaak is Schiedam's now: Vlaardingen's wijkteam no longer reads it
+        var bijVlaardingen = http.send(Testtokens.verzoek(uri(Dienst.WIJKTEAM, zaak), Testtokens.wijkteammedewerker())
+                .GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(bijVlaardingen.statusCode()).isEqualTo(404);
     }
 
     @Test

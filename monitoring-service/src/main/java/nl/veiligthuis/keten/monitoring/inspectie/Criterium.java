@@ -18,6 +18,9 @@ public enum Criterium {
     TAAKVERDELING_MET_VEILIG_THUIS("R10",
             "Handelt Veilig Thuis tijdens een lopende zaak, dan is met het wijkteam vastgelegd wie wat doet "
                     + "(001 Bijlage 1)"),
+    VERHUIZING_WARM_OVERGEDRAGEN("R10",
+            "Verhuist het gezin, dan neemt het wijkteam van de nieuwe gemeente de zaak binnen 14 dagen over na een "
+                    + "warme overdracht, met regie en zicht op veiligheid, of weigert met reden (003 §5)"),
     ELK_KIND_GESPROKEN("R11", "Met elk kind gesproken, of de reden vastgelegd"),
     VEILIGHEID_ELK_KIND_BEOORDEELD("R11", "De veiligheid van elk kind ingeschat"),
     INSCHATTING_OVER_ALLE_OUDERS("R11",

@@ -98,6 +98,19 @@ final class Gezinsdossier {
         /** Issue 14 point 13: the offers of a familiegroepsplan and the evaluations of the ondersteuningsplan. */
         final List<Stap> familiegroepsplanAanbod = new ArrayList<>();
         final List<Stap> planevaluaties = new ArrayList<>();
+        /** Issue 14 point 10: the moves announced, taken over and refused, in order. */
+        final List<Stap> verhuizingen = new ArrayList<>();
+
+        /** The latest move that took the zaak over, or null: the wijkteam holding it now is that one's. */
+        Stap laatsteVerhuizing() {
+            Stap laatste = null;
+            for (Stap stap : verhuizingen) {
+                if ("ZaakVerhuisd".equals(stap.type())) {
+                    laatste = stap;
+                }
+            }
+            return laatste;
+        }
         Stap nazorgVerlopen;
 
         List<String> kinderen() {
@@ -285,6 +298,11 @@ final class Gezinsdossier {
             case "OndersteuningsplanBeoordeeld" -> ondersteuningsplan(stap).beoordeeld = stap;
             case "OndersteuningsplanGeevalueerd" -> zaak(stap).planevaluaties.add(stap);
             case "FamiliegroepsplanAangeboden" -> zaak(stap).familiegroepsplanAanbod.add(stap);
+            case "VerhuizingAangemeld", "VerhuizingGeweigerd" -> zaak(stap).verhuizingen.add(stap);
+            case "ZaakVerhuisd" -> {
+                zaak(stap).verhuizingen.add(stap);
+                gemeente = waarde(stap.tekst("naarGemeente"), gemeente);
+            }
             default -> {
                 // steps the framework does not judge stay on the timeline only
             }

@@ -40,7 +40,21 @@ final class ToestandAfleiding {
                 gedaan.tekst("meldingId")));
         Zichtregel<Stap> regel = Zichtregel.van(stap -> melding(stap, meldingVanOverdracht),
                 ToestandAfleiding::houder, ToestandAfleiding::sinds);
-        return regel.beslissend(dossier.zichtwissels).map(ToestandAfleiding::alsZicht).orElse(null);
+        return regel.beslissend(dossier.zichtwissels).map(stap -> naVerhuizing(dossier, stap))
+                .map(ToestandAfleiding::alsZicht).orElse(null);
+    }
+
+    /**
+     * Issue 14 point 10 (R2): a zaak the wijkteam holds moved with its gezin; zicht op veiligheid passed with it to
+     * the wijkteam that took it over, from that moment.
+     */
+    private static Stap naVerhuizing(Gezinsdossier dossier, Stap stap) {
+        if (!"OverdrachtGeaccepteerd".equals(stap.type()) || stap.tekst("zaakId") == null) {
+            return stap;
+        }
+        Zaak zaak = dossier.zaken.get(stap.tekst("zaakId"));
+        Stap verhuisd = zaak == null ? null : zaak.laatsteVerhuizing();
+        return verhuisd != null && verhuisd.tijdstip().isAfter(stap.tijdstip()) ? verhuisd : stap;
     }
 
     private static String melding(Stap stap, Map<String, String> meldingVanOverdracht) {
@@ -66,6 +80,7 @@ final class ToestandAfleiding {
             case "OverdrachtGeaccepteerd" -> stap.moment("geaccepteerdOp");
             case "ZaakTeruggemeld" -> stap.moment("teruggemeldOp");
             case "ZaakAfgesloten" -> stap.moment("afgeslotenOp");
+            case "ZaakVerhuisd" -> stap.moment("overgedragenOp");
             default -> stap.moment("sinds");
         };
         return sinds == null ? stap.tijdstip() : sinds;
@@ -75,6 +90,8 @@ final class ToestandAfleiding {
         return switch (stap.type()) {
             case "OverdrachtGeaccepteerd" -> new ZichtOpVeiligheid("WIJKTEAM", stap.organisatie(), sinds(stap),
                     "OVERDRACHT_GEACCEPTEERD", stap.bewijs());
+            case "ZaakVerhuisd" -> new ZichtOpVeiligheid("WIJKTEAM", stap.organisatie(), sinds(stap),
+                    "ZAAK_VERHUISD", stap.bewijs());
             case "ZaakTeruggemeld" -> new ZichtOpVeiligheid("VEILIG_THUIS", null, sinds(stap),
                     "TERUGGEMELD_" + stap.tekst("reden"), stap.bewijs());
             case "ZaakAfgesloten" -> new ZichtOpVeiligheid("NIEMAND", null, sinds(stap),
@@ -92,13 +109,18 @@ final class ToestandAfleiding {
             }
             Stap regisseur = zaak.regisseurs.isEmpty() ? null : zaak.regisseurs.get(zaak.regisseurs.size() - 1);
             List<Bewijs> bewijs = new ArrayList<>();
-            for (Stap stap : new Stap[] {zaak.geopend, zaak.geaccepteerd, regisseur, zaak.teruggemeld, zaak.afgesloten}) {
+            Stap verhuisd = zaak.laatsteVerhuizing();
+            for (Stap stap : new Stap[] {zaak.geopend, zaak.geaccepteerd, verhuisd, regisseur, zaak.teruggemeld,
+                    zaak.afgesloten}) {
                 if (stap != null) {
                     bewijs.add(stap.bewijs());
                 }
             }
+            // issue 14 point 10: a zaak that moved is the gemeente's it moved to
+            String gemeente = verhuisd != null ? verhuisd.tekst("naarGemeente")
+                    : zaak.geopend == null ? null : zaak.geopend.tekst("gemeente");
             int wissels = (int) zaak.regisseurs.stream().filter(stap -> stap.waar("wissel")).count();
-            regie.add(new Regie(zaakId, zaak.geopend == null ? null : zaak.geopend.tekst("gemeente"), status(zaak),
+            regie.add(new Regie(zaakId, gemeente, status(zaak),
                     regisseur == null ? null : regisseur.organisatie(),
                     regisseur == null ? null : regisseur.moment("toegewezenOp"), wissels, bewijs));
         });

@@ -18,6 +18,7 @@ final class Toetsingskader {
                 TermijnToetsen.monitoring(dossier, moment),
                 ZaakToetsen.casusregisseur(dossier, moment),
                 Samenwerkingstoets.taakverdeling(dossier, moment),
+                Verhuizingstoets.warmOvergedragen(dossier, moment),
                 ZaakToetsen.kinderenGesproken(dossier),
                 ZaakToetsen.veiligheidBeoordeeld(dossier),
                 OordeelToetsen.overAlleOuders(dossier),

@@ -41,6 +41,16 @@ final class Samenvatting {
             Map.entry("OverdrachtGedaan", p -> "Overdracht gedaan" + gemeente(p) + code(" (route ", p, "route", ")")),
             Map.entry("ZaakGeopend", p -> "Zaak geopend door wijkteam" + gemeente(p)),
             Map.entry("OverdrachtGeaccepteerd", p -> "Overdracht geaccepteerd door wijkteam"),
+            // issue 14 point 10: gemeenten and teams are no personal data; the pattern keeps free text out
+            Map.entry("VerhuizingAangemeld", p -> "Verhuizing aangemeld" + plaats(" van ", p, "vanGemeente", "vanTeam")
+                    + plaats(" naar ", p, "naarGemeente", "naarTeam") + dag(", verhuisd op ", p, "verhuisdOp")
+                    + "; regie en zicht op veiligheid blijven bij het wijkteam tot de overname"),
+            Map.entry("ZaakVerhuisd", p -> "Zaak overgenomen" + plaats(" door het wijkteam van ", p, "naarGemeente",
+                    "naarTeam") + dag(" na de warme overdracht van ", p, "warmeOverdrachtOp")
+                    + ": regie en zicht op veiligheid gaan over" + plaats(" van ", p, "vanGemeente", null)),
+            Map.entry("VerhuizingGeweigerd", p -> "Verhuizing" + plaats(" naar ", p, "naarGemeente", null)
+                    + " geweigerd" + code(": ", p, "reden") + "; regie en zicht op veiligheid blijven"
+                    + plaats(" bij ", p, "vanGemeente", null)),
             Map.entry("OverdrachtBijZaakGevoegd", p -> "Overdracht gevoegd bij de lopende zaak van het gezin"
                     + " (1 gezin, 1 plan, 1 regisseur)"),
             Map.entry("OverdrachtAfgesplitst", p -> "Overdracht afgesplitst naar een eigen zaak"
@@ -221,6 +231,16 @@ final class Samenvatting {
             }
         });
         return delen.isEmpty() ? "" : ": " + String.join(", ", delen);
+    }
+
+    /** {@code " naar Schiedam (team Centrum)"}, each part only when it looks like a gemeente's or team's name. */
+    private static String plaats(String voor, JsonNode p, String gemeenteVeld, String teamVeld) {
+        String gemeente = p.path(gemeenteVeld).asString("");
+        if (!GEMEENTE.matcher(gemeente).matches()) {
+            return "";
+        }
+        String team = teamVeld == null ? "" : p.path(teamVeld).asString("");
+        return voor + gemeente + (GEMEENTE.matcher(team).matches() ? " (team " + team + ")" : "");
     }
 
     private static String gemeente(JsonNode p) {

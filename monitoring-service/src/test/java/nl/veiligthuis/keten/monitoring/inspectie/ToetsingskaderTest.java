@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.monitoring.inspectie;
 
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ACUUT_ONVEILIG_GEHANDELD;
+import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.VERHUIZING_WARM_OVERGEDRAGEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.FAMILIEGROEPSPLAN_AANGEBODEN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.HULPVRAAG_MET_OUDERS_EN_KINDEREN;
 import static nl.veiligthuis.keten.monitoring.inspectie.Criterium.ONDERSTEUNINGSPLAN_GEZAMENLIJK_GEEVALUEERD;
@@ -129,6 +130,16 @@ class ToetsingskaderTest {
                         "tafel", "JEUGDBESCHERMINGSTAFEL", "besluit", "REGIE_BLIJFT_BIJ_WIJKTEAM")
                 .stapVan("Wijkteam Vlaardingen", "OndersteuningsplanGeevalueerd", "2027-04-26T10:00:00Z", "zaakId",
                         "z1", "versie", 1, "samenMetGezin", true, "aantalBehaald", 1, "aantalDeelsBehaald", 1)
+                // issue 14 point 10: the gezin moves within Vlaardingen; another team takes the zaak over
+                .stapVan("Wijkteam Vlaardingen", "VerhuizingAangemeld", "2027-04-20T10:00:00Z", "zaakId", "z1",
+                        "verhuizingId", "v1", "vanGemeente", "Vlaardingen", "vanTeam", "Westwijk",
+                        "naarGemeente", "Vlaardingen", "naarTeam", "Oostwijk")
+                .stapVan("Wijkteam Vlaardingen", "ZaakVerhuisd", "2027-04-22T10:00:00Z", "zaakId", "z1",
+                        "verhuizingId", "v1", "vanGemeente", "Vlaardingen", "naarGemeente", "Vlaardingen",
+                        "naarTeam", "Oostwijk", "warmeOverdrachtOp", "2027-04-22",
+                        "overgedragenOp", "2027-04-22T10:00:00Z")
+                .stapVan("Minters", "RegisseurToegewezen", "2027-04-22T10:00:00Z", "zaakId", "z1",
+                        "toegewezenOp", "2027-04-22T10:00:00Z", "wissel", true)
                 .stap("MonitoringContactVastgelegd", "2027-04-01T10:00:00Z", "monitoringId", "mon1",
                         "contactId", "c1", "contactOp", "2027-04-01T10:00:00Z")
                 .stapVan("Wijkteam Vlaardingen", "ZaakAfgesloten", "2027-05-01T09:00:00Z", "zaakId", "z1",
@@ -196,6 +207,9 @@ class ToetsingskaderTest {
                         "versie", 1, "samenMetGezin", false, "aantalBehaald", 0, "aantalDeelsBehaald", 0)
                 .stapVan("Wijkteam Houten", "OndersteuningsplanGeevalueerd", "2027-07-01T09:00:00Z", "zaakId", "z4",
                         "versie", 1, "samenMetGezin", false, "aantalBehaald", 0, "aantalDeelsBehaald", 0)
+                // issue 14 point 10: the gezin of z4 moves and nobody in Utrecht decides on it
+                .stapVan("Wijkteam Houten", "VerhuizingAangemeld", "2027-05-10T09:00:00Z", "zaakId", "z4",
+                        "verhuizingId", "v4", "vanGemeente", "Houten", "naarGemeente", "Utrecht")
                 // issue 14 point 11: a further handover joins z4 and nobody records who does what
                 .stapVan("Wijkteam Houten", "OverdrachtBijZaakGevoegd", "2027-05-01T09:00:00Z", "zaakId", "z4",
                         "overdrachtId", "ov9")
@@ -249,6 +263,8 @@ class ToetsingskaderTest {
         assertThat(toetsing(toetsingen, NAZORG_NA_AFSLUITING).toelichting())
                 .contains("tot 2027-06-20 zonder controle"); // R16, issue 14 point 7
         assertThat(toetsing(toetsingen, TERUGMELDINGEN).aantal()).isEqualTo(2); // R9
+        assertThat(toetsing(toetsingen, VERHUIZING_WARM_OVERGEDRAGEN).toelichting())
+                .contains("wacht sinds 2027-05-10"); // R10, issue 14 point 10
         // issue 14 point 13 (001 Bijlage 1)
         assertThat(toetsing(toetsingen, ACUUT_ONVEILIG_GEHANDELD).toelichting()).contains("pas besloten op"); // R2
         assertThat(toetsing(toetsingen, HULPVRAAG_MET_OUDERS_EN_KINDEREN).toelichting())

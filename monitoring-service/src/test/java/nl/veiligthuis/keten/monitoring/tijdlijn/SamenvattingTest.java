@@ -81,6 +81,23 @@ class SamenvattingTest {
     }
 
     @Test
+    void issue14_r10_summarisesAMoveWithItsGemeentenAndTeamsAndKeepsAnythingElseOut() {
+        assertThat(Samenvatting.van("VerhuizingAangemeld", "wijkteam-service", json("""
+                {"vanGemeente": "Vlaardingen", "vanTeam": "Westwijk", "naarGemeente": "Schiedam",
+                 "verhuisdOp": "2027-01-15"}""")))
+                .isEqualTo("Verhuizing aangemeld van Vlaardingen (team Westwijk) naar Schiedam, verhuisd op 2027-01-15; "
+                        + "regie en zicht op veiligheid blijven bij het wijkteam tot de overname");
+        assertThat(Samenvatting.van("ZaakVerhuisd", "wijkteam-service", json("""
+                {"vanGemeente": "Vlaardingen", "naarGemeente": "Schiedam", "naarTeam": "Centrum",
+                 "warmeOverdrachtOp": "2027-01-12"}""")))
+                .isEqualTo("Zaak overgenomen door het wijkteam van Schiedam (team Centrum) na de warme overdracht van "
+                        + "2027-01-12: regie en zicht op veiligheid gaan over van Vlaardingen");
+        assertThat(Samenvatting.van("VerhuizingGeweigerd", "wijkteam-service", json("""
+                {"vanGemeente": "Vlaardingen", "naarGemeente": "<script>", "reden": "ANDERS"}""")))
+                .isEqualTo("Verhuizing geweigerd: ANDERS; regie en zicht op veiligheid blijven bij Vlaardingen");
+    }
+
+    @Test
     void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
         assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
                 .isEqualTo("IetsNieuws ontvangen van wijkteam-service");

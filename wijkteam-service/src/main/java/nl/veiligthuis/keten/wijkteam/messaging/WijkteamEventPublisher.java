@@ -49,6 +49,9 @@ import nl.veiligthuis.keten.wijkteam.nazorg.NazorgVerlopen;
 import nl.veiligthuis.keten.wijkteam.nazorg.NazorgcontroleVastgelegd;
 import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
 import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
+import nl.veiligthuis.keten.wijkteam.verhuizing.VerhuizingAangemeld;
+import nl.veiligthuis.keten.wijkteam.verhuizing.VerhuizingGeweigerd;
+import nl.veiligthuis.keten.wijkteam.verhuizing.ZaakVerhuisd;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
 import nl.veiligthuis.keten.wijkteam.zaak.ZaakGeopend;
@@ -144,6 +147,35 @@ public class WijkteamEventPublisher {
         var payload = new RegisseurToegewezenV1(event.zaakId(), event.gezinId(), event.toegewezenOp(),
                 event.vorigeRegisseur() != null, new Actor("CASUSREGISSEUR", event.regisseur().organisatie()));
         publisher.publish("regisseur-toegewezen", event.gezinId(), event.toegewezenOp(), zaak(event.zaakId()),
+                payload, message);
+    }
+
+    /** Issue 14 point 10: published by the team holding the zaak; the receiving wijkteam finds it by its gemeente. */
+    @EventHandler
+    void on(VerhuizingAangemeld event, EventMessage<?> message) {
+        var payload = new VerhuizingAangemeldV1(event.zaakId(), event.verhuizingId(), event.gezinId(),
+                event.vanGemeente(), event.vanTeam(), event.naarGemeente(), event.naarTeam(), event.verhuisdOp(),
+                event.toestemming().name(), event.aangemeldOp(), medewerker(event.vanGemeente()));
+        publisher.publish("verhuizing-aangemeld", event.gezinId(), event.aangemeldOp(), verhuizingen(event.zaakId()),
+                payload, message);
+    }
+
+    /** Issue 14 point 10 (R10, R2): the receiving wijkteam, the actor, holds regie and zicht op veiligheid now. */
+    @EventHandler
+    void on(ZaakVerhuisd event, EventMessage<?> message) {
+        var payload = new ZaakVerhuisdV1(event.zaakId(), event.verhuizingId(), event.gezinId(), event.vanGemeente(),
+                event.vanTeam(), event.naarGemeente(), event.naarTeam(), event.verhuisdOp(),
+                event.warmeOverdrachtOp(), event.overgedragenOp(), medewerker(event.naarGemeente()));
+        publisher.publish("zaak-verhuisd", event.gezinId(), event.overgedragenOp(), verhuizingen(event.zaakId()),
+                payload, message);
+    }
+
+    @EventHandler
+    void on(VerhuizingGeweigerd event, EventMessage<?> message) {
+        var payload = new VerhuizingGeweigerdV1(event.zaakId(), event.verhuizingId(), event.gezinId(),
+                event.vanGemeente(), event.naarGemeente(), event.reden().name(), event.geweigerdOp(),
+                medewerker(event.naarGemeente()));
+        publisher.publish("verhuizing-geweigerd", event.gezinId(), event.geweigerdOp(), verhuizingen(event.zaakId()),
                 payload, message);
     }
 
@@ -352,6 +384,10 @@ public class WijkteamEventPublisher {
                 event.vastgesteldOp());
         publisher.publish("procesbespreking-termijn-verstreken", event.gezinId(), event.vastgesteldOp(),
                 ondersteuningsplan(event.zaakId()), payload, message);
+    }
+
+    private static String verhuizingen(String zaakId) {
+        return zaak(zaakId) + "/verhuizingen";
     }
 
     private static String ondersteuningsplan(String zaakId) {

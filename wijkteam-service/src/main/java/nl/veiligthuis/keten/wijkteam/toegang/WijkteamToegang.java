@@ -78,6 +78,11 @@ public class WijkteamToegang {
                 .get("/api/v1/zaken/*/nazorg", LEZERS)
                 .get("/api/v1/zaken/*/monitoringcontacten", LEZERS)
                 .post("/api/v1/zaken/*/monitoringcontacten/*/antwoord", WIJKTEAMMEDEWERKER)
+                .post("/api/v1/zaken/*/verhuizing", TEAM)
+                .get("/api/v1/zaken/*/verhuizingen", LEZERS)
+                .get("/api/v1/verhuizingen", LEZERS)
+                .post("/api/v1/verhuizingen/*/acceptatie", TEAM)
+                .post("/api/v1/verhuizingen/*/weigering", TEAM)
                 .get("/api/v1/werkvoorraad", LEZERS)
                 .get("/api/v1/stuurinformatie", LEIDING)
                 .klaar();
@@ -95,6 +100,23 @@ public class WijkteamToegang {
                 .map(Actor::wijkteam).toList()))
                 .metTeam(id -> jdbc.sql("SELECT team FROM zaak_overzicht WHERE zaak_id = ?").param(id)
                         .query(String.class).optional().orElse(null));
+    }
+
+    /**
+     * Issue 14 point 10: a move is decided by the wijkteam of the gemeente it goes to, before the zaak is its own; any
+     * of its teams may take it.
+     */
+    @Bean
+    OrganisatieOpzoeker verhuizingOrganisatie(JdbcClient jdbc) {
+        return OrganisatieOpzoeker.van("verhuizingId", id -> new HashSet<>(jdbc.sql(
+                "SELECT naar_gemeente FROM zaak_verhuizing WHERE verhuizing_id = ?").param(id).query(String.class)
+                .list().stream().map(Actor::wijkteam).toList()));
+    }
+
+    /** Issue 14 point 10: the moves waiting in and out of a gemeente are its wijkteam's to see. */
+    @Bean
+    OrganisatieOpzoeker verhuizingenOrganisatie() {
+        return OrganisatieOpzoeker.op("/api/v1/verhuizingen", "gemeente", gemeente -> Set.of(Actor.wijkteam(gemeente)));
     }
 
     @Bean

@@ -13,7 +13,7 @@ public record RegisseurRequest(
         @Schema(example = "Minters", description = "The organisation that employs the regisseur; published as actor")
         @NotBlank @Size(max = 200) String organisatie) {
 
-    Regisseur regisseur() {
+    public Regisseur regisseur() {
         return new Regisseur(naam.strip(), telefoon.strip(), organisatie.strip());
     }
 }

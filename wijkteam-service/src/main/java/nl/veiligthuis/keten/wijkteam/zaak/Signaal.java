@@ -77,7 +77,17 @@ public enum Signaal {
      */
     TAAKVERDELING_MET_VEILIG_THUIS_ONTBREEKT,
     /** R9/R10: a further handover for the gezin joined this zaak and waits for the team to accept or split it off. */
-    OVERDRACHT_WACHT_OP_ACCEPTATIE;
+    OVERDRACHT_WACHT_OP_ACCEPTATIE,
+    /**
+     * Issue 14 point 10 (R10, R2): the gezin moves; the zaak waits for the receiving wijkteam to take it over. Regie
+     * and zicht op veiligheid stay with this team until then.
+     */
+    VERHUIZING_WACHT_OP_ACCEPTATIE,
+    /**
+     * Issue 14 point 10: the receiving wijkteam refused the move; this team still holds regie and zicht op veiligheid
+     * of a gezin that may live elsewhere, until it announces the move anew or the zaak ends.
+     */
+    VERHUIZING_GEWEIGERD;
 
     public static List<Signaal> afgeleid(ZaakStatus status, HuidigeRegisseur regisseur, int onveiligeKinderen,
                                   boolean veiligheidsplanActief, boolean oordeelVerouderd,

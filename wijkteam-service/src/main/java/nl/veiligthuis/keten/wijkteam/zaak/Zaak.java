@@ -21,6 +21,8 @@ import nl.veiligthuis.keten.wijkteam.opschaling.Opschaling;
 import nl.veiligthuis.keten.wijkteam.samenwerking.Samenwerking;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Veiligheidsplan;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.VeiligheidsplanMoment;
+import nl.veiligthuis.keten.wijkteam.verhuizing.Verhuizing;
+import nl.veiligthuis.keten.wijkteam.verhuizing.ZaakVerhuisd;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -68,6 +70,8 @@ public class Zaak implements ZaakGegevens {
     private final Samenwerking samenwerking = new Samenwerking(this);
     @AggregateMember
     private final GevoegdeOverdrachten gevoegdeOverdrachten = new GevoegdeOverdrachten(this);
+    @AggregateMember
+    private final Verhuizing verhuizing = new Verhuizing(this);
 
     protected Zaak() {
     }
@@ -192,6 +196,13 @@ public class Zaak implements ZaakGegevens {
         this.team = event.team();
     }
 
+    /** Issue 14 point 10: the zaak is with the wijkteam it moved to; what it publishes from now on names that one. */
+    @EventSourcingHandler
+    void on(ZaakVerhuisd event) {
+        this.gemeente = event.naarGemeente();
+        this.team = event.naarTeam();
+    }
+
     @EventSourcingHandler
     void on(RegisseurToegewezen event) {
         this.regisseur = event.regisseur();
@@ -293,6 +304,11 @@ public class Zaak implements ZaakGegevens {
     @Override
     public boolean wachtOpOpschalingsbesluit() {
         return opschaling.wachtOpBesluit();
+    }
+
+    @Override
+    public boolean regieBijTafel() {
+        return opschaling.regieOvergedragenDoor() != null;
     }
 
     @Override

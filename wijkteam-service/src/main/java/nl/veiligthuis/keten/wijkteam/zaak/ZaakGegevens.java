@@ -62,6 +62,9 @@ public interface ZaakGegevens {
     /** R15: an escalation waits for the tafel's decision. */
     boolean wachtOpOpschalingsbesluit();
 
+    /** R10/R15: a tafel took the regie over; only a new decision of a tafel changes it. */
+    boolean regieBijTafel();
+
     /** R10: the handovers that joined the zaak after the one that opened it. */
     List<GevoegdeOverdracht> gevoegdeOverdrachten();
 

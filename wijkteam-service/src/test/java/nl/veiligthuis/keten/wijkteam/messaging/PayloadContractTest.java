@@ -40,6 +40,8 @@ import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Dreiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.RedenBeeindiging;
 import nl.veiligthuis.keten.wijkteam.veiligheidsplan.Verloop;
+import nl.veiligthuis.keten.wijkteam.verhuizing.RedenWeigering;
+import nl.veiligthuis.keten.wijkteam.verhuizing.Toestemming;
 import nl.veiligthuis.keten.wijkteam.zaak.Beoordeling;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.RedenTerugmelding;
@@ -254,6 +256,28 @@ class PayloadContractTest {
             EventContract.assertValid("nazorgcontrole-vastgelegd.v1", JSON.writeValueAsBytes(
                     new NazorgcontroleVastgelegdV1(id(), id(), LocalDate.now(), beeld.name(), false, Instant.now(),
                             medewerker)));
+        }
+    }
+
+    @Test
+    void r10_issue14_everyMoveIsPublishedAsAValidPayloadWithOrWithoutTeams() {
+        var vlaardingen = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Vlaardingen");
+        var schiedam = Actor.wijkteam("WIJKTEAMMEDEWERKER", "Schiedam");
+        for (Toestemming toestemming : Toestemming.values()) {
+            EventContract.assertValid("verhuizing-aangemeld.v1", JSON.writeValueAsBytes(new VerhuizingAangemeldV1(id(),
+                    id(), id(), "Vlaardingen", "Westwijk", "Schiedam", "Centrum", LocalDate.now(), toestemming.name(),
+                    Instant.now(), vlaardingen)));
+        }
+        // a team not named is absent, not null
+        byte[] zonderTeams = JSON.writeValueAsBytes(new VerhuizingAangemeldV1(id(), id(), id(), "Vlaardingen", null,
+                "Schiedam", null, LocalDate.now(), "GEGEVEN", Instant.now(), vlaardingen));
+        EventContract.assertValid("verhuizing-aangemeld.v1", zonderTeams);
+        assertThat(JSON.readTree(zonderTeams).has("naarTeam")).isFalse();
+        EventContract.assertValid("zaak-verhuisd.v1", JSON.writeValueAsBytes(new ZaakVerhuisdV1(id(), id(), id(),
+                "Vlaardingen", null, "Schiedam", "Centrum", LocalDate.now(), LocalDate.now(), Instant.now(), schiedam)));
+        for (RedenWeigering reden : RedenWeigering.values()) {
+            EventContract.assertValid("verhuizing-geweigerd.v1", JSON.writeValueAsBytes(new VerhuizingGeweigerdV1(id(),
+                    id(), id(), "Vlaardingen", "Schiedam", reden.name(), Instant.now(), schiedam)));
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.veiligthuis.keten.platform.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.web.ProblemDetailsAdvice.InvalidParam;
@@ -13,6 +14,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.util.TokenBufferReadContext;
 
 /**
  * Reads on past a value that cannot be read, or a field no operation knows, while a request body is read (issue 13
@@ -45,7 +47,7 @@ final class OnleesbareVelden extends DeserializationProblemHandler {
         if (lijst.isEmpty()) {
             return false;
         }
-        lijst.get().add(new InvalidParam(pad(parser.streamReadContext()), "dit veld bestaat niet in deze operatie",
+        lijst.get().add(new InvalidParam(onbekendVeld(parser, deserializer, veld), "dit veld bestaat niet in deze operatie",
                 "onbekend"));
         parser.skipChildren();
         return true;
@@ -90,6 +92,29 @@ final class OnleesbareVelden extends DeserializationProblemHandler {
         lijst.get().add(new InvalidParam(pad(plaats),
                 "waarde kan niet gelezen worden (verkeerd type of onbekende waarde)", "onleesbaar"));
         return null;
+    }
+
+    /**
+     * A record is built through its constructor: a field it does not know can be buffered and handed over once the
+     * record's own fields are read. The buffer's contexts then hang under the real parser's context of that moment:
+     * the record's own object (its current name one of the record's fields) or, once the record's object ended, the
+     * place that holds it. Name the field from the record's place.
+     */
+    private static String onbekendVeld(JsonParser parser, ValueDeserializer<?> deserializer, String veld) {
+        TokenStreamContext plaats = parser.streamReadContext();
+        if (!(plaats instanceof TokenBufferReadContext)) {
+            return pad(plaats);
+        }
+        TokenStreamContext echt = plaats;
+        while (echt instanceof TokenBufferReadContext) {
+            echt = echt.getParent();
+        }
+        Collection<Object> eigen = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+        boolean inRecord = echt != null && echt.currentName() != null
+                && (echt.currentName().equals(veld) || eigen != null && eigen.contains(echt.currentName()));
+        TokenStreamContext record = inRecord ? echt.getParent() : echt;
+        String voor = record == null ? "body" : pad(record);
+        return "body".equals(voor) ? veld : voor + "." + veld;
     }
 
     /**

@@ -1,0 +1,10 @@
+package nl.veiligthuis.keten.wijkteam.verhuizing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** Answer of {@code POST …/verhuizing}: the move waits for the receiving wijkteam. */
+public record VerhuizingAangemeldAntwoord(
+        @Schema(example = "1fcad9d1-bb6a-35e8-ba26-58fd14ca9dda") String zaakId,
+        @Schema(example = "8d2f6a0e-3c1b-3b7e-9a55-2f4c6d8e0a13") String verhuizingId,
+        @Schema(example = "WACHT_OP_ACCEPTATIE") Verhuizingstatus status) {
+}

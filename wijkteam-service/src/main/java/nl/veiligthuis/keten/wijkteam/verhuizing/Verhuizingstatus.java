@@ -1,0 +1,4 @@
+package nl.veiligthuis.keten.wijkteam.verhuizing;
+
+/** Where a move stands; VERVALLEN: the zaak was returned or closed while the move waited. */
+public enum Verhuizingstatus { WACHT_OP_ACCEPTATIE, OVERGENOMEN, GEWEIGERD, VERVALLEN }
