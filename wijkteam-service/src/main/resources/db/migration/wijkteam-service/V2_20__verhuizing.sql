@@ -3,6 +3,7 @@
 CREATE TABLE zaak_verhuizing (
     zaak_id                  VARCHAR(36)              NOT NULL,
     verhuizing_id            VARCHAR(36)              NOT NULL,
+    gezin_id                 VARCHAR(36)              NOT NULL,
     van_gemeente             VARCHAR(100)             NOT NULL,
     van_team                 VARCHAR(100),
     naar_gemeente            VARCHAR(100)             NOT NULL,

@@ -69,6 +69,15 @@ public class Ketenbetrokkenheid {
             case "wijkteam.opschaling-besloten.v1" ->
                     begin(gezinId, organisatie(payload), Grond.OPSCHALING, payload.path("tafel").asString("TAFEL"),
                             payload.path("zaakId").asString(null), null, moment(payload, event, "beslotenOp"));
+            // issue 14 point 10: the zaak moved with the gezin; the wijkteam that took it over is involved from
+            // then, the one it left no longer through this zaak
+            case "wijkteam.zaak-verhuisd.v1" -> {
+                String zaakId = payload.path("zaakId").asString("");
+                Instant op = moment(payload, event, "overgedragenOp");
+                eindigZaak(gezinId, zaakId, op);
+                begin(gezinId, organisatie(payload), Grond.OVERDRACHT, WIJKTEAM, zaakId.isBlank() ? null : zaakId,
+                        payload.path("naarTeam").asString(null), op);
+            }
             case "wijkteam.zaak-afgesloten.v1" ->
                     eindigZaak(gezinId, payload.path("zaakId").asString(""), moment(payload, event, "afgeslotenOp"));
             default -> {
@@ -91,7 +100,9 @@ public class Ketenbetrokkenheid {
                         array_remove(ARRAY[CAST(:team AS text)], NULL), array_remove(ARRAY[CAST(:zaak AS text)], NULL))
                 ON CONFLICT (gezin_id, organisatie, grond) DO UPDATE SET
                     -- a second team's zaak adds that team; one without a team opens it to the whole organisation
-                    teams = CASE WHEN cardinality(ketenbetrokkenheid.teams) = 0 OR cardinality(EXCLUDED.teams) = 0
+                    -- involved again after it ended: the teams of the new period only
+                    teams = CASE WHEN ketenbetrokkenheid.beeindigd_op IS NOT NULL THEN EXCLUDED.teams
+                                 WHEN cardinality(ketenbetrokkenheid.teams) = 0 OR cardinality(EXCLUDED.teams) = 0
                                  THEN '{}'::text[]
                                  ELSE ARRAY(SELECT DISTINCT unnest(ketenbetrokkenheid.teams || EXCLUDED.teams)) END,
                     sinds = CASE WHEN ketenbetrokkenheid.beeindigd_op IS NULL THEN ketenbetrokkenheid.sinds

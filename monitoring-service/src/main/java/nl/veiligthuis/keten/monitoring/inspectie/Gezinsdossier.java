@@ -298,11 +298,10 @@ final class Gezinsdossier {
             case "OndersteuningsplanBeoordeeld" -> ondersteuningsplan(stap).beoordeeld = stap;
             case "OndersteuningsplanGeevalueerd" -> zaak(stap).planevaluaties.add(stap);
             case "FamiliegroepsplanAangeboden" -> zaak(stap).familiegroepsplanAanbod.add(stap);
-            case "VerhuizingAangemeld", "VerhuizingGeweigerd" -> zaak(stap).verhuizingen.add(stap);
-            case "ZaakVerhuisd" -> {
-                zaak(stap).verhuizingen.add(stap);
-                gemeente = waarde(stap.tekst("naarGemeente"), gemeente);
-            }
+            // issue 14 point 10: the gezin stays counted under the gemeente (and regio) it was first handled in, with
+            // its whole history; the toestand's regie names the gemeente the zaak moved to
+            case "VerhuizingAangemeld", "VerhuizingGeweigerd", "VerhuizingIngetrokken", "ZaakVerhuisd" ->
+                    zaak(stap).verhuizingen.add(stap);
             default -> {
                 // steps the framework does not judge stay on the timeline only
             }

@@ -8,7 +8,8 @@ import nl.veiligthuis.keten.monitoring.inspectie.Gezinsdossier.Zaak;
  * Issue 14 point 10 (003 §5: verhuizingen cause re-referrals; R10, R2): when the gezin moves, the wijkteam of the new
  * gemeente decides within two weeks of the announcement: it takes the zaak over after a warm handover, with its
  * casusregisseur, so regie and zicht op veiligheid pass explicitly; or it refuses with a reason, and they stay where
- * they were. A move that lapsed because the zaak was returned or closed is not judged.
+ * they were. A move taken back by its team, or overtaken by the zaak's return or closing within the two weeks, is not
+ * judged.
  */
 final class Verhuizingstoets {
 
@@ -38,7 +39,9 @@ final class Verhuizingstoets {
                 .findFirst();
         String wat = "verhuizing van " + aangemeld.tekst("vanGemeente") + " naar " + aangemeld.tekst("naarGemeente");
         if (besluit.isEmpty()) {
-            if (!zaak.open() && !zaak.einde(moment).isBefore(aangemeld.tijdstip())) {
+            // overtaken by the zaak's return or closing within the two weeks: not judged; after them it waited too long
+            if (!zaak.open() && !zaak.einde(moment).isBefore(aangemeld.tijdstip())
+                    && !Moment.datum(zaak.einde(moment)).isAfter(uiterlijk)) {
                 return;
             }
             if (moment.voorbij(uiterlijk)) {
@@ -51,6 +54,10 @@ final class Verhuizingstoets {
         }
         Stap stap = besluit.get();
         LocalDate beslist = Moment.datum(stap.tijdstip());
+        if ("VerhuizingIngetrokken".equals(stap.type())) {
+            // taken back by the team that announced it, which kept regie and zicht throughout
+            return;
+        }
         if (beslist.isAfter(uiterlijk)) {
             bevindingen.tekort(wat + ": pas op " + beslist + " besloten, langer dan " + BESLUIT_BINNEN_DAGEN
                     + " dagen na de aanmelding", aangemeld, stap);

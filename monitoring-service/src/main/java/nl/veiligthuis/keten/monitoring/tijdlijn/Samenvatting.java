@@ -48,6 +48,8 @@ final class Samenvatting {
             Map.entry("ZaakVerhuisd", p -> "Zaak overgenomen" + plaats(" door het wijkteam van ", p, "naarGemeente",
                     "naarTeam") + dag(" na de warme overdracht van ", p, "warmeOverdrachtOp")
                     + ": regie en zicht op veiligheid gaan over" + plaats(" van ", p, "vanGemeente", null)),
+            Map.entry("VerhuizingIngetrokken", p -> "Verhuizing" + plaats(" naar ", p, "naarGemeente", null)
+                    + " ingetrokken; regie en zicht op veiligheid bleven" + plaats(" bij ", p, "vanGemeente", null)),
             Map.entry("VerhuizingGeweigerd", p -> "Verhuizing" + plaats(" naar ", p, "naarGemeente", null)
                     + " geweigerd" + code(": ", p, "reden") + "; regie en zicht op veiligheid blijven"
                     + plaats(" bij ", p, "vanGemeente", null)),

@@ -134,6 +134,33 @@ class BetrokkenheidIntegrationTest extends MonitoringIntegratieBasis {
     }
 
     @Test
+    void r18_issue14_afterAMoveTheWijkteamThatTookTheZaakOverIsInvolvedAndTheOneItLeftNoLonger() throws Exception {
+        // issue 14 point 10: a zaak of Vlaardingen moved with its gezin to Schiedam
+        String gezinId = uuid();
+        String zaakId = uuid();
+        String van = "Wijkteam Vlaardingen " + uuid().substring(0, 8);
+        String naar = "Wijkteam Schiedam " + uuid().substring(0, 8);
+        String pad = "/api/v1/gezinnen/" + gezinId + "/tijdlijn";
+        send(KetenTopics.WIJKTEAM, overdrachtGeaccepteerd(gezinId, zaakId, van, "Westwijk"));
+        await().atMost(MAX).until(() -> get(pad, DevToken.voor(van, "WIJKTEAMMEDEWERKER")).statusCode() == 200);
+        assertThat(get(pad, DevToken.voor(naar, "WIJKTEAMMEDEWERKER")).statusCode()).isEqualTo(404);
+
+        send(KetenTopics.WIJKTEAM, wijkteamEvent("zaak-verhuisd", gezinId, zaakId, naar, "overgedragenOp"));
+        await().atMost(MAX).until(() -> get(pad, DevToken.voor(naar, "WIJKTEAMMEDEWERKER")).statusCode() == 200);
+        // the wijkteam it left keeps reading the history that was its own, but is no longer involved now (R18)
+        assertThat(get(pad, DevToken.voor(van, "WIJKTEAMMEDEWERKER")).statusCode()).isEqualTo(200);
+        String betrokkenheid = "/api/v1/gezinnen/" + gezinId + "/betrokkenheid";
+        assertThat(get(betrokkenheid, DevToken.voor(van, "WIJKTEAMMEDEWERKER")).statusCode()).isEqualTo(404);
+        JsonNode betrokken = JSON.readTree(get(betrokkenheid, DevToken.voor(naar, "WIJKTEAMMEDEWERKER")).body());
+        assertThat(betrokken.get("betrokkenheden").toString()).contains(naar);
+        // the team the sample names took it over; another team of Schiedam does not see it
+        assertThat(get(pad, DevToken.voorTeam(naar, "WIJKTEAMMEDEWERKER", "Centrum", "t-1")).statusCode())
+                .isEqualTo(200);
+        assertThat(get(pad, DevToken.voorTeam(naar, "WIJKTEAMMEDEWERKER", "Noord", "t-2")).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void r18_veiligThuisOfTheRegioIsInvolvedByAMeldingAndAChildMatchesAcrossGezinnen() throws Exception {
         String gezinId = uuid();
         String anderGezin = uuid();

@@ -38,6 +38,8 @@ class VerhuizingstoetsTest {
         assertThat(toestand.zichtOpVeiligheid().organisatie()).isEqualTo("Wijkteam Schiedam");
         assertThat(toestand.zichtOpVeiligheid().grond()).isEqualTo("ZAAK_VERHUISD");
         assertThat(toestand.zichtOpVeiligheid().sinds()).isEqualTo(Instant.parse("2027-04-08T15:00:00Z"));
+        // the gezin stays counted under the gemeente it was first handled in; its zaak's regie names where it went
+        assertThat(toestand.gemeente()).isEqualTo("Vlaardingen");
         assertThat(toestand.regie()).singleElement().satisfies(regie -> {
             assertThat(regie.gemeente()).isEqualTo("Schiedam");
             assertThat(regie.casusregisseur()).isEqualTo("Wijkteam Schiedam");
@@ -79,6 +81,22 @@ class VerhuizingstoetsTest {
                 .stapVan("Wijkteam Vlaardingen", "ZaakTeruggemeld", "2027-04-05T10:00:00Z", "zaakId", "z1",
                         "reden", "OVERSTIJGENDE_PROBLEMATIEK"));
         assertThat(toetsing(Toetsingskader.toets(vervallen.dossier(), NU), Criterium.VERHUIZING_WARM_OVERGEDRAGEN)
+                .uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+        // but a move left waiting past the two weeks stays a finding when the zaak is returned later
+        Geschiedenis teLang = zaak(zaak -> zaak
+                .stapVan("Wijkteam Vlaardingen", "VerhuizingAangemeld", "2027-04-01T10:00:00Z", "zaakId", "z1",
+                        "verhuizingId", "v1", "vanGemeente", "Vlaardingen", "naarGemeente", "Schiedam")
+                .stapVan("Wijkteam Vlaardingen", "ZaakTeruggemeld", "2027-04-25T10:00:00Z", "zaakId", "z1",
+                        "reden", "OVERSTIJGENDE_PROBLEMATIEK"));
+        assertThat(toetsing(Toetsingskader.toets(teLang.dossier(), NU), Criterium.VERHUIZING_WARM_OVERGEDRAGEN)
+                .uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        // a move its team took back is not judged
+        Geschiedenis ingetrokken = zaak(zaak -> zaak
+                .stapVan("Wijkteam Vlaardingen", "VerhuizingAangemeld", "2027-04-01T10:00:00Z", "zaakId", "z1",
+                        "verhuizingId", "v1", "vanGemeente", "Vlaardingen", "naarGemeente", "Schidam")
+                .stapVan("Wijkteam Vlaardingen", "VerhuizingIngetrokken", "2027-04-02T10:00:00Z", "zaakId", "z1",
+                        "verhuizingId", "v1"));
+        assertThat(toetsing(Toetsingskader.toets(ingetrokken.dossier(), NU), Criterium.VERHUIZING_WARM_OVERGEDRAGEN)
                 .uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
     }
 

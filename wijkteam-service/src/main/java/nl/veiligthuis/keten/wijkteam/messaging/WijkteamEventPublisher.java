@@ -51,6 +51,7 @@ import nl.veiligthuis.keten.wijkteam.monitoring.MonitoringcontactBeantwoord;
 import nl.veiligthuis.keten.wijkteam.monitoring.StandVanDoel;
 import nl.veiligthuis.keten.wijkteam.verhuizing.VerhuizingAangemeld;
 import nl.veiligthuis.keten.wijkteam.verhuizing.VerhuizingGeweigerd;
+import nl.veiligthuis.keten.wijkteam.verhuizing.VerhuizingIngetrokken;
 import nl.veiligthuis.keten.wijkteam.verhuizing.ZaakVerhuisd;
 import nl.veiligthuis.keten.wijkteam.zaak.OverdrachtGeaccepteerd;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
@@ -176,6 +177,14 @@ public class WijkteamEventPublisher {
                 event.vanGemeente(), event.naarGemeente(), event.reden().name(), event.geweigerdOp(),
                 medewerker(event.naarGemeente()));
         publisher.publish("verhuizing-geweigerd", event.gezinId(), event.geweigerdOp(), verhuizingen(event.zaakId()),
+                payload, message);
+    }
+
+    @EventHandler
+    void on(VerhuizingIngetrokken event, EventMessage<?> message) {
+        var payload = new VerhuizingIngetrokkenV1(event.zaakId(), event.verhuizingId(), event.gezinId(),
+                event.vanGemeente(), event.naarGemeente(), event.ingetrokkenOp(), medewerker(event.vanGemeente()));
+        publisher.publish("verhuizing-ingetrokken", event.gezinId(), event.ingetrokkenOp(), verhuizingen(event.zaakId()),
                 payload, message);
     }
 

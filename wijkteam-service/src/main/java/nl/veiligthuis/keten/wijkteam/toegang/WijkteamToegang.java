@@ -83,6 +83,7 @@ public class WijkteamToegang {
                 .get("/api/v1/verhuizingen", LEZERS)
                 .post("/api/v1/verhuizingen/*/acceptatie", TEAM)
                 .post("/api/v1/verhuizingen/*/weigering", TEAM)
+                .post("/api/v1/zaken/*/verhuizing/intrekking", TEAM)
                 .get("/api/v1/werkvoorraad", LEZERS)
                 .get("/api/v1/stuurinformatie", LEIDING)
                 .klaar();
@@ -166,6 +167,12 @@ public class WijkteamToegang {
     @Bean
     GezinOpzoeker zaakGezin(JdbcClient jdbc) {
         return GezinOpzoeker.uit(jdbc, "zaakId", "SELECT gezin_id FROM zaak_overzicht WHERE zaak_id = :id");
+    }
+
+    /** The gezin of a move, for the access log (R20): the receiving wijkteam decides on it before the zaak is its. */
+    @Bean
+    GezinOpzoeker verhuizingGezin(JdbcClient jdbc) {
+        return GezinOpzoeker.uit(jdbc, "verhuizingId", "SELECT gezin_id FROM zaak_verhuizing WHERE verhuizing_id = :id");
     }
 
     /** The person a gezinslid of a zaak is, for the access log (R20): their own overview finds what was done. */

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.wijkteam.afsluiting.ZaakAfgesloten;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.LopendeZaken;
 import nl.veiligthuis.keten.wijkteam.zaak.Medewerker;
 import nl.veiligthuis.keten.wijkteam.zaak.Regisseur;
 import nl.veiligthuis.keten.wijkteam.zaak.RegisseurToegewezen;
@@ -83,11 +85,36 @@ public class Verhuizing {
     }
 
     @CommandHandler
-    void handle(AccepteerVerhuizing command, Clock klok) {
+    void handle(AccepteerVerhuizing command, Clock klok, LopendeZaken lopendeZaken) {
         vereisWachtend(command.verhuizingId());
         String team = tekst(command.team());
         if (team == null) {
             throw weigering("team: het ontvangende team neemt de zaak over");
+        }
+        // the gemeente as the receiving wijkteam spells it (its token), when that is the one announced
+        String naar = command.gemeente() != null && command.gemeente().equalsIgnoreCase(wachtendNaar)
+                ? command.gemeente() : wachtendNaar;
+        if (naar.equalsIgnoreCase(zaak.gemeente()) && team.equalsIgnoreCase(zaak.team())) {
+            throw weigering("team: zaak " + zaak.zaakId() + " is al bij team " + zaak.team() + "; een ander team "
+                    + "neemt haar over");
+        }
+        // R15 and R10, as at the announcement: an escalation may have come since
+        if (zaak.wachtOpOpschalingsbesluit()) {
+            throw DomeinregelDetails.weigering("R15", "zaak " + zaak.zaakId() + " wacht op het besluit van een tafel; "
+                    + "tot dan blijven regie en zicht op veiligheid bij het wijkteam dat haar heeft");
+        }
+        if (zaak.regieBijTafel()) {
+            throw weigering("een tafel heeft de regie van zaak " + zaak.zaakId() + " overgenomen; weiger de "
+                    + "verhuizing, alleen een nieuw besluit van de tafel wijzigt de regie");
+        }
+        // R10, 1 Gezin 1 Plan 1 Regisseur: the gezin may have a zaak there already (a handover while the move waited)
+        Optional<String> daar = lopendeZaken.buitenGezinsregie(zaak.gezinId()).stream()
+                .filter(zaakId -> !zaakId.equals(zaak.zaakId()) && lopendeZaken.lopendIn(zaakId, naar))
+                .findFirst();
+        if (daar.isPresent()) {
+            throw weigering("het gezin heeft bij het wijkteam van " + naar + " al lopende zaak " + daar.get()
+                    + "; één gezin, één regisseur: weiger de verhuizing (ANDER_TEAM_OF_GEMEENTE) en breng de zorg in "
+                    + "die zaak samen");
         }
         Regisseur regisseur = command.regisseur();
         if (regisseur == null || tekst(regisseur.naam()) == null || tekst(regisseur.organisatie()) == null) {
@@ -103,10 +130,10 @@ public class Verhuizing {
         vereisMedewerker(command.medewerker(), "wie de zaak overnam");
         String van = zaak.gemeente();
         Regisseur vorige = zaak.regisseur();
-        apply(new ZaakVerhuisd(zaak.zaakId(), wachtend, zaak.gezinId(), van, zaak.team(), wachtendNaar, team,
+        apply(new ZaakVerhuisd(zaak.zaakId(), wachtend, zaak.gezinId(), van, zaak.team(), naar, team,
                 wachtendVerhuisdOp, command.warmeOverdrachtOp(), command.medewerker(), nu));
         apply(new RegisseurToegewezen(zaak.zaakId(), zaak.gezinId(), regisseur, vorige,
-                "Verhuizing van " + van + " naar " + wachtendNaar + " (team " + team + ")", nu));
+                "Verhuizing van " + van + " naar " + naar + " (team " + team + ")", nu));
     }
 
     @CommandHandler
@@ -118,6 +145,23 @@ public class Verhuizing {
         vereisMedewerker(command.medewerker(), "wie de verhuizing weigerde");
         apply(new VerhuizingGeweigerd(zaak.zaakId(), wachtend, zaak.gezinId(), zaak.gemeente(), wachtendNaar,
                 command.reden(), tekst(command.toelichting()), command.medewerker(), klok.instant()));
+    }
+
+    /** The announcing team takes its move back, e.g. a gemeente named wrongly or a move that did not happen. */
+    @CommandHandler
+    void handle(TrekVerhuizingIn command, Clock klok) {
+        vereisWachtend(command.verhuizingId());
+        if (tekst(command.toelichting()) == null) {
+            throw weigering("een ingetrokken verhuizing zegt waarom");
+        }
+        vereisMedewerker(command.medewerker(), "wie de verhuizing introk");
+        apply(new VerhuizingIngetrokken(zaak.zaakId(), wachtend, zaak.gezinId(), zaak.gemeente(), wachtendNaar,
+                tekst(command.toelichting()), command.medewerker(), klok.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(VerhuizingIngetrokken event) {
+        wachtend = null;
     }
 
     @EventSourcingHandler

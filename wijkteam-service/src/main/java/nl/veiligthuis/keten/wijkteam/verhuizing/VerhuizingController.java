@@ -68,9 +68,19 @@ public class VerhuizingController {
             + "om over te nemen, en uitgaand, door haar aangemeld; langst wachtend eerst (issue 14 punt 10)")
     @GetMapping("/api/v1/verhuizingen")
     public WachtendeVerhuizingen wachtend(
-            @Parameter(example = "Schiedam") @RequestParam(required = false) String gemeente) {
-        return queryGateway.query(new ZoekWachtendeVerhuizingen(WijkteamToegang.verplichteGemeente(gemeente)),
-                ResponseTypes.instanceOf(WachtendeVerhuizingen.class)).join();
+            @Parameter(example = "Schiedam") @RequestParam(required = false) String gemeente, Beller beller) {
+        return queryGateway.query(new ZoekWachtendeVerhuizingen(WijkteamToegang.verplichteGemeente(gemeente),
+                        beller.team()), ResponseTypes.instanceOf(WachtendeVerhuizingen.class)).join();
+    }
+
+    @Operation(summary = "Trek de wachtende verhuizing van de zaak in, met de reden: een verkeerd genoemde gemeente, "
+            + "of een verhuizing die niet doorgaat (issue 14 punt 10)")
+    @PostMapping("/api/v1/zaken/{zaakId}/verhuizing/intrekking")
+    public VerhuizingBesloten trekIn(@Parameter(example = ZAAK_ID) @PathVariable String zaakId,
+                                     @Valid @RequestBody VerhuizingIntrekkingRequest request) {
+        commandGateway.sendAndWait(new TrekVerhuizingIn(zaakId, request.verhuizingId(), request.toelichting(),
+                request.medewerker().medewerker()));
+        return new VerhuizingBesloten(request.verhuizingId(), zaakId, Verhuizingstatus.INGETROKKEN);
     }
 
     @Operation(summary = "Het ontvangende wijkteam neemt de zaak over na de warme overdracht, met zijn "
@@ -84,8 +94,9 @@ public class VerhuizingController {
                     "EIGEN_TEAM");
         }
         String zaakId = zaakVan(verhuizingId);
-        commandGateway.sendAndWait(new AccepteerVerhuizing(zaakId, verhuizingId, request.team(),
-                request.regisseur().regisseur(), request.warmeOverdrachtOp(), request.medewerker().medewerker()));
+        commandGateway.sendAndWait(new AccepteerVerhuizing(zaakId, verhuizingId, request.team().strip(),
+                request.regisseur().regisseur(), request.warmeOverdrachtOp(), request.medewerker().medewerker(),
+                gemeenteVan(beller)));
         return new VerhuizingBesloten(verhuizingId, zaakId, Verhuizingstatus.OVERGENOMEN);
     }
 
@@ -99,6 +110,14 @@ public class VerhuizingController {
         commandGateway.sendAndWait(new WeigerVerhuizing(zaakId, verhuizingId, request.reden(), request.toelichting(),
                 request.medewerker().medewerker()));
         return new VerhuizingBesloten(verhuizingId, zaakId, Verhuizingstatus.GEWEIGERD);
+    }
+
+    /** The gemeente as the caller's token names its wijkteam ("Wijkteam Schiedam"), or null. */
+    private static String gemeenteVan(Beller beller) {
+        String organisatie = beller.organisatie();
+        String voor = "Wijkteam ";
+        return organisatie != null && organisatie.regionMatches(true, 0, voor, 0, voor.length())
+                ? organisatie.substring(voor.length()).strip() : null;
     }
 
     private String zaakVan(String verhuizingId) {

@@ -12,6 +12,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.Regisseur;
 public record VerhuizingOverzicht(
         @Schema(example = "8d2f6a0e-3c1b-3b7e-9a55-2f4c6d8e0a13") String verhuizingId,
         @Schema(example = "1fcad9d1-bb6a-35e8-ba26-58fd14ca9dda") String zaakId,
+        @Schema(example = "a7e5d6c4-1b2a-4f3e-8d9c-5b6a7f8e9d01") String gezinId,
         @Schema(example = "Vlaardingen") String vanGemeente,
         @Schema(example = "Westwijk") String vanTeam,
         @Schema(example = "Schiedam") String naarGemeente,

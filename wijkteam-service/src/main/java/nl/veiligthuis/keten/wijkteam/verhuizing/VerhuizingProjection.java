@@ -65,6 +65,7 @@ public class VerhuizingProjection {
         Medewerker medewerker = event.medewerker();
         verhuizingen(event.zaakId()).voegToe(Rij.leeg()
                 .met("verhuizing_id", event.verhuizingId())
+                .met("gezin_id", gezinId)
                 .met("van_gemeente", event.vanGemeente())
                 .met("van_team", event.vanTeam())
                 .met("naar_gemeente", event.naarGemeente())
@@ -112,6 +113,16 @@ public class VerhuizingProjection {
     }
 
     @EventHandler
+    void on(VerhuizingIngetrokken event) {
+        verhuizingen(event.zaakId()).wijzig(rij -> rij
+                .met("status", Verhuizingstatus.INGETROKKEN)
+                .met("toelichting_weigering", versleuteling.versleutel(event.gezinId(), event.toelichting()))
+                .met("besloten_door", versleuteling.versleutel(event.gezinId(), event.medewerker().naam()))
+                .met("besloten_op", event.ingetrokkenOp()), event.zaakId(), event.verhuizingId());
+        signalering.hefOp(event.zaakId(), Signaal.VERHUIZING_WACHT_OP_ACCEPTATIE);
+    }
+
+    @EventHandler
     void on(ZaakTeruggemeld event) {
         vervalt(event.zaakId(), event.teruggemeldOp());
     }
@@ -151,16 +162,24 @@ public class VerhuizingProjection {
                 .param(query.zaakId()).query((rs, row) -> overzicht(rs)).list()));
     }
 
+    /**
+     * With a team (a token naming one, issue 13 point 2): the moves its own zaken announced, and the incoming ones
+     * asked of it or of no team in particular.
+     */
     @QueryHandler
     WachtendeVerhuizingen handle(ZoekWachtendeVerhuizingen query) {
-        String sql = "SELECT * FROM zaak_verhuizing WHERE lower(%s) = lower(?) AND status = ? ORDER BY aangemeld_op";
+        String sql = "SELECT * FROM zaak_verhuizing WHERE lower(%s) = lower(:gemeente) AND status = :status"
+                + " AND (CAST(:team AS VARCHAR) IS NULL OR %s) ORDER BY aangemeld_op";
         return new WachtendeVerhuizingen(query.gemeente(),
-                jdbc.sql(sql.formatted("naar_gemeente"))
-                        .params(query.gemeente(), Verhuizingstatus.WACHT_OP_ACCEPTATIE.name())
-                        .query((rs, row) -> overzicht(rs)).list(),
-                jdbc.sql(sql.formatted("van_gemeente"))
-                        .params(query.gemeente(), Verhuizingstatus.WACHT_OP_ACCEPTATIE.name())
-                        .query((rs, row) -> overzicht(rs)).list());
+                wachtend(sql.formatted("naar_gemeente", "naar_team IS NULL OR lower(naar_team) = lower(:team)"),
+                        query),
+                wachtend(sql.formatted("van_gemeente", "lower(van_team) = lower(:team)"), query));
+    }
+
+    private List<VerhuizingOverzicht> wachtend(String sql, ZoekWachtendeVerhuizingen query) {
+        return jdbc.sql(sql).param("gemeente", query.gemeente())
+                .param("status", Verhuizingstatus.WACHT_OP_ACCEPTATIE.name()).param("team", query.team())
+                .query((rs, row) -> overzicht(rs)).list();
     }
 
     @QueryHandler
@@ -171,7 +190,7 @@ public class VerhuizingProjection {
 
     private VerhuizingOverzicht overzicht(ResultSet rs) throws SQLException {
         String regisseurNaam = versleuteling.ontsleutel(rs.getString("regisseur_naam"));
-        return new VerhuizingOverzicht(rs.getString("verhuizing_id"), rs.getString("zaak_id"),
+        return new VerhuizingOverzicht(rs.getString("verhuizing_id"), rs.getString("zaak_id"), rs.getString("gezin_id"),
                 rs.getString("van_gemeente"), rs.getString("van_team"), rs.getString("naar_gemeente"),
                 rs.getString("naar_team"), rs.getObject("verhuisd_op", LocalDate.class),
                 Toestemming.valueOf(rs.getString("toestemming")),

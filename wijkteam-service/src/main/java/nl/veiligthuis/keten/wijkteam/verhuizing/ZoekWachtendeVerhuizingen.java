@@ -1,5 +1,5 @@
 package nl.veiligthuis.keten.wijkteam.verhuizing;
 
-/** The moves in and out of a gemeente that wait for a decision. */
-public record ZoekWachtendeVerhuizingen(String gemeente) {
+/** The moves in and out of a gemeente that wait for a decision; {@code team} null for the whole gemeente. */
+public record ZoekWachtendeVerhuizingen(String gemeente, String team) {
 }

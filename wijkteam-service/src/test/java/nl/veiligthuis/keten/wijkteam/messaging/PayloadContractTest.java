@@ -275,6 +275,8 @@ class PayloadContractTest {
         assertThat(JSON.readTree(zonderTeams).has("naarTeam")).isFalse();
         EventContract.assertValid("zaak-verhuisd.v1", JSON.writeValueAsBytes(new ZaakVerhuisdV1(id(), id(), id(),
                 "Vlaardingen", null, "Schiedam", "Centrum", LocalDate.now(), LocalDate.now(), Instant.now(), schiedam)));
+        EventContract.assertValid("verhuizing-ingetrokken.v1", JSON.writeValueAsBytes(new VerhuizingIngetrokkenV1(id(),
+                id(), id(), "Vlaardingen", "Schiedam", Instant.now(), vlaardingen)));
         for (RedenWeigering reden : RedenWeigering.values()) {
             EventContract.assertValid("verhuizing-geweigerd.v1", JSON.writeValueAsBytes(new VerhuizingGeweigerdV1(id(),
                     id(), id(), "Vlaardingen", "Schiedam", reden.name(), Instant.now(), schiedam)));

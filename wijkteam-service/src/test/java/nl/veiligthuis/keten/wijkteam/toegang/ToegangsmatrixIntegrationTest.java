@@ -53,6 +53,7 @@ class ToegangsmatrixIntegrationTest extends WijkteamIntegratieBasis {
                 GET  /api/v1/zaken/{zaakId}/monitoringcontacten                     WT TL INS
                 POST /api/v1/zaken/{zaakId}/monitoringcontacten/{contactId}/antwoord WT
                 POST /api/v1/zaken/{zaakId}/verhuizing                              WT TL
+                POST /api/v1/zaken/{zaakId}/verhuizing/intrekking                   WT TL
                 GET  /api/v1/zaken/{zaakId}/verhuizingen                            WT TL INS
                 GET  /api/v1/verhuizingen                                           WT TL INS
                 POST /api/v1/verhuizingen/{verhuizingId}/acceptatie                 WT TL

@@ -56,8 +56,9 @@ class VerhuizingIntegrationTest extends WijkteamIntegratieBasis {
                 vandaag).replace("\"naarTeam\": null", "\"naarTeam\": \"westwijk\"")), "R10");
         assertThat(eventsVan(zaakId)).isEqualTo(events);
 
+        // the gemeente as the announcing team typed it; the receiving wijkteam's token spells it at the takeover
         HttpResponse<String> aangemeld = als(vlaardingen, "POST", zaak + "/verhuizing",
-                aanmelding("Schiedam", "GEGEVEN", null, vandaag.plusDays(3)));
+                aanmelding("schiedam", "GEGEVEN", null, vandaag.plusDays(3)));
         assertThat(aangemeld.statusCode()).as(aangemeld.body()).isEqualTo(201);
         String verhuizingId = json(aangemeld).get("verhuizingId").asString();
         await().atMost(LANG).until(() -> api.signalen(zaakId).contains("VERHUIZING_WACHT_OP_ACCEPTATIE"));
@@ -112,7 +113,7 @@ class VerhuizingIntegrationTest extends WijkteamIntegratieBasis {
 
         // published as gemeenten, teams, days and codes: regie and zicht pass explicitly, no name or text (D4)
         JsonNode aanmelding = gepubliceerd("verhuizing-aangemeld", zaakId);
-        assertThat(aanmelding.get("naarGemeente").asString()).isEqualTo("Schiedam");
+        assertThat(aanmelding.get("naarGemeente").asString()).isEqualTo("schiedam");
         assertThat(aanmelding.at("/actor/organisatie").asString()).isEqualTo("Wijkteam Vlaardingen");
         JsonNode verhuisd = gepubliceerd("zaak-verhuisd", zaakId);
         assertThat(verhuisd.get("vanGemeente").asString()).isEqualTo("Vlaardingen");
@@ -160,6 +161,29 @@ class VerhuizingIntegrationTest extends WijkteamIntegratieBasis {
         // an unknown move is as unknown to everyone
         assertThat(als(schiedam, "POST", "/api/v1/verhuizingen/" + UUID.randomUUID() + "/acceptatie",
                 acceptatie(vandaag)).statusCode()).isEqualTo(404);
+
+        // announced anew, to a gemeente misspelled: the team takes it back, and the move waits no more
+        String tweede = json(als(vlaardingen, "POST", zaak + "/verhuizing", aanmelding("Schidam", "GEGEVEN", null,
+                vandaag))).get("verhuizingId").asString();
+        await().atMost(LANG).until(() -> api.signalen(zaakId).contains("VERHUIZING_WACHT_OP_ACCEPTATIE"));
+        assertThat(api.signalen(zaakId)).doesNotContain("VERHUIZING_GEWEIGERD");
+        // issue 13 point 2: a professional of another team of Vlaardingen does not see this team's moves
+        String oostwijk = DevToken.voorTeam("Wijkteam Vlaardingen", "WIJKTEAMMEDEWERKER", "Oostwijk", "test-wt-oost");
+        JsonNode vanOostwijk = json(als(oostwijk, "GET", "/api/v1/verhuizingen?gemeente=Vlaardingen", null));
+        assertThat(bevat(vanOostwijk.get("uitgaand"), tweede)).isFalse();
+        String westwijk = DevToken.voorTeam("Wijkteam Vlaardingen", "WIJKTEAMMEDEWERKER", "Westwijk", "test-wt-west");
+        await().atMost(LANG).until(() -> bevat(json(als(westwijk, "GET", "/api/v1/verhuizingen?gemeente=Vlaardingen",
+                null)).get("uitgaand"), tweede));
+        assertThat(invalidParams(als(vlaardingen, "POST", zaak + "/verhuizing/intrekking", "{}")))
+                .containsExactlyInAnyOrder("medewerker", "toelichting", "verhuizingId");
+        HttpResponse<String> ingetrokken = als(vlaardingen, "POST", zaak + "/verhuizing/intrekking", """
+                {"verhuizingId": "%s", "toelichting": "Schiedam verkeerd gespeld", "medewerker": %s}"""
+                .formatted(tweede, FATIMA));
+        assertThat(ingetrokken.statusCode()).as(ingetrokken.body()).isEqualTo(200);
+        await().atMost(LANG).until(() -> !api.signalen(zaakId).contains("VERHUIZING_WACHT_OP_ACCEPTATIE"));
+        assertThat(gepubliceerd("verhuizing-ingetrokken", zaakId).get("naarGemeente").asString()).isEqualTo("Schidam");
+        assertThat(json(als(vlaardingen, "GET", zaak + "/verhuizingen", null)).get("verhuizingen").get(0)
+                .get("status").asString()).isEqualTo("INGETROKKEN");
     }
 
     @Test

@@ -4,10 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.platform.tijd.Klok;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
+import nl.veiligthuis.keten.wijkteam.gezinsregie.LopendeZaken;
+import nl.veiligthuis.keten.wijkteam.opschaling.Besluit;
+import nl.veiligthuis.keten.wijkteam.opschaling.OpschalingBesloten;
 import nl.veiligthuis.keten.wijkteam.opschaling.RedenOpschaling;
 import nl.veiligthuis.keten.wijkteam.opschaling.Tafel;
 import nl.veiligthuis.keten.wijkteam.opschaling.ZaakOpgeschaald;
@@ -26,6 +33,7 @@ import nl.veiligthuis.keten.wijkteam.zaak.ZaakTeruggemeld;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +55,25 @@ class VerhuizingTest {
             .getBytes(StandardCharsets.UTF_8)).toString();
 
     private final AggregateTestFixture<Zaak> fixture = AggregateFixtures.op(Zaak.class, NU);
+    /** The gezin's lopende zaken elsewhere as the read model and their aggregates know them: zaakId to gemeente. */
+    private final Map<String, String> elders = new HashMap<>();
+
+    @BeforeEach
+    void lopendeZaken() {
+        fixture.registerInjectableResource(new LopendeZaken() {
+            @Override
+            public boolean lopendIn(String zaakId, String gemeente) {
+                return gemeente.equalsIgnoreCase(elders.get(zaakId));
+            }
+
+            @Override
+            public List<String> buitenGezinsregie(String gezinId) {
+                List<String> zaken = new ArrayList<>(elders.keySet());
+                zaken.add(ZAAK_ID);
+                return zaken;
+            }
+        });
+    }
 
     @Test
     void r10_r17_issue14_theTeamHoldingTheZaakAnnouncesTheMoveWithTheGroundForSharing() {
@@ -61,7 +88,7 @@ class VerhuizingTest {
     @Test
     void r10_r2_issue14_atTheAcceptanceTheZaakRegieAndZichtPassToTheReceivingWijkteamAfterAWarmHandover() {
         fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld())
-                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK))
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null))
                 .expectEvents(new ZaakVerhuisd(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen", "Westwijk", "Schiedam",
                                 "Centrum", VANDAAG.plusDays(3), VANDAAG, ANOUK, NU),
                         new RegisseurToegewezen(ZAAK_ID, GEZIN_ID, NIEUWE_REGISSEUR, REGISSEUR,
@@ -134,27 +161,92 @@ class VerhuizingTest {
         VerhuizingAangemeld eergisteren = new VerhuizingAangemeld(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen",
                 "Westwijk", "Schiedam", null, VANDAAG, Toestemming.GEGEVEN, null, null, REGISSEUR, FATIMA, eerder);
         refused(fixture.given(zaakGeopend(), geaccepteerd(), eergisteren)
-                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, " ", NIEUWE_REGISSEUR, VANDAAG, ANOUK)));
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, " ", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
         refused(fixture.given(zaakGeopend(), geaccepteerd(), eergisteren)
-                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", null, VANDAAG, ANOUK)));
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", null, VANDAAG, ANOUK, null)));
         // the warm handover lies between the announcement and today
         refused(fixture.given(zaakGeopend(), geaccepteerd(), eergisteren)
                 .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG.minusDays(3),
-                        ANOUK)));
+                        ANOUK, null)));
         refused(fixture.given(zaakGeopend(), geaccepteerd(), eergisteren)
                 .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG.plusDays(1),
-                        ANOUK)));
+                        ANOUK, null)));
         fixture.given(zaakGeopend(), geaccepteerd(), eergisteren)
                 .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG.minusDays(2),
-                        ANOUK))
+                        ANOUK, null))
                 .expectSuccessfulHandlerExecution();
         // a move that does not wait: unknown, already decided, or lapsed with the return of the zaak
         refused(fixture.given(zaakGeopend(), geaccepteerd())
-                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK)));
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
         refused(fixture.given(zaakGeopend(), geaccepteerd(), eergisteren, geweigerd())
-                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK)));
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
         refused(fixture.given(zaakGeopend(), geaccepteerd(), eergisteren, teruggemeld())
                 .when(new WeigerVerhuizing(ZAAK_ID, EERSTE, RedenWeigering.ANDERS, "Niet van ons", ANOUK)));
+    }
+
+    @Test
+    void r10_r15_issue14_anEscalationAfterTheAnnouncementHoldsTheTakeoverAndTheTeamThatHoldsTheZaakDoesNotTakeItAgain() {
+        // the tafel has to decide first; once it took the regie over, the move cannot carry it
+        fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld(), opgeschaald())
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R15"))
+                .expectNoEvents();
+        refused(fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld(), opgeschaald(),
+                        new OpschalingBesloten(ZAAK_ID, GEZIN_ID, "Vlaardingen", "op-1", Tafel.JEUGDBESCHERMINGSTAFEL,
+                                Besluit.REGIE_OVERGEDRAGEN, "Jeugdbescherming neemt over", NU))
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
+        // a move to another team of Vlaardingen is not taken by the team that holds the zaak
+        VerhuizingAangemeld binnen = new VerhuizingAangemeld(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen", "Westwijk",
+                "Vlaardingen", "Oostwijk", VANDAAG, Toestemming.GEGEVEN, null, null, REGISSEUR, FATIMA, NU);
+        refused(fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), binnen)
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "westwijk", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
+    }
+
+    @Test
+    void r10_issue14_aGezinWithAZaakAtTheReceivingWijkteamAlreadyGetsNoSecondOne() {
+        // a handover of Veilig Thuis to Schiedam opened a zaak there while the move waited: one gezin, one regisseur
+        elders.put("zaak-schiedam", "Schiedam");
+        elders.put("zaak-maassluis", "Maassluis");
+        refused(fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld())
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
+        elders.remove("zaak-schiedam");
+        fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld())
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void r10_issue14_theGemeenteIsSpelledAsTheReceivingWijkteamsTokenNamesIt() {
+        VerhuizingAangemeld kleineLetters = new VerhuizingAangemeld(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen",
+                "Westwijk", "schiedam", null, VANDAAG, Toestemming.GEGEVEN, null, null, REGISSEUR, FATIMA, NU);
+        fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), kleineLetters)
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK,
+                        "Schiedam"))
+                .expectEvents(new ZaakVerhuisd(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen", "Westwijk", "Schiedam",
+                                "Centrum", VANDAAG, VANDAAG, ANOUK, NU),
+                        new RegisseurToegewezen(ZAAK_ID, GEZIN_ID, NIEUWE_REGISSEUR, REGISSEUR,
+                                "Verhuizing van Vlaardingen naar Schiedam (team Centrum)", NU));
+    }
+
+    @Test
+    void r10_issue14_theAnnouncingTeamTakesAWaitingMoveBackWithItsReason() {
+        fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld())
+                .when(new TrekVerhuizingIn(ZAAK_ID, EERSTE, " Schiedam was een vergissing ", FATIMA))
+                .expectEvents(new VerhuizingIngetrokken(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen", "Schiedam",
+                        "Schiedam was een vergissing", FATIMA, NU));
+        refused(fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld())
+                .when(new TrekVerhuizingIn(ZAAK_ID, EERSTE, " ", FATIMA)));
+        // taken back, it waits no more; a new one can be announced
+        refused(fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld(),
+                        new VerhuizingIngetrokken(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen", "Schiedam", "Vergissing",
+                                FATIMA, NU))
+                .when(new AccepteerVerhuizing(ZAAK_ID, EERSTE, "Centrum", NIEUWE_REGISSEUR, VANDAAG, ANOUK, null)));
+        fixture.given(zaakGeopend(), geaccepteerd(), regisseur(), aangemeld(),
+                        new VerhuizingIngetrokken(ZAAK_ID, EERSTE, GEZIN_ID, "Vlaardingen", "Schiedam", "Vergissing",
+                                FATIMA, NU))
+                .when(meldAan("Schiedam", null, Toestemming.GEGEVEN, null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

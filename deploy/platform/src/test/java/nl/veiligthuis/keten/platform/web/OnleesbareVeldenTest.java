@@ -58,6 +58,20 @@ class OnleesbareVeldenTest {
         assertThat(namen()).containsExactlyInAnyOrder("regisseur.adres", "bsn");
     }
 
+    @Test
+    void issue13_twoUnknownFieldsTheLastOneLastAreEachNamedAtTheirPlace() {
+        json.readValue("""
+                {"x": 1, "team": "A", "y": 2}""", Verzoek.class);
+        assertThat(namen()).containsExactlyInAnyOrder("x", "y");
+    }
+
+    @Test
+    void issue13_twoUnknownFieldsInANestedRecordAreNamedUnderIt() {
+        json.readValue("""
+                {"regisseur": {"x": 1, "naam": "A", "y": {"z": 2}}, "team": "A"}""", Verzoek.class);
+        assertThat(namen()).containsExactlyInAnyOrder("regisseur.x", "regisseur.y");
+    }
+
     private static List<String> namen() {
         return OnleesbareVelden.van().orElseThrow().stream().map(InvalidParam::name).toList();
     }
