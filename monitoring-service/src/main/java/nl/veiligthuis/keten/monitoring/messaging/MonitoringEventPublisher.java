@@ -5,6 +5,7 @@ import nl.veiligthuis.keten.monitoring.monitoring.MonitoringAfgerond;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringContactVastgelegd;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringGestart;
 import nl.veiligthuis.keten.monitoring.monitoring.MonitoringVerlopen;
+import nl.veiligthuis.keten.monitoring.monitoring.WerkOpgepakt;
 import nl.veiligthuis.keten.platform.axon.Handelende;
 import nl.veiligthuis.keten.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
@@ -48,6 +49,13 @@ public class MonitoringEventPublisher {
     void on(MonitoringAfgerond event, EventMessage<?> message) {
         publisher.publish("monitoring-afgerond", event.gezinId(), event.afgerondOp(), resource(event.monitoringId()),
                 new MonitoringAfgerondV1(event.monitoringId(), event.gezinId(), event.afgerondOp()), message);
+    }
+
+    @EventHandler
+    void on(WerkOpgepakt event, EventMessage<?> message) {
+        publisher.publish("monitoring-werk-opgepakt", event.gezinId(), event.opgepaktOp(),
+                resource(event.monitoringId()), new MonitoringWerkOpgepaktV1(event.monitoringId(), event.gezinId(),
+                        event.contactId(), event.opgepaktOp(), Actor.VT_MONITORING), message);
     }
 
     @EventHandler

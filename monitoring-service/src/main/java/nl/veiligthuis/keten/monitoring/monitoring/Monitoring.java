@@ -112,6 +112,28 @@ public class Monitoring {
                 command.beantwoordOp(), standen, klok.instant()));
     }
 
+    /**
+     * R14, issue 14 point 8: only what is on the worklist is taken on: the monitoring that lapsed without a first
+     * contact, or a contact of it the wijkteam has not answered.
+     */
+    @CommandHandler
+    void handle(PakWerkOp command, Clock klok) {
+        if (command.medewerker() == null || command.medewerker().naam() == null
+                || command.medewerker().naam().isBlank()) {
+            throw DomeinregelDetails.weigering("R14", "wie het werk oppakt wordt vastgelegd");
+        }
+        if (command.contactId() == null) {
+            if (status != MonitoringStatus.VERLOPEN || !contacten.isEmpty()) {
+                throw DomeinregelDetails.weigering("R14", "monitoring " + monitoringId + " is niet verlopen zonder "
+                        + "eerste contact; er is niets op te pakken");
+            }
+        } else if (!contacten.contains(command.contactId()) || beantwoordDoorWijkteam.contains(command.contactId())) {
+            throw DomeinregelDetails.weigering("R14", "contact " + command.contactId() + " van monitoring "
+                    + monitoringId + " wacht niet op een antwoord van het wijkteam");
+        }
+        apply(new WerkOpgepakt(monitoringId, gezinId, command.contactId(), command.medewerker(), klok.instant()));
+    }
+
     /** The first parameter of a deadline handler is taken as its payload, hence the message before the clock. */
     @DeadlineHandler(deadlineName = TERMIJN)
     void termijnVerstreken(DeadlineMessage<?> termijn, Clock klok) {

@@ -78,6 +78,19 @@ public class MonitoringController {
         return werkvoorraad.voor(regio.strip());
     }
 
+    @Operation(summary = "Pak een item van de werkvoorraad op: de verlopen monitoring zelf, of (met contactId) een "
+            + "contact dat het wijkteam niet beantwoordde (R14, issue 14 punt 8); de werkvoorraad toont wie het "
+            + "oppakte en sinds wanneer",
+            description = "409 R14 wanneer er niets op te pakken is. Opnieuw opgepakt door een ander telt de laatste.")
+    @PostMapping("/{monitoringId}/oppakken")
+    public Monitoringwerkvoorraad.Opgepakt pakOp(Beller beller,
+            @Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId,
+            @Valid @RequestBody OppakRequest request) {
+        commandGateway.sendAndWait(new PakWerkOp(monitoringId, request.contactId(),
+                new Medewerker(request.medewerker().naam(), beller.subject())));
+        return new Monitoringwerkvoorraad.Opgepakt(monitoringId, request.contactId(), request.medewerker().naam());
+    }
+
     @Operation(summary = "Haal een VT monitoring op")
     @GetMapping("/{monitoringId}")
     public MonitoringOverzicht haalOp(@Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId) {

@@ -105,6 +105,21 @@ public class MonitoringOverzichtProjection {
                 .update();
     }
 
+    /** R14, issue 14 point 8: who took the item on, and since when; the name encrypted with the gezin's key. */
+    @EventHandler
+    void on(WerkOpgepakt event) {
+        String door = versleuteling.versleutel(event.gezinId(), event.medewerker().naam());
+        if (event.contactId() == null) {
+            jdbc.sql("UPDATE monitoring_overzicht SET opgepakt_door = ?, opgepakt_op = ? WHERE monitoring_id = ?")
+                    .params(door, ts(event.opgepaktOp()), event.monitoringId())
+                    .update();
+        } else {
+            jdbc.sql("UPDATE monitoring_contact SET opgepakt_door = ?, opgepakt_op = ? WHERE contact_id = ?")
+                    .params(door, ts(event.opgepaktOp()), event.contactId())
+                    .update();
+        }
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM monitoring_contact").update();

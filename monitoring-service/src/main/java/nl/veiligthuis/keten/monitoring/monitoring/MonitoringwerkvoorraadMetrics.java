@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * R14, issue 14 point 8 as a metric: per Veilig Thuis regio the items on its monitoring worklist,
  * {@code keten_monitoring_werkvoorraad{regio, soort}} with soort {@code verlopen} (lapsed without a first contact) or
- * {@code onbeantwoord} (a contact the wijkteam left unanswered beyond the answer term), as
+ * {@code onbeantwoord} (a contact the wijkteam left unanswered beyond the answer term), and {@code niet_opgepakt}: of
+ * both, those no medewerker took on yet (issue 14 point 8: "so a lapse reaches a person"), as
  * {@link MonitoringwerkvoorraadLezer} lists them: so operations see a lapse that waits for a person. A regio is the
  * Veilig Thuis involved by a melding (R18), one spelling each. Every instance reports the same values from the shared
  * database: aggregate with {@code max}.
@@ -62,6 +63,22 @@ class MonitoringwerkvoorraadMetrics {
                 .param(Timestamp.from(klok.instant().minus(antwoordtermijn)))
                 .query((rs, rij) -> waarden.put(Tags.of("regio", rs.getString("regio"), "soort", "onbeantwoord"),
                         rs.getDouble("aantal")))
+                .list();
+        // issue 14 point 8: of those, the items nobody took on yet
+        jdbc.sql("SELECT r.regio, count(DISTINCT m.monitoring_id) AS aantal " + PER_REGIO
+                        + "JOIN monitoring_overzicht m ON m.gezin_id = k.gezin_id WHERE m.status = 'VERLOPEN' "
+                        + "AND m.eerste_contact_op IS NULL AND m.opgepakt_op IS NULL GROUP BY r.regio")
+                .query((rs, rij) -> waarden.merge(Tags.of("regio", rs.getString("regio"), "soort", "niet_opgepakt"),
+                        rs.getDouble("aantal"), Double::sum))
+                .list();
+        jdbc.sql("SELECT r.regio, count(DISTINCT c.contact_id) AS aantal " + PER_REGIO
+                        + "JOIN monitoring_overzicht m ON m.gezin_id = k.gezin_id "
+                        + "JOIN monitoring_contact c ON c.monitoring_id = m.monitoring_id "
+                        + "WHERE c.wijkteam_beantwoord_op IS NULL AND c.contact_op < ? AND c.opgepakt_op IS NULL "
+                        + "GROUP BY r.regio")
+                .param(Timestamp.from(klok.instant().minus(antwoordtermijn)))
+                .query((rs, rij) -> waarden.merge(Tags.of("regio", rs.getString("regio"), "soort", "niet_opgepakt"),
+                        rs.getDouble("aantal"), Double::sum))
                 .list();
         werkvoorraad.zet(waarden);
     }

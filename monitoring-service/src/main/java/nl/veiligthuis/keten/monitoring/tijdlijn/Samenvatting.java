@@ -145,6 +145,9 @@ final class Samenvatting {
                     : "Eigen verklaring van een gezinslid toegevoegd aan het dossier"),
             Map.entry("MonitoringVerlopen", p -> "VT monitoring verlopen: geen eerste contact"
                     + datum(" uiterlijk op ", p, "uiterlijkEersteContactOp")),
+            Map.entry("MonitoringWerkOpgepakt", p -> (p.path("contactId").isString()
+                    ? "Onbeantwoord monitoringcontact" : "Verlopen VT monitoring") + " opgepakt door een medewerker"
+                    + " van Veilig Thuis"),
             Map.entry("WachtcontactVastgelegd", p -> "Wachtcontact van VT" + code(" (", p, "wijze", ")")
                     + veiligheid(p)
                     + datum("; volgende uiterlijk op ", p, "volgendContactUiterlijkOp")),

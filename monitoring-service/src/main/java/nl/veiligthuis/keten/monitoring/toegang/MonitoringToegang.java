@@ -35,6 +35,7 @@ class MonitoringToegang {
                 .get("/api/v1/monitoringen", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
                 .get("/api/v1/monitoringen/*", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
                 .post("/api/v1/monitoringen/*/contacten", VEILIG_THUIS_MEDEWERKER)
+                .post("/api/v1/monitoringen/*/oppakken", VEILIG_THUIS_MEDEWERKER)
                 .get("/api/v1/gezinnen/*/tijdlijn", BETROKKENEN)
                 .get("/api/v1/gezinnen/*/tijdlijn/verificatie", INSPECTEUR, BEHEERDER)
                 .get("/api/v1/gezinnen/*/toestand", BETROKKENEN)

@@ -19,7 +19,7 @@ class MonitoringEventContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"monitoring-gestart.v1", "monitoring-contact-vastgelegd.v1", "monitoring-afgerond.v1",
-            "monitoring-verlopen.v1"})
+            "monitoring-verlopen.v1", "monitoring-werk-opgepakt.v1"})
     void samplesMatchTheirSchemas(String event) {
         EventContract.assertValid(event, EventContract.sample(event).getBytes(StandardCharsets.UTF_8));
     }
@@ -78,5 +78,11 @@ class MonitoringEventContractTest {
                 new MonitoringAfgerondV1(id, gezin, nu)));
         EventContract.assertValid("monitoring-verlopen.v1", JSON.writeValueAsBytes(
                 new MonitoringVerlopenV1(id, gezin, nu, nu)));
+        // issue 14 point 8: the lapsed monitoring (no contactId: absent, not null) or an unanswered contact taken on
+        byte[] verlopen = JSON.writeValueAsBytes(new MonitoringWerkOpgepaktV1(id, gezin, null, nu, Actor.VT_MONITORING));
+        EventContract.assertValid("monitoring-werk-opgepakt.v1", verlopen);
+        assertThat(JSON.readTree(verlopen).has("contactId")).isFalse();
+        EventContract.assertValid("monitoring-werk-opgepakt.v1", JSON.writeValueAsBytes(new MonitoringWerkOpgepaktV1(id,
+                gezin, UUID.randomUUID().toString(), nu, Actor.VT_MONITORING)));
     }
 }

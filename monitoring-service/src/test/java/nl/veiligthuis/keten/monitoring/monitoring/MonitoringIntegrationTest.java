@@ -302,6 +302,54 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
         assertThat(daarna.get("onbeantwoord").findValuesAsString("monitoringId")).contains(verlopen);
     }
 
+    @Test
+    void r14_issue14_aMedewerkerTakesALapseOnAndTheWorklistAndTheTimelineSayItPersonally() throws Exception {
+        // issue 14 point 8: "so a lapse reaches a person"
+        String gezinId = uuid();
+        String verlopen = monitoringNaOnderzoek(gezinId, Duration.ofDays(100));
+        await().atMost(MAX).until(() -> "VERLOPEN".equals(json(get("/api/v1/monitoringen/" + verlopen))
+                .get("status").asString()));
+        String pad = "/api/v1/monitoringen/" + verlopen + "/oppakken";
+
+        // bad input names the field; what is not on the worklist is the rule's; nothing changes
+        var zonderMedewerker = post(pad, "{}");
+        assertThat(zonderMedewerker.statusCode()).isEqualTo(400);
+        assertThat(zonderMedewerker.body()).contains("medewerker");
+        var geenContact = post(pad, """
+                {"contactId": "%s", "medewerker": {"naam": "Karin de Boer"}}""".formatted(uuid()));
+        assertThat(geenContact.statusCode()).isEqualTo(409);
+        assertThat(json(geenContact).get("regel").asString()).isEqualTo("R14");
+        String lopend = monitoringNaOnderzoek(uuid(), Duration.ofDays(1));
+        assertThat(post("/api/v1/monitoringen/" + lopend + "/oppakken", """
+                {"medewerker": {"naam": "Karin de Boer"}}""").statusCode()).isEqualTo(409);
+
+        var opgepakt = post(pad, """
+                {"medewerker": {"naam": "Karin de Boer"}}""");
+        assertThat(opgepakt.statusCode()).as(opgepakt.body()).isEqualTo(200);
+        JsonNode rij = await().atMost(MAX).until(() -> StreamSupport.stream(json(get("/api/v1/monitoringen/werkvoorraad",
+                        Testtokens.vtMedewerker())).get("verlopen").spliterator(), false)
+                .filter(item -> verlopen.equals(item.get("monitoringId").asString())).findFirst().orElseThrow(),
+                item -> item.get("opgepaktDoor").isString());
+        assertThat(rij.get("opgepaktDoor").asString()).isEqualTo("Karin de Boer");
+        assertThat(rij.get("opgepaktOp").isNull()).isFalse();
+        // the name is encrypted in the read model and on the timeline the act is by role (D4)
+        assertThat(jdbc.queryForObject("SELECT opgepakt_door FROM monitoring_overzicht WHERE monitoring_id = ?",
+                String.class, verlopen)).doesNotContain("Karin");
+        await().atMost(MAX).until(() -> tijdlijn(gezinId).toString().contains("MonitoringWerkOpgepakt"));
+        assertThat(tijdlijn(gezinId).toString()).contains("Verlopen VT monitoring opgepakt door een medewerker")
+                .doesNotContain("Karin");
+
+        // the metric counts what nobody took on, as the worklist shows it
+        JsonNode lijst = json(get("/api/v1/monitoringen/werkvoorraad", Testtokens.vtMedewerker()));
+        long nietOpgepakt = StreamSupport.stream(lijst.get("verlopen").spliterator(), false)
+                .filter(item -> item.get("opgepaktDoor").isNull()).count()
+                + StreamSupport.stream(lijst.get("onbeantwoord").spliterator(), false)
+                .filter(item -> item.get("opgepaktDoor").isNull()).count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/prometheus", Testtokens.beheerder()).body(),
+                metrics -> metrics.contains("keten_monitoring_werkvoorraad{regio=\"Veilig Thuis Rotterdam Rijnmond\","
+                        + "soort=\"niet_opgepakt\"} " + nietOpgepakt + ".0"));
+    }
+
     /** A VT contact on the monitoring at {@code op}, recorded by REST; its contactId. */
     private String contact(String monitoringId, Instant op) throws Exception {
         var response = post("/api/v1/monitoringen/" + monitoringId + "/contacten", """

@@ -98,6 +98,15 @@ class SamenvattingTest {
     }
 
     @Test
+    void r14_issue14_summarisesWhoTookALapseOnByRoleOnly() {
+        assertThat(Samenvatting.van("MonitoringWerkOpgepakt", "monitoring-service", json("{}")))
+                .isEqualTo("Verlopen VT monitoring opgepakt door een medewerker van Veilig Thuis");
+        assertThat(Samenvatting.van("MonitoringWerkOpgepakt", "monitoring-service", json("""
+                {"contactId": "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c"}""")))
+                .isEqualTo("Onbeantwoord monitoringcontact opgepakt door een medewerker van Veilig Thuis");
+    }
+
+    @Test
     void anUnknownTypeGetsAGenericSentenceAndFreeTextNeverReachesIt() {
         assertThat(Samenvatting.van("IetsNieuws", "wijkteam-service", json("{}")))
                 .isEqualTo("IetsNieuws ontvangen van wijkteam-service");

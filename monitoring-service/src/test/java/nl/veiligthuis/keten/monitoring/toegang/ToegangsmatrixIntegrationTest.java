@@ -16,6 +16,7 @@ class ToegangsmatrixIntegrationTest extends MonitoringIntegratieBasis {
                 GET    /api/v1/monitoringen/{monitoringId}                VT INS
                 GET    /api/v1/monitoringen/werkvoorraad                  VT INS
                 POST   /api/v1/monitoringen/{monitoringId}/contacten      VT
+                POST   /api/v1/monitoringen/{monitoringId}/oppakken       VT
                 GET    /api/v1/gezinnen/{gezinId}/tijdlijn                VT WT TL INS
                 GET    /api/v1/gezinnen/{gezinId}/tijdlijn/verificatie    INS BEH
                 GET    /api/v1/gezinnen/{gezinId}/toestand                VT WT TL INS
