@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public class Monitoring {
     private int aantalAfgesprokenDoelen;
     private final Set<String> contacten = new HashSet<>();
     private final Set<String> beantwoordDoorWijkteam = new HashSet<>();
+    /** Who holds each item of the worklist: "" for the lapsed monitoring, else the contactId. */
+    private final Map<String, Medewerker> opgepakt = new HashMap<>();
 
     protected Monitoring() {
     }
@@ -113,13 +116,15 @@ public class Monitoring {
     }
 
     /**
-     * R14, issue 14 point 8: only what is on the worklist is taken on: the monitoring that lapsed without a first
-     * contact, or a contact of it the wijkteam has not answered.
+     * R14, issue 14 point 8: what lapsed is taken on: the monitoring that lapsed without a first contact, or a contact
+     * of it the wijkteam has not answered (also before the answer term ends). One person holds an item: the same
+     * person again changes nothing, another takes it over only knowingly ({@code overnemen}). Answers who held it
+     * before, or null.
      */
     @CommandHandler
-    void handle(PakWerkOp command, Clock klok) {
-        if (command.medewerker() == null || command.medewerker().naam() == null
-                || command.medewerker().naam().isBlank()) {
+    Medewerker handle(PakWerkOp command, Clock klok) {
+        Medewerker medewerker = command.medewerker();
+        if (medewerker == null || medewerker.naam() == null || medewerker.naam().isBlank()) {
             throw DomeinregelDetails.weigering("R14", "wie het werk oppakt wordt vastgelegd");
         }
         if (command.contactId() == null) {
@@ -131,7 +136,28 @@ public class Monitoring {
             throw DomeinregelDetails.weigering("R14", "contact " + command.contactId() + " van monitoring "
                     + monitoringId + " wacht niet op een antwoord van het wijkteam");
         }
-        apply(new WerkOpgepakt(monitoringId, gezinId, command.contactId(), command.medewerker(), klok.instant()));
+        String item = command.contactId() == null ? "" : command.contactId();
+        Medewerker houder = opgepakt.get(item);
+        if (houder != null && zelfde(houder, medewerker)) {
+            return houder;
+        }
+        if (houder != null && !command.overnemen()) {
+            throw DomeinregelDetails.weigering("R14", "al opgepakt door " + houder.naam() + "; neem het over met "
+                    + "overnemen: true");
+        }
+        apply(new WerkOpgepakt(monitoringId, gezinId, command.contactId(), medewerker, klok.instant()));
+        return houder;
+    }
+
+    /** The same person: by the token's subject when both have one, else by name. */
+    private static boolean zelfde(Medewerker een, Medewerker ander) {
+        return een.subject() != null && ander.subject() != null ? een.subject().equals(ander.subject())
+                : een.naam().strip().equalsIgnoreCase(ander.naam().strip());
+    }
+
+    @EventSourcingHandler
+    void on(WerkOpgepakt event) {
+        opgepakt.put(event.contactId() == null ? "" : event.contactId(), event.medewerker());
     }
 
     /** The first parameter of a deadline handler is taken as its payload, hence the message before the clock. */

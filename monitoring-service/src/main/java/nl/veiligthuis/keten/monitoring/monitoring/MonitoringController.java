@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.veiligthuis.keten.monitoring.betrokkenheid.Betrokkenheden;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
+import nl.veiligthuis.keten.platform.beveiliging.Rol;
 import nl.veiligthuis.keten.platform.beveiliging.Toegangskenmerken;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
@@ -69,26 +70,31 @@ public class MonitoringController {
     public Monitoringwerkvoorraad werkvoorraad(Beller beller,
             @Parameter(example = "Veilig Thuis Rotterdam Rijnmond") @RequestParam(required = false) String regio) {
         // another regio than the caller's own is refused before this, as outside the werkgebied (MonitoringToegang)
+        // who took an item on is for Veilig Thuis itself; the inspecteur sees that and when, not the name
+        boolean metNamen = beller.heeftRol(Rol.VEILIG_THUIS_MEDEWERKER);
         if (beller.isBegrensd() && (regio == null || regio.isBlank())) {
-            return werkvoorraad.voor(beller.organisatie());
+            return werkvoorraad.voor(beller.organisatie(), metNamen);
         }
         if (regio == null || regio.isBlank()) {
             throw new OngeldigeInvoer("regio", "verplicht", "NotBlank");
         }
-        return werkvoorraad.voor(regio.strip());
+        return werkvoorraad.voor(regio.strip(), metNamen);
     }
 
     @Operation(summary = "Pak een item van de werkvoorraad op: de verlopen monitoring zelf, of (met contactId) een "
             + "contact dat het wijkteam niet beantwoordde (R14, issue 14 punt 8); de werkvoorraad toont wie het "
             + "oppakte en sinds wanneer",
-            description = "409 R14 wanneer er niets op te pakken is. Opnieuw opgepakt door een ander telt de laatste.")
+            description = "409 R14 wanneer er niets op te pakken is, of wanneer een collega het al oppakte (neem het "
+                    + "dan over met overnemen: true). Dezelfde persoon nogmaals verandert niets.")
     @PostMapping("/{monitoringId}/oppakken")
     public Monitoringwerkvoorraad.Opgepakt pakOp(Beller beller,
             @Parameter(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") @PathVariable String monitoringId,
             @Valid @RequestBody OppakRequest request) {
-        commandGateway.sendAndWait(new PakWerkOp(monitoringId, request.contactId(),
-                new Medewerker(request.medewerker().naam(), beller.subject())));
-        return new Monitoringwerkvoorraad.Opgepakt(monitoringId, request.contactId(), request.medewerker().naam());
+        Medewerker eerder = commandGateway.sendAndWait(new PakWerkOp(monitoringId, request.contactId(),
+                new Medewerker(request.medewerker().naam(), beller.subject()),
+                Boolean.TRUE.equals(request.overnemen())));
+        return new Monitoringwerkvoorraad.Opgepakt(monitoringId, request.contactId(), request.medewerker().naam(),
+                eerder == null ? null : eerder.naam());
     }
 
     @Operation(summary = "Haal een VT monitoring op")

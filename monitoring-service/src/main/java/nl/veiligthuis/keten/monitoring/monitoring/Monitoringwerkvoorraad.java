@@ -23,7 +23,8 @@ public record Monitoringwerkvoorraad(
             @Schema(example = "2026-08-01T10:00:00Z") Instant overdrachtGedaanOp,
             @Schema(example = "2026-11-01T10:00:00Z") Instant uiterlijkEersteContactOp,
             @Schema(example = "2026-11-02T00:00:00Z") Instant verlopenOp,
-            @Schema(example = "K. de Boer", description = "Issue 14 point 8: who took it on; null while nobody did")
+            @Schema(example = "K. de Boer", description = "Issue 14 point 8: who took it on; null while nobody did, "
+                    + "and for a reader outside Veilig Thuis")
             String opgepaktDoor,
             @Schema(example = "2026-11-03T09:00:00Z") Instant opgepaktOp) {
     }
@@ -32,7 +33,9 @@ public record Monitoringwerkvoorraad(
     public record Opgepakt(
             @Schema(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") String monitoringId,
             @Schema(example = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c") String contactId,
-            @Schema(example = "K. de Boer") String opgepaktDoor) {
+            @Schema(example = "K. de Boer") String opgepaktDoor,
+            @Schema(example = "J. Jansen", description = "Who held it before, when taken over; else null")
+            String eerderOpgepaktDoor) {
     }
 
     public record Onbeantwoord(
@@ -41,7 +44,8 @@ public record Monitoringwerkvoorraad(
             @Schema(example = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c") String contactId,
             @Schema(example = "2026-11-10T10:00:00Z") Instant contactOp,
             @Schema(example = "27", description = "Whole days since the contact") long dagenOnbeantwoord,
-            @Schema(example = "K. de Boer", description = "Issue 14 point 8: who took it on; null while nobody did")
+            @Schema(example = "K. de Boer", description = "Issue 14 point 8: who took it on; null while nobody did, "
+                    + "and for a reader outside Veilig Thuis")
             String opgepaktDoor,
             @Schema(example = "2026-12-01T09:00:00Z") Instant opgepaktOp) {
     }

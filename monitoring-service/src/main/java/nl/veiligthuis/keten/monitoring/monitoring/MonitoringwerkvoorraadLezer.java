@@ -38,7 +38,8 @@ public class MonitoringwerkvoorraadLezer {
         this.versleuteling = versleuteling;
     }
 
-    public Monitoringwerkvoorraad voor(String regio) {
+    /** @param metNamen whether the reader sees who took an item on (Veilig Thuis), or only that and when */
+    public Monitoringwerkvoorraad voor(String regio, boolean metNamen) {
         Instant nu = klok.instant();
         var verlopen = jdbc.sql("""
                         SELECT m.monitoring_id, m.gezin_id, m.overdracht_gedaan_op, m.uiterlijk_eerste_contact_op,
@@ -50,7 +51,7 @@ public class MonitoringwerkvoorraadLezer {
                 .query((rs, rij) -> new Monitoringwerkvoorraad.Verlopen(rs.getString("monitoring_id"),
                         rs.getString("gezin_id"), moment(rs, "overdracht_gedaan_op"),
                         moment(rs, "uiterlijk_eerste_contact_op"), moment(rs, "verlopen_op"),
-                        versleuteling.ontsleutel(rs.getString("opgepakt_door")), moment(rs, "opgepakt_op")))
+                        naam(rs, metNamen), moment(rs, "opgepakt_op")))
                 .list();
         var onbeantwoord = jdbc.sql("""
                         SELECT c.contact_id, c.monitoring_id, m.gezin_id, c.contact_op, c.opgepakt_door, c.opgepakt_op
@@ -61,9 +62,13 @@ public class MonitoringwerkvoorraadLezer {
                 .query((rs, rij) -> new Monitoringwerkvoorraad.Onbeantwoord(rs.getString("monitoring_id"),
                         rs.getString("gezin_id"), rs.getString("contact_id"), moment(rs, "contact_op"),
                         Duration.between(moment(rs, "contact_op"), nu).toDays(),
-                        versleuteling.ontsleutel(rs.getString("opgepakt_door")), moment(rs, "opgepakt_op")))
+                        naam(rs, metNamen), moment(rs, "opgepakt_op")))
                 .list();
         return new Monitoringwerkvoorraad(regio, nu, verlopen, onbeantwoord);
+    }
+
+    private String naam(ResultSet rs, boolean metNamen) throws SQLException {
+        return metNamen ? versleuteling.ontsleutel(rs.getString("opgepakt_door")) : null;
     }
 
     private static Instant moment(ResultSet rs, String kolom) throws SQLException {

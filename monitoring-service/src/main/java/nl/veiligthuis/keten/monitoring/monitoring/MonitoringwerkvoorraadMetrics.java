@@ -53,16 +53,14 @@ class MonitoringwerkvoorraadMetrics {
         jdbc.sql("SELECT r.regio, count(DISTINCT m.monitoring_id) AS aantal " + PER_REGIO
                         + "JOIN monitoring_overzicht m ON m.gezin_id = k.gezin_id "
                         + "WHERE m.status = 'VERLOPEN' AND m.eerste_contact_op IS NULL GROUP BY r.regio")
-                .query((rs, rij) -> waarden.put(Tags.of("regio", rs.getString("regio"), "soort", "verlopen"),
-                        rs.getDouble("aantal")))
+                .query((rs, rij) -> telling(waarden, rs.getString("regio"), "verlopen", rs.getDouble("aantal")))
                 .list();
         jdbc.sql("SELECT r.regio, count(DISTINCT c.contact_id) AS aantal " + PER_REGIO
                         + "JOIN monitoring_overzicht m ON m.gezin_id = k.gezin_id "
                         + "JOIN monitoring_contact c ON c.monitoring_id = m.monitoring_id "
                         + "WHERE c.wijkteam_beantwoord_op IS NULL AND c.contact_op < ? GROUP BY r.regio")
                 .param(Timestamp.from(klok.instant().minus(antwoordtermijn)))
-                .query((rs, rij) -> waarden.put(Tags.of("regio", rs.getString("regio"), "soort", "onbeantwoord"),
-                        rs.getDouble("aantal")))
+                .query((rs, rij) -> telling(waarden, rs.getString("regio"), "onbeantwoord", rs.getDouble("aantal")))
                 .list();
         // issue 14 point 8: of those, the items nobody took on yet
         jdbc.sql("SELECT r.regio, count(DISTINCT m.monitoring_id) AS aantal " + PER_REGIO
@@ -81,5 +79,12 @@ class MonitoringwerkvoorraadMetrics {
                         rs.getDouble("aantal"), Double::sum))
                 .list();
         werkvoorraad.zet(waarden);
+    }
+
+    /** A regio with items on its list also reports niet_opgepakt, 0 when all were taken on. */
+    private static String telling(Map<Tags, Double> waarden, String regio, String soort, double aantal) {
+        waarden.put(Tags.of("regio", regio, "soort", soort), aantal);
+        waarden.putIfAbsent(Tags.of("regio", regio, "soort", "niet_opgepakt"), 0.0);
+        return regio;
     }
 }

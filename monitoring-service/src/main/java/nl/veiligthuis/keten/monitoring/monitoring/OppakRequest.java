@@ -10,5 +10,8 @@ public record OppakRequest(
         @Schema(description = "The unanswered contact taken on; absent for the lapsed monitoring itself",
                 example = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c")
         @Pattern(regexp = "[0-9a-fA-F-]{36}") String contactId,
-        @NotNull @Valid ContactRequest.MedewerkerRequest medewerker) {
+        @NotNull @Valid ContactRequest.MedewerkerRequest medewerker,
+        @Schema(description = "Take it over from a colleague who took it on before; without it that is a 409 R14",
+                example = "false")
+        Boolean overnemen) {
 }

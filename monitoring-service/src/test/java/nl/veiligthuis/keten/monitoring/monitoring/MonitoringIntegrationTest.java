@@ -11,7 +11,7 @@ import java.util.stream.StreamSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
+import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.monitoring.MonitoringIntegratieBasis;
 import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
@@ -19,6 +19,7 @@ import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.platform.projectie.Tabeldekking;
 import nl.veiligthuis.keten.testinfra.EventContract;
 import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.testinfra.OpenApiVoorbeelden;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Order;
@@ -332,6 +333,24 @@ class MonitoringIntegrationTest extends MonitoringIntegratieBasis {
                 item -> item.get("opgepaktDoor").isString());
         assertThat(rij.get("opgepaktDoor").asString()).isEqualTo("Karin de Boer");
         assertThat(rij.get("opgepaktOp").isNull()).isFalse();
+        // a colleague takes it over only knowingly, and hears from whom
+        var collega = Toegangsmatrix.als(port, DevToken.voor("Veilig Thuis Rotterdam Rijnmond",
+                "VEILIG_THUIS_MEDEWERKER", "test-vt-joost"), "POST", pad, """
+                {"medewerker": {"naam": "Joost Smit"}}""");
+        assertThat(collega.statusCode()).isEqualTo(409);
+        assertThat(collega.body()).contains("Karin de Boer");
+        var overgenomen = Toegangsmatrix.als(port, DevToken.voor("Veilig Thuis Rotterdam Rijnmond",
+                "VEILIG_THUIS_MEDEWERKER", "test-vt-joost"), "POST", pad, """
+                {"medewerker": {"naam": "Joost Smit"}, "overnemen": true}""");
+        assertThat(overgenomen.statusCode()).as(overgenomen.body()).isEqualTo(200);
+        assertThat(json(overgenomen).get("eerderOpgepaktDoor").asString()).isEqualTo("Karin de Boer");
+        // the inspecteur sees that and when it was taken on, not by whom
+        JsonNode voorInspectie = StreamSupport.stream(json(get(
+                        "/api/v1/monitoringen/werkvoorraad?regio=Veilig%20Thuis%20Rotterdam%20Rijnmond",
+                        Testtokens.inspecteur())).get("verlopen").spliterator(), false)
+                .filter(item -> verlopen.equals(item.get("monitoringId").asString())).findFirst().orElseThrow();
+        assertThat(voorInspectie.get("opgepaktDoor").isNull()).isTrue();
+        assertThat(voorInspectie.get("opgepaktOp").isNull()).isFalse();
         // the name is encrypted in the read model and on the timeline the act is by role (D4)
         assertThat(jdbc.queryForObject("SELECT opgepakt_door FROM monitoring_overzicht WHERE monitoring_id = ?",
                 String.class, verlopen)).doesNotContain("Karin");

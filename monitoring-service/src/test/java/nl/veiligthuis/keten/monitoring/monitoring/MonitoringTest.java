@@ -3,9 +3,11 @@ package nl.veiligthuis.keten.monitoring.monitoring;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nl.veiligthuis.keten.platform.domein.DomeinregelDetails;
 import nl.veiligthuis.keten.testinfra.AggregateFixtures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
 
 class MonitoringTest {
@@ -170,6 +172,61 @@ class MonitoringTest {
     private static MonitoringContactVastgelegd contactVastgelegd() {
         return new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", NU.minusSeconds(7_200), List.of(), MEDEWERKER,
                 NU.minusSeconds(3_600), true, List.of(1), false, 3);
+    }
+
+    @Test
+    void r14_issue14_aLapsedMonitoringIsTakenOnByOnePersonAndTakenOverOnlyKnowingly() {
+        var later = UITERLIJK.plusSeconds(86_400);
+        var gestart = new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK, 3);
+        var verlopen = new MonitoringVerlopen(ID, GEZIN, UITERLIJK, UITERLIJK);
+        var karin = new Medewerker("Karin de Boer", "sub-karin");
+        var joost = new Medewerker("Joost Smit", "sub-joost");
+        fixture(later).given(gestart, verlopen)
+                .when(new PakWerkOp(ID, null, karin, false))
+                .expectEvents(new WerkOpgepakt(ID, GEZIN, null, karin, later))
+                .expectResultMessagePayload(null);
+        // the same person again: nothing new; a colleague: refused unless knowingly taking it over
+        fixture(later).given(gestart, verlopen, new WerkOpgepakt(ID, GEZIN, null, karin, later))
+                .when(new PakWerkOp(ID, null, new Medewerker("karin de boer", "sub-karin"), false))
+                .expectNoEvents();
+        fixture(later).given(gestart, verlopen, new WerkOpgepakt(ID, GEZIN, null, karin, later))
+                .when(new PakWerkOp(ID, null, joost, false))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R14"))
+                .expectNoEvents();
+        fixture(later).given(gestart, verlopen, new WerkOpgepakt(ID, GEZIN, null, karin, later))
+                .when(new PakWerkOp(ID, null, joost, true))
+                .expectEvents(new WerkOpgepakt(ID, GEZIN, null, joost, later))
+                .expectResultMessagePayload(karin);
+    }
+
+    @Test
+    void r14_issue14_onlyWhatLapsedIsTakenOn() {
+        var later = UITERLIJK.plusSeconds(86_400);
+        var gestart = new MonitoringGestart(ID, "overdracht-1", GEZIN, OVERDRACHT, NU, UITERLIJK, 3);
+        var verlopen = new MonitoringVerlopen(ID, GEZIN, UITERLIJK, UITERLIJK);
+        var contact = new MonitoringContactVastgelegd(ID, GEZIN, "contact-1", later, List.of(), MEDEWERKER, later,
+                false, List.of(1), false, 3);
+        var karin = new Medewerker("Karin de Boer", "sub-karin");
+        // running, completed, or lapsed but since contacted: nothing to take on
+        refusedR14(fixture(NU).given(gestart).when(new PakWerkOp(ID, null, karin, false)));
+        refusedR14(fixture(later).given(gestart, new MonitoringAfgerond(ID, GEZIN, NU))
+                .when(new PakWerkOp(ID, null, karin, false)));
+        refusedR14(fixture(later).given(gestart, verlopen, contact).when(new PakWerkOp(ID, null, karin, false)));
+        // the contact while the wijkteam has not answered it, not once it answered
+        fixture(later).given(gestart, verlopen, contact)
+                .when(new PakWerkOp(ID, "contact-1", karin, false))
+                .expectEvents(new WerkOpgepakt(ID, GEZIN, "contact-1", karin, later));
+        refusedR14(fixture(later).given(gestart, verlopen, contact,
+                        new AntwoordWijkteamOntvangen(ID, GEZIN, "contact-1", "zaak-1", later, Map.of(), later))
+                .when(new PakWerkOp(ID, "contact-1", karin, false)));
+        refusedR14(fixture(later).given(gestart, verlopen).when(new PakWerkOp(ID, null, new Medewerker(" "), false)));
+    }
+
+    private static void refusedR14(ResultValidator<Monitoring> resultaat) {
+        resultaat.expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new DomeinregelDetails("R14"))
+                .expectNoEvents();
     }
 
     private static LegContactVast contact(Instant contactOp) {
