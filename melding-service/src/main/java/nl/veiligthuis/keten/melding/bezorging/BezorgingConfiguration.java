@@ -18,20 +18,36 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * R6, issue 14 point 5: the dispatch of letters to melders. The channel is configured per deployment
- * ({@code keten.terugkoppeling.bezorging.url}); without it letters wait, visible as WACHTEND. A db-scheduler
+ * R6, issue 14 point 5: the dispatch of letters to melders. The channels are configured per deployment
+ * ({@code keten.terugkoppeling.bezorging.url} for the melder's system, {@code ….smtp.*} for e-mail) and chosen per
+ * melder; without any letters wait, visible as WACHTEND. A db-scheduler
  * recurring task runs the rounds, so one instance at a time does, and its rows survive a restart.
  */
 @Configuration
 class BezorgingConfiguration {
 
+    /**
+     * The melder's system by HTTP ({@code url}); with an SMTP server ({@code smtp.host}) too, a melder whose contact is
+     * an e-mail address gets the letter by e-mail (issue 14 point 5).
+     */
     @Bean
     Bezorgkanaal bezorgkanaal(@Value("${keten.terugkoppeling.bezorging.url:}") String url,
                               @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
                               @Value("${keten.terugkoppeling.bezorging.authorization:}") String autorisatie,
+                              @Value("${keten.terugkoppeling.bezorging.smtp.host:}") String smtpHost,
+                              @Value("${keten.terugkoppeling.bezorging.smtp.port:587}") int smtpPoort,
+                              @Value("${keten.terugkoppeling.bezorging.smtp.gebruiker:}") String smtpGebruiker,
+                              @Value("${keten.terugkoppeling.bezorging.smtp.wachtwoord:}") String smtpWachtwoord,
+                              @Value("${keten.terugkoppeling.bezorging.smtp.afzender:terugkoppeling@veiligthuis.nl}")
+                              String afzender,
                               @Value("${" + Ontwikkelmodus.EIGENSCHAP + ":false}") boolean ontwikkelmodus) {
-        return new HttpBezorgkanaal(url.isBlank() ? null : URI.create(url.strip()), timeout, autorisatie,
-                ontwikkelmodus);
+        Bezorgkanaal systeem = new HttpBezorgkanaal(url.isBlank() ? null : URI.create(url.strip()), timeout,
+                autorisatie, ontwikkelmodus);
+        if (smtpHost.isBlank()) {
+            return systeem;
+        }
+        return new KanaalPerMelder(new SmtpBezorgkanaal(smtpHost.strip(), smtpPoort, smtpGebruiker, smtpWachtwoord,
+                afzender, timeout, ontwikkelmodus), systeem);
     }
 
     @Bean
