@@ -40,6 +40,7 @@ class BezorgingConfiguration {
                               @Value("${keten.terugkoppeling.bezorging.smtp.wachtwoord:}") String smtpWachtwoord,
                               @Value("${keten.terugkoppeling.bezorging.smtp.afzender:terugkoppeling@veiligthuis.nl}")
                               String afzender,
+                              @Value("${keten.terugkoppeling.bezorging.smtp.timeout:PT60S}") Duration smtpTimeout,
                               @Value("${" + Ontwikkelmodus.EIGENSCHAP + ":false}") boolean ontwikkelmodus) {
         Bezorgkanaal systeem = new HttpBezorgkanaal(url.isBlank() ? null : URI.create(url.strip()), timeout,
                 autorisatie, ontwikkelmodus);
@@ -47,7 +48,7 @@ class BezorgingConfiguration {
             return systeem;
         }
         return new KanaalPerMelder(new SmtpBezorgkanaal(smtpHost.strip(), smtpPoort, smtpGebruiker, smtpWachtwoord,
-                afzender, timeout, ontwikkelmodus), systeem);
+                afzender, smtpTimeout, ontwikkelmodus), systeem);
     }
 
     @Bean
@@ -56,10 +57,13 @@ class BezorgingConfiguration {
                             @Value("${keten.terugkoppeling.bezorging.max-pogingen:8}") int maxPogingen,
                             @Value("${keten.terugkoppeling.bezorging.eerste-wachttijd:PT30S}") Duration eersteWachttijd,
                             @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
+                            @Value("${keten.terugkoppeling.bezorging.smtp.timeout:PT60S}") Duration smtpTimeout,
                             @Value("${keten.terugkoppeling.bezorging.hoogstens-oud:P14D}") Duration hoogstensOud) {
-        // a claimed letter is due again well after its send could have timed out: a crash mid-send retries it
+        // a claimed letter is due again well after its send could have timed out (the slower channel's): a crash
+        // mid-send retries it
+        Duration langste = smtpTimeout.compareTo(timeout) > 0 ? smtpTimeout : timeout;
         return new Bezorgronde(jdbc, new TransactionTemplate(transacties), eventStore, kanaal, klok, maxPogingen,
-                eersteWachttijd, timeout.multipliedBy(6), hoogstensOud);
+                eersteWachttijd, langste.multipliedBy(6), hoogstensOud);
     }
 
     @Bean

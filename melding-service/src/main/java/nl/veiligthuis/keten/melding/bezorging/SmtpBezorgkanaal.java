@@ -1,12 +1,15 @@
 package nl.veiligthuis.keten.melding.bezorging;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgopdracht;
 import org.springframework.mail.MailAuthenticationException;
@@ -17,13 +20,17 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * R6, issue 14 point 5: delivers a letter by e-mail to the melder's address, through the SMTP server of
  * {@code keten.terugkoppeling.bezorging.smtp.*}. Accepted by the server is delivered. The Message-ID carries the
- * bezorgingId, the same on every attempt, so a mail system can drop a repeat. An address the server refuses is a
- * refusal no retry mends; a server that cannot be reached, or refuses this service's login, is a fault to wait for.
+ * bezorgingId, the same on every attempt, so a mail system can drop a repeat. A mailbox the server refuses (5.1.x) is a
+ * refusal no retry mends; a server that cannot be reached, refuses this service's login or its relaying, is a fault
+ * to wait for. Implicit TLS (port 465) is not supported: use the submission port with STARTTLS.
  * Outside the development mode the connection must be upgraded with STARTTLS: the letter names the melder.
  */
 class SmtpBezorgkanaal implements Bezorgkanaal {
 
     static final String ONDERWERP = "Terugkoppeling op uw melding bij Veilig Thuis";
+    /** Spring's message when closing the connection failed after the message was sent. */
+    private static final String NA_VERZENDEN = "Failed to close server connection after message sending";
+    private static final Pattern MAILBOX = Pattern.compile("^\\s*5\\d\\d[ -]5\\.1\\.\\d+");
 
     private final JavaMailSenderImpl smtp;
     private final InternetAddress afzender;
@@ -35,6 +42,9 @@ class SmtpBezorgkanaal implements Bezorgkanaal {
         smtp.setPort(poort);
         smtp.setDefaultEncoding(StandardCharsets.UTF_8.name());
         if (gebruiker != null && !gebruiker.isBlank()) {
+            if (wachtwoord == null || wachtwoord.isBlank()) {
+                throw new IllegalStateException("keten.terugkoppeling.bezorging.smtp.gebruiker zonder wachtwoord");
+            }
             smtp.setUsername(gebruiker.strip());
             smtp.setPassword(wachtwoord);
         }
@@ -46,6 +56,8 @@ class SmtpBezorgkanaal implements Bezorgkanaal {
         eigenschappen.put("mail.smtp.auth", Boolean.toString(smtp.getUsername() != null));
         eigenschappen.put("mail.smtp.starttls.enable", "true");
         eigenschappen.put("mail.smtp.starttls.required", Boolean.toString(!ontwikkelmodus));
+        // once the message is accepted, do not wait for the answer to QUIT: a slow goodbye is no failed delivery
+        eigenschappen.put("mail.smtp.quitwait", "false");
         smtp.setJavaMailProperties(eigenschappen);
         try {
             this.afzender = new InternetAddress(afzender, true);
@@ -74,7 +86,7 @@ class SmtpBezorgkanaal implements Bezorgkanaal {
 
     @Override
     public void bezorg(Bezorgopdracht opdracht) {
-        MimeMessage bericht = new BezorgBericht(smtp.createMimeMessage(), opdracht.bezorgingId());
+        MimeMessage bericht = new BezorgBericht(smtp.getSession(), opdracht.bezorgingId());
         try {
             bericht.setFrom(afzender);
             bericht.setRecipient(MimeMessage.RecipientType.TO,
@@ -90,18 +102,34 @@ class SmtpBezorgkanaal implements Bezorgkanaal {
         } catch (MailAuthenticationException e) {
             throw new BezorgingMislukt("SMTP-aanmelding geweigerd");
         } catch (MailSendException e) {
-            // the server refused the recipient (a 5xx on RCPT TO): the address, not the channel
-            throw new BezorgingMislukt("SMTP: " + e.getClass().getSimpleName(), !adresGeweigerd(e));
+            if (e.getFailedMessages().isEmpty() && e.getMessage() != null && e.getMessage().startsWith(NA_VERZENDEN)) {
+                // accepted by the server, only the goodbye failed: delivered, not to be sent twice
+                return;
+            }
+            if (mailboxGeweigerd(e)) {
+                throw new BezorgingMislukt("SMTP: adres geweigerd", false);
+            }
+            throw new BezorgingMislukt(e.getFailedMessages().isEmpty() ? "SMTP: geen verbinding"
+                    : "SMTP: niet aangenomen");
         } catch (MailException e) {
             throw new BezorgingMislukt("SMTP: " + e.getClass().getSimpleName());
         }
     }
 
-    private static boolean adresGeweigerd(MailSendException fout) {
+    /**
+     * Whether the server refused the mailbox itself: a permanent failure on RCPT TO with an enhanced status 5.1.x (no
+     * such user, bad address). Other refusals there (5.7.1 relaying denied, authentication required) are faults of the
+     * channel's configuration: the letters are tried again until it is mended, as the HTTP channel does with a 401.
+     */
+    static boolean mailboxGeweigerd(MailSendException fout) {
         for (Exception oorzaak : fout.getFailedMessages().values()) {
-            if (oorzaak instanceof jakarta.mail.SendFailedException verzendfout
-                    && verzendfout.getInvalidAddresses() != null && verzendfout.getInvalidAddresses().length > 0) {
-                return true;
+            for (Exception e = oorzaak; e != null;
+                 e = e instanceof MessagingException m ? m.getNextException() : null) {
+                // Jakarta Mail's SMTP provider reports a refused recipient with the server's reply as its message
+                if (e instanceof SendFailedException adres && adres.getMessage() != null
+                        && MAILBOX.matcher(adres.getMessage()).find()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -112,8 +140,8 @@ class SmtpBezorgkanaal implements Bezorgkanaal {
 
         private final String bezorgingId;
 
-        BezorgBericht(MimeMessage basis, String bezorgingId) {
-            super(basis.getSession());
+        BezorgBericht(Session sessie, String bezorgingId) {
+            super(sessie);
             this.bezorgingId = bezorgingId;
         }
 

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.veiligthuis.keten.melding.melding.Melder;
 import nl.veiligthuis.keten.melding.melding.MelderType;
 import nl.veiligthuis.keten.melding.melding.Moment;
@@ -20,6 +22,7 @@ import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgopdracht;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
 
 /**
  * R6, issue 14 point 5: the terugkoppeling by e-mail, against a real SMTP server (GreenMail) on a free port, and the
@@ -97,6 +100,28 @@ class SmtpBezorgkanaalTest {
                 .isInstanceOfSatisfying(BezorgingMislukt.class, fout -> assertThat(fout.opnieuw()).isFalse());
         assertThat(SmtpBezorgkanaal.isAdres("mentor @school")).isFalse();
         assertThat(SmtpBezorgkanaal.isAdres(" mentor@school.example ")).isTrue();
+    }
+
+    @Test
+    void r6_issue14_onlyARefusedMailboxFailsTheLetterForGoodAndAConfigurationFaultWaitsForItsMending() {
+        // the SMTP provider reports each refused recipient with the server's reply
+        assertThat(SmtpBezorgkanaal.mailboxGeweigerd(geweigerd("550 5.1.1 <x@school.example>: Recipient unknown")))
+                .isTrue();
+        assertThat(SmtpBezorgkanaal.mailboxGeweigerd(geweigerd("550 5.7.1 Relaying denied"))).isFalse();
+        assertThat(SmtpBezorgkanaal.mailboxGeweigerd(geweigerd("530 5.7.0 Authentication required"))).isFalse();
+        assertThat(SmtpBezorgkanaal.mailboxGeweigerd(geweigerd("450 4.2.1 Mailbox busy"))).isFalse();
+        assertThat(SmtpBezorgkanaal.mailboxGeweigerd(new MailSendException("Mail server connection failed")))
+                .isFalse();
+        // a user without a password is a configuration error found at the start, not a failed login per letter
+        assertThatThrownBy(() -> new SmtpBezorgkanaal("localhost", 587, "keten", " ", "a@b.example",
+                Duration.ofSeconds(1), false)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** As JavaMailSenderImpl reports a refused recipient: the server's reply nested under "Invalid Addresses". */
+    private static MailSendException geweigerd(String antwoord) {
+        SendFailedException ontvanger = new SendFailedException(antwoord);
+        SendFailedException bericht = new SendFailedException("Invalid Addresses", ontvanger);
+        return new MailSendException(Map.of(new Object(), bericht));
     }
 
     private static SmtpBezorgkanaal kanaal(int poort, boolean ontwikkelmodus) {
