@@ -33,6 +33,8 @@ public abstract class MeldingIntegratieBasis extends DienstIntegratieBasis {
         TestInfrastructure.get().registreer(registry, "melding");
         // R6: letters go to a real HTTP endpoint, retried quickly so the tests see a retry and a given-up letter
         registry.add("keten.terugkoppeling.bezorging.url", () -> Postbus.get().url());
+        registry.add("keten.terugkoppeling.contactpersoon.url", () -> Postbus.get().basis());
+        registry.add("keten.terugkoppeling.contactpersoon.authorization", () -> Postbus.CONTACTTOKEN);
         registry.add("keten.terugkoppeling.bezorging.interval", () -> "PT1S");
         registry.add("keten.terugkoppeling.bezorging.eerste-wachttijd", () -> "PT1S");
         registry.add("keten.terugkoppeling.bezorging.max-pogingen", () -> "3");

@@ -31,6 +31,8 @@ public final class Postbus {
     private final Map<String, AtomicInteger> storingen = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> aanbiedingen = new ConcurrentHashMap<>();
     private final java.util.Set<String> geweigerd = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> contactpersonen = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> contactstoringen = new ConcurrentHashMap<>();
 
     private Postbus() {
         try {
@@ -51,7 +53,44 @@ public final class Postbus {
             uitwisseling.sendResponseHeaders(status, -1);
             uitwisseling.close();
         });
+        // issue 14 point 5: triage-service's contact person, as melding-service asks it at delivery
+        server.createContext("/api/v1/triages/", uitwisseling -> {
+            String[] delen = uitwisseling.getRequestURI().getPath().split("/");
+            String meldingId = delen.length > 4 ? delen[4] : "";
+            String autorisatie = uitwisseling.getRequestHeaders().getFirst("Authorization");
+            AtomicInteger storing = contactstoringen.get(meldingId);
+            byte[] persoon = contactpersonen.get(meldingId);
+            int status = !CONTACTTOKEN.equals(autorisatie) ? 401
+                    : storing != null && storing.getAndDecrement() > 0 ? 503 : persoon == null ? 404 : 200;
+            if (status == 200) {
+                uitwisseling.getResponseHeaders().add("Content-Type", "application/json");
+                uitwisseling.sendResponseHeaders(200, persoon.length);
+                uitwisseling.getResponseBody().write(persoon);
+            } else {
+                uitwisseling.sendResponseHeaders(status, -1);
+            }
+            uitwisseling.close();
+        });
         server.start();
+    }
+
+    /** The Authorization melding-service must send for the contact person. */
+    public static final String CONTACTTOKEN = "Bearer test-terugkoppeling-contactpersoon";
+
+    /** Base URL for {@code keten.terugkoppeling.contactpersoon.url}. */
+    public String basis() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** triage-service knows this contact person for the melding. */
+    public void contactpersoonVoor(String meldingId, String naam, String telefoon, String organisatie) {
+        contactpersonen.put(meldingId, JSON.writeValueAsBytes(Map.of("naam", naam, "telefoon", telefoon,
+                "organisatie", organisatie, "rol", "TRIAGIST", "meldingId", meldingId)));
+    }
+
+    /** The next {@code aantal} questions for this melding's contact person are answered 503. */
+    public void contactstoringVoor(String meldingId, int aantal) {
+        contactstoringen.put(meldingId, new AtomicInteger(aantal));
     }
 
     public static Postbus get() {

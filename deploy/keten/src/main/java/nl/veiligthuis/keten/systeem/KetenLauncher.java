@@ -15,6 +15,7 @@ import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.EmbeddedPostgresServer;
 import nl.veiligthuis.keten.embedded.KafkaBroker;
 import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
+import nl.veiligthuis.keten.platform.beveiliging.Scope;
 import nl.veiligthuis.keten.platform.logging.Dienstnaam;
 
 /**
@@ -87,6 +88,12 @@ public final class KetenLauncher {
                 eigenschappen.putAll(pg.springEigenschappen(pg.jdbcUrl(dienst.database())));
             }
             eigenschappen.put("keten.klok.verschuifbaar", klokVerschuifbaar);
+            if (ontwikkeling && dienst == Dienst.MELDING) {
+                // issue 14 point 5: melding-service asks triage-service (keten.diensten) whom the melder can call, by
+                // the scope terugkoppeling:contactpersoon (a development token, 8 hours like the others)
+                eigenschappen.put("keten.terugkoppeling.contactpersoon.authorization", "Bearer " + DevToken.voorSysteem(
+                        "Veilig Thuis Keten melding-service", Scope.TERUGKOPPELING_CONTACTPERSOON));
+            }
             return eigenschappen;
         });
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.veiligthuis.keten.embedded.DevToken;
 import nl.veiligthuis.keten.embedded.Ontwikkelconfiguratie;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
@@ -61,6 +64,7 @@ class KetenEndToEndTest {
     private static final Duration KETEN = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Brievenbus brievenbus = new Brievenbus();
     private KetenSysteem systeem;
     private Logscan klasseLogs;
     private final Map<Dienst, String> databases = new EnumMap<>(Dienst.class);
@@ -81,6 +85,13 @@ class KetenEndToEndTest {
             eigenschappen.put("server.port", poorten.get(dienst));
             poorten.forEach((ander, poort) -> eigenschappen.put("keten.diensten." + ander.naam(),
                     "http://localhost:" + poort));
+            if (dienst == Dienst.MELDING) {
+                // issue 14 point 5: letters go to a local endpoint, with the contact person triage-service names
+                eigenschappen.put("keten.terugkoppeling.bezorging.url", brievenbus.url());
+                eigenschappen.put("keten.terugkoppeling.bezorging.interval", "PT1S");
+                eigenschappen.put("keten.terugkoppeling.contactpersoon.authorization", "Bearer " + DevToken
+                        .voorSysteem("Veilig Thuis Keten melding-service", "terugkoppeling:contactpersoon"));
+            }
             return eigenschappen;
         });
         klasseLogs = Logscan.luister();
@@ -132,6 +143,7 @@ class KetenEndToEndTest {
             klasseLogs.close();
         }
         systeem.close();
+        brievenbus.stop();
     }
 
     @Test
@@ -241,6 +253,23 @@ class KetenEndToEndTest {
                 t -> t.contains("MonitoringVerlopen"));
         assertThat(typen).containsSubsequence("OverdrachtGedaan", "MonitoringGestart", "MonitoringVerlopen");
         return onderzoekGezin;
+    }
+
+    @Test
+    void deMelderHoortWieHijBijVeiligThuisKanBellen() throws Exception {
+        // issue 14 point 5 (003: "welk poppetje erop zit"): melding-service asks triage-service, by its scope only,
+        // whom the police melder can call; the name is in the delivered letter, never on a topic
+        JsonNode melding = post(Dienst.MELDING, "/api/v1/meldingen", KetenEndToEndTestData.MELDING);
+        String meldingId = melding.get("meldingId").asString();
+        awaitGet(Dienst.TRIAGE, "/api/v1/triages/" + meldingId);
+        post(Dienst.TRIAGE, "/api/v1/triages/" + meldingId + "/besluit", """
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "A. de Vries", "telefoon": "010-1234567"},
+                 "ernst": "ZORGEN_OVER_VEILIGHEID", "onderbouwing": "Hulp bij opvoeding", "advies": "Gezinscoach",
+                 "toestemming": {"gegeven": true}}""");
+        JsonNode brief = await().atMost(KETEN).until(() -> brievenbus.voor(meldingId), b -> b != null);
+        assertThat(brief.get("tekst").asString()).contains("Uw contactpersoon bij Veilig Thuis Rotterdam Rijnmond: "
+                + "A. de Vries, telefoon 010-1234567.");
+        assertThat(brief.at("/contactpersoon/telefoon").asString()).isEqualTo("010-1234567");
     }
 
     @Test
@@ -988,5 +1017,39 @@ class KetenEndToEndTest {
 
     private URI uri(Dienst dienst, String pad) {
         return URI.create("http://localhost:" + systeem.poort(dienst) + pad);
+    }
+
+    /** A real HTTP endpoint standing in for VT's mail gateway: the letters it received, by meldingId. */
+    private static final class Brievenbus {
+
+        private final Map<String, JsonNode> brieven = new ConcurrentHashMap<>();
+        private final HttpServer server;
+
+        Brievenbus() {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/brieven", uitwisseling -> {
+                JsonNode brief = JSON.readTree(uitwisseling.getRequestBody().readAllBytes());
+                brieven.put(brief.path("meldingId").asString(""), brief);
+                uitwisseling.sendResponseHeaders(202, -1);
+                uitwisseling.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/brieven";
+        }
+
+        JsonNode voor(String meldingId) {
+            return brieven.get(meldingId);
+        }
+
+        void stop() {
+            server.stop(0);
+        }
     }
 }

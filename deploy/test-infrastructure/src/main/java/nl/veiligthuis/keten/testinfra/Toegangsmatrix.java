@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code VT} (Veilig Thuis medewerker), {@code WT} (wijkteammedewerker), {@code TL} (teamleider), {@code INS}
  * (inspecteur), {@code BEH} (beheerder), {@code ORG} (an organisation that only registers involvement, R18),
  * {@code MELD} and {@code ADV} (a partner system with scope {@code meldingen:indienen} or {@code adviesvragen:indienen}),
+ * {@code TKP} (melding-service with scope {@code terugkoppeling:contactpersoon}, issue 14 point 5),
  * or {@code -} for nobody. A caller in the list must not get 401 or 403; any other caller must get 403; no token 401.
  * Path variables are filled with fresh UUIDs and a POST carries {@code {}}, so an admitted call finds nothing or is
  * refused as invalid input and changes nothing.
@@ -71,6 +72,8 @@ public final class Toegangsmatrix {
         bellers.put("ORG", DevToken.voor("Basisschool De Regenboog", "SCHOOL", "test-school-1"));
         bellers.put("MELD", Testtokens.partnersysteem("Politie Eenheid Rotterdam", "meldingen:indienen"));
         bellers.put("ADV", Testtokens.partnersysteem("Huisartsenpraktijk Vlaardingen", "adviesvragen:indienen"));
+        bellers.put("TKP", Testtokens.partnersysteem("Veilig Thuis Keten melding-service",
+                "terugkoppeling:contactpersoon"));
         return bellers;
     }
 

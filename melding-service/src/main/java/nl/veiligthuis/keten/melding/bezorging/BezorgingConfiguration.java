@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal;
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgronde;
+import nl.veiligthuis.keten.melding.terugkoppeling.Contactpersoonbron;
 import nl.veiligthuis.keten.platform.beveiliging.Ontwikkelmodus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,9 +52,23 @@ class BezorgingConfiguration {
                 afzender, smtpTimeout, ontwikkelmodus), systeem);
     }
 
+    /**
+     * Issue 14 point 5: triage-service, for the contact person in the letter ({@code …contactpersoon.url}, its base
+     * URL, and an {@code Authorization} with the scope {@code terugkoppeling:contactpersoon}; without the latter, off).
+     */
+    @Bean
+    Contactpersoonbron contactpersoonbron(@Value("${keten.terugkoppeling.contactpersoon.url:}") String url,
+                                          @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
+                                          @Value("${keten.terugkoppeling.contactpersoon.authorization:}")
+                                          String autorisatie) {
+        // only with its token: an address alone (keten.diensten) would make every letter wait for a 401
+        boolean actief = !url.isBlank() && !autorisatie.isBlank();
+        return new HttpContactpersoonbron(actief ? URI.create(url.strip()) : null, timeout, autorisatie);
+    }
+
     @Bean
     Bezorgronde bezorgronde(JdbcClient jdbc, PlatformTransactionManager transacties, EventStore eventStore,
-                            Bezorgkanaal kanaal, Clock klok,
+                            Bezorgkanaal kanaal, Contactpersoonbron contactpersonen, Clock klok,
                             @Value("${keten.terugkoppeling.bezorging.max-pogingen:8}") int maxPogingen,
                             @Value("${keten.terugkoppeling.bezorging.eerste-wachttijd:PT30S}") Duration eersteWachttijd,
                             @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
@@ -62,8 +77,8 @@ class BezorgingConfiguration {
         // a claimed letter is due again well after its send could have timed out (the slower channel's): a crash
         // mid-send retries it
         Duration langste = smtpTimeout.compareTo(timeout) > 0 ? smtpTimeout : timeout;
-        return new Bezorgronde(jdbc, new TransactionTemplate(transacties), eventStore, kanaal, klok, maxPogingen,
-                eersteWachttijd, langste.multipliedBy(6), hoogstensOud);
+        return new Bezorgronde(jdbc, new TransactionTemplate(transacties), eventStore, kanaal, contactpersonen, klok,
+                maxPogingen, eersteWachttijd, langste.multipliedBy(6), hoogstensOud);
     }
 
     @Bean

@@ -63,6 +63,14 @@ class HttpBezorgkanaal implements Bezorgkanaal {
         brief.put("moment", opdracht.moment().name());
         brief.put("melder", melder);
         brief.put("tekst", opdracht.tekst());
+        if (opdracht.contactpersoon() != null) {
+            // issue 14 point 5, additive: whom the melder can call at Veilig Thuis
+            Map<String, Object> contactpersoon = new LinkedHashMap<>();
+            contactpersoon.put("naam", opdracht.contactpersoon().naam());
+            contactpersoon.put("telefoon", opdracht.contactpersoon().telefoon());
+            contactpersoon.put("organisatie", opdracht.contactpersoon().organisatie());
+            brief.put("contactpersoon", contactpersoon);
+        }
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", opdracht.bezorgingId())

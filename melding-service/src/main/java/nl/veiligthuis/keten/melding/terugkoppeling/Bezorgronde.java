@@ -37,6 +37,7 @@ public class Bezorgronde {
     private final TransactionTemplate transactie;
     private final EventStore eventStore;
     private final Bezorgkanaal kanaal;
+    private final Contactpersoonbron contactpersonen;
     private final Clock klok;
     private final int maxPogingen;
     private final Duration eersteWachttijd;
@@ -44,8 +45,10 @@ public class Bezorgronde {
     private final Duration hoogstensOud;
 
     public Bezorgronde(JdbcClient jdbc, TransactionTemplate transactie, EventStore eventStore, Bezorgkanaal kanaal,
-                       Clock klok, int maxPogingen, Duration eersteWachttijd, Duration claim, Duration hoogstensOud) {
+                       Contactpersoonbron contactpersonen, Clock klok, int maxPogingen, Duration eersteWachttijd,
+                       Duration claim, Duration hoogstensOud) {
         this.jdbc = jdbc;
+        this.contactpersonen = contactpersonen;
         this.transactie = transactie;
         this.eventStore = eventStore;
         this.kanaal = kanaal;
@@ -111,8 +114,11 @@ public class Bezorgronde {
                 leg(brief, BezorgingStatus.VERVALLEN, "gezin gewist (R21)", null);
                 return;
             }
+            // issue 14 point 5: a professional or police melder hears whom to call (R6: a citizen hears no names)
+            Contactpersoon contactpersoon = Contactpersoon.voor(melding.melder().type())
+                    ? contactpersonen.voor(brief.meldingId(), brief.moment()).orElse(null) : null;
             kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(), melding.melder(),
-                    brief.tekst()));
+                    Contactpersoon.inBrief(brief.tekst(), contactpersoon), contactpersoon));
         } catch (BezorgingOnderbroken e) {
             // stopping is no attempt: the letter is due again at once. The flag is cleared for the update (a pool
             // refuses an interrupted thread) and set again after it, which ends the round

@@ -176,6 +176,43 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
     }
 
     @Test
+    void r6_issue14_aProfessionalMelderHearsWhomToCallAtVeiligThuisAndACitizenNoName() throws Exception {
+        // issue 14 point 5 (003: "welk poppetje erop zit"): the contact person comes from triage-service at delivery
+        JsonNode melding = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Basisschool Het Poppetje", "contact": "010-1112223"}""",
+                null));
+        String meldingId = melding.get("meldingId").asString();
+        Postbus.get().contactpersoonVoor(meldingId, "A. de Vries", "010-1234567", "Veilig Thuis Rotterdam Rijnmond");
+        // triage-service does not answer the first time: the letter waits for its contact person, it is not sent
+        // without
+        Postbus.get().contactstoringVoor(meldingId, 1);
+        producer.send(triageAfgerond(meldingId, melding.get("gezinId").asString(), "OVERDRACHT_LOKAAL_VELD")).get();
+
+        JsonNode bezorgd = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(meldingId),
+                t -> t.size() == 1 && "BEZORGD".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(bezorgd.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(2);
+        JsonNode brief = Postbus.get().brievenVoor(meldingId).get(0).inhoud();
+        String tekst = brief.get("tekst").asString();
+        assertThat(tekst).contains("Uw contactpersoon bij Veilig Thuis Rotterdam Rijnmond: A. de Vries, telefoon "
+                + "010-1234567.");
+        assertThat(tekst.indexOf("Uw contactpersoon")).isLessThan(tekst.indexOf("Over de inhoud"));
+        assertThat(brief.at("/contactpersoon/naam").asString()).isEqualTo("A. de Vries");
+        // the letter kept here names no one: the name is read at delivery, never stored in melding-service
+        assertThat(bezorgd.get(0).get("tekst").asString()).doesNotContain("de Vries");
+
+        // a citizen hears whether a route started, not who works on it (R6)
+        JsonNode burger = registreer(melding("""
+                {"type": "BURGER", "contact": "buurvrouw@example.org"}""", null));
+        String burgerId = burger.get("meldingId").asString();
+        Postbus.get().contactpersoonVoor(burgerId, "A. de Vries", "010-1234567", "Veilig Thuis Rotterdam Rijnmond");
+        producer.send(triageAfgerond(burgerId, burger.get("gezinId").asString(), "OVERDRACHT_LOKAAL_VELD")).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Postbus.get().brievenVoor(burgerId).isEmpty());
+        JsonNode burgerbrief = Postbus.get().brievenVoor(burgerId).get(0).inhoud();
+        assertThat(burgerbrief.get("tekst").asString()).doesNotContain("de Vries");
+        assertThat(burgerbrief.has("contactpersoon")).isFalse();
+    }
+
+    @Test
     void r6_issue14_aFailedDeliveryIsRetriedVisiblyAndGivenUpAfterTheLastAttempt() throws Exception {
         // the gateway answers 503 twice: the third attempt delivers
         JsonNode herstel = registreer(melding("""

@@ -10,6 +10,7 @@ import nl.veiligthuis.keten.platform.beveiliging.Toegangsregels;
 import java.util.HashSet;
 import java.util.Set;
 import nl.veiligthuis.keten.platform.beveiliging.OrganisatieOpzoeker;
+import nl.veiligthuis.keten.platform.beveiliging.Scope;
 import nl.veiligthuis.keten.platform.toegangslog.GezinOpzoeker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,8 @@ class TriageToegang {
     Toegangsregels triageToegangsregels() {
         return Toegangsregels.bouw()
                 .get("/api/v1/triages/*", VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
+                .getMetScope("/api/v1/triages/*/contactpersoon", Scope.TERUGKOPPELING_CONTACTPERSOON,
+                        VEILIG_THUIS_MEDEWERKER, INSPECTEUR)
                 .post("/api/v1/triages/*/start", VEILIG_THUIS_MEDEWERKER)
                 .post("/api/v1/triages/*/besluit", VEILIG_THUIS_MEDEWERKER)
                 .post("/api/v1/triages/*/monitoringsfrequentie", VEILIG_THUIS_MEDEWERKER)

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -73,6 +74,21 @@ public class TriageController {
     public TriageView haalOp(@Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId) {
         return triages.find(meldingId)
                 .orElseThrow(() -> new NietGevonden("er is (nog) geen triage voor melding " + meldingId));
+    }
+
+    @Operation(summary = "Wie de melder bij Veilig Thuis kan bellen over de melding (issue 14 punt 5, 003: 'welk "
+            + "poppetje'): de triagist na de triage, de onderzoeker na een onderzoek (moment=NA_ONDERZOEK); voor de "
+            + "terugkoppeling van melding-service (scope terugkoppeling:contactpersoon)")
+    @GetMapping("/{meldingId}/contactpersoon")
+    public Contactpersoon contactpersoon(
+            @Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId,
+            @Parameter(example = "NA_TRIAGE", description = "NA_TRIAGE (default) or NA_ONDERZOEK")
+            @RequestParam(required = false) String moment) {
+        if (moment != null && !moment.equals("NA_TRIAGE") && !moment.equals("NA_ONDERZOEK")) {
+            throw new OngeldigeInvoer("moment", "NA_TRIAGE of NA_ONDERZOEK", "Pattern");
+        }
+        return triages.contactpersoon(meldingId, "NA_ONDERZOEK".equals(moment))
+                .orElseThrow(() -> new NietGevonden("er is (nog) geen contactpersoon voor melding " + meldingId));
     }
 
     @Operation(summary = "Start de triage: een triagist pakt de melding op (R5: einde van het wachten op triage)")

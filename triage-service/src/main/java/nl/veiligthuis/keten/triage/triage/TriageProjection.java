@@ -136,6 +136,34 @@ public class TriageProjection {
                 .param(gezinId).query(Boolean.class).single();
     }
 
+    /**
+     * Issue 14 point 5: the contact person for the melder's letter: after an onderzoek its onderzoeker, else the
+     * triagist who decided. Empty while nobody is known.
+     */
+    public Optional<Contactpersoon> contactpersoon(String meldingId, boolean naOnderzoek) {
+        if (naOnderzoek) {
+            Optional<Contactpersoon> onderzoeker = jdbc.sql("""
+                            SELECT o.onderzoeker_naam, o.onderzoeker_telefoon, t.regio FROM onderzoek_overzicht o
+                            JOIN triage_overzicht t ON t.melding_id = o.melding_id
+                            WHERE o.melding_id = ? AND o.onderzoeker_naam IS NOT NULL
+                            ORDER BY o.aangemeld_op DESC NULLS LAST LIMIT 1""")
+                    .param(meldingId)
+                    .query((rs, rij) -> new Contactpersoon(meldingId, Contactpersoon.Rol.ONDERZOEKER,
+                            tekst(rs, "onderzoeker_naam"), tekst(rs, "onderzoeker_telefoon"), rs.getString("regio")))
+                    .optional();
+            if (onderzoeker.isPresent()) {
+                return onderzoeker;
+            }
+        }
+        return jdbc.sql("""
+                        SELECT triagist_naam, triagist_telefoon, regio FROM triage_overzicht
+                        WHERE melding_id = ? AND triagist_naam IS NOT NULL""")
+                .param(meldingId)
+                .query((rs, rij) -> new Contactpersoon(meldingId, Contactpersoon.Rol.TRIAGIST,
+                        tekst(rs, "triagist_naam"), tekst(rs, "triagist_telefoon"), rs.getString("regio")))
+                .optional();
+    }
+
     private String versleutel(String gezinId, String waarde) {
         return versleuteling.versleutel(gezinId, waarde);
     }

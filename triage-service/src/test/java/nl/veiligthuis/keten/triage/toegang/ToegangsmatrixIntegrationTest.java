@@ -11,6 +11,7 @@ class ToegangsmatrixIntegrationTest extends TriageIntegratieBasis {
     void issue13_everyOperationNeedsATokenAndAdmitsOnlyItsRoles() throws Exception {
         new Toegangsmatrix(port).toets("""
                 GET  /api/v1/triages/{meldingId}                        VT INS
+                GET  /api/v1/triages/{meldingId}/contactpersoon         VT INS TKP
                 POST /api/v1/triages/{meldingId}/start                  VT
                 POST /api/v1/triages/{meldingId}/besluit                VT
                 POST /api/v1/triages/{meldingId}/monitoringsfrequentie  VT

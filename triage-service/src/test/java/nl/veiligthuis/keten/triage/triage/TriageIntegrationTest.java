@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import nl.veiligthuis.keten.platform.messaging.CloudEventsKafkaCodec;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.platform.messaging.KetenTopics;
 import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.triage.TriageKetenBasis;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +74,28 @@ class TriageIntegrationTest extends TriageKetenBasis {
         assertThat(pakket.at("/triage/triagist/telefoon").asString()).isEqualTo("010-1234567");
         assertThat(pakket.at("/triage/advies").asString()).isEqualTo("Gezinscoach inzetten");
         assertThat(pakket.get("route").asString()).isEqualTo("NA_TRIAGE");
+
+        // issue 14 point 5 (003: "welk poppetje"): melding-service reads, by its scope only, whom the melder can call
+        String pad = "/api/v1/triages/" + melding.meldingId() + "/contactpersoon";
+        String meldingService = Testtokens.partnersysteem("Veilig Thuis Keten melding-service",
+                "terugkoppeling:contactpersoon");
+        HttpResponse<String> contact = await().atMost(Duration.ofSeconds(20)).until(
+                () -> Toegangsmatrix.als(port, meldingService, "GET", pad, null), r -> r.statusCode() == 200);
+        JsonNode persoon = JSON.readTree(contact.body());
+        assertThat(persoon.get("rol").asString()).isEqualTo("TRIAGIST");
+        assertThat(persoon.get("naam").asString()).isEqualTo("A. de Vries");
+        assertThat(persoon.get("telefoon").asString()).isEqualTo("010-1234567");
+        assertThat(persoon.get("organisatie").asString()).isEqualTo("Veilig Thuis Rotterdam Rijnmond");
+        // no onderzoek: after the onderzoek asked for, still the triagist; a bad moment names the parameter
+        assertThat(JSON.readTree(Toegangsmatrix.als(port, meldingService, "GET", pad + "?moment=NA_ONDERZOEK", null)
+                .body()).get("rol").asString()).isEqualTo("TRIAGIST");
+        assertThat(Toegangsmatrix.als(port, meldingService, "GET", pad + "?moment=LATER", null).statusCode())
+                .isEqualTo(400);
+        assertThat(Toegangsmatrix.als(port, meldingService, "GET", "/api/v1/triages/" + UUID.randomUUID()
+                + "/contactpersoon", null).statusCode()).isEqualTo(404);
+        // the scope reads the contact person, not the triage itself
+        assertThat(Toegangsmatrix.als(port, meldingService, "GET", "/api/v1/triages/" + melding.meldingId(), null)
+                .statusCode()).isEqualTo(403);
     }
 
     @Test

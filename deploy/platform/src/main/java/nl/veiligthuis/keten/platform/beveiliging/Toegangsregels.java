@@ -50,6 +50,12 @@ public record Toegangsregels(List<Toegangsregel> regels) {
             return this;
         }
 
+        /** For another service of the chain: the read admits these roles and, by client credentials, this scope. */
+        public Bouwer getMetScope(String patroon, String scope, String... rollen) {
+            regels.add(new Toegangsregel(HttpMethod.GET, patroon, Set.of(rollen), Set.of(scope), false));
+            return this;
+        }
+
         /** Every organisation in the chain (any role but the beheerder; for a change not the inspecteur): R18. */
         public Bouwer elkeOrganisatie(HttpMethod methode, String patroon) {
             regels.add(new Toegangsregel(methode, patroon, Set.of(), Set.of(), true));
