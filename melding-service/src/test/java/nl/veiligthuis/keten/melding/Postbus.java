@@ -33,6 +33,7 @@ public final class Postbus {
     private final java.util.Set<String> geweigerd = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> contactpersonen = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> contactstoringen = new ConcurrentHashMap<>();
+    private final java.util.Set<String> tokenGeweigerd = ConcurrentHashMap.newKeySet();
 
     private Postbus() {
         try {
@@ -60,7 +61,7 @@ public final class Postbus {
             String autorisatie = uitwisseling.getRequestHeaders().getFirst("Authorization");
             AtomicInteger storing = contactstoringen.get(meldingId);
             byte[] persoon = contactpersonen.get(meldingId);
-            int status = !CONTACTTOKEN.equals(autorisatie) ? 401
+            int status = !CONTACTTOKEN.equals(autorisatie) || tokenGeweigerd.contains(meldingId) ? 401
                     : storing != null && storing.getAndDecrement() > 0 ? 503 : persoon == null ? 404 : 200;
             if (status == 200) {
                 uitwisseling.getResponseHeaders().add("Content-Type", "application/json");
@@ -86,6 +87,11 @@ public final class Postbus {
     public void contactpersoonVoor(String meldingId, String naam, String telefoon, String organisatie) {
         contactpersonen.put(meldingId, JSON.writeValueAsBytes(Map.of("naam", naam, "telefoon", telefoon,
                 "organisatie", organisatie, "rol", "TRIAGIST", "meldingId", meldingId)));
+    }
+
+    /** Every question for this melding's contact person is refused as if the token were wrong (401). */
+    public void weigerTokenVoor(String meldingId) {
+        tokenGeweigerd.add(meldingId);
     }
 
     /** The next {@code aantal} questions for this melding's contact person are answered 503. */

@@ -60,10 +60,12 @@ class BezorgingConfiguration {
     Contactpersoonbron contactpersoonbron(@Value("${keten.terugkoppeling.contactpersoon.url:}") String url,
                                           @Value("${keten.terugkoppeling.bezorging.timeout:PT10S}") Duration timeout,
                                           @Value("${keten.terugkoppeling.contactpersoon.authorization:}")
-                                          String autorisatie) {
+                                          String autorisatie,
+                                          @Value("${" + Ontwikkelmodus.EIGENSCHAP + ":false}") boolean ontwikkelmodus) {
         // only with its token: an address alone (keten.diensten) would make every letter wait for a 401
         boolean actief = !url.isBlank() && !autorisatie.isBlank();
-        return new HttpContactpersoonbron(actief ? URI.create(url.strip()) : null, timeout, autorisatie);
+        return new HttpContactpersoonbron(actief ? URI.create(url.strip()) : null, timeout, autorisatie,
+                ontwikkelmodus);
     }
 
     @Bean

@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 14 point 5: asks triage-service, through the {@code dataref} the architecture gives every event
  * ("informatiearm notificeren"), whom the melder can call: {@code GET {url}/api/v1/triages/{meldingId}/contactpersoon},
  * admitted by the scope {@code terugkoppeling:contactpersoon} of the configured {@code Authorization}. 404: none known
- * (the letter goes without). Anything else, or no answer, fails the attempt, so the letter is tried again with its
- * contact person rather than sent without. Without a URL the letters go without a contact person, as before.
+ * (the letter goes without). No answer, or a 503 while triage-service's read model catches up, fails the attempt, so
+ * the letter is tried again with its contact person; a refused token (401, 403) cannot be mended by asking again. The
+ * round then sends the letter without (Bezorgronde): the contact person must never cost the melder the letter.
  */
 class HttpContactpersoonbron implements Contactpersoonbron {
 
@@ -31,7 +32,11 @@ class HttpContactpersoonbron implements Contactpersoonbron {
     private final String autorisatie;
     private final HttpClient http;
 
-    HttpContactpersoonbron(URI url, Duration timeout, String autorisatie) {
+    HttpContactpersoonbron(URI url, Duration timeout, String autorisatie, boolean ontwikkelmodus) {
+        if (url != null && !ontwikkelmodus && !"https".equalsIgnoreCase(url.getScheme())) {
+            throw new IllegalStateException("keten.terugkoppeling.contactpersoon.url moet https zijn: het verzoek draagt "
+                    + "een token (alleen de ontwikkelmodus staat http toe)");
+        }
         this.url = url;
         this.timeout = timeout;
         this.autorisatie = autorisatie == null || autorisatie.isBlank() ? null : autorisatie.strip();
@@ -43,7 +48,9 @@ class HttpContactpersoonbron implements Contactpersoonbron {
         if (url == null) {
             return Optional.empty();
         }
-        HttpRequest.Builder verzoek = HttpRequest.newBuilder(url.resolve("/api/v1/triages/" + meldingId
+        String basis = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
+                : url.toString();
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + "/api/v1/triages/" + meldingId
                         + "/contactpersoon?moment=" + moment.name()))
                 .timeout(timeout).header("Accept", "application/json").GET();
         if (autorisatie != null) {
@@ -58,14 +65,25 @@ class HttpContactpersoonbron implements Contactpersoonbron {
             Thread.currentThread().interrupt();
             throw new BezorgingOnderbroken();
         }
-        if (antwoord.statusCode() == 404) {
+        int status = antwoord.statusCode();
+        if (status == 404) {
             return Optional.empty();
         }
-        if (antwoord.statusCode() != 200) {
-            throw new BezorgingMislukt("contactpersoon: HTTP " + antwoord.statusCode());
+        if (status != 200) {
+            // a refused token is this service's configuration: asking again does not mend it
+            throw new BezorgingMislukt("contactpersoon: HTTP " + status, status != 401 && status != 403);
         }
         JsonNode persoon = JSON.readTree(antwoord.body());
-        return Optional.of(new Contactpersoon(persoon.path("naam").asString(null),
-                persoon.path("telefoon").asString(null), persoon.path("organisatie").asString(null)));
+        String naam = persoon.path("naam").asString("");
+        if (naam.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Contactpersoon(enkeleRegel(naam), enkeleRegel(persoon.path("telefoon").asString(null)),
+                enkeleRegel(persoon.path("organisatie").asString(null))));
+    }
+
+    /** A value for one line of the letter. */
+    private static String enkeleRegel(String waarde) {
+        return waarde == null ? null : waarde.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }

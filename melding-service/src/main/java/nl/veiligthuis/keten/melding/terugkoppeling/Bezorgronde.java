@@ -116,7 +116,7 @@ public class Bezorgronde {
             }
             // issue 14 point 5: a professional or police melder hears whom to call (R6: a citizen hears no names)
             Contactpersoon contactpersoon = Contactpersoon.voor(melding.melder().type())
-                    ? contactpersonen.voor(brief.meldingId(), brief.moment()).orElse(null) : null;
+                    ? contactpersoon(brief, poging) : null;
             kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(), melding.melder(),
                     Contactpersoon.inBrief(brief.tekst(), contactpersoon), contactpersoon));
         } catch (BezorgingOnderbroken e) {
@@ -144,6 +144,23 @@ public class Bezorgronde {
                         UPDATE terugkoppeling_bezorging SET status = 'BEZORGD', bezorgd_op = ?, laatste_fout = NULL
                         WHERE bezorging_id = ?""")
                 .params(Timestamp.from(klok.instant()), brief.bezorgingId()).update());
+    }
+
+    /**
+     * Issue 14 point 5: whom the melder can call. Asked again with the letter while it may still come; on the last
+     * attempt, or when asking cannot help, the letter goes without: the contact person never costs the letter.
+     */
+    private Contactpersoon contactpersoon(Brief brief, int poging) {
+        try {
+            return contactpersonen.voor(brief.meldingId(), brief.moment()).orElse(null);
+        } catch (BezorgingMislukt e) {
+            if (e.opnieuw() && poging < maxPogingen) {
+                throw e;
+            }
+            LOG.warn("Terugkoppeling {} van melding {} gaat zonder contactpersoon: {}", brief.bezorgingId(),
+                    brief.meldingId(), afgekapt(e.getMessage()));
+            return null;
+        }
     }
 
     private void leg(Brief brief, BezorgingStatus status, String reden, Instant volgende) {

@@ -200,6 +200,20 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
         // the letter kept here names no one: the name is read at delivery, never stored in melding-service
         assertThat(bezorgd.get(0).get("tekst").asString()).doesNotContain("de Vries");
 
+        // a refused token cannot be mended by asking again: the letter goes without, at once (R6 comes first)
+        JsonNode zonderToken = registreer(melding("""
+                {"type": "POLITIE", "organisatie": "Politie Eenheid Rotterdam", "contact": "010-4445556"}""", null));
+        String zonderTokenId = zonderToken.get("meldingId").asString();
+        Postbus.get().contactpersoonVoor(zonderTokenId, "A. de Vries", "010-1234567", "Veilig Thuis Rotterdam Rijnmond");
+        Postbus.get().weigerTokenVoor(zonderTokenId);
+        producer.send(triageAfgerond(zonderTokenId, zonderToken.get("gezinId").asString(), "OVERDRACHT_LOKAAL_VELD"))
+                .get();
+        JsonNode zonder = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(zonderTokenId),
+                t -> t.size() == 1 && "BEZORGD".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(zonder.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(1);
+        assertThat(Postbus.get().brievenVoor(zonderTokenId).get(0).inhoud().get("tekst").asString())
+                .doesNotContain("contactpersoon");
+
         // a citizen hears whether a route started, not who works on it (R6)
         JsonNode burger = registreer(melding("""
                 {"type": "BURGER", "contact": "buurvrouw@example.org"}""", null));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.axon.VolgordePer;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
+import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -146,12 +147,12 @@ public class TriageProjection {
                             SELECT o.onderzoeker_naam, o.onderzoeker_telefoon, t.regio FROM onderzoek_overzicht o
                             JOIN triage_overzicht t ON t.melding_id = o.melding_id
                             WHERE o.melding_id = ? AND o.onderzoeker_naam IS NOT NULL
-                            ORDER BY o.aangemeld_op DESC NULLS LAST LIMIT 1""")
+                            ORDER BY COALESCE(o.aangemeld_op, o.gestart_op) DESC, o.onderzoek_id LIMIT 1""")
                     .param(meldingId)
                     .query((rs, rij) -> new Contactpersoon(meldingId, Contactpersoon.Rol.ONDERZOEKER,
                             tekst(rs, "onderzoeker_naam"), tekst(rs, "onderzoeker_telefoon"), rs.getString("regio")))
                     .optional();
-            if (onderzoeker.isPresent()) {
+            if (onderzoeker.isPresent() && !Ontsleuteling.GEWIST.equals(onderzoeker.get().naam())) {
                 return onderzoeker;
             }
         }
@@ -161,7 +162,15 @@ public class TriageProjection {
                 .param(meldingId)
                 .query((rs, rij) -> new Contactpersoon(meldingId, Contactpersoon.Rol.TRIAGIST,
                         tekst(rs, "triagist_naam"), tekst(rs, "triagist_telefoon"), rs.getString("regio")))
-                .optional();
+                .optional()
+                // an erased gezin (R21) has no one to name
+                .filter(persoon -> !Ontsleuteling.GEWIST.equals(persoon.naam()));
+    }
+
+    /** Whether the read model knows the melding's triage at all (it follows the event store, a little later). */
+    public boolean kent(String meldingId) {
+        return jdbc.sql("SELECT count(*) FROM triage_overzicht WHERE melding_id = ?").param(meldingId)
+                .query(Long.class).single() > 0;
     }
 
     private String versleutel(String gezinId, String waarde) {

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.triage.TriageKetenBasis;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An onderzoek from decision to handover (R4, R8): waiting list, start, rapportage, overdrachtsgesprek.
@@ -46,6 +49,17 @@ class OnderzoekIntegrationTest extends TriageKetenBasis {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "LOOPT".equals(onderzoek(onderzoekId).get("status").asString()));
         assertThat(onderzoek(onderzoekId).at("/onderzoeker/telefoon").asString()).isEqualTo("010-7654321");
+        // issue 14 point 5: after the onderzoek the melder's contact person is the onderzoeker, after the triage the
+        // triagist
+        String contactpersoon = "/api/v1/triages/" + melding.meldingId() + "/contactpersoon";
+        String meldingService = Testtokens.partnersysteem("Veilig Thuis Keten melding-service",
+                "terugkoppeling:contactpersoon");
+        JsonNode naOnderzoek = JSON.readTree(Toegangsmatrix.als(port, meldingService, "GET",
+                contactpersoon + "?moment=NA_ONDERZOEK", null).body());
+        assertThat(naOnderzoek.get("rol").asString()).isEqualTo("ONDERZOEKER");
+        assertThat(naOnderzoek.get("naam").asString()).isEqualTo("M. Jansen");
+        assertThat(JSON.readTree(Toegangsmatrix.als(port, meldingService, "GET", contactpersoon, null).body())
+                .get("naam").asString()).isEqualTo("B. Bakker");
         assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/afronding", AFRONDING).statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/onderzoeken/" + onderzoekId + "/overdrachtsgesprek",
                 "{\"deelnemers\": [\"VT\", \"wijkteam\"], \"wijkteam\": \"Holy\"}").statusCode()).isEqualTo(200);

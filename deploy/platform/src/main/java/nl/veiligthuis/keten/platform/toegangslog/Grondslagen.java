@@ -3,6 +3,7 @@ package nl.veiligthuis.keten.platform.toegangslog;
 import java.util.Map;
 import nl.veiligthuis.keten.platform.beveiliging.Beller;
 import nl.veiligthuis.keten.platform.beveiliging.Rol;
+import nl.veiligthuis.keten.platform.beveiliging.Scope;
 import org.springframework.core.env.Environment;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.core.env.Environment;
 final class Grondslagen {
 
     static final String NOODTOEGANG = "noodtoegang: ";
+    /** A system caller is recorded by its role and scope; this one has a basis of its own. */
+    private static final String TERUGKOPPELING = Beller.PARTNERSYSTEEM + " " + Scope.TERUGKOPPELING_CONTACTPERSOON;
 
     private static final Map<String, String> STANDAARD = Map.of(
             Rol.VEILIG_THUIS_MEDEWERKER, "Wmo 2015 art. 4.1.1: taak Veilig Thuis",
@@ -20,7 +23,9 @@ final class Grondslagen {
             Rol.TEAMLEIDER, "Jeugdwet art. 2.3 / Wmo 2015 art. 2.3.2: hulp door de gemeente",
             Rol.INSPECTEUR, "Wmo 2015 art. 6.1 / Jeugdwet art. 9.1: toezicht",
             Rol.BEHEERDER, "beheer van de dienst, zonder persoonsgegevens",
-            Beller.PARTNERSYSTEEM, "Wmo 2015 art. 5.2.6: melding aan Veilig Thuis");
+            Beller.PARTNERSYSTEEM, "Wmo 2015 art. 5.2.6: melding aan Veilig Thuis",
+            // issue 14 point 5: melding-service reads whom the melder can call, for the terugkoppeling (R6)
+            TERUGKOPPELING, "Wmo 2015 art. 4.1.1: taak Veilig Thuis, terugkoppeling aan de melder (R6)");
 
     /** The processing activities (AVG art. 30) per role, as URIs into the organisation's register (LDV). */
     private static final String ACTIVITEIT = "urn:nl-veilig-thuis:keten:verwerkingsactiviteit:";
@@ -30,7 +35,8 @@ final class Grondslagen {
             Rol.TEAMLEIDER, ACTIVITEIT + "hulp-door-de-gemeente",
             Rol.INSPECTEUR, ACTIVITEIT + "toezicht",
             Rol.BEHEERDER, ACTIVITEIT + "beheer",
-            Beller.PARTNERSYSTEEM, ACTIVITEIT + "melding-aan-veilig-thuis");
+            Beller.PARTNERSYSTEEM, ACTIVITEIT + "melding-aan-veilig-thuis",
+            TERUGKOPPELING, ACTIVITEIT + "terugkoppeling-aan-de-melder");
 
     private final Environment omgeving;
 
@@ -47,17 +53,22 @@ final class Grondslagen {
         if (vastgelegdeRol == null || vastgelegdeRol.isBlank()) {
             return ACTIVITEIT + "niet-geauthenticeerd";
         }
-        String rol = vastgelegdeRol.strip().split("\\s+", 2)[0];
+        String volledig = vastgelegdeRol.strip().replaceAll("\\s+", " ");
+        String rol = volledig.split(" ", 2)[0];
         return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + rol,
-                STANDAARD_ACTIVITEIT.getOrDefault(rol, ACTIVITEIT + "onbekende-rol"));
+                STANDAARD_ACTIVITEIT.getOrDefault(volledig,
+                        STANDAARD_ACTIVITEIT.getOrDefault(rol, ACTIVITEIT + "onbekende-rol")));
     }
 
     String voor(String rol, String noodtoegang) {
         if (rol == null) {
             return "geen: niet geauthenticeerd";
         }
-        String grondslag = omgeving.getProperty("keten.toegangslog.grondslag." + rol,
-                STANDAARD.getOrDefault(rol, "geen: onbekende rol"));
+        // recorded as the role with its scopes (and team): the role and scope together may have a basis of its own
+        String volledig = rol.strip().replaceAll("\\s+", " ");
+        String eerste = volledig.split(" ", 2)[0];
+        String grondslag = omgeving.getProperty("keten.toegangslog.grondslag." + eerste,
+                STANDAARD.getOrDefault(volledig, STANDAARD.getOrDefault(eerste, "geen: onbekende rol")));
         return noodtoegang == null ? grondslag : NOODTOEGANG + grondslag;
     }
 }

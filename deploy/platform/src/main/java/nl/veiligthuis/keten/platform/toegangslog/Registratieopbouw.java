@@ -105,7 +105,6 @@ class Registratieopbouw {
         Beller beller = token == null ? null : Beller.uit(token);
         String acteur = token == null ? null : acteur(token);
         String noodtoegang = (String) request.getAttribute(Toegangskenmerken.NOODTOEGANG);
-        String rol = beller == null ? null : beller.rol();
         return new Toegangsregistratie(UUID.randomUUID(), trace.traceId(), trace.spanId(), begin, einde, dienst,
                 request.getMethod() + " " + (patroon == null ? "(geen operatie)" : patroon),
                 Handeling.van(request.getMethod()),
@@ -114,7 +113,8 @@ class Registratieopbouw {
                 acteur == null ? null : schoon(beller.subject()),
                 beller == null ? null : schoon(beller.organisatie()),
                 beller == null ? null : schoon(rolEnScopes(beller)),
-                grondslagen.voor(rol, noodtoegang), noodtoegang == null ? null : schoon(noodtoegang),
+                grondslagen.voor(beller == null ? null : rolEnScopes(beller), noodtoegang),
+                noodtoegang == null ? null : schoon(noodtoegang),
                 List.copyOf(gezinnen), List.copyOf(personen),
                 objecten);
     }

@@ -21,6 +21,13 @@ class GrondslagenTest {
         assertThat(grondslagen.verwerkingsactiviteit("PARTNERSYSTEEM meldingen:indienen"))
                 .isEqualTo(ACTIVITEIT + "melding-aan-veilig-thuis");
         assertThat(grondslagen.verwerkingsactiviteit("INSPECTEUR")).isEqualTo(ACTIVITEIT + "toezicht");
+        // issue 14 point 5: melding-service reading the contact person has a basis and activity of its own
+        assertThat(grondslagen.verwerkingsactiviteit("PARTNERSYSTEEM terugkoppeling:contactpersoon"))
+                .isEqualTo(ACTIVITEIT + "terugkoppeling-aan-de-melder");
+        assertThat(grondslagen.voor("PARTNERSYSTEEM terugkoppeling:contactpersoon", null))
+                .contains("terugkoppeling aan de melder (R6)");
+        assertThat(grondslagen.voor("PARTNERSYSTEEM meldingen:indienen", null)).contains("melding aan Veilig Thuis");
+        assertThat(grondslagen.voor("WIJKTEAMMEDEWERKER team=noord", null)).contains("hulp door de gemeente");
         assertThat(grondslagen.verwerkingsactiviteit(null)).isEqualTo(ACTIVITEIT + "niet-geauthenticeerd");
         assertThat(grondslagen.verwerkingsactiviteit("SCHOOL")).isEqualTo(ACTIVITEIT + "onbekende-rol");
     }
