@@ -34,6 +34,7 @@ public final class Postbus {
     private final Map<String, byte[]> contactpersonen = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> contactstoringen = new ConcurrentHashMap<>();
     private final java.util.Set<String> tokenGeweigerd = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> onleesbaar = ConcurrentHashMap.newKeySet();
 
     private Postbus() {
         try {
@@ -63,7 +64,12 @@ public final class Postbus {
             byte[] persoon = contactpersonen.get(meldingId);
             int status = !CONTACTTOKEN.equals(autorisatie) || tokenGeweigerd.contains(meldingId) ? 401
                     : storing != null && storing.getAndDecrement() > 0 ? 503 : persoon == null ? 404 : 200;
-            if (status == 200) {
+            if (status == 200 && onleesbaar.contains(meldingId)) {
+                persoon = "<html>Aanmelden bij de proxy</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                uitwisseling.getResponseHeaders().add("Content-Type", "text/html");
+                uitwisseling.sendResponseHeaders(200, persoon.length);
+                uitwisseling.getResponseBody().write(persoon);
+            } else if (status == 200) {
                 uitwisseling.getResponseHeaders().add("Content-Type", "application/json");
                 uitwisseling.sendResponseHeaders(200, persoon.length);
                 uitwisseling.getResponseBody().write(persoon);
@@ -92,6 +98,11 @@ public final class Postbus {
     /** Every question for this melding's contact person is refused as if the token were wrong (401). */
     public void weigerTokenVoor(String meldingId) {
         tokenGeweigerd.add(meldingId);
+    }
+
+    /** Every question for this melding's contact person gets a 200 that is no JSON (a proxy's page). */
+    public void onleesbaarVoor(String meldingId) {
+        onleesbaar.add(meldingId);
     }
 
     /** The next {@code aantal} questions for this melding's contact person are answered 503. */

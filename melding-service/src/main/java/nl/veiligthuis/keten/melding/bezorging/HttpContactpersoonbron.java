@@ -12,6 +12,7 @@ import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingMislukt
 import nl.veiligthuis.keten.melding.terugkoppeling.Bezorgkanaal.BezorgingOnderbroken;
 import nl.veiligthuis.keten.melding.terugkoppeling.Contactpersoon;
 import nl.veiligthuis.keten.melding.terugkoppeling.Contactpersoonbron;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,7 +74,13 @@ class HttpContactpersoonbron implements Contactpersoonbron {
             // a refused token is this service's configuration: asking again does not mend it
             throw new BezorgingMislukt("contactpersoon: HTTP " + status, status != 401 && status != 403);
         }
-        JsonNode persoon = JSON.readTree(antwoord.body());
+        JsonNode persoon;
+        try {
+            persoon = JSON.readTree(antwoord.body());
+        } catch (JacksonException e) {
+            // a proxy's page or a cut-off answer: perhaps right again on the next attempt
+            throw new BezorgingMislukt("contactpersoon: onleesbaar antwoord");
+        }
         String naam = persoon.path("naam").asString("");
         if (naam.isBlank()) {
             return Optional.empty();

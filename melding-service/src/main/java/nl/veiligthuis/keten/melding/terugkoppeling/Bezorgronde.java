@@ -150,15 +150,23 @@ public class Bezorgronde {
      * Issue 14 point 5: whom the melder can call. Asked again with the letter while it may still come; on the last
      * attempt, or when asking cannot help, the letter goes without: the contact person never costs the letter.
      */
+    /**
+     * The contact person is asked again only in the first half of the attempts: the second half belongs to the channel,
+     * so that a triage-service that stays away never costs the melder the letter.
+     */
     private Contactpersoon contactpersoon(Brief brief, int poging) {
         try {
             return contactpersonen.voor(brief.meldingId(), brief.moment()).orElse(null);
-        } catch (BezorgingMislukt e) {
-            if (e.opnieuw() && poging < maxPogingen) {
+        } catch (BezorgingOnderbroken e) {
+            throw e;
+        } catch (RuntimeException e) {
+            boolean opnieuw = !(e instanceof BezorgingMislukt mislukt) || mislukt.opnieuw();
+            if (opnieuw && poging < maxPogingen && poging <= maxPogingen / 2) {
                 throw e;
             }
             LOG.warn("Terugkoppeling {} van melding {} gaat zonder contactpersoon: {}", brief.bezorgingId(),
-                    brief.meldingId(), afgekapt(e.getMessage()));
+                    brief.meldingId(), afgekapt(e instanceof BezorgingMislukt ? e.getMessage()
+                            : e.getClass().getSimpleName()));
             return null;
         }
     }

@@ -214,6 +214,22 @@ class TerugkoppelingIntegrationTest extends MeldingIntegratieBasis {
         assertThat(Postbus.get().brievenVoor(zonderTokenId).get(0).inhoud().get("tekst").asString())
                 .doesNotContain("contactpersoon");
 
+        // an answer that is no JSON (a proxy's page) and never mends: asked again in the first half of the attempts
+        // only, then the letter goes without, leaving the rest of its attempts to the channel (3 in the tests)
+        JsonNode proxy = registreer(melding("""
+                {"type": "PROFESSIONAL", "organisatie": "Consultatiebureau Achter Proxy", "contact": "010-7778889"}""",
+                null));
+        String proxyId = proxy.get("meldingId").asString();
+        Postbus.get().contactpersoonVoor(proxyId, "A. de Vries", "010-1234567", "Veilig Thuis Rotterdam Rijnmond");
+        Postbus.get().onleesbaarVoor(proxyId);
+        producer.send(triageAfgerond(proxyId, proxy.get("gezinId").asString(), "OVERDRACHT_LOKAAL_VELD")).get();
+        JsonNode achterProxy = await().atMost(Duration.ofSeconds(30)).until(() -> terugkoppelingen(proxyId),
+                t -> t.size() == 1 && "BEZORGD".equals(t.get(0).at("/bezorging/status").asString()));
+        assertThat(achterProxy.get(0).at("/bezorging/pogingen").asInt()).isEqualTo(2);
+        assertThat(Postbus.get().brievenVoor(proxyId)).hasSize(1);
+        assertThat(Postbus.get().brievenVoor(proxyId).get(0).inhoud().get("tekst").asString())
+                .doesNotContain("contactpersoon");
+
         // a citizen hears whether a route started, not who works on it (R6)
         JsonNode burger = registreer(melding("""
                 {"type": "BURGER", "contact": "buurvrouw@example.org"}""", null));

@@ -12,14 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.web.NietGevonden;
 import nl.veiligthuis.keten.platform.web.OngeldigeInvoer;
 import nl.veiligthuis.keten.triage.triage.BesluitRequest.TriagistRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,14 +61,14 @@ public class TriageController {
     private final CommandGateway commandGateway;
     private final TriageProjection triages;
     private final Clock klok;
-    private final EventStore eventStore;
+    private final Contactpersonen contactpersonen;
 
     public TriageController(CommandGateway commandGateway, TriageProjection triages, Clock klok,
-                            EventStore eventStore) {
+                            Contactpersonen contactpersonen) {
         this.commandGateway = commandGateway;
         this.triages = triages;
         this.klok = klok;
-        this.eventStore = eventStore;
+        this.contactpersonen = contactpersonen;
     }
 
     @Operation(summary = "De triage van een melding: status, termijn (R1), zicht op veiligheid (R2), "
@@ -86,20 +83,15 @@ public class TriageController {
             + "poppetje'): de triagist na de triage, de onderzoeker na een onderzoek (moment=NA_ONDERZOEK); voor de "
             + "terugkoppeling van melding-service (scope terugkoppeling:contactpersoon)")
     @GetMapping("/{meldingId}/contactpersoon")
-    public ResponseEntity<Contactpersoon> contactpersoon(
+    public Contactpersoon contactpersoon(
             @Parameter(example = "3f0c2a4e-8d1b-4c55-9a51-0b6f3c1d2e71") @PathVariable String meldingId,
             @Parameter(example = "NA_TRIAGE", description = "NA_TRIAGE (default) or NA_ONDERZOEK")
             @RequestParam(required = false) String moment) {
         if (moment != null && !moment.equals("NA_TRIAGE") && !moment.equals("NA_ONDERZOEK")) {
             throw new OngeldigeInvoer("moment", "NA_TRIAGE of NA_ONDERZOEK", "Pattern");
         }
-        Optional<Contactpersoon> persoon = triages.contactpersoon(meldingId, "NA_ONDERZOEK".equals(moment));
-        if (persoon.isEmpty() && !triages.kent(meldingId) && eventStore.lastSequenceNumberFor(meldingId).isPresent()) {
-            // the triage exists but its read model has not caught up: ask again shortly, not "nobody"
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").build();
-        }
-        return ResponseEntity.ok(persoon.orElseThrow(
-                () -> new NietGevonden("er is (nog) geen contactpersoon voor melding " + meldingId)));
+        return contactpersonen.voor(meldingId, "NA_ONDERZOEK".equals(moment)).orElseThrow(
+                () -> new NietGevonden("er is (nog) geen contactpersoon voor melding " + meldingId));
     }
 
     @Operation(summary = "Start de triage: een triagist pakt de melding op (R5: einde van het wachten op triage)")

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.veiligthuis.keten.platform.axon.VolgordePer;
 import nl.veiligthuis.keten.platform.privacy.Leesmodelversleuteling;
-import nl.veiligthuis.keten.platform.privacy.Ontsleuteling;
 import nl.veiligthuis.keten.triage.onderzoek.OnderzoekGestart;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -135,42 +134,6 @@ public class TriageProjection {
                 SELECT EXISTS (SELECT 1 FROM triage_overzicht WHERE gezin_id = ?
                     AND (status <> 'AFGEROND' OR zicht_op_veiligheid_bij = 'VEILIG_THUIS'))""")
                 .param(gezinId).query(Boolean.class).single();
-    }
-
-    /**
-     * Issue 14 point 5: the contact person for the melder's letter: after an onderzoek its onderzoeker, else the
-     * triagist who decided. Empty while nobody is known.
-     */
-    public Optional<Contactpersoon> contactpersoon(String meldingId, boolean naOnderzoek) {
-        if (naOnderzoek) {
-            Optional<Contactpersoon> onderzoeker = jdbc.sql("""
-                            SELECT o.onderzoeker_naam, o.onderzoeker_telefoon, t.regio FROM onderzoek_overzicht o
-                            JOIN triage_overzicht t ON t.melding_id = o.melding_id
-                            WHERE o.melding_id = ? AND o.onderzoeker_naam IS NOT NULL
-                            ORDER BY COALESCE(o.aangemeld_op, o.gestart_op) DESC, o.onderzoek_id LIMIT 1""")
-                    .param(meldingId)
-                    .query((rs, rij) -> new Contactpersoon(meldingId, Contactpersoon.Rol.ONDERZOEKER,
-                            tekst(rs, "onderzoeker_naam"), tekst(rs, "onderzoeker_telefoon"), rs.getString("regio")))
-                    .optional();
-            if (onderzoeker.isPresent() && !Ontsleuteling.GEWIST.equals(onderzoeker.get().naam())) {
-                return onderzoeker;
-            }
-        }
-        return jdbc.sql("""
-                        SELECT triagist_naam, triagist_telefoon, regio FROM triage_overzicht
-                        WHERE melding_id = ? AND triagist_naam IS NOT NULL""")
-                .param(meldingId)
-                .query((rs, rij) -> new Contactpersoon(meldingId, Contactpersoon.Rol.TRIAGIST,
-                        tekst(rs, "triagist_naam"), tekst(rs, "triagist_telefoon"), rs.getString("regio")))
-                .optional()
-                // an erased gezin (R21) has no one to name
-                .filter(persoon -> !Ontsleuteling.GEWIST.equals(persoon.naam()));
-    }
-
-    /** Whether the read model knows the melding's triage at all (it follows the event store, a little later). */
-    public boolean kent(String meldingId) {
-        return jdbc.sql("SELECT count(*) FROM triage_overzicht WHERE melding_id = ?").param(meldingId)
-                .query(Long.class).single() > 0;
     }
 
     private String versleutel(String gezinId, String waarde) {

@@ -79,8 +79,9 @@ class TriageIntegrationTest extends TriageKetenBasis {
         String pad = "/api/v1/triages/" + melding.meldingId() + "/contactpersoon";
         String meldingService = Testtokens.partnersysteem("Veilig Thuis Keten melding-service",
                 "terugkoppeling:contactpersoon");
-        HttpResponse<String> contact = await().atMost(Duration.ofSeconds(20)).until(
-                () -> Toegangsmatrix.als(port, meldingService, "GET", pad, null), r -> r.statusCode() == 200);
+        // read from the event store: the decision just taken, whatever a read model has seen yet
+        HttpResponse<String> contact = Toegangsmatrix.als(port, meldingService, "GET", pad, null);
+        assertThat(contact.statusCode()).isEqualTo(200);
         JsonNode persoon = JSON.readTree(contact.body());
         assertThat(persoon.get("rol").asString()).isEqualTo("TRIAGIST");
         assertThat(persoon.get("naam").asString()).isEqualTo("A. de Vries");

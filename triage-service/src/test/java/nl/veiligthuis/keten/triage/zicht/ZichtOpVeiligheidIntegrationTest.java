@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.veiligthuis.keten.platform.messaging.KetenEvent;
 import nl.veiligthuis.keten.testinfra.EventContract;
+import nl.veiligthuis.keten.testinfra.Testtokens;
+import nl.veiligthuis.keten.testinfra.Toegangsmatrix;
 import nl.veiligthuis.keten.triage.TriageKetenBasis;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -92,10 +94,17 @@ class ZichtOpVeiligheidIntegrationTest extends TriageKetenBasis {
 
         // a new decision hands it over again under a new overdracht
         var opnieuw = post("/api/v1/triages/" + melding.meldingId() + "/besluit", """
-                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "E. Visser", "telefoon": "010-3334445"},
+                {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "triagist": {"naam": "F. de Boer", "telefoon": "010-5556667"},
                  "ernst": "STRUCTUREEL_ONVEILIG", "onderbouwing": "Ander aanbod nodig", "advies": "Specialistische hulp"}""");
         assertThat(opnieuw.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(opnieuw.body()).get("overdrachtId").asString()).isNotEqualTo(overdrachtId);
         assertThat(JSON.readTree(get(zichtPad).body()).get("terugmeldingen").asInt()).isEqualTo(1);
+        // issue 14 point 5: the melder's new letter names who took the new decision, at once (the event store, not a
+        // read model that may still hold the first round)
+        JsonNode contact = JSON.readTree(Toegangsmatrix.als(port, Testtokens.partnersysteem(
+                "Veilig Thuis Keten melding-service", "terugkoppeling:contactpersoon"), "GET",
+                "/api/v1/triages/" + melding.meldingId() + "/contactpersoon", null).body());
+        assertThat(contact.get("naam").asString()).isEqualTo("F. de Boer");
+        assertThat(contact.get("telefoon").asString()).isEqualTo("010-5556667");
     }
 }

@@ -53,22 +53,46 @@ final class Grondslagen {
         if (vastgelegdeRol == null || vastgelegdeRol.isBlank()) {
             return ACTIVITEIT + "niet-geauthenticeerd";
         }
-        String volledig = vastgelegdeRol.strip().replaceAll("\\s+", " ");
-        String rol = volledig.split(" ", 2)[0];
+        String[] delen = vastgelegdeRol.strip().split("\\s+");
+        String rol = delen[0];
+        String bijzonder = bijzonder(delen);
+        if (bijzonder != null) {
+            return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + sleutel(bijzonder),
+                    STANDAARD_ACTIVITEIT.get(bijzonder));
+        }
         return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + rol,
-                STANDAARD_ACTIVITEIT.getOrDefault(volledig,
-                        STANDAARD_ACTIVITEIT.getOrDefault(rol, ACTIVITEIT + "onbekende-rol")));
+                STANDAARD_ACTIVITEIT.getOrDefault(rol, ACTIVITEIT + "onbekende-rol"));
     }
 
     String voor(String rol, String noodtoegang) {
         if (rol == null) {
             return "geen: niet geauthenticeerd";
         }
-        // recorded as the role with its scopes (and team): the role and scope together may have a basis of its own
-        String volledig = rol.strip().replaceAll("\\s+", " ");
-        String eerste = volledig.split(" ", 2)[0];
-        String grondslag = omgeving.getProperty("keten.toegangslog.grondslag." + eerste,
-                STANDAARD.getOrDefault(volledig, STANDAARD.getOrDefault(eerste, "geen: onbekende rol")));
+        String[] delen = rol.strip().split("\\s+");
+        String bijzonder = bijzonder(delen);
+        String grondslag = bijzonder != null
+                ? omgeving.getProperty("keten.toegangslog.grondslag." + sleutel(bijzonder), STANDAARD.get(bijzonder))
+                : omgeving.getProperty("keten.toegangslog.grondslag." + delen[0],
+                        STANDAARD.getOrDefault(delen[0], "geen: onbekende rol"));
         return noodtoegang == null ? grondslag : NOODTOEGANG + grondslag;
+    }
+
+    /**
+     * A role with a scope that has a basis of its own (recorded as the role with all its token's scopes): checked
+     * before the role's own basis. A system token carries the scopes of one purpose (security.md).
+     */
+    private static String bijzonder(String[] delen) {
+        for (int i = 1; i < delen.length; i++) {
+            String kandidaat = delen[0] + " " + delen[i];
+            if (STANDAARD.containsKey(kandidaat)) {
+                return kandidaat;
+            }
+        }
+        return null;
+    }
+
+    /** The property key of a role with a scope: {@code PARTNERSYSTEEM.terugkoppeling-contactpersoon}. */
+    private static String sleutel(String bijzonder) {
+        return bijzonder.replace(' ', '.').replace(':', '-');
     }
 }

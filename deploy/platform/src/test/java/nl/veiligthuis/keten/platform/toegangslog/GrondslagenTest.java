@@ -42,4 +42,20 @@ class GrondslagenTest {
                 .isEqualTo("https://register.gemeente.example/verwerkingen/jeugdhulp");
         assertThat(grondslagen.verwerkingsactiviteit("TEAMLEIDER")).isEqualTo(ACTIVITEIT + "hulp-door-de-gemeente");
     }
+
+    @Test
+    void r20_issue14_aScopeWithABasisOfItsOwnWinsOverItsRoleWhereverItStandsAndHasItsOwnSetting() {
+        var grondslagen = new Grondslagen(new MockEnvironment()
+                .withProperty("keten.toegangslog.grondslag.PARTNERSYSTEEM", "eigen grondslag partners")
+                .withProperty("keten.toegangslog.verwerkingsactiviteit.PARTNERSYSTEEM.terugkoppeling-contactpersoon",
+                        "https://register.veiligthuis.example/verwerkingen/terugkoppeling"));
+
+        // recorded with every scope of the token, sorted: the special scope need not come first
+        assertThat(grondslagen.voor("PARTNERSYSTEEM meldingen:indienen terugkoppeling:contactpersoon", null))
+                .contains("terugkoppeling aan de melder (R6)");
+        assertThat(grondslagen.verwerkingsactiviteit("PARTNERSYSTEEM meldingen:indienen terugkoppeling:contactpersoon"))
+                .isEqualTo("https://register.veiligthuis.example/verwerkingen/terugkoppeling");
+        // the role's own setting still holds for its other scopes
+        assertThat(grondslagen.voor("PARTNERSYSTEEM meldingen:indienen", null)).isEqualTo("eigen grondslag partners");
+    }
 }
