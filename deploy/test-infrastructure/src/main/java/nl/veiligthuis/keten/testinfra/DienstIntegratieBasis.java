@@ -1,5 +1,6 @@
 package nl.veiligthuis.keten.testinfra;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,5 +28,15 @@ public abstract class DienstIntegratieBasis {
     protected long eventsVan(String... aggregates) {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ANY(?)",
                 Long.class, (Object) aggregates);
+    }
+
+    /**
+     * The events that API requests caused: their metadata names who acted (platform {@code HandelendeCorrelatie}).
+     * "Bad input changes nothing" for a request that names no aggregate yet: the events a Kafka record or a deadline
+     * of another test appends meanwhile in the shared context name no one.
+     */
+    protected long eventsDoorVerzoeken() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE position(? in meta_data) > 0",
+                Long.class, (Object) "\"handelendeRol\"".getBytes(StandardCharsets.UTF_8));
     }
 }
