@@ -81,6 +81,9 @@ class HttpContactpersoonbron implements Contactpersoonbron {
             // a proxy's page or a cut-off answer: perhaps right again on the next attempt
             throw new BezorgingMislukt("contactpersoon: onleesbaar antwoord");
         }
+        if (persoon == null || !persoon.isObject()) {
+            throw new BezorgingMislukt("contactpersoon: onleesbaar antwoord");
+        }
         String naam = persoon.path("naam").asString("");
         if (naam.isBlank()) {
             return Optional.empty();

@@ -147,12 +147,9 @@ public class Bezorgronde {
     }
 
     /**
-     * Issue 14 point 5: whom the melder can call. Asked again with the letter while it may still come; on the last
-     * attempt, or when asking cannot help, the letter goes without: the contact person never costs the letter.
-     */
-    /**
-     * The contact person is asked again only in the first half of the attempts: the second half belongs to the channel,
-     * so that a triage-service that stays away never costs the melder the letter.
+     * Issue 14 point 5: whom the melder can call. Asked again with the letter in the first half of its attempts only;
+     * the second half belongs to the channel. After that, or when asking cannot help, the letter goes without: the
+     * contact person never costs the melder the letter.
      */
     private Contactpersoon contactpersoon(Brief brief, int poging) {
         try {
