@@ -36,13 +36,11 @@ class HttpBezorgkanaal implements Bezorgkanaal {
     private final String autorisatie;
 
     HttpBezorgkanaal(URI url, Duration timeout, String autorisatie, boolean ontwikkelmodus) {
-        if (url != null && !ontwikkelmodus && !"https".equalsIgnoreCase(url.getScheme())) {
-            throw new IllegalStateException("keten.terugkoppeling.bezorging.url moet https zijn: de brief draagt het "
-                    + "contact van de melder (alleen de ontwikkelmodus staat http toe)");
-        }
+        HttpInstellingen.vereisHttps(url, ontwikkelmodus, "keten.terugkoppeling.bezorging.url",
+                "de brief draagt het contact van de melder");
         this.url = url;
         this.timeout = timeout;
-        this.autorisatie = autorisatie == null || autorisatie.isBlank() ? null : autorisatie.strip();
+        this.autorisatie = HttpInstellingen.autorisatie(autorisatie);
         this.http = url == null ? null : HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 

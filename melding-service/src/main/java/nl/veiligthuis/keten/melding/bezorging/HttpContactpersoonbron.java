@@ -28,29 +28,26 @@ class HttpContactpersoonbron implements Contactpersoonbron {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final URI url;
+    private final String basis;
     private final Duration timeout;
     private final String autorisatie;
     private final HttpClient http;
 
     HttpContactpersoonbron(URI url, Duration timeout, String autorisatie, boolean ontwikkelmodus) {
-        if (url != null && !ontwikkelmodus && !"https".equalsIgnoreCase(url.getScheme())) {
-            throw new IllegalStateException("keten.terugkoppeling.contactpersoon.url moet https zijn: het verzoek draagt "
-                    + "een token (alleen de ontwikkelmodus staat http toe)");
-        }
-        this.url = url;
+        HttpInstellingen.vereisHttps(url, ontwikkelmodus, "keten.terugkoppeling.contactpersoon.url",
+                "het verzoek draagt een token");
+        // the configured path prefix is kept; the resource is appended to it
+        this.basis = url == null ? null : url.toString().replaceAll("/+$", "");
         this.timeout = timeout;
-        this.autorisatie = autorisatie == null || autorisatie.isBlank() ? null : autorisatie.strip();
+        this.autorisatie = HttpInstellingen.autorisatie(autorisatie);
         this.http = url == null ? null : HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     @Override
     public Optional<Contactpersoon> voor(String meldingId, Moment moment) {
-        if (url == null) {
+        if (basis == null) {
             return Optional.empty();
         }
-        String basis = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
-                : url.toString();
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + "/api/v1/triages/" + meldingId
                         + "/contactpersoon?moment=" + moment.name()))
                 .timeout(timeout).header("Accept", "application/json").GET();

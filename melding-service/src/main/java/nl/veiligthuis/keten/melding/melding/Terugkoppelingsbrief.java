@@ -7,9 +7,11 @@ import java.util.List;
  * and nothing else: it is built from codes, the VT region and the wijkteam's gemeente only, so the omschrijving,
  * names, geweldsvormen or the triage reasoning cannot end up in it.
  */
-final class Terugkoppelingsbrief {
+public final class Terugkoppelingsbrief {
 
     private static final String VEILIG_THUIS = "Veilig Thuis";
+    /** Where the closing lines begin: a contact person is named before them. */
+    public static final String SLOT = "\n\nOver de inhoud van de situatie ";
 
     private Terugkoppelingsbrief() {
     }
@@ -20,7 +22,7 @@ final class Terugkoppelingsbrief {
      */
     static List<String> partners(MelderType melder, Moment moment, Vervolgroute route, String regio,
                                  String gemeente) {
-        if (melder != MelderType.PROFESSIONAL && melder != MelderType.POLITIE) {
+        if (!melder.hoortWieBetrokkenIs()) {
             return List.of();
         }
         String veiligThuis = regio == null ? VEILIG_THUIS : regio;
@@ -55,7 +57,7 @@ final class Terugkoppelingsbrief {
                 brief.append(" Betrokken bij het vervolg: ").append(String.join(", ", partners)).append('.');
             }
         }
-        brief.append("\n\nOver de inhoud van de situatie kunnen wij u geen informatie geven. ")
+        brief.append(SLOT).append("kunnen wij u geen informatie geven. ")
                 .append("Dank voor uw melding.\n\nMet vriendelijke groet,\n")
                 .append(regio == null ? VEILIG_THUIS : regio);
         return brief.toString();

@@ -115,7 +115,7 @@ public class Bezorgronde {
                 return;
             }
             // issue 14 point 5: a professional or police melder hears whom to call (R6: a citizen hears no names)
-            Contactpersoon contactpersoon = Contactpersoon.voor(melding.melder().type())
+            Contactpersoon contactpersoon = melding.melder().type().hoortWieBetrokkenIs()
                     ? contactpersoon(brief, poging) : null;
             kanaal.bezorg(new Bezorgopdracht(brief.bezorgingId(), brief.meldingId(), brief.moment(), melding.melder(),
                     Contactpersoon.inBrief(brief.tekst(), contactpersoon), contactpersoon));
@@ -130,9 +130,8 @@ public class Bezorgronde {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException e) {
-            boolean opnieuw = !(e instanceof BezorgingMislukt mislukt) || mislukt.opnieuw();
-            String reden = afgekapt(e instanceof BezorgingMislukt ? e.getMessage() : e.getClass().getSimpleName());
-            boolean opgegeven = !opnieuw || poging >= maxPogingen;
+            String reden = reden(e);
+            boolean opgegeven = !opnieuw(e) || poging >= maxPogingen;
             leg(brief, opgegeven ? BezorgingStatus.MISLUKT : BezorgingStatus.WACHTEND, reden,
                     klok.instant().plus(wachttijd(poging)));
             LOG.warn("Terugkoppeling {} van melding {} niet bezorgd (poging {} van {}): {}", brief.bezorgingId(),
@@ -157,15 +156,24 @@ public class Bezorgronde {
         } catch (BezorgingOnderbroken e) {
             throw e;
         } catch (RuntimeException e) {
-            boolean opnieuw = !(e instanceof BezorgingMislukt mislukt) || mislukt.opnieuw();
-            if (opnieuw && poging < maxPogingen && poging <= maxPogingen / 2) {
+            // the first half of the attempts only (poging <= maxPogingen / 2 leaves at least one for the channel)
+            if (opnieuw(e) && poging <= maxPogingen / 2) {
                 throw e;
             }
             LOG.warn("Terugkoppeling {} van melding {} gaat zonder contactpersoon: {}", brief.bezorgingId(),
-                    brief.meldingId(), afgekapt(e instanceof BezorgingMislukt ? e.getMessage()
-                            : e.getClass().getSimpleName()));
+                    brief.meldingId(), reden(e));
             return null;
         }
+    }
+
+    /** Whether another attempt may succeed: anything but a failure the channel or source says is final. */
+    private static boolean opnieuw(RuntimeException e) {
+        return !(e instanceof BezorgingMislukt mislukt) || mislukt.opnieuw();
+    }
+
+    /** What the delivery shows: a channel's own reason, else only the kind of error (it may carry personal data). */
+    private static String reden(RuntimeException e) {
+        return afgekapt(e instanceof BezorgingMislukt ? e.getMessage() : e.getClass().getSimpleName());
     }
 
     private void leg(Brief brief, BezorgingStatus status, String reden, Instant volgende) {

@@ -1,6 +1,6 @@
 package nl.veiligthuis.keten.melding.terugkoppeling;
 
-import nl.veiligthuis.keten.melding.melding.MelderType;
+import nl.veiligthuis.keten.melding.melding.Terugkoppelingsbrief;
 
 /**
  * Issue 14 point 5 (003: "welk poppetje erop zit"): whom the melder can call at Veilig Thuis about the melding, as
@@ -8,12 +8,6 @@ import nl.veiligthuis.keten.melding.melding.MelderType;
  */
 public record Contactpersoon(String naam, String telefoon, String organisatie) {
 
-    private static final String INHOUD = "\n\nOver de inhoud van de situatie";
-
-    /** R6: a professional (Meldcode) or police melder hears who is involved; a citizen hears no names. */
-    static boolean voor(MelderType melder) {
-        return melder == MelderType.PROFESSIONAL || melder == MelderType.POLITIE;
-    }
 
     /** The letter with this contact person, before its closing lines; the letter as it was without one. */
     static String inBrief(String tekst, Contactpersoon contactpersoon) {
@@ -24,7 +18,7 @@ public record Contactpersoon(String naam, String telefoon, String organisatie) {
                 : contactpersoon.organisatie()) + ": " + contactpersoon.naam().strip()
                 + (contactpersoon.telefoon() == null || contactpersoon.telefoon().isBlank() ? ""
                 : ", telefoon " + contactpersoon.telefoon().strip()) + ".";
-        int waar = tekst.indexOf(INHOUD);
+        int waar = tekst.indexOf(Terugkoppelingsbrief.SLOT);
         return waar < 0 ? tekst + regel : tekst.substring(0, waar) + regel + tekst.substring(waar);
     }
 }

@@ -2,13 +2,17 @@ package nl.veiligthuis.keten.wijkteam.samenwerking;
 
 import static nl.veiligthuis.keten.platform.tijd.Klok.NEDERLAND;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.veiligthuis.keten.platform.leesmodel.Leesmodel;
@@ -155,22 +159,29 @@ public class OverleggenProjection {
         if (!bekend) {
             return Optional.empty();
         }
+        // the tasks of every overleg of the zaak in one query, not one per overleg
+        Map<String, List<Taak>> takenPerOverleg = new HashMap<>();
+        jdbc.sql("""
+                        SELECT t.* FROM zaak_overleg_taak t JOIN zaak_overleg o ON o.overleg_id = t.overleg_id
+                        WHERE o.zaak_id = ? ORDER BY t.overleg_id, t.volgnummer""")
+                .param(query.zaakId())
+                .query(taak -> {
+                    Date uiterlijk = taak.getDate("uiterlijk");
+                    takenPerOverleg.computeIfAbsent(taak.getString("overleg_id"), id -> new ArrayList<>())
+                            .add(new Taak(versleuteling.ontsleutel(taak.getString("omschrijving")),
+                                    Overlegpartij.valueOf(taak.getString("door")),
+                                    uiterlijk == null ? null : uiterlijk.toLocalDate()));
+                });
         List<OverleggenVanZaak.Overleg> overleggen = jdbc.sql(
                         "SELECT * FROM zaak_overleg WHERE zaak_id = ? ORDER BY op DESC, vastgelegd_op DESC")
                 .param(query.zaakId())
-                .query((rs, row) -> overleg(rs))
+                .query((rs, row) -> overleg(rs, takenPerOverleg.getOrDefault(rs.getString("overleg_id"), List.of())))
                 .list();
         return Optional.of(new OverleggenVanZaak(query.zaakId(), overleggen));
     }
 
-    private OverleggenVanZaak.Overleg overleg(ResultSet rs) throws SQLException {
+    private OverleggenVanZaak.Overleg overleg(ResultSet rs, List<Taak> taken) throws SQLException {
         String overlegId = rs.getString("overleg_id");
-        List<Taak> taken = jdbc.sql("SELECT * FROM zaak_overleg_taak WHERE overleg_id = ? ORDER BY volgnummer")
-                .param(overlegId)
-                .query((taak, row) -> new Taak(versleuteling.ontsleutel(taak.getString("omschrijving")),
-                        Overlegpartij.valueOf(taak.getString("door")),
-                        taak.getDate("uiterlijk") == null ? null : taak.getDate("uiterlijk").toLocalDate()))
-                .list();
         String naam = versleuteling.ontsleutel(rs.getString("medewerker_naam"));
         return new OverleggenVanZaak.Overleg(overlegId, Overlegsoort.valueOf(rs.getString("soort")),
                 rs.getDate("op").toLocalDate(), Arrays.stream(rs.getString("deelnemers").split(","))

@@ -58,7 +58,7 @@ public class StuurinformatieLezer {
     }
 
     private Stuurinformatie van(String gemeente, String team, boolean metNamen) {
-        List<WerkvoorraadZaak> zaken = werkvoorraad.van(gemeente, team, metNamen).zaken();
+        List<WerkvoorraadZaak> zaken = werkvoorraad.zaken(gemeente, team, metNamen);
         Map<String, Cijfers.Termijnen> termijnen = termijnen(gemeente);
         Map<String, Map<Veiligheidsinstrument, Integer>> instrumenten = instrumenten(gemeente);
         Function<List<WerkvoorraadZaak>, Cijfers> cijfers = deel -> cijfers(deel, termijnen, instrumenten);

@@ -47,14 +47,8 @@ public class Verhuizing {
             throw weigering("de verhuizing naar " + wachtendNaar + " wacht nog op het besluit van het ontvangende "
                     + "wijkteam");
         }
-        if (zaak.wachtOpOpschalingsbesluit()) {
-            throw DomeinregelDetails.weigering("R15", "zaak " + zaak.zaakId() + " wacht op het besluit van een tafel; "
-                    + "tot dan blijven regie en zicht op veiligheid bij dit wijkteam");
-        }
-        if (zaak.regieBijTafel()) {
-            throw weigering("een tafel heeft de regie van zaak " + zaak.zaakId() + " overgenomen; alleen een nieuw "
-                    + "besluit van de tafel wijzigt haar");
-        }
+        vereisGeenTafel("tot dan blijven regie en zicht op veiligheid bij dit wijkteam",
+                "alleen een nieuw besluit van de tafel wijzigt haar");
         String naarGemeente = tekst(command.naarGemeente());
         String naarTeam = tekst(command.naarTeam());
         if (naarGemeente == null || command.verhuisdOp() == null) {
@@ -99,14 +93,8 @@ public class Verhuizing {
                     + "neemt haar over");
         }
         // R15 and R10, as at the announcement: an escalation may have come since
-        if (zaak.wachtOpOpschalingsbesluit()) {
-            throw DomeinregelDetails.weigering("R15", "zaak " + zaak.zaakId() + " wacht op het besluit van een tafel; "
-                    + "tot dan blijven regie en zicht op veiligheid bij het wijkteam dat haar heeft");
-        }
-        if (zaak.regieBijTafel()) {
-            throw weigering("een tafel heeft de regie van zaak " + zaak.zaakId() + " overgenomen; weiger de "
-                    + "verhuizing, alleen een nieuw besluit van de tafel wijzigt de regie");
-        }
+        vereisGeenTafel("tot dan blijven regie en zicht op veiligheid bij het wijkteam dat haar heeft",
+                "weiger de verhuizing, alleen een nieuw besluit van de tafel wijzigt de regie");
         // R10, 1 Gezin 1 Plan 1 Regisseur: the gezin may have a zaak there already (a handover while the move waited)
         Optional<String> daar = lopendeZaken.buitenGezinsregie(zaak.gezinId()).stream()
                 .filter(zaakId -> !zaakId.equals(zaak.zaakId()) && lopendeZaken.lopendIn(zaakId, naar))
@@ -208,6 +196,18 @@ public class Verhuizing {
 
     private static String tekst(String waarde) {
         return waarde == null || waarde.isBlank() ? null : waarde.strip();
+    }
+
+    /** R15: no move while a tafel must decide; R10: none while a tafel holds the regie. */
+    private void vereisGeenTafel(String zolangBesluitWacht, String zolangTafelRegieHeeft) {
+        if (zaak.wachtOpOpschalingsbesluit()) {
+            throw DomeinregelDetails.weigering("R15", "zaak " + zaak.zaakId() + " wacht op het besluit van een tafel; "
+                    + zolangBesluitWacht);
+        }
+        if (zaak.regieBijTafel()) {
+            throw weigering("een tafel heeft de regie van zaak " + zaak.zaakId() + " overgenomen; "
+                    + zolangTafelRegieHeeft);
+        }
     }
 
     private static RuntimeException weigering(String reden) {

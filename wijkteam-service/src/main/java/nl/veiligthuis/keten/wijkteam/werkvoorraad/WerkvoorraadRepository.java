@@ -52,14 +52,33 @@ public class WerkvoorraadRepository {
     }
 
     public Werkvoorraad van(String gemeente, String team) {
-        return van(gemeente, team, true);
+        List<TerugmeldingenGezin> perGezin = terugmeldingen(gemeente, team);
+        return new Werkvoorraad(gemeente, team, zaken(gemeente, team, true, perGezin), perGezin,
+                nazorg(gemeente, team));
     }
 
     /**
-     * Without names (metNamen false) for figures that need none: a casusregisseur's name is then not decrypted (one key
-     * per gezin), and {@code regisseur} is null; GEEN_REGISSEUR still says who has none.
+     * The open zaken only, as the worklist orders them. Without names (metNamen false) for figures that need none: a
+     * casusregisseur's name is then not decrypted (one key per gezin), and {@code regisseur} is null; GEEN_REGISSEUR
+     * still says who has none.
      */
-    public Werkvoorraad van(String gemeente, String team, boolean metNamen) {
+    public List<WerkvoorraadZaak> zaken(String gemeente, String team, boolean metNamen) {
+        return zaken(gemeente, team, metNamen, terugmeldingen(gemeente, team));
+    }
+
+    private List<TerugmeldingenGezin> terugmeldingen(String gemeente, String team) {
+        return jdbc.sql("""
+                        SELECT z.gezin_id, count(*) AS aantal, max(z.teruggemeld_op) AS laatste FROM zaak_overzicht z
+                        WHERE z.status = 'TERUGGEMELD' AND %s
+                        GROUP BY z.gezin_id ORDER BY aantal DESC, laatste DESC""".formatted(BINNEN))
+                .param("gemeente", gemeente).param("team", team)
+                .query((rs, row) -> new TerugmeldingenGezin(rs.getString("gezin_id"), rs.getInt("aantal"),
+                        rs.getTimestamp("laatste").toInstant()))
+                .list();
+    }
+
+    private List<WerkvoorraadZaak> zaken(String gemeente, String team, boolean metNamen,
+                                         List<TerugmeldingenGezin> perGezin) {
         Map<String, List<Signaal>> signalen = new HashMap<>();
         jdbc.sql("SELECT s.zaak_id, s.signaal FROM zaak_signaal s JOIN zaak_overzicht z ON z.zaak_id = s.zaak_id "
                         + "WHERE " + BINNEN)
@@ -77,28 +96,19 @@ public class WerkvoorraadRepository {
                 .list()
                 .forEach(e -> termijnen.put(e.getKey(), e.getValue()));
         Map<String, Integer> terugmeldingen = new HashMap<>();
-        List<TerugmeldingenGezin> perGezin = jdbc.sql("""
-                        SELECT z.gezin_id, count(*) AS aantal, max(z.teruggemeld_op) AS laatste FROM zaak_overzicht z
-                        WHERE z.status = 'TERUGGEMELD' AND %s
-                        GROUP BY z.gezin_id ORDER BY aantal DESC, laatste DESC""".formatted(BINNEN))
-                .param("gemeente", gemeente).param("team", team)
-                .query((rs, row) -> new TerugmeldingenGezin(rs.getString("gezin_id"), rs.getInt("aantal"),
-                        rs.getTimestamp("laatste").toInstant()))
-                .list();
         perGezin.forEach(t -> terugmeldingen.put(t.gezinId(), t.aantal()));
         List<WerkvoorraadZaak> zaken = jdbc.sql("SELECT * FROM zaak_overzicht z WHERE z.status IN "
                         + "('OVERDRACHT_ONTVANGEN', 'IN_BEHANDELING') AND " + BINNEN)
                 .param("gemeente", gemeente).param("team", team)
                 .query((rs, row) -> zaak(rs, signalen, termijnen, terugmeldingen, metNamen))
                 .list();
-        List<WerkvoorraadZaak> gesorteerd = zaken.stream()
+        return zaken.stream()
                 .sorted(Comparator.comparing((WerkvoorraadZaak z) -> z.volgendeTermijn() == null)
                         .thenComparing(z -> z.volgendeTermijn() == null ? null : z.volgendeTermijn().uiterlijk(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(WerkvoorraadZaak::geopendOp)
                         .thenComparing(WerkvoorraadZaak::zaakId))
                 .toList();
-        return new Werkvoorraad(gemeente, team, gesorteerd, perGezin, nazorg(gemeente, team));
     }
 
     /** Issue 14 point 7: the lapsed nazorg first, then by its last day. */

@@ -53,46 +53,39 @@ final class Grondslagen {
         if (vastgelegdeRol == null || vastgelegdeRol.isBlank()) {
             return ACTIVITEIT + "niet-geauthenticeerd";
         }
-        String[] delen = vastgelegdeRol.strip().split("\\s+");
-        String rol = delen[0];
-        String bijzonder = bijzonder(delen);
-        if (bijzonder != null) {
-            return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + sleutel(bijzonder),
-                    STANDAARD_ACTIVITEIT.get(bijzonder));
-        }
-        return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + rol,
-                STANDAARD_ACTIVITEIT.getOrDefault(rol, ACTIVITEIT + "onbekende-rol"));
+        String opzoek = opzoeksleutel(vastgelegdeRol);
+        return omgeving.getProperty("keten.toegangslog.verwerkingsactiviteit." + sleutel(opzoek),
+                STANDAARD_ACTIVITEIT.getOrDefault(opzoek, ACTIVITEIT + "onbekende-rol"));
     }
 
     String voor(String rol, String noodtoegang) {
         if (rol == null) {
             return "geen: niet geauthenticeerd";
         }
-        String[] delen = rol.strip().split("\\s+");
-        String bijzonder = bijzonder(delen);
-        String grondslag = bijzonder != null
-                ? omgeving.getProperty("keten.toegangslog.grondslag." + sleutel(bijzonder), STANDAARD.get(bijzonder))
-                : omgeving.getProperty("keten.toegangslog.grondslag." + delen[0],
-                        STANDAARD.getOrDefault(delen[0], "geen: onbekende rol"));
+        String opzoek = opzoeksleutel(rol);
+        String grondslag = omgeving.getProperty("keten.toegangslog.grondslag." + sleutel(opzoek),
+                STANDAARD.getOrDefault(opzoek, "geen: onbekende rol"));
         return noodtoegang == null ? grondslag : NOODTOEGANG + grondslag;
     }
 
     /**
-     * A role with a scope that has a basis of its own (recorded as the role with all its token's scopes): checked
-     * before the role's own basis. A system token carries the scopes of one purpose (security.md).
+     * The role as recorded (with all its token's scopes and team) to the key its basis is found under: a role with a
+     * scope that has a basis of its own wins over the role, wherever the scope stands. A system token carries the
+     * scopes of one purpose (security.md).
      */
-    private static String bijzonder(String[] delen) {
+    private static String opzoeksleutel(String vastgelegdeRol) {
+        String[] delen = vastgelegdeRol.strip().split("\\s+");
         for (int i = 1; i < delen.length; i++) {
             String kandidaat = delen[0] + " " + delen[i];
             if (STANDAARD.containsKey(kandidaat)) {
                 return kandidaat;
             }
         }
-        return null;
+        return delen[0];
     }
 
-    /** The property key of a role with a scope: {@code PARTNERSYSTEEM.terugkoppeling-contactpersoon}. */
-    private static String sleutel(String bijzonder) {
-        return bijzonder.replace(' ', '.').replace(':', '-');
+    /** The property key: the role, or for a role with a scope {@code PARTNERSYSTEEM.terugkoppeling-contactpersoon}. */
+    private static String sleutel(String opzoek) {
+        return opzoek.replace(' ', '.').replace(':', '-');
     }
 }
